@@ -1,0 +1,108 @@
+/**
+ * The one load pipeline for files, local storage and share links:
+ * size → parse → forbidden keys → envelope → migrate → validate → integrity.
+ * It never throws; it returns the document or every problem found (up to a cap), each located by a path.
+ */
+import { compileCheck } from "../model/compile-check";
+import { checkIntegrity } from "../model/integrity";
+import type { Problem } from "../model/problem";
+import { type ArgumentMap, documentSchema, LIMITS } from "../model/schema";
+import { dropUnknownKeys } from "./drop-unknown-keys";
+import { checkEnvelope } from "./envelope";
+import { findForbiddenKeys, mayHoldForbiddenKeys } from "./forbidden-keys";
+import { MIGRATIONS, type Migration, migrate, type RawDocument } from "./migrations";
+import { parseJson } from "./parse-json";
+import { pruneDanglingView } from "./prune-view";
+import { describeIssues } from "./schema-issues";
+import { fitsInBytes } from "./utf8-size";
+
+export type LoadFailureKind = "not-json" | "too-large" | "not-a-map" | "newer-version" | "invalid";
+
+export type LoadResult =
+  | { ok: true; doc: ArgumentMap; warnings: Problem[] }
+  | { ok: false; kind: LoadFailureKind; errors: Problem[]; warnings: Problem[] };
+
+export interface LoadOptions {
+  /**
+   * `strict` (the default, used by `warrant validate`) treats unknown keys as errors; `lenient` (imports
+   * in the app) drops them with a warning so that a file from a newer tool still opens.
+   */
+  mode?: "strict" | "lenient";
+  /** Migrations to run; tests pass their own to exercise the mechanism. */
+  migrations?: readonly Migration[];
+}
+
+const isValidDocument = compileCheck(documentSchema);
+
+export function loadMap(text: string, options: LoadOptions = {}): LoadResult {
+  try {
+    if (!fitsInBytes(text, LIMITS.bytes)) {
+      return failure("too-large", [
+        {
+          path: "$",
+          message: `the file is larger than ${LIMITS.bytes / (1024 * 1024)} MB, the limit for a map`,
+        },
+      ]);
+    }
+    const parsed = parseJson(text);
+    if (!parsed.ok) return failure("not-json", [parsed.error]);
+    return loadParsed(parsed.value, mayHoldForbiddenKeys(text), options);
+  } catch (error) {
+    return unexpected(error);
+  }
+}
+
+/** For a value that is already parsed (a clipboard object, a test); it is copied, never modified. */
+export function loadMapValue(value: unknown, options: LoadOptions = {}): LoadResult {
+  try {
+    return loadParsed(structuredClone(value), true, options);
+  } catch (error) {
+    return unexpected(error);
+  }
+}
+
+function loadParsed(value: unknown, checkKeys: boolean, options: LoadOptions): LoadResult {
+  if (checkKeys) {
+    const forbidden = findForbiddenKeys(value, LIMITS.problems);
+    if (forbidden.length > 0) return failure("invalid", forbidden);
+  }
+  const envelope = checkEnvelope(value);
+  if (!envelope.ok) return failure(envelope.kind, [envelope.error]);
+
+  const migrated = migrate(envelope.document, envelope.version, options.migrations ?? MIGRATIONS);
+  if (!migrated.ok) return failure("invalid", [{ path: "version", message: migrated.message }]);
+
+  const warnings: Problem[] = [];
+  const validated = validate(migrated.document, options.mode ?? "strict", warnings);
+  if (!validated.ok) return failure("invalid", validated.errors, warnings);
+
+  const integrity = checkIntegrity(validated.doc, LIMITS.problems);
+  if (integrity.errors.length > 0) return failure("invalid", integrity.errors, warnings);
+  warnings.push(...integrity.warnings);
+  return { ok: true, doc: pruneDanglingView(validated.doc), warnings: warnings.slice(0, LIMITS.problems) };
+}
+
+type Validated = { ok: true; doc: ArgumentMap } | { ok: false; errors: Problem[] };
+
+function validate(document: RawDocument, mode: "strict" | "lenient", warnings: Problem[]): Validated {
+  // Most documents are valid: the compiled check answers them without zod's per-value allocations.
+  if (isValidDocument(document)) return { ok: true, doc: document as ArgumentMap };
+  let candidate: unknown = document;
+  if (mode === "lenient") {
+    const dropped = dropUnknownKeys(document);
+    warnings.push(...dropped.warnings.slice(0, LIMITS.problems));
+    candidate = dropped.document;
+  }
+  const result = documentSchema.safeParse(candidate);
+  if (result.success) return { ok: true, doc: result.data };
+  return { ok: false, errors: describeIssues(result.error.issues, candidate, LIMITS.problems) };
+}
+
+function failure(kind: LoadFailureKind, errors: Problem[], warnings: Problem[] = []): LoadResult {
+  return { ok: false, kind, errors: errors.slice(0, LIMITS.problems), warnings };
+}
+
+function unexpected(error: unknown): LoadResult {
+  const reason = error instanceof Error ? error.message : String(error);
+  return failure("invalid", [{ path: "$", message: `could not be read (${reason})` }]);
+}

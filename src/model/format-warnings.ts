@@ -1,0 +1,118 @@
+/**
+ * The rules of format v1 that only warn: legal documents that are probably not what the author meant.
+ * The app shows them as map health; `warrant validate` prints them. Assumes the integrity rules passed.
+ */
+import { buildIdIndex, type IdIndex } from "./id-index";
+import { type Problem, problem } from "./problem";
+import { stronglyConnectedComponents } from "./scc";
+import type { ArgumentMap } from "./schema";
+
+type Warn = (segments: (string | number)[], message: string) => void;
+
+export function formatWarnings(doc: ArgumentMap, cap = Number.POSITIVE_INFINITY, index = buildIdIndex(doc)): Problem[] {
+  const warnings: Problem[] = [];
+  const warn: Warn = (segments, message) => {
+    if (warnings.length < cap) warnings.push(problem(segments, message));
+  };
+  thesisCount(doc, warn);
+  nodeRoles(doc, index, warn);
+  supportAttackCycles(doc, index, warn);
+  quotesInSourceText(doc, warn);
+  danglingViewEntries(doc, index, warn);
+  return warnings;
+}
+
+function thesisCount(doc: ArgumentMap, warn: Warn): void {
+  if (doc.nodes.length === 0) return;
+  let theses = 0;
+  for (const node of doc.nodes) if (node.kind === "thesis") theses++;
+  if (theses === 0) warn(["nodes"], 'the map has no thesis; mark its main contention with kind "thesis"');
+  else if (theses > 1) warn(["nodes"], `the map has ${theses} theses; a map usually has one main contention`);
+}
+
+function nodeRoles(doc: ArgumentMap, index: IdIndex, warn: Warn): void {
+  const { nodes, edges } = doc;
+  const degree = new Int32Array(nodes.length);
+  const argues = new Uint8Array(nodes.length);
+  for (let i = 0; i < edges.length; i++) {
+    const edge = edges[i] as ArgumentMap["edges"][number];
+    const from = index.source[i] as number;
+    const to = index.target[i] as number;
+    degree[from] = (degree[from] as number) + 1;
+    if (to >= 0) degree[to] = (degree[to] as number) + 1;
+    if (edge.relation !== "support") argues[from] = 1;
+    if (edge.relation === "attack" && from === to) warn(["edges", i], `${JSON.stringify(edge.from)} attacks itself`);
+    if (edge.relation === "attack" && nodes[from]?.kind === "rebuttal" && nodes[to]?.kind !== "critique") {
+      warn(["nodes", from], `the rebuttal ${JSON.stringify(edge.from)} attacks ${JSON.stringify(edge.to)}, which is not a critique`);
+    }
+  }
+  const lonely = nodes.length > 1;
+  for (let i = 0; i < nodes.length; i++) {
+    const node = nodes[i] as ArgumentMap["nodes"][number];
+    const name = JSON.stringify(node.id);
+    if ((node.kind === "critique" || node.kind === "rebuttal") && !argues[i]) {
+      warn(["nodes", i], `the ${node.kind} ${name} does not attack or undercut anything`);
+    }
+    if (node.kind === "evidence" && (node.sourceIds?.length ?? 0) === 0) {
+      warn(["nodes", i, "sourceIds"], `the evidence ${name} cites no source`);
+    }
+    if (lonely && degree[i] === 0) warn(["nodes", i], `${name} is not connected to any other node`);
+  }
+}
+
+/** One warning per group of nodes that argue in a circle (self-attacks are reported on their own). */
+function supportAttackCycles(doc: ArgumentMap, index: IdIndex, warn: Warn): void {
+  const count = doc.nodes.length;
+  // Adjacency in compressed rows: the out-neighbours of v are targets[offsets[v] .. offsets[v + 1]).
+  const offsets = new Int32Array(count + 1);
+  const edgeCount = doc.edges.length;
+  for (let i = 0; i < edgeCount; i++) {
+    const to = index.target[i] as number;
+    const from = index.source[i] as number;
+    if (to >= 0 && to !== from) offsets[from + 1] = (offsets[from + 1] as number) + 1;
+  }
+  for (let v = 0; v < count; v++) offsets[v + 1] = (offsets[v + 1] as number) + (offsets[v] as number);
+  const targets = new Int32Array(offsets[count] as number);
+  const fill = offsets.slice(0, count);
+  for (let i = 0; i < edgeCount; i++) {
+    const to = index.target[i] as number;
+    const from = index.source[i] as number;
+    if (to >= 0 && to !== from) {
+      const at = fill[from] as number;
+      targets[at] = to;
+      fill[from] = at + 1;
+    }
+  }
+  const components = stronglyConnectedComponents(count, (v) =>
+    targets.subarray(offsets[v] as number, offsets[v + 1] as number),
+  );
+  for (const component of components) {
+    if (component.length < 2) continue;
+    component.sort((a, b) => a - b);
+    const ids = component.slice(0, 6).map((i) => doc.nodes[i]?.id);
+    const more = component.length > 6 ? `, and ${component.length - 6} more` : "";
+    warn(["nodes", component[0] as number], `these nodes support or attack one another in a circle: ${ids.join(", ")}${more}`);
+  }
+}
+
+function quotesInSourceText(doc: ArgumentMap, warn: Warn): void {
+  const text = doc.map.sourceText;
+  if (text === undefined) return;
+  doc.nodes.forEach((node, i) => {
+    if (node.quote !== undefined && !text.includes(node.quote)) {
+      warn(["nodes", i, "quote"], "this quote is not found word for word in the map's source text");
+    }
+  });
+}
+
+function danglingViewEntries(doc: ArgumentMap, index: IdIndex, warn: Warn): void {
+  const positions = doc.view?.positions ?? {};
+  for (const id of Object.keys(positions)) {
+    if (!index.nodeIndex.has(id)) {
+      warn(["view", "positions", id], `${JSON.stringify(id)} is not a node; this position is dropped`);
+    }
+  }
+  doc.view?.collapsed?.forEach((id, i) => {
+    if (!index.nodeIndex.has(id)) warn(["view", "collapsed", i], `${JSON.stringify(id)} is not a node; this entry is dropped`);
+  });
+}

@@ -1,0 +1,28 @@
+/**
+ * Lengths in format v1 count Unicode code points, so an emoji is one character.
+ * JavaScript's `length` counts UTF-16 units, which overcounts astral characters.
+ */
+export function codePointLength(text: string): number {
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    // A high surrogate followed by a low surrogate is one code point.
+    if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < text.length) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) i++;
+    }
+    count++;
+  }
+  return count;
+}
+
+/** True when the text has at most `max` code points; cheap for the common short case. */
+export function fitsWithin(text: string, max: number): boolean {
+  // Code points never outnumber UTF-16 units, so a short string needs no counting.
+  if (text.length <= max) return true;
+  return codePointLength(text) <= max;
+}
+
+export function isBlank(text: string): boolean {
+  return text.trim().length === 0;
+}

@@ -1,0 +1,30 @@
+/**
+ * Builds the app once and serves the build for every browser test, the way a user gets it from
+ * `npm start`. Fails at once, with the reason, when no Chromium is installed.
+ */
+
+import { build, type PreviewServer, preview } from "vite";
+import type { TestProject } from "vitest/node";
+import { findChromium } from "./chromium-path";
+
+let server: PreviewServer | undefined;
+
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const chromium = findChromium();
+  await build({ logLevel: "warn", build: { outDir: "dist" } });
+  server = await preview({ logLevel: "warn", preview: { port: 0, strictPort: false, host: "127.0.0.1" } });
+  const url = server.resolvedUrls?.local[0];
+  if (!url) throw new Error("the preview server did not report its address");
+  project.provide("baseUrl", url);
+  project.provide("chromiumPath", chromium);
+  return async () => {
+    await server?.close();
+  };
+}
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    baseUrl: string;
+    chromiumPath: string;
+  }
+}

@@ -1,0 +1,41 @@
+/** The installed `warrant` executable itself: real process, real exit codes, no stack traces. */
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { smallMap } from "../../helpers/small-map";
+
+function warrant(args: string[], input?: string) {
+  const result = spawnSync(process.execPath, ["bin/warrant.js", ...args], { input, encoding: "utf8" });
+  return { code: result.status, out: result.stdout, err: result.stderr };
+}
+
+describe("bin/warrant.js", () => {
+  const dir = mkdtempSync(join(tmpdir(), "warrant-cli-"));
+
+  it("validates a file and exits 0", () => {
+    const file = join(dir, "ok.json");
+    writeFileSync(file, JSON.stringify(smallMap()));
+    expect(warrant(["validate", file])).toEqual({ code: 0, out: "", err: "" });
+  });
+
+  it("reads standard input and exits 1 with located problems", () => {
+    const broken = JSON.stringify({
+      ...smallMap(),
+      edges: [{ id: "e1", from: "c", to: "nowhere", relation: "support" }],
+    });
+    expect(warrant(["validate", "-"], broken)).toEqual({
+      code: 1,
+      out: "",
+      err: 'edges[0].to: "nowhere" is not a node or edge id\n',
+    });
+  });
+
+  it("exits 2 with one line, not a stack trace, for a folder", () => {
+    const result = warrant(["validate", dir]);
+    expect(result.code).toBe(2);
+    expect(result.err.trim().split("\n")).toHaveLength(1);
+    expect(result.err).toContain("it is a folder, not a file");
+  });
+});

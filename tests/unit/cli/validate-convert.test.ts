@@ -1,0 +1,124 @@
+import { describe, expect, it } from "vitest";
+import { runCli } from "../../../src/cli/main";
+import { serializeMap } from "../../../src/io/serialize";
+import { memoryIo } from "../../helpers/memory-io";
+import { changed, smallMap } from "../../helpers/small-map";
+
+const valid = JSON.stringify(smallMap());
+
+describe("warrant validate", () => {
+  it("exits 0 and prints nothing for a valid map without warnings", async () => {
+    const io = memoryIo({ "map.json": valid });
+    expect(await runCli(["validate", "map.json"], io)).toBe(0);
+    expect([io.out, io.err]).toEqual(["", ""]);
+  });
+
+  it("prints warnings on standard output and still exits 0", async () => {
+    const io = memoryIo({ "map.json": changed((d) => void delete d.nodes[2]?.sourceIds) });
+    expect(await runCli(["validate", "map.json"], io)).toBe(0);
+    expect(io.out).toBe('warning: nodes[2].sourceIds: the evidence "ev" cites no source\n');
+  });
+
+  it("exits 1 with each problem on standard error", async () => {
+    const io = memoryIo({
+      "map.json": changed((d) => {
+        (d.edges[0] as { to: string }).to = "n99";
+        (d.nodes[0] as { base: number }).base = 2;
+      }),
+    });
+    expect(await runCli(["validate", "map.json"], io)).toBe(1);
+    expect(io.err).toBe("nodes[0].base: is 2; it must be at most 1\n");
+    expect(io.out).toBe("");
+  });
+
+  it("reports integrity problems once the records are well formed", async () => {
+    const io = memoryIo({ "map.json": changed((d) => void ((d.edges[0] as { to: string }).to = "n99")) });
+    expect(await runCli(["validate", "map.json"], io)).toBe(1);
+    expect(io.err).toBe('edges[0].to: "n99" is not a node or edge id\n');
+  });
+
+  it("exits 1 for a newer format version", async () => {
+    const io = memoryIo({ "map.json": changed((d) => void ((d as { version: number }).version = 3)) });
+    expect(await runCli(["validate", "map.json"], io)).toBe(1);
+    expect(io.err).toMatch(/^version: this map is in format version 3/);
+  });
+
+  it("reads standard input for -", async () => {
+    const io = memoryIo({}, valid);
+    expect(await runCli(["validate", "-"], io)).toBe(0);
+  });
+
+  it("exits 2 with one line for a missing file", async () => {
+    const io = memoryIo();
+    expect(await runCli(["validate", "missing.json"], io)).toBe(2);
+    expect(io.err).toBe('warrant: cannot read "missing.json": no such file\n');
+  });
+
+  it("exits 2 with one line for input that is not JSON", async () => {
+    const io = memoryIo({ "notes.txt": "Uniforms are good.\n" });
+    expect(await runCli(["validate", "notes.txt"], io)).toBe(2);
+    expect(io.err).toBe('$: not valid JSON at line 1, column 1 (unexpected "U")\n');
+  });
+
+  it("exits 2 for bad usage", async () => {
+    for (const argv of [
+      ["validate"],
+      ["validate", "a", "b"],
+      ["validate", "--strange", "a"],
+      ["frobnicate"],
+      [],
+    ]) {
+      const io = memoryIo({ a: valid });
+      expect(await runCli(argv, io), argv.join(" ")).toBe(2);
+    }
+  });
+
+  it("prints help and the version", async () => {
+    const io = memoryIo();
+    expect(await runCli(["--help"], io)).toBe(0);
+    expect(io.out).toContain("Usage: warrant <command>");
+    expect(await runCli(["validate", "--help"], io)).toBe(0);
+    expect(io.out).toContain("Usage: warrant validate");
+    const version = memoryIo();
+    expect(await runCli(["--version"], version)).toBe(0);
+    expect(version.out).toMatch(/^\d+\.\d+\.\d+\n$/);
+  });
+});
+
+describe("warrant convert", () => {
+  it("writes the canonical form to standard output", async () => {
+    const io = memoryIo({ "map.json": JSON.stringify(smallMap()) });
+    expect(await runCli(["convert", "map.json"], io)).toBe(0);
+    expect(io.out).toBe(serializeMap(smallMap()));
+  });
+
+  it("writes to -o and leaves the input unchanged", async () => {
+    const io = memoryIo({ "map.json": valid });
+    expect(await runCli(["convert", "map.json", "--to", "json", "-o", "out.json"], io)).toBe(0);
+    expect(io.files.get("out.json")).toBe(serializeMap(smallMap()));
+    expect(io.files.get("map.json")).toBe(valid);
+  });
+
+  it("drops unknown fields and says so on standard error", async () => {
+    const io = memoryIo({
+      "map.json": changed((d) => void ((d.nodes[0] as Record<string, unknown>).colour = "red")),
+    });
+    expect(await runCli(["convert", "map.json"], io)).toBe(0);
+    expect(io.err).toContain('warning: nodes[0].colour: "colour" is not a field of format v1');
+    expect(JSON.parse(io.out).nodes[0]).not.toHaveProperty("colour");
+  });
+
+  it("exits 2 for an unknown target format", async () => {
+    const io = memoryIo({ "map.json": valid });
+    expect(await runCli(["convert", "map.json", "--to", "pdf"], io)).toBe(2);
+    expect(io.err).toBe("warrant: --to pdf is not a known format; use json\n");
+  });
+
+  it("exits 1 for an invalid map and writes nothing", async () => {
+    const io = memoryIo({
+      "map.json": changed((d) => void ((d.nodes[0] as { kind: string }).kind = "opinion")),
+    });
+    expect(await runCli(["convert", "map.json", "-o", "out.json"], io)).toBe(1);
+    expect(io.files.has("out.json")).toBe(false);
+  });
+});

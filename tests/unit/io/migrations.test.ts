@@ -1,0 +1,69 @@
+/**
+ * The numbered-migration mechanism. Version 1 is the first format, so the real list is empty; these
+ * tests run the mechanism with a made-up version 2, and check that every real migration is exercised by
+ * a fixture of the version it upgrades from.
+ */
+import { readdirSync, readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { loadMap } from "../../../src/io/load";
+import { MIGRATIONS, type Migration, migrate } from "../../../src/io/migrations";
+
+// An imagined step from "version 0" (where nodes were called "claims") to version 1.
+const renameClaims: Migration = {
+  from: 0,
+  to: 1,
+  description: "the list of statements is called nodes",
+  migrate: ({ claims, ...rest }) => ({ ...rest, version: 1, nodes: claims }),
+};
+
+describe("migrations", () => {
+  it("runs each step in order and reports which ran", () => {
+    const double: Migration = {
+      from: 1,
+      to: 2,
+      description: "double",
+      migrate: (d) => ({ ...d, version: 2, doubled: true }),
+    };
+    const result = migrate({ version: 0, claims: [] }, 0, [double, renameClaims], 2);
+    expect(result).toEqual({
+      ok: true,
+      document: { version: 2, nodes: [], doubled: true },
+      applied: [renameClaims, double],
+    });
+  });
+
+  it("never changes the document it was given", () => {
+    const input = Object.freeze({ version: 0, claims: Object.freeze([]) });
+    expect(() => migrate(input, 0, [renameClaims], 1)).not.toThrow();
+    expect(input).toEqual({ version: 0, claims: [] });
+  });
+
+  it("fails with a message when a step is missing", () => {
+    expect(migrate({ version: 0 }, 0, [], 1)).toEqual({
+      ok: false,
+      message: "format version 0 is not one this version of Warrant can read",
+    });
+  });
+
+  it("fails when a step does not produce the version it promised", () => {
+    const broken: Migration = { from: 0, to: 1, description: "broken", migrate: (d) => ({ ...d }) };
+    expect(migrate({ version: 0 }, 0, [broken], 1)).toMatchObject({ ok: false });
+  });
+
+  it("leaves a current document alone", () => {
+    expect(migrate({ version: 1 }, 1)).toEqual({ ok: true, document: { version: 1 }, applied: [] });
+  });
+
+  it("every registered migration is exercised by a fixture of its starting version", () => {
+    const dir = "tests/fixtures/migrations";
+    const fixtures = readdirSync(dir).filter((name) => name.endsWith(".json"));
+    for (const migration of MIGRATIONS) {
+      const name = `v${migration.from}.argmap.json`;
+      expect(fixtures, `a fixture ${dir}/${name} for the migration from version ${migration.from}`).toContain(
+        name,
+      );
+      const result = loadMap(readFileSync(`${dir}/${name}`, "utf8"));
+      expect(result.ok, `${name} loads through the migrations`).toBe(true);
+    }
+  });
+});
