@@ -2,7 +2,9 @@
  * Builds the app once and serves the build for every browser test, the way a user gets it from
  * `npm start`. Fails at once, with the reason, when no Chromium is installed.
  */
-
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { build, type PreviewServer, preview } from "vite";
 import type { TestProject } from "vitest/node";
 import { findChromium } from "./chromium-path";
@@ -11,14 +13,21 @@ let server: PreviewServer | undefined;
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const chromium = findChromium();
-  await build({ logLevel: "warn", build: { outDir: "dist" } });
-  server = await preview({ logLevel: "warn", preview: { port: 0, strictPort: false, host: "127.0.0.1" } });
+  // A build folder of its own, so two test runs (or a running `npm start`) never share one.
+  const outDir = mkdtempSync(join(tmpdir(), "warrant-e2e-"));
+  await build({ logLevel: "warn", build: { outDir, emptyOutDir: true } });
+  server = await preview({
+    logLevel: "warn",
+    build: { outDir },
+    preview: { port: 0, strictPort: false, host: "127.0.0.1" },
+  });
   const url = server.resolvedUrls?.local[0];
   if (!url) throw new Error("the preview server did not report its address");
   project.provide("baseUrl", url);
   project.provide("chromiumPath", chromium);
   return async () => {
     await server?.close();
+    rmSync(outDir, { recursive: true, force: true });
   };
 }
 
