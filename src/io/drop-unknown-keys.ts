@@ -12,8 +12,8 @@ import {
   sourceSchema,
   viewSchema,
 } from "../model/schema";
+import { unknownFieldMessage } from "../model/schema-issues";
 import type { RawDocument } from "./migrations";
-import { unknownFieldMessage } from "./schema-issues";
 
 const known = (shape: object) => new Set(Object.keys(shape));
 const DOCUMENT_KEYS = known(documentSchema.shape);

@@ -1,10 +1,6 @@
-/**
- * Keys that could reach an object's prototype when a map's data is copied into plain objects.
- * Format v1 refuses them wherever they appear, including inside `meta` and `view.positions`.
- */
+/** Finds keys that format v1 refuses (see src/model/forbidden-keys.ts) anywhere in parsed JSON. */
+import { FORBIDDEN_KEYS } from "../model/forbidden-keys";
 import { type PathSegment, type Problem, problem } from "../model/problem";
-
-export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(["__proto__", "constructor", "prototype"]);
 
 /**
  * A cheap test on the raw text: when none of the words appears and no \u escape could spell one,

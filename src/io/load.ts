@@ -7,13 +7,13 @@ import { compileCheck } from "../model/compile-check";
 import { checkIntegrity } from "../model/integrity";
 import type { Problem } from "../model/problem";
 import { type ArgumentMap, documentSchema, LIMITS } from "../model/schema";
+import { describeIssues } from "../model/schema-issues";
 import { dropUnknownKeys } from "./drop-unknown-keys";
 import { checkEnvelope } from "./envelope";
 import { findForbiddenKeys, mayHoldForbiddenKeys } from "./forbidden-keys";
 import { MIGRATIONS, type Migration, migrate, type RawDocument } from "./migrations";
 import { parseJson } from "./parse-json";
 import { pruneDanglingView } from "./prune-view";
-import { describeIssues } from "./schema-issues";
 import { fitsInBytes } from "./utf8-size";
 
 export type LoadFailureKind = "not-json" | "too-large" | "not-a-map" | "newer-version" | "invalid";

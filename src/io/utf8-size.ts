@@ -3,7 +3,7 @@ export function utf8ByteLength(text: string): number {
   // Every UTF-16 unit is at least one byte; a regular expression finds the few that are more far faster
   // than a loop over a mostly ASCII text of tens of megabytes.
   let bytes = text.length;
-  const wide = /[^\x00-\x7f]+/g;
+  const wide = /[\u0080-\uffff]+/g;
   for (let match = wide.exec(text); match !== null; match = wide.exec(text)) {
     const run = match[0];
     for (let i = 0; i < run.length; i++) {

@@ -107,7 +107,12 @@ function compileChecks(checks: ReadonlyArray<{ _zod: CheckInternals }>): Check {
   if (checks.length === 0) return () => true;
   // The commonest check, an id's pattern, runs as a bare test; zod's own regex check does the same.
   const pattern = checks.length === 1 ? checks[0]?._zod.def?.pattern : undefined;
-  if (pattern instanceof RegExp && checks[0]?._zod.def?.check === "string_format" && !pattern.global && !pattern.sticky) {
+  if (
+    pattern instanceof RegExp &&
+    checks[0]?._zod.def?.check === "string_format" &&
+    !pattern.global &&
+    !pattern.sticky
+  ) {
     return (value) => pattern.test(value as string);
   }
   const payload: Payload = { value: undefined, issues: [] };

@@ -9,7 +9,11 @@ import type { ArgumentMap } from "./schema";
 
 type Warn = (segments: (string | number)[], message: string) => void;
 
-export function formatWarnings(doc: ArgumentMap, cap = Number.POSITIVE_INFINITY, index = buildIdIndex(doc)): Problem[] {
+export function formatWarnings(
+  doc: ArgumentMap,
+  cap = Number.POSITIVE_INFINITY,
+  index = buildIdIndex(doc),
+): Problem[] {
   const warnings: Problem[] = [];
   const warn: Warn = (segments, message) => {
     if (warnings.length < cap) warnings.push(problem(segments, message));
@@ -41,9 +45,13 @@ function nodeRoles(doc: ArgumentMap, index: IdIndex, warn: Warn): void {
     degree[from] = (degree[from] as number) + 1;
     if (to >= 0) degree[to] = (degree[to] as number) + 1;
     if (edge.relation !== "support") argues[from] = 1;
-    if (edge.relation === "attack" && from === to) warn(["edges", i], `${JSON.stringify(edge.from)} attacks itself`);
+    if (edge.relation === "attack" && from === to)
+      warn(["edges", i], `${JSON.stringify(edge.from)} attacks itself`);
     if (edge.relation === "attack" && nodes[from]?.kind === "rebuttal" && nodes[to]?.kind !== "critique") {
-      warn(["nodes", from], `the rebuttal ${JSON.stringify(edge.from)} attacks ${JSON.stringify(edge.to)}, which is not a critique`);
+      warn(
+        ["nodes", from],
+        `the rebuttal ${JSON.stringify(edge.from)} attacks ${JSON.stringify(edge.to)}, which is not a critique`,
+      );
     }
   }
   const lonely = nodes.length > 1;
@@ -91,7 +99,10 @@ function supportAttackCycles(doc: ArgumentMap, index: IdIndex, warn: Warn): void
     component.sort((a, b) => a - b);
     const ids = component.slice(0, 6).map((i) => doc.nodes[i]?.id);
     const more = component.length > 6 ? `, and ${component.length - 6} more` : "";
-    warn(["nodes", component[0] as number], `these nodes support or attack one another in a circle: ${ids.join(", ")}${more}`);
+    warn(
+      ["nodes", component[0] as number],
+      `these nodes support or attack one another in a circle: ${ids.join(", ")}${more}`,
+    );
   }
 }
 
@@ -113,6 +124,7 @@ function danglingViewEntries(doc: ArgumentMap, index: IdIndex, warn: Warn): void
     }
   }
   doc.view?.collapsed?.forEach((id, i) => {
-    if (!index.nodeIndex.has(id)) warn(["view", "collapsed", i], `${JSON.stringify(id)} is not a node; this entry is dropped`);
+    if (!index.nodeIndex.has(id))
+      warn(["view", "collapsed", i], `${JSON.stringify(id)} is not a node; this entry is dropped`);
   });
 }

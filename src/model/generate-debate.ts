@@ -58,12 +58,15 @@ export function generateDebate(options: GenerateOptions): ArgumentMap {
   nodes.push(node("n0", "thesis", 0, random));
   // Breadth-first growth keeps the tree bushy and shallow, like a real debate.
   for (let i = 1; i < count; i++) {
-    const parentIndex = Math.floor(Math.pow(random(), 1.6) * i);
+    const parentIndex = Math.floor(random() ** 1.6 * i);
     const parent = nodes[parentIndex] as ArgNode;
     const kind = pick(CHILD_KINDS[parent.kind]);
     const child = node(`n${i}`, kind, i, random);
     if (kind === "evidence") {
-      const source: Source = { id: `s${sources.length + 1}`, citation: `Study ${sources.length + 1}, ${1990 + (i % 35)}` };
+      const source: Source = {
+        id: `s${sources.length + 1}`,
+        citation: `Study ${sources.length + 1}, ${1990 + (i % 35)}`,
+      };
       sources.push(source);
       child.sourceIds = [source.id];
     }

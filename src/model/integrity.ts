@@ -22,7 +22,11 @@ export function checkIntegrity(doc: ArgumentMap, cap = Number.POSITIVE_INFINITY)
 
 const RELATION_CODE = { support: 0, attack: 1, undercut: 2 } as const;
 
-export function integrityErrors(doc: ArgumentMap, cap = Number.POSITIVE_INFINITY, index = buildIdIndex(doc)): Problem[] {
+export function integrityErrors(
+  doc: ArgumentMap,
+  cap = Number.POSITIVE_INFINITY,
+  index = buildIdIndex(doc),
+): Problem[] {
   const errors: Problem[] = [];
   const report = (segments: (string | number)[], message: string) => {
     if (errors.length < cap) errors.push(problem(segments, message));
@@ -44,13 +48,17 @@ export function integrityErrors(doc: ArgumentMap, cap = Number.POSITIVE_INFINITY
 
   const sourceIds = new Set<string>();
   (doc.sources ?? []).forEach((entry, i) => {
-    if (sourceIds.has(entry.id)) report(["sources", i, "id"], `${JSON.stringify(entry.id)} is already used by another source`);
+    if (sourceIds.has(entry.id))
+      report(["sources", i, "id"], `${JSON.stringify(entry.id)} is already used by another source`);
     sourceIds.add(entry.id);
   });
   nodes.forEach((node, i) => {
     node.sourceIds?.forEach((sourceId, j) => {
       if (!sourceIds.has(sourceId)) {
-        report(["nodes", i, "sourceIds", j], `${JSON.stringify(sourceId)} is not the id of any entry in sources`);
+        report(
+          ["nodes", i, "sourceIds", j],
+          `${JSON.stringify(sourceId)} is not the id of any entry in sources`,
+        );
       }
     });
   });
@@ -72,11 +80,17 @@ export function integrityErrors(doc: ArgumentMap, cap = Number.POSITIVE_INFINITY
     }
     if (edge.relation === "undercut") {
       if (to >= 0) {
-        report(["edges", i, "to"], `${JSON.stringify(edge.to)} is a node; an undercut must point at a support or attack edge`);
+        report(
+          ["edges", i, "to"],
+          `${JSON.stringify(edge.to)} is a node; an undercut must point at a support or attack edge`,
+        );
       } else if (to === MISSING) {
         report(["edges", i, "to"], `${JSON.stringify(edge.to)} is not a node or edge id`);
       } else if (edges[edgeTargetIndex(to)]?.relation === "undercut") {
-        report(["edges", i, "to"], `${JSON.stringify(edge.to)} is an undercut; an undercut must point at a support or attack edge`);
+        report(
+          ["edges", i, "to"],
+          `${JSON.stringify(edge.to)} is an undercut; an undercut must point at a support or attack edge`,
+        );
       }
     } else if (to < 0) {
       report(
@@ -87,10 +101,16 @@ export function integrityErrors(doc: ArgumentMap, cap = Number.POSITIVE_INFINITY
       );
     }
     if (edge.relation === "support" && edge.from === edge.to) {
-      report(["edges", i], `${JSON.stringify(edge.from)} supports itself; a statement cannot be its own support`);
+      report(
+        ["edges", i],
+        `${JSON.stringify(edge.from)} supports itself; a statement cannot be its own support`,
+      );
     }
     if (edge.group !== undefined && edge.relation !== "support") {
-      report(["edges", i, "group"], `only support edges can be linked premises; this edge is an ${edge.relation}`);
+      report(
+        ["edges", i, "group"],
+        `only support edges can be linked premises; this edge is an ${edge.relation}`,
+      );
     }
     if (from !== MISSING && to !== MISSING) {
       const place = to >= 0 ? to : nodes.length + edgeTargetIndex(to);

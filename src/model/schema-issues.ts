@@ -3,9 +3,9 @@
  * rather than "Too big: expected number to be <=1".
  */
 import type { z } from "zod";
-import { type PathSegment, type Problem, problem } from "../model/problem";
-import { LIMITS, NODE_KINDS, RELATIONS } from "../model/schema";
-import { codePointLength } from "../model/text";
+import { type PathSegment, type Problem, problem } from "./problem";
+import { LIMITS, NODE_KINDS, RELATIONS } from "./schema";
+import { codePointLength } from "./text";
 
 type Issue = z.core.$ZodIssue;
 

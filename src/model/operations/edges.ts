@@ -1,0 +1,61 @@
+/** Drawing and changing relations, refused with a reason when the format forbids them. */
+import { isValidId } from "../ids";
+import type { ArgEdge, ArgumentMap } from "../schema";
+import { type ConnectRequest, connectionRefusal } from "./connect-rules";
+import { newEdgeId, takenIds } from "./ids";
+import { withoutUndefined } from "./nodes";
+import { type EditResult, refused } from "./results";
+
+export interface ConnectFields extends ConnectRequest {
+  id?: string;
+  weight?: number;
+  meta?: ArgEdge["meta"];
+}
+
+export function connect(doc: ArgumentMap, fields: ConnectFields): EditResult<{ id: string }> {
+  const refusal = connectionRefusal(doc, fields);
+  if (refusal) return refused(refusal);
+  const weightProblem = checkWeight(fields.weight);
+  if (weightProblem) return refused(weightProblem);
+  const taken = takenIds(doc);
+  const id = fields.id ?? newEdgeId(doc, taken);
+  if (!isValidId(id)) return refused(`"${id}" is not a valid id`);
+  if (taken.has(id)) return refused(`the id "${id}" is already in use`);
+  if (fields.group !== undefined && !isValidId(fields.group))
+    return refused(`"${fields.group}" is not a valid group name`);
+  const edge = withoutUndefined({ ...fields, id }) as ArgEdge;
+  return { ok: true, id, doc: { ...doc, edges: [...doc.edges, edge] } };
+}
+
+export type EdgePatch = {
+  relation?: ArgEdge["relation"];
+  weight?: number | undefined;
+  group?: string | undefined;
+};
+
+/** Changes an edge's relation, weight or premise group; the result must still be a legal connection. */
+export function updateEdge(doc: ArgumentMap, id: string, patch: EdgePatch): EditResult {
+  const index = doc.edges.findIndex((edge) => edge.id === id);
+  if (index < 0) return refused(`there is no edge "${id}"`);
+  const current = doc.edges[index] as ArgEdge;
+  const next = withoutUndefined({ ...current, ...patch }) as ArgEdge;
+  const refusal = connectionRefusal(doc, next, id);
+  if (refusal) return refused(refusal);
+  const weightProblem = checkWeight(next.weight);
+  if (weightProblem) return refused(weightProblem);
+  if (next.group !== undefined && !isValidId(next.group))
+    return refused(`"${next.group}" is not a valid group name`);
+  if (current.relation !== "undercut" && next.relation === "undercut") {
+    return refused("an undercut aims at a relation, not a statement; draw a new edge instead");
+  }
+  const edges = doc.edges.slice();
+  edges[index] = next;
+  return { ok: true, doc: { ...doc, edges } };
+}
+
+function checkWeight(weight: number | undefined): string | null {
+  if (weight === undefined) return null;
+  return Number.isFinite(weight) && weight > 0 && weight <= 1
+    ? null
+    : "a weight must be greater than 0 and at most 1";
+}

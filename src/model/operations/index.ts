@@ -1,0 +1,9 @@
+/** The pure operations on a map: the app, the command line and the tests all edit through these. */
+export { type ConnectRequest, connectionRefusal } from "./connect-rules";
+export { deleteEdges, deleteNodes } from "./delete";
+export { type ConnectFields, connect, type EdgePatch, updateEdge } from "./edges";
+export { newEdgeId, newNodeId, newSourceId } from "./ids";
+export { moveNodes } from "./move";
+export { addNode, type NodeFields, type NodePatch, updateNode } from "./nodes";
+export type { EditResult } from "./results";
+export { addSource, removeSource, type SourceFields, updateSource } from "./sources";

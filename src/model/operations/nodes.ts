@@ -1,0 +1,43 @@
+/** Adding and changing statements. Every function returns a new document and leaves its input alone. */
+import { isValidId } from "../ids";
+import { type ArgNode, type ArgumentMap, nodeSchema } from "../schema";
+import { newNodeId, takenIds } from "./ids";
+import { recordProblem } from "./record-check";
+import { type EditResult, refused } from "./results";
+
+export type NodeFields = Omit<ArgNode, "id"> & { id?: string };
+/** A change to a node: `undefined` removes an optional field. */
+export type NodePatch = { [K in keyof Omit<ArgNode, "id">]?: ArgNode[K] | undefined };
+
+export function addNode(doc: ArgumentMap, fields: NodeFields): EditResult<{ id: string }> {
+  const taken = takenIds(doc);
+  const id = fields.id ?? newNodeId(doc, taken);
+  if (!isValidId(id)) return refused(`"${id}" is not a valid id`);
+  if (taken.has(id)) return refused(`the id "${id}" is already in use`);
+  const node = withoutUndefined({ ...fields, id }) as ArgNode;
+  const problem = recordProblem(nodeSchema, node);
+  if (problem) return refused(problem);
+  return { ok: true, id, doc: { ...doc, nodes: [...doc.nodes, node] } };
+}
+
+export function updateNode(doc: ArgumentMap, id: string, patch: NodePatch): EditResult {
+  const index = doc.nodes.findIndex((node) => node.id === id);
+  if (index < 0) return refused(`there is no node "${id}"`);
+  const current = doc.nodes[index] as ArgNode;
+  const next = withoutUndefined({ ...current, ...patch, id }) as ArgNode;
+  const problem = recordProblem(nodeSchema, next);
+  if (problem) return refused(problem);
+  const missing = next.sourceIds?.find(
+    (sourceId) => !(doc.sources ?? []).some((source) => source.id === sourceId),
+  );
+  if (missing !== undefined) return refused(`there is no source "${missing}"`);
+  const nodes = doc.nodes.slice();
+  nodes[index] = next;
+  return { ok: true, doc: { ...doc, nodes } };
+}
+
+export function withoutUndefined<T extends object>(record: T): T {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(record)) if (value !== undefined) out[key] = value;
+  return out as T;
+}

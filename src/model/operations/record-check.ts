@@ -1,0 +1,11 @@
+/** Checks one record against the format's schema, so an edit can never make the document invalid. */
+import type { z } from "zod";
+import { formatProblem } from "../problem";
+import { describeIssues } from "../schema-issues";
+
+export function recordProblem(schema: z.ZodType, record: object): string | null {
+  const result = schema.safeParse(record);
+  if (result.success) return null;
+  const [first] = describeIssues(result.error.issues, record, 1);
+  return first ? formatProblem(first) : "this record is not valid";
+}

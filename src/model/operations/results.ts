@@ -1,0 +1,10 @@
+/** What an operation returns: the new document, or the reason it was refused (the document unchanged). */
+import type { ArgumentMap } from "../schema";
+
+export type EditResult<Extra = object> =
+  | ({ ok: true; doc: ArgumentMap } & Extra)
+  | { ok: false; reason: string };
+
+export function refused(reason: string): { ok: false; reason: string } {
+  return { ok: false, reason };
+}

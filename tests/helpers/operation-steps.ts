@@ -1,0 +1,109 @@
+/**
+ * Random edit steps for property tests: each picks its targets from the document it is applied to,
+ * so a sequence of them exercises the operations on whatever the map has become.
+ */
+import fc from "fast-check";
+import {
+  addNode,
+  addSource,
+  connect,
+  deleteEdges,
+  deleteNodes,
+  moveNodes,
+  removeSource,
+  updateEdge,
+  updateNode,
+} from "../../src/model/operations";
+import { type ArgumentMap, NODE_KINDS, RELATIONS } from "../../src/model/schema";
+import { textArb } from "./arbitraries";
+
+export interface Step {
+  name: string;
+  run(doc: ArgumentMap): ArgumentMap;
+}
+
+const at = <T>(list: readonly T[], seed: number): T | undefined => list[seed % Math.max(1, list.length)];
+const orSame = (doc: ArgumentMap, result: { ok: boolean; doc?: ArgumentMap }) =>
+  result.ok && result.doc ? result.doc : doc;
+
+export const stepArb: fc.Arbitrary<Step> = fc.oneof(
+  fc.tuple(fc.constantFrom(...NODE_KINDS), textArb(20)).map(([kind, text]) => ({
+    name: `add ${kind}`,
+    run: (doc: ArgumentMap) => orSame(doc, addNode(doc, { kind, text })),
+  })),
+  fc
+    .tuple(
+      fc.nat(),
+      fc.nat(),
+      fc.constantFrom(...RELATIONS),
+      fc.option(fc.double({ min: 0.05, max: 1, noNaN: true }), { nil: undefined }),
+    )
+    .map(([a, b, relation, weight]) => ({
+      name: `connect ${relation}`,
+      run: (doc: ArgumentMap) => {
+        const from = at(doc.nodes, a)?.id;
+        const to = relation === "undercut" ? at(doc.edges, b)?.id : at(doc.nodes, b)?.id;
+        return from && to ? orSame(doc, connect(doc, { from, to, relation, weight })) : doc;
+      },
+    })),
+  fc
+    .tuple(fc.nat(), textArb(20), fc.option(fc.double({ min: 0, max: 1, noNaN: true }), { nil: undefined }))
+    .map(([a, text, base]) => ({
+      name: "edit node",
+      run: (doc: ArgumentMap) => {
+        const id = at(doc.nodes, a)?.id;
+        return id ? orSame(doc, updateNode(doc, id, { text, base })) : doc;
+      },
+    })),
+  fc
+    .tuple(fc.nat(), fc.constantFrom("support", "attack") as fc.Arbitrary<"support" | "attack">)
+    .map(([a, relation]) => ({
+      name: "change relation",
+      run: (doc: ArgumentMap) => {
+        const id = at(doc.edges, a)?.id;
+        return id ? orSame(doc, updateEdge(doc, id, { relation })) : doc;
+      },
+    })),
+  fc.nat().map((a) => ({
+    name: "delete node",
+    run: (doc: ArgumentMap) => {
+      const id = at(doc.nodes, a)?.id;
+      return id ? deleteNodes(doc, [id]) : doc;
+    },
+  })),
+  fc.nat().map((a) => ({
+    name: "delete edge",
+    run: (doc: ArgumentMap) => {
+      const id = at(doc.edges, a)?.id;
+      return id ? deleteEdges(doc, [id]) : doc;
+    },
+  })),
+  fc
+    .tuple(fc.nat(), fc.integer({ min: -500, max: 500 }), fc.integer({ min: -500, max: 500 }))
+    .map(([a, x, y]) => ({
+      name: "move",
+      run: (doc: ArgumentMap) => {
+        const id = at(doc.nodes, a)?.id;
+        return id ? moveNodes(doc, { [id]: { x, y } }) : doc;
+      },
+    })),
+  fc.tuple(fc.nat(), textArb(20)).map(([a, citation]) => ({
+    name: "cite a new source",
+    run: (doc: ArgumentMap) => {
+      const added = addSource(doc, { citation });
+      const node = at(doc.nodes, a);
+      if (!added.ok || !node) return orSame(doc, added);
+      return orSame(
+        added.doc,
+        updateNode(added.doc, node.id, { sourceIds: [...(node.sourceIds ?? []), added.id] }),
+      );
+    },
+  })),
+  fc.nat().map((a) => ({
+    name: "remove a source",
+    run: (doc: ArgumentMap) => {
+      const id = at(doc.sources ?? [], a)?.id;
+      return id ? removeSource(doc, id) : doc;
+    },
+  })),
+);

@@ -1,0 +1,84 @@
+/**
+ * Properties of the load pipeline and the serializer over generated maps:
+ * valid maps survive serialize-then-load unchanged; broken ones, and arbitrary bytes, never throw and
+ * always come back with at least one located error.
+ */
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { loadMap, loadMapValue } from "../../src/io/load";
+import { canonicalMap, serializeMap } from "../../src/io/serialize";
+import { compileCheck } from "../../src/model/compile-check";
+import { documentSchema } from "../../src/model/schema";
+import { validMapArb } from "../helpers/arbitraries";
+import { corruptionArb } from "../helpers/corruptions";
+
+const PATH = /^(\$|[A-Za-z_$][A-Za-z0-9_$]*|\$\[)/;
+
+describe("serialize then load", () => {
+  it("gives back the same map, and the same bytes when saved again", () => {
+    fc.assert(
+      fc.property(validMapArb(), (doc) => {
+        const text = serializeMap(doc);
+        const result = loadMap(text);
+        if (!result.ok) throw new Error(result.errors.map((e) => `${e.path}: ${e.message}`).join("\n"));
+        // JSON has no -0, so compare with what JSON itself can carry.
+        expect(result.doc).toEqual(JSON.parse(JSON.stringify(canonicalMap(doc))));
+        expect(serializeMap(result.doc)).toBe(text);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe("broken input", () => {
+  it("a corrupted valid map never throws and reports at least one located error", () => {
+    fc.assert(
+      fc.property(validMapArb({ maxNodes: 6, maxEdges: 8 }), corruptionArb, (doc, corruption) => {
+        const broken = corruption.apply(structuredClone(doc));
+        const result = loadMap(typeof broken === "string" ? broken : JSON.stringify(broken));
+        expect(result.ok, corruption.name).toBe(false);
+        if (result.ok) return;
+        expect(result.errors.length).toBeGreaterThan(0);
+        for (const error of result.errors) {
+          expect(error.path).toMatch(PATH);
+          expect(error.message.length).toBeGreaterThan(0);
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it("random text and random bytes never throw and never pass", () => {
+    const bytes = fc.uint8Array({ maxLength: 200 }).map((array) => new TextDecoder().decode(array));
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ maxLength: 200, unit: "binary" }), bytes, fc.json()), (text) => {
+        const result = loadMap(text);
+        expect(result.ok).toBe(false);
+        if (!result.ok) expect(result.errors[0]?.path).toMatch(PATH);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it("any JSON value given directly never throws", () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => {
+        expect(() => loadMapValue(value)).not.toThrow();
+      }),
+    );
+  });
+});
+
+describe("the compiled check", () => {
+  const check = compileCheck(documentSchema);
+  it("agrees with zod on valid and corrupted maps", () => {
+    fc.assert(
+      fc.property(validMapArb({ maxNodes: 6, maxEdges: 8 }), fc.option(corruptionArb), (doc, corruption) => {
+        const value = corruption ? corruption.apply(structuredClone(doc)) : doc;
+        if (typeof value === "string") return;
+        expect(check(value)).toBe(documentSchema.safeParse(value).success);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});

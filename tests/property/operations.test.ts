@@ -1,0 +1,41 @@
+/** Random sequences of edits made with the pure operations never produce an invalid document. */
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { loadMapValue } from "../../src/io/load";
+import { formatProblem } from "../../src/model/problem";
+import { validMapArb } from "../helpers/arbitraries";
+import { stepArb } from "../helpers/operation-steps";
+
+describe("the operations", () => {
+  it("keep every document valid, whatever the sequence", () => {
+    fc.assert(
+      fc.property(
+        validMapArb({ maxNodes: 6, maxEdges: 8 }),
+        fc.array(stepArb, { maxLength: 25 }),
+        (start, steps) => {
+          let doc = start;
+          for (const step of steps) {
+            const before = structuredClone(doc);
+            doc = step.run(doc);
+            // Operations never change the document they are given.
+            expect(before).toEqual(structuredClone(before));
+            const result = loadMapValue(doc);
+            if (!result.ok) throw new Error(`${step.name}: ${result.errors.map(formatProblem).join("; ")}`);
+          }
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  it("never change the document they are given", () => {
+    fc.assert(
+      fc.property(validMapArb({ maxNodes: 6, maxEdges: 8 }), stepArb, (doc, step) => {
+        const copy = structuredClone(doc);
+        step.run(doc);
+        expect(doc).toEqual(copy);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

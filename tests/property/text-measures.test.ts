@@ -1,0 +1,67 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { jsonErrorOffset } from "../../src/io/json-error-offset";
+import { parseJson } from "../../src/io/parse-json";
+import { utf8ByteLength } from "../../src/io/utf8-size";
+import { codePointLength } from "../../src/model/text";
+
+describe("measuring text", () => {
+  it("counts UTF-8 bytes as Node's Buffer does for well-formed text", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: "binary", maxLength: 80 }), (text) => {
+        expect(utf8ByteLength(text)).toBe(Buffer.byteLength(text, "utf8"));
+      }),
+    );
+  });
+
+  it("counts code points as the string iterator does", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: "binary", maxLength: 80 }), (text) => {
+        expect(codePointLength(text)).toBe([...text].length);
+      }),
+    );
+  });
+});
+
+describe("locating JSON errors", () => {
+  it("finds no error before the end of valid JSON", () => {
+    fc.assert(
+      fc.property(fc.json(), (text) => {
+        expect(jsonErrorOffset(text)).toBe(text.length);
+      }),
+    );
+  });
+
+  it("reports, for any broken text, a position inside it and the character found there", () => {
+    fc.assert(
+      fc.property(fc.json(), fc.nat(), fc.constantFrom("}", "]", ",", ":", "x", "'"), (text, at, junk) => {
+        const position = at % (text.length + 1);
+        const broken = `${text.slice(0, position)}${junk}${text.slice(position)}`;
+        const parsed = parseJson(broken);
+        if (parsed.ok) return;
+        const offset = jsonErrorOffset(broken);
+        expect(offset).toBeLessThanOrEqual(broken.length);
+        const found =
+          offset >= broken.length
+            ? "the text ends too early"
+            : `unexpected ${JSON.stringify(broken[offset])}`;
+        expect(parsed.error.message).toMatch(/^not valid JSON at line \d+, column \d+/);
+        expect(parsed.error.message).toContain(found);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it.each([
+    ['{"a": 1,}', 8],
+    ['{"a" 1}', 5],
+    ["[1, 2", 5],
+    ['{"a": tru}', 9],
+    ['"abc', 4],
+    ["[01]", 2],
+    ['{"a": "\\q"}', 8],
+    ["[1] 2", 4],
+  ])("locates the error in %s at offset %i", (text, offset) => {
+    expect(jsonErrorOffset(text)).toBe(offset);
+  });
+});
