@@ -1,35 +1,107 @@
 /**
  * The open map. Every change to it goes through one of three doors:
  * - `openDocument`: a whole map replaces the open one (opening from the library, an import, a share link);
- * - `applyEdit`: a change to the argument itself, made with the pure operations of src/model;
- * - `updateView`: positions and collapsed subtrees, which are saved with the map but are not argument edits.
+ *   the undo history starts afresh;
+ * - `applyEdit`: a change to the argument itself, made with the pure operations of src/model (moving
+ *   nodes included: one drag is one edit); each call is one undo step;
+ * - `updateView`: collapsed subtrees and tidying the layout, saved with the map but never undo steps.
  * `revision` counts changes since the map was opened, so savers can tell when there is something to write.
+ *
+ * Undo history is zundo's: it keeps the past documents (records are shared between them, so a step costs
+ * little). zundo restores whole tracked values, so undo and redo put back the current collapsed state
+ * afterwards: folding a subtree is a way of looking at the map, not a change to undo.
  */
+import { temporal } from "zundo";
 import { create } from "zustand";
 import type { ArgumentMap, MapView } from "../model/schema";
 import { loadEssayMap } from "./essay-map";
 
+export const HISTORY_LIMIT = 500;
+
 export interface DocumentState {
   doc: ArgumentMap;
-  /** Bumped by every change to `doc`; reset when another map is opened. */
+  /** Bumped by every change to `doc`, undo and redo included; reset when another map is opened. */
   revision: number;
   openDocument(doc: ArgumentMap): void;
   applyEdit(edit: (doc: ArgumentMap) => ArgumentMap): void;
   updateView(change: (view: MapView) => MapView): void;
+  undo(): void;
+  redo(): void;
 }
 
-export const useDocumentStore = create<DocumentState>()((set) => ({
-  doc: loadEssayMap(),
-  revision: 0,
-  openDocument: (doc) => set({ doc, revision: 0 }),
-  applyEdit: (edit) =>
-    set((state) => {
-      const next = edit(state.doc);
-      return next === state.doc ? state : { doc: next, revision: state.revision + 1 };
+export const useDocumentStore = create<DocumentState>()(
+  temporal(
+    (set, get) => ({
+      doc: loadEssayMap(),
+      revision: 0,
+      openDocument: (doc) => {
+        untracked(() => set({ doc, revision: 0 }));
+        history().clear();
+      },
+      applyEdit: (edit) =>
+        set((state) => {
+          const next = edit(state.doc);
+          return next === state.doc ? state : { doc: next, revision: state.revision + 1 };
+        }),
+      updateView: (change) =>
+        untracked(() =>
+          set((state) => {
+            const view = change(state.doc.view ?? {});
+            return view === state.doc.view
+              ? state
+              : { doc: { ...state.doc, view }, revision: state.revision + 1 };
+          }),
+        ),
+      undo: () => travel(get, set, () => history().undo()),
+      redo: () => travel(get, set, () => history().redo()),
     }),
-  updateView: (change) =>
-    set((state) => {
-      const view = change(state.doc.view ?? {});
-      return view === state.doc.view ? state : { doc: { ...state.doc, view }, revision: state.revision + 1 };
-    }),
-}));
+    {
+      partialize: (state) => ({ doc: state.doc }),
+      equality: (past, current) => past.doc === current.doc,
+      limit: HISTORY_LIMIT,
+    },
+  ),
+);
+
+function history() {
+  return useDocumentStore.temporal.getState();
+}
+
+/** Runs a change that must not become an undo step. */
+function untracked(change: () => void): void {
+  const wasTracking = history().isTracking;
+  history().pause();
+  try {
+    change();
+  } finally {
+    if (wasTracking) history().resume();
+  }
+}
+
+type Get = () => DocumentState;
+type Set = (partial: Partial<DocumentState>) => void;
+
+function travel(get: Get, set: Set, step: () => void): void {
+  const before = get().doc;
+  step();
+  const after = get().doc;
+  if (after === before) return;
+  untracked(() => set({ doc: keepCurrentFolds(before, after), revision: get().revision + 1 }));
+}
+
+/**
+ * What is collapsed after undo or redo: the folds of the map as it is now, except that nodes which come
+ * back (undoing their deletion) come back folded as they were. Order follows the restored map's list.
+ */
+function keepCurrentFolds(now: ArgumentMap, restored: ArgumentMap): ArgumentMap {
+  const current = now.view?.collapsed ?? [];
+  const previous = restored.view?.collapsed ?? [];
+  const currentSet = new Set(current);
+  const existedNow = new Set(now.nodes.map((node) => node.id));
+  const existsAfter = new Set(restored.nodes.map((node) => node.id));
+  const kept = previous.filter((id) => currentSet.has(id) || !existedNow.has(id));
+  const keptSet = new Set(kept);
+  const folds = [...kept, ...current.filter((id) => !keptSet.has(id) && existsAfter.has(id))];
+  if (folds.length === previous.length && folds.every((id, i) => id === previous[i])) return restored;
+  return { ...restored, view: { ...restored.view, collapsed: folds } };
+}
