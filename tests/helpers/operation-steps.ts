@@ -7,9 +7,11 @@ import {
   addNode,
   addSource,
   connect,
+  copySelection,
   deleteEdges,
   deleteNodes,
   moveNodes,
+  pasteFragment,
   removeSource,
   updateEdge,
   updateNode,
@@ -106,4 +108,18 @@ export const stepArb: fc.Arbitrary<Step> = fc.oneof(
       return id ? removeSource(doc, id) : doc;
     },
   })),
+);
+
+/** Copy some nodes of the map and paste them back in: the paste step of the property tests. */
+export const pasteStepArb: fc.Arbitrary<Step> = fc.array(fc.nat(), { maxLength: 4 }).map((picks) => ({
+  name: "copy and paste",
+  run: (doc: ArgumentMap) => {
+    const ids = picks.map((pick) => at(doc.nodes, pick)?.id).filter((id): id is string => id !== undefined);
+    return pasteFragment(doc, copySelection(doc, ids)).doc;
+  },
+}));
+
+export const anyStepArb: fc.Arbitrary<Step> = fc.oneof(
+  { weight: 9, arbitrary: stepArb },
+  { weight: 1, arbitrary: pasteStepArb },
 );

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { loadMapValue } from "../../src/io/load";
 import { formatProblem } from "../../src/model/problem";
 import { validMapArb } from "../helpers/arbitraries";
-import { stepArb } from "../helpers/operation-steps";
+import { anyStepArb as stepArb } from "../helpers/operation-steps";
 
 describe("the operations", () => {
   it("keep every document valid, whatever the sequence", () => {

@@ -1,4 +1,6 @@
 /** The pure operations on a map: the app, the command line and the tests all edit through these. */
+
+export { copySelection, type PasteResult, pasteFragment } from "./clipboard";
 export { type ConnectRequest, connectionRefusal } from "./connect-rules";
 export { deleteEdges, deleteNodes } from "./delete";
 export { type ConnectFields, connect, type EdgePatch, updateEdge } from "./edges";
