@@ -1,0 +1,237 @@
+/**
+ * Saves the open map a moment after it stops changing, instead of on every change: one write per pause
+ * (about 300 ms), a flush when the page is hidden or closed, and a retry after a failed write. It never
+ * drops the newest state: a change made while a write is under way is written after it, a failed
+ * write keeps the changes in memory, and a map another tab saved more recently is not written over.
+ *
+ * It knows nothing of React, zustand or the DOM; the session feeds it documents and events.
+ */
+import type { ArgumentMap } from "../../model/schema";
+import type { MapLibrary } from "./map-library";
+import { holdsWrites, type SaveStatus } from "./save-status";
+
+export type SaveTarget = Pick<MapLibrary, "write" | "peek" | "read">;
+
+export interface AutosaveOptions {
+  target: SaveTarget;
+  /** Quiet time before a write. */
+  delayMs?: number;
+  /** First retry after a failed write; doubled after each failure up to `maxRetryMs`. */
+  retryMs?: number;
+  maxRetryMs?: number;
+}
+
+export type CatchUp =
+  | { kind: "current" }
+  | { kind: "adopted"; doc: ArgumentMap; revision: number }
+  | { kind: "conflict" }
+  | { kind: "blocked" };
+
+export class AutosaveController {
+  private readonly target: SaveTarget;
+  private readonly delayMs: number;
+  private readonly retryMs: number;
+  private readonly maxRetryMs: number;
+  private mapId: string | null = null;
+  /** The stored revision the open document builds on. */
+  private baseRevision = 0;
+  private latest: ArgumentMap | null = null;
+  /** The document last written (or read); unsaved changes exist while it is not `latest`. */
+  private saved: ArgumentMap | null = null;
+  private savedAt = "";
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private retryDelay: number;
+  private writing = false;
+  private current: SaveStatus = { state: "idle" };
+  private readonly listeners = new Set<(status: SaveStatus) => void>();
+
+  constructor(options: AutosaveOptions) {
+    this.target = options.target;
+    this.delayMs = options.delayMs ?? 300;
+    this.retryMs = options.retryMs ?? 2_000;
+    this.maxRetryMs = options.maxRetryMs ?? 30_000;
+    this.retryDelay = this.retryMs;
+  }
+
+  get status(): SaveStatus {
+    return this.current;
+  }
+
+  get openMapId(): string | null {
+    return this.mapId;
+  }
+
+  get revision(): number {
+    return this.baseRevision;
+  }
+
+  /** The newest document handed in, saved or not. */
+  get document(): ArgumentMap | null {
+    return this.latest;
+  }
+
+  hasUnsavedChanges(): boolean {
+    return this.mapId !== null && this.latest !== this.saved;
+  }
+
+  subscribe(listener: (status: SaveStatus) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /**
+   * Starts saving `doc` as library map `id`, stored at `revision`. `unsaved` says the document is not
+   * in storage yet (its first write failed), so it is written as soon as possible.
+   */
+  open(
+    id: string,
+    doc: ArgumentMap,
+    revision: number,
+    options: { savedAt?: string; unsaved?: boolean } = {},
+  ) {
+    this.cancel();
+    this.mapId = id;
+    this.latest = doc;
+    this.saved = options.unsaved ? null : doc;
+    this.baseRevision = revision;
+    this.savedAt = options.savedAt ?? "";
+    this.retryDelay = this.retryMs;
+    if (options.unsaved) {
+      this.setStatus({ state: "pending" });
+      this.schedule(this.delayMs);
+    } else {
+      this.setStatus({ state: "saved", savedAt: this.savedAt });
+    }
+  }
+
+  /** Stops saving; the caller flushes first if it wants pending changes written. */
+  close(): void {
+    this.cancel();
+    this.mapId = null;
+    this.latest = null;
+    this.saved = null;
+    this.savedAt = "";
+    this.setStatus({ state: "idle" });
+  }
+
+  change(doc: ArgumentMap): void {
+    if (this.mapId === null || doc === this.latest) return;
+    this.latest = doc;
+    // While held, the change is kept in memory; the user's choice decides where it goes.
+    if (holdsWrites(this.current)) return;
+    if (this.current.state !== "unsaved") this.setStatus({ state: "pending" });
+    this.schedule(this.delayMs);
+  }
+
+  /** Writes now if anything is unsaved. True when nothing is left unsaved. */
+  flush(): boolean {
+    this.cancel();
+    return this.write();
+  }
+
+  /**
+   * Called when another tab may have saved this map (a `storage` event, the tab becoming visible).
+   * With nothing unsaved here the newer version is adopted; otherwise it is a conflict.
+   */
+  catchUp(): CatchUp {
+    if (this.mapId === null) return { kind: "current" };
+    const peek = this.target.peek(this.mapId);
+    if (peek.kind === "blocked") return { kind: "blocked" };
+    if (peek.kind !== "stored" || peek.revision <= this.baseRevision) return { kind: "current" };
+    if (this.hasUnsavedChanges()) {
+      this.setConflict(peek.revision);
+      return { kind: "conflict" };
+    }
+    return this.adoptStored();
+  }
+
+  /** Resolves a conflict by taking the stored version; the changes made here are dropped. */
+  adoptStored(): CatchUp {
+    if (this.mapId === null) return { kind: "current" };
+    const read = this.target.read(this.mapId);
+    if (!read.ok) {
+      if (read.reason === "unreadable" || read.reason === "newer") {
+        this.setStatus({ state: "blocked", reason: read.reason, message: read.message });
+        return { kind: "blocked" };
+      }
+      return { kind: "current" };
+    }
+    this.open(this.mapId, read.doc, read.revision, { savedAt: read.savedAt });
+    return { kind: "adopted", doc: read.doc, revision: read.revision };
+  }
+
+  dispose(): void {
+    this.cancel();
+    this.listeners.clear();
+  }
+
+  private write(): boolean {
+    if (this.mapId === null || this.latest === null) return true;
+    if (this.latest === this.saved) {
+      if (this.current.state === "pending") this.setStatus({ state: "saved", savedAt: this.savedAt });
+      return true;
+    }
+    if (holdsWrites(this.current)) return false;
+    // A storage call that re-enters (a stub, a synchronous event) must not start a second write.
+    if (this.writing) return false;
+    this.writing = true;
+    const doc = this.latest;
+    let result: ReturnType<SaveTarget["write"]>;
+    try {
+      result = this.target.write(this.mapId, doc, this.baseRevision);
+    } finally {
+      this.writing = false;
+    }
+    if (result.ok) {
+      this.baseRevision = result.revision;
+      this.saved = doc;
+      this.savedAt = result.savedAt;
+      this.retryDelay = this.retryMs;
+      if (this.latest !== doc) {
+        // Changed while writing: that change is saved after a pause of its own.
+        this.setStatus({ state: "pending" });
+        this.schedule(this.delayMs);
+        return false;
+      }
+      this.setStatus({ state: "saved", savedAt: result.savedAt });
+      return true;
+    }
+    if (result.reason === "conflict") {
+      this.setConflict(result.storedRevision);
+    } else if (result.reason === "unreadable" || result.reason === "newer") {
+      this.setStatus({ state: "blocked", reason: result.reason, message: result.message });
+    } else {
+      this.setStatus({ state: "unsaved", reason: result.reason, message: result.message });
+      this.schedule(this.retryDelay);
+      this.retryDelay = Math.min(this.retryDelay * 2, this.maxRetryMs);
+    }
+    return false;
+  }
+
+  private setConflict(storedRevision: number): void {
+    this.cancel();
+    this.setStatus({
+      state: "conflict",
+      storedRevision,
+      message: "another tab saved newer changes to this map",
+    });
+  }
+
+  private schedule(delay: number): void {
+    this.cancel();
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      this.write();
+    }, delay);
+  }
+
+  private cancel(): void {
+    if (this.timer !== undefined) clearTimeout(this.timer);
+    this.timer = undefined;
+  }
+
+  private setStatus(status: SaveStatus): void {
+    this.current = status;
+    for (const listener of this.listeners) listener(status);
+  }
+}

@@ -1,0 +1,42 @@
+/**
+ * Where the library keeps things. Each map has a key of its own for its data and another for its small
+ * index entry, so two tabs saving different maps never rewrite a shared list and lose each other's entry.
+ */
+const PREFIX = "warrant:";
+const MAP = `${PREFIX}map:`;
+const ENTRY = `${PREFIX}entry:`;
+const BACKUP = `${PREFIX}backup:`;
+
+export const LAST_OPEN_KEY = `${PREFIX}last-open`;
+
+export const mapKey = (id: string): string => `${MAP}${id}`;
+export const entryKey = (id: string): string => `${ENTRY}${id}`;
+export const backupKey = (id: string): string => `${BACKUP}${id}`;
+
+/** The library id a data key belongs to, or null for any other key. */
+export function mapIdOfKey(key: string | null): string | null {
+  return key?.startsWith(MAP) ? key.slice(MAP.length) : null;
+}
+
+export function entryIdOfKey(key: string | null): string | null {
+  return key?.startsWith(ENTRY) ? key.slice(ENTRY.length) : null;
+}
+
+/** True for the backups of one map: `warrant:backup:<id>` and the numbered ones beside it. */
+export function isBackupKeyOf(key: string, id: string): boolean {
+  const base = backupKey(id);
+  return key === base || key.startsWith(`${base}#`);
+}
+
+/** True when a `storage` event may change what the library shows. */
+export function isLibraryKey(key: string | null): boolean {
+  return key === null || key.startsWith(MAP) || key.startsWith(ENTRY);
+}
+
+/** A library id: time first so ids sort by creation, then randomness so two tabs never collide. */
+export function newLibraryId(now = Date.now(), random = Math.random): string {
+  const noise = Math.floor(random() * 36 ** 6)
+    .toString(36)
+    .padStart(6, "0");
+  return `m${now.toString(36)}${noise}`;
+}
