@@ -22,7 +22,12 @@ export interface DocumentState {
   doc: ArgumentMap;
   /** Bumped by every change to `doc`, undo and redo included; reset when another map is opened. */
   revision: number;
-  openDocument(doc: ArgumentMap): void;
+  /**
+   * The library map the open document is saved as; null for a map that is never saved (one generated
+   * for a demo). Opening a map without an id detaches it from the library, so nothing is written over.
+   */
+  libraryId: string | null;
+  openDocument(doc: ArgumentMap, libraryId?: string | null): void;
   applyEdit(edit: (doc: ArgumentMap) => ArgumentMap): void;
   updateView(change: (view: MapView) => MapView): void;
   undo(): void;
@@ -34,8 +39,9 @@ export const useDocumentStore = create<DocumentState>()(
     (set, get) => ({
       doc: loadEssayMap(),
       revision: 0,
-      openDocument: (doc) => {
-        untracked(() => set({ doc, revision: 0 }));
+      libraryId: null as string | null,
+      openDocument: (doc, libraryId = null) => {
+        untracked(() => set({ doc, revision: 0, libraryId }));
         history().clear();
       },
       applyEdit: (edit) =>
