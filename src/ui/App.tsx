@@ -1,5 +1,7 @@
 import { useDocumentStore } from "../store/document-store";
 import { MapCanvas } from "./canvas/MapCanvas";
+import { KeepHeaderControls } from "./storage/KeepHeaderControls";
+import { KeepLayer } from "./storage/KeepLayer";
 
 export function App() {
   const title = useDocumentStore((state) => state.doc.map.title);
@@ -8,7 +10,9 @@ export function App() {
       <header className="app-header">
         <span className="app-name">Warrant</span>
         <h1 className="map-title">{title}</h1>
+        <KeepHeaderControls />
       </header>
+      <KeepLayer />
       <main className="app-main">
         <MapCanvas />
       </main>

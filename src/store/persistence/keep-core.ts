@@ -1,0 +1,231 @@
+/**
+ * The library bound to the open map: it opens the first map once the library has loaded, feeds every
+ * change of the open document to the autosave, keeps the list current, and catches up with other tabs.
+ * User actions (new, duplicate, rename, delete, import, resolving a conflict) live in KeepSession,
+ * which extends this.
+ */
+import type { ArgumentMap } from "../../model/schema";
+import { type DocumentState, useDocumentStore } from "../document-store";
+import { AutosaveController } from "./autosave-controller";
+import { useKeepStore } from "./keep-store";
+import type { LibraryEntry } from "./library-entry";
+import { MapLibrary } from "./map-library";
+import { retitled, withTitleSuffix } from "./map-titles";
+import { holdsWrites, type SaveStatus } from "./save-status";
+import { isLibraryKey, mapIdOfKey } from "./storage-keys";
+import type { OpenedStorage } from "./storage-port";
+
+export interface KeepEnvironment {
+  openStorage(): OpenedStorage;
+  /** The map a first visit starts with. */
+  essayMap(): ArgumentMap;
+  now(): Date;
+}
+
+export class KeepCore {
+  protected library: MapLibrary | null = null;
+  protected controller: AutosaveController | null = null;
+  /** Set while the session itself opens a document, so that the change is not taken for an edit. */
+  private opening = false;
+  private readonly stops: Array<() => void> = [];
+
+  constructor(protected readonly env: KeepEnvironment) {}
+
+  get started(): boolean {
+    return this.library !== null;
+  }
+
+  /**
+   * Loads the library and opens a map: the one open last, else the newest readable one, else (a first
+   * visit, or nothing readable) the essay map as a new entry. Nothing is written before this runs.
+   */
+  start(): void {
+    if (this.library) return;
+    const opened = this.env.openStorage();
+    const library = new MapLibrary(opened.storage, { now: this.env.now });
+    const controller = new AutosaveController({ target: library });
+    this.library = library;
+    this.controller = controller;
+    useKeepStore.setState({
+      storage: opened.kind === "memory" ? { kind: "memory", reason: opened.reason } : { kind: "browser" },
+    });
+    this.stops.push(controller.subscribe((status) => this.statusChanged(status)));
+    const documents = useDocumentStore.getState();
+    // A map opened before the library loaded (a generated demo) stays open, unsaved.
+    const openedElsewhere =
+      documents.libraryId !== null || documents.doc !== useDocumentStore.getInitialState().doc;
+    if (!openedElsewhere) this.openFirst();
+    this.stops.push(useDocumentStore.subscribe((state, previous) => this.documentChanged(state, previous)));
+    this.refresh();
+  }
+
+  stop(): void {
+    this.controller?.flush();
+    this.controller?.dispose();
+    for (const stop of this.stops.splice(0)) stop();
+    this.library = null;
+    this.controller = null;
+  }
+
+  /** Writes what is pending (the tab is being hidden). True when nothing is left unsaved. */
+  flush(): boolean {
+    return this.controller?.flush() ?? true;
+  }
+
+  /**
+   * The page is going away. Work that cannot be written where it belongs (another tab saved newer work,
+   * or the stored map became unreadable) is kept as a copy rather than lost with the tab.
+   */
+  pageHidden(): void {
+    const controller = this.controller;
+    if (!controller || !this.library || controller.flush()) return;
+    const doc = controller.document;
+    if (doc && controller.hasUnsavedChanges() && holdsWrites(controller.status)) {
+      this.library.create(retitled(doc, withTitleSuffix(doc.map.title, " (unsaved copy from a closed tab)")));
+    }
+  }
+
+  /** Another tab may have saved the open map: adopt its version, or report the conflict. */
+  catchUp(): void {
+    const controller = this.controller;
+    if (!controller) return;
+    const result = controller.catchUp();
+    if (result.kind === "adopted" && controller.openMapId) {
+      this.showDocument(result.doc, controller.openMapId);
+    }
+    this.refresh();
+  }
+
+  /** A `storage` event: another tab changed `key` (null: it cleared everything). */
+  storageChanged(key: string | null): void {
+    const openId = this.controller?.openMapId;
+    if (key === null || (openId && mapIdOfKey(key) === openId)) this.catchUp();
+    else if (isLibraryKey(key)) this.refresh();
+  }
+
+  refresh(): void {
+    if (!this.library || !this.controller) return;
+    const entries = this.library.list();
+    const openId = this.controller.openMapId;
+    const doc = this.controller.document;
+    // A map whose first write failed is not in storage yet, but it is in the library for the user.
+    if (openId && doc && !entries.some((entry) => entry.id === openId)) {
+      entries.unshift(unsavedEntry(openId, doc));
+    }
+    const dismissed = new Set(
+      useKeepStore
+        .getState()
+        .blocked.filter((b) => b.dismissed)
+        .map((b) => b.id),
+    );
+    const blocked = this.library.blockedMaps().map((b) => ({ ...b, dismissed: dismissed.has(b.id) }));
+    useKeepStore.setState({ entries, blocked, openId });
+  }
+
+  /** Opens a stored map. False (with the reason on screen) when it cannot be read. */
+  protected openStored(id: string): boolean {
+    const read = this.library?.read(id);
+    if (!read?.ok) {
+      this.refresh();
+      return false;
+    }
+    this.show(id, read.doc, read.revision, { savedAt: read.savedAt });
+    return true;
+  }
+
+  protected show(
+    id: string,
+    doc: ArgumentMap,
+    revision: number,
+    options: { savedAt?: string; unsaved?: boolean },
+  ): void {
+    this.controller?.open(id, doc, revision, options);
+    this.showDocument(doc, id);
+    this.library?.rememberOpen(id);
+    this.refresh();
+  }
+
+  /**
+   * Makes sure leaving the open map loses nothing: pending changes are written first. When they cannot
+   * be, the user is told, and may choose to go on anyway (`retry` runs again after dropping them).
+   */
+  protected leaveCurrent(retry: () => void): boolean {
+    const controller = this.controller;
+    if (!controller || controller.flush() || !controller.hasUnsavedChanges()) return true;
+    const title = controller.document?.map.title ?? "The open map";
+    useKeepStore.setState({
+      notice: {
+        tone: "warning",
+        message: `“${title}” has changes that are not saved. Export it, or answer the message about it, before opening another map.`,
+        action: {
+          label: "Open anyway and drop those changes",
+          run: () => {
+            controller.close();
+            retry();
+          },
+        },
+      },
+    });
+    return false;
+  }
+
+  /** Adds `doc` to the library as a new map and opens it; its id, or null when the open map held it back. */
+  protected addAndOpen(doc: ArgumentMap): string | null {
+    if (!this.library || !this.leaveCurrent(() => this.addAndOpen(doc))) return null;
+    const { id, result } = this.library.create(doc);
+    if (result.ok) {
+      this.show(id, doc, result.revision, { savedAt: result.savedAt });
+    } else {
+      // Storage refused the first write: the map is open and kept in memory, and the status says why.
+      this.show(id, doc, 0, { unsaved: true });
+      this.controller?.flush();
+    }
+    return id;
+  }
+
+  private openFirst(): void {
+    const library = this.library;
+    if (!library) return;
+    const entries = library.list();
+    const known = new Set(entries.map((entry) => entry.id));
+    const candidates = [library.lastOpen(), ...entries.map((entry) => entry.id)];
+    const tried = new Set<string>();
+    for (const id of candidates) {
+      if (!id || tried.has(id) || !known.has(id)) continue;
+      tried.add(id);
+      if (this.openStored(id)) return;
+    }
+    this.addAndOpen(this.env.essayMap());
+  }
+
+  private showDocument(doc: ArgumentMap, id: string): void {
+    this.opening = true;
+    try {
+      useDocumentStore.getState().openDocument(doc, id);
+    } finally {
+      this.opening = false;
+    }
+  }
+
+  private documentChanged(state: DocumentState, previous: DocumentState): void {
+    const controller = this.controller;
+    if (this.opening || !controller) return;
+    if (state.libraryId !== controller.openMapId) {
+      // Something opened a map without the library: save what was pending, then write nothing more.
+      controller.flush();
+      controller.close();
+      this.refresh();
+      return;
+    }
+    if (state.doc !== previous.doc) controller.change(state.doc);
+  }
+
+  private statusChanged(status: SaveStatus): void {
+    useKeepStore.setState({ status });
+    if (status.state === "saved" || status.state === "blocked") this.refresh();
+  }
+}
+
+function unsavedEntry(id: string, doc: ArgumentMap): LibraryEntry {
+  return { id, title: doc.map.title, size: 0, updatedAt: "", revision: 0, nodes: doc.nodes.length };
+}

@@ -1,0 +1,195 @@
+/**
+ * What the user can do with the library: open, create, duplicate, rename, delete (with undo), import,
+ * and answer the autosave's questions (a conflict with another tab, a map that could not be read).
+ */
+import { type LoadResult, loadMap } from "../../io/load";
+import { decodeShareFragment } from "../../io/share-link";
+import { useDocumentStore } from "../document-store";
+import { KeepCore } from "./keep-core";
+import { useKeepStore } from "./keep-store";
+import { recoverableText, removeMap, restoreMap } from "./library-removal";
+import { acceptableTitle, blankMap, retitled, withTitleSuffix } from "./map-titles";
+
+export class KeepSession extends KeepCore {
+  openMap(id: string): void {
+    if (!this.controller || id === this.controller.openMapId) return;
+    if (!this.leaveCurrent(() => this.openMap(id))) return;
+    if (!this.openStored(id)) {
+      const blocked = this.library?.blockedMap(id);
+      this.notify(
+        "warning",
+        `That map could not be opened: ${blocked?.message ?? "it is no longer stored"}.`,
+      );
+    }
+  }
+
+  createBlankMap(): void {
+    this.addAndOpen(blankMap(this.env.now()));
+  }
+
+  createEssayMap(): void {
+    this.addAndOpen(this.env.essayMap());
+  }
+
+  /** Adds a copy of a map to the library (the open map as it is now, unsaved changes included). */
+  duplicateMap(id: string): void {
+    const library = this.library;
+    if (!library || !this.controller) return;
+    const read = id === this.controller.openMapId ? null : library.read(id);
+    const source = read === null ? this.controller.document : read.ok ? read.doc : null;
+    if (!source) {
+      this.notify("warning", "That map could not be read, so it was not duplicated.");
+      return;
+    }
+    const title = withTitleSuffix(source.map.title, " (copy)");
+    const { result } = library.create(retitled(source, title));
+    if (result.ok) this.notify("info", `Added “${title}” to the library.`);
+    else this.notify("warning", `“${title}” could not be added: ${result.message}.`);
+    this.refresh();
+  }
+
+  /** False when the title is refused (blank or too long) or the map could not be written. */
+  renameMap(id: string, typed: string): boolean {
+    const title = acceptableTitle(typed);
+    if (title === null) {
+      this.notify("warning", "A map title needs 1 to 200 characters.");
+      return false;
+    }
+    if (id === this.controller?.openMapId) {
+      useDocumentStore.getState().applyEdit((doc) => (doc.map.title === title ? doc : retitled(doc, title)));
+      return true;
+    }
+    const read = this.library?.read(id);
+    if (!read?.ok) {
+      this.notify("warning", "That map could not be read, so it was not renamed.");
+      this.refresh();
+      return false;
+    }
+    const result = this.library?.write(id, retitled(read.doc, title), read.revision);
+    this.refresh();
+    if (!result?.ok) this.notify("warning", `The map could not be renamed: ${result?.message}.`);
+    return result?.ok === true;
+  }
+
+  /** Removes a map; "Undo delete" can bring it back for the rest of the session. */
+  deleteMap(id: string): void {
+    const library = this.library;
+    const controller = this.controller;
+    if (!library || !controller) return;
+    const title = useKeepStore.getState().entries.find((entry) => entry.id === id)?.title ?? id;
+    const wasOpen = id === controller.openMapId;
+    if (wasOpen) {
+      // Saved first, so that undoing the delete brings back the map as it was last seen.
+      controller.flush();
+      controller.close();
+    }
+    const removed = removeMap(library, id, title);
+    useKeepStore.setState({ deleted: { ...removed, wasOpen }, notice: null });
+    if (wasOpen) this.openNewest();
+    this.refresh();
+  }
+
+  undoDelete(): void {
+    const deleted = useKeepStore.getState().deleted;
+    if (!deleted || !this.library) return;
+    const result = restoreMap(this.library, deleted);
+    useKeepStore.setState({ deleted: null });
+    if (result === "restored") {
+      if (deleted.wasOpen) this.openMap(deleted.id);
+    } else {
+      const why =
+        result === "taken"
+          ? "its place was taken"
+          : `browser storage is ${result === "quota" ? "full" : "unavailable"}`;
+      this.notify("warning", `“${deleted.title}” could not be brought back: ${why}.`);
+    }
+    this.refresh();
+  }
+
+  forgetDeleted(): void {
+    useKeepStore.setState({ deleted: null });
+  }
+
+  /** Imports format-v1 text (a file, a drop, a paste) as a new map; the open map's data is not touched. */
+  importText(text: string, source: string): void {
+    this.importResult(loadMap(text, { mode: "lenient" }), source);
+  }
+
+  /** Opens a share link's map as a new map in the library. */
+  importShareFragment(hash: string): void {
+    const result = decodeShareFragment(hash);
+    if (result) this.importResult(result, "the share link");
+  }
+
+  closeImportReport(): void {
+    useKeepStore.setState({ importReport: null });
+  }
+
+  /** Another tab saved newer work: take its version, or keep this tab's work as a separate map. */
+  resolveConflict(choice: "theirs" | "mine-as-copy"): void {
+    const controller = this.controller;
+    if (!controller) return;
+    if (choice === "theirs") {
+      this.catchUpByAdopting();
+      return;
+    }
+    const doc = controller.document;
+    if (!doc) return;
+    // The original keeps what the other tab saved; this tab's work goes on under a new entry.
+    controller.close();
+    this.addAndOpen(retitled(doc, withTitleSuffix(doc.map.title, " (this tab's copy)")));
+  }
+
+  /** The stored text of a map, for the user to keep (an unreadable map's raw data, say). */
+  storedText(id: string): string | null {
+    return this.library ? recoverableText(this.library, id) : null;
+  }
+
+  dismissBlocked(id: string): void {
+    useKeepStore.setState((state) => ({
+      blocked: state.blocked.map((b) => (b.id === id ? { ...b, dismissed: true } : b)),
+    }));
+  }
+
+  dismissNotice(): void {
+    useKeepStore.setState({ notice: null });
+  }
+
+  private catchUpByAdopting(): void {
+    const controller = this.controller;
+    const id = controller?.openMapId;
+    if (!controller || !id) return;
+    const result = controller.adoptStored();
+    if (result.kind === "adopted") this.show(id, result.doc, result.revision, {});
+    this.refresh();
+  }
+
+  private importResult(result: LoadResult, source: string): void {
+    if (!result.ok) {
+      const { kind, errors, warnings } = result;
+      useKeepStore.setState({ importReport: { source, ok: false, kind, errors, warnings } });
+      return;
+    }
+    const id = this.addAndOpen(result.doc);
+    if (id === null) return;
+    const title = result.doc.map.title;
+    if (result.warnings.length > 0) {
+      useKeepStore.setState({
+        importReport: { source, ok: true, title, errors: [], warnings: result.warnings },
+      });
+    } else {
+      this.notify("info", `Imported “${title}” from ${source} as a new map in the library.`);
+    }
+  }
+
+  private openNewest(): void {
+    for (const entry of this.library?.list() ?? []) {
+      if (this.openStored(entry.id)) return;
+    }
+    this.createBlankMap();
+  }
+
+  private notify(tone: "info" | "warning", message: string): void {
+    useKeepStore.setState({ notice: { tone, message } });
+  }
+}

@@ -1,0 +1,57 @@
+/**
+ * What the library and the autosave show the user: the list of maps, the save status, maps that could
+ * not be read, the last import's report and the map that can still be brought back after a delete.
+ * The session writes it; components only read it.
+ */
+import { create } from "zustand";
+import type { LoadFailureKind } from "../../io/load";
+import type { Problem } from "../../model/problem";
+import type { LibraryEntry } from "./library-entry";
+import type { RemovedMap } from "./library-removal";
+import type { BlockedMap } from "./map-library";
+import type { SaveStatus } from "./save-status";
+
+export type StorageMode = { kind: "loading" } | { kind: "browser" } | { kind: "memory"; reason: string };
+
+export interface ImportReport {
+  /** Where the map came from, in words: `the file "a.json"`, `the pasted text`, `the share link`. */
+  source: string;
+  ok: boolean;
+  /** The imported map's title, when it loaded. */
+  title?: string;
+  kind?: LoadFailureKind;
+  errors: Problem[];
+  warnings: Problem[];
+}
+
+export interface Notice {
+  tone: "info" | "warning";
+  message: string;
+  action?: { label: string; run: () => void };
+}
+
+export interface KeepState {
+  storage: StorageMode;
+  entries: LibraryEntry[];
+  openId: string | null;
+  status: SaveStatus;
+  /** Maps this session will not write to; `dismissed` hides the message, not the protection. */
+  blocked: Array<BlockedMap & { dismissed: boolean }>;
+  importReport: ImportReport | null;
+  notice: Notice | null;
+  /** The last deleted map, while "Undo delete" can still bring it back. */
+  deleted: (RemovedMap & { wasOpen: boolean }) | null;
+}
+
+export const initialKeepState: KeepState = {
+  storage: { kind: "loading" },
+  entries: [],
+  openId: null,
+  status: { state: "idle" },
+  blocked: [],
+  importReport: null,
+  notice: null,
+  deleted: null,
+};
+
+export const useKeepStore = create<KeepState>()(() => initialKeepState);

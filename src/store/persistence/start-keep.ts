@@ -1,0 +1,60 @@
+/**
+ * Starts the library once per page, in the browser: local storage when it works (memory otherwise),
+ * a flush when the page is hidden or closed, catching up with other tabs, and share links in the
+ * address, which are imported and then cleared so that a reload does not import them again.
+ */
+import { isShareFragment } from "../../io/share-link";
+import { loadEssayMap } from "../essay-map";
+import type { KeepEnvironment } from "./keep-core";
+import { KeepSession } from "./keep-session";
+import { openBrowserStorage } from "./storage-port";
+
+let session: KeepSession | null = null;
+
+/** The running session, for the components' buttons; null before `startKeep`. */
+export function keepSession(): KeepSession | null {
+  return session;
+}
+
+export function startKeep(overrides: Partial<KeepEnvironment> = {}): KeepSession {
+  if (session) return session;
+  const environment: KeepEnvironment = {
+    openStorage: () => openBrowserStorage(() => window.localStorage),
+    essayMap: loadEssayMap,
+    now: () => new Date(),
+    ...overrides,
+  };
+  session = new KeepSession(environment);
+  const started = session;
+  started.start();
+  takeShareLink(started);
+  bindToPage(started);
+  return started;
+}
+
+/** For tests: stops the session and forgets it, so the next `startKeep` starts afresh. */
+export function stopKeep(): void {
+  session?.stop();
+  session = null;
+}
+
+function takeShareLink(keep: KeepSession): void {
+  const hash = window.location.hash;
+  if (!isShareFragment(hash)) return;
+  // Cleared first: if the map is refused, a reload should not show the same refusal again.
+  const { pathname, search } = window.location;
+  window.history.replaceState(window.history.state, "", `${pathname}${search}`);
+  keep.importShareFragment(hash);
+}
+
+function bindToPage(keep: KeepSession): void {
+  window.addEventListener("pagehide", () => keep.pageHidden());
+  document.addEventListener("visibilitychange", () => {
+    // Hidden: write now, the tab may never come back. Visible again: another tab may have saved since.
+    if (document.visibilityState === "hidden") keep.flush();
+    else keep.catchUp();
+  });
+  window.addEventListener("storage", (event) => keep.storageChanged(event.key));
+  // A share link pasted into the address bar of an open tab changes only the fragment.
+  window.addEventListener("hashchange", () => takeShareLink(keep));
+}

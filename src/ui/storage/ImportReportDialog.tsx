@@ -1,0 +1,57 @@
+/** What an import found: every error with its location (`path: message`), or the warnings of a map that opened. */
+import { formatProblem, type Problem } from "../../model/problem";
+import { useKeepStore } from "../../store/persistence/keep-store";
+import { keepSession } from "../../store/persistence/start-keep";
+import { KeepDialog } from "./KeepDialog";
+
+const FAILURE_WORDS = {
+  "not-json": "is not JSON",
+  "too-large": "is too large",
+  "not-a-map": "is not an argument map",
+  "newer-version": "comes from a newer version of Warrant",
+  invalid: "is not a valid map",
+} as const;
+
+export function ImportReportDialog() {
+  const report = useKeepStore((state) => state.importReport);
+  if (!report) return null;
+  const close = () => keepSession()?.closeImportReport();
+  if (!report.ok) {
+    return (
+      <KeepDialog title="Nothing was imported" onClose={close}>
+        <p>
+          {capitalize(report.source)} {report.kind ? FAILURE_WORDS[report.kind] : "could not be read"}. The
+          open map is unchanged.
+        </p>
+        <ProblemList label="Errors" problems={report.errors} />
+        {report.warnings.length > 0 && <ProblemList label="Warnings" problems={report.warnings} />}
+      </KeepDialog>
+    );
+  }
+  return (
+    <KeepDialog title={`Imported “${report.title}”`} onClose={close}>
+      <p>
+        It opened as a new map in the library. {report.warnings.length}{" "}
+        {report.warnings.length === 1 ? "thing is" : "things are"} worth a look:
+      </p>
+      <ProblemList label="Warnings" problems={report.warnings} />
+    </KeepDialog>
+  );
+}
+
+function ProblemList({ label, problems }: { label: string; problems: Problem[] }) {
+  return (
+    <ul className="keep-problems" aria-label={label}>
+      {problems.map((problem, index) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: problems have no identity and never reorder while shown.
+        <li key={index}>
+          <code>{formatProblem(problem)}</code>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

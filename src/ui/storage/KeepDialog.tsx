@@ -1,0 +1,47 @@
+/** A small modal dialog for the library's messages: Escape or the close button dismisses it. */
+import { type ReactNode, useEffect, useId, useRef } from "react";
+
+interface KeepDialogProps {
+  title: string;
+  onClose(): void;
+  children: ReactNode;
+  /** Buttons at the bottom, after the close button's place. */
+  actions?: ReactNode;
+}
+
+export function KeepDialog({ title, onClose, children, actions }: KeepDialogProps) {
+  const titleId = useId();
+  const panel = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    // Focus moves into the dialog so that keyboard users land on it, and back out when it closes.
+    const previous = document.activeElement as HTMLElement | null;
+    const first = panel.current?.querySelector<HTMLElement>("textarea, input, button");
+    first?.focus();
+    return () => previous?.focus?.();
+  }, []);
+  return (
+    <div className="keep-dialog-backdrop">
+      <div
+        ref={panel}
+        className="keep-dialog"
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby={titleId}
+        onKeyDown={(event) => {
+          if (event.key === "Escape") onClose();
+        }}
+      >
+        <h2 id={titleId} className="keep-dialog-title">
+          {title}
+        </h2>
+        <div className="keep-dialog-body">{children}</div>
+        <div className="keep-dialog-actions">
+          {actions}
+          <button type="button" onClick={onClose}>
+            Close
+          </button>
+        </div>
+      </div>
+    </div>
+  );
+}

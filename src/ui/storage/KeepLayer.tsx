@@ -1,0 +1,32 @@
+/**
+ * Everything of the library that is not in the header: it starts the library once the page is up, and
+ * shows the banners, the library panel, the dialogs, the undo toast and the drop target.
+ */
+import { useEffect } from "react";
+import { startKeep } from "../../store/persistence/start-keep";
+import { LibraryPanel } from "../library/LibraryPanel";
+import { FileDrop } from "./FileDrop";
+import { ImportReportDialog } from "./ImportReportDialog";
+import { PasteDialog } from "./PasteDialog";
+import { ShareDialog } from "./ShareDialog";
+import { StorageBanners } from "./StorageBanners";
+import { UndoDeleteToast } from "./UndoDeleteToast";
+import "./keep.css";
+
+export function KeepLayer() {
+  useEffect(() => {
+    // Idempotent: React's development double-run of effects starts the library only once.
+    startKeep();
+  }, []);
+  return (
+    <>
+      <StorageBanners />
+      <LibraryPanel />
+      <ImportReportDialog />
+      <PasteDialog />
+      <ShareDialog />
+      <UndoDeleteToast />
+      <FileDrop />
+    </>
+  );
+}

@@ -1,0 +1,41 @@
+/** Import by pasting: the text of a format-v1 map goes into a box and through the load pipeline. */
+import { useState } from "react";
+import { keepSession } from "../../store/persistence/start-keep";
+import { KeepDialog } from "./KeepDialog";
+import { setKeepUi, useKeepUi } from "./keep-ui-store";
+
+export function PasteDialog() {
+  const open = useKeepUi((state) => state.pasteOpen);
+  const [text, setText] = useState("");
+  if (!open) return null;
+  const close = () => {
+    setText("");
+    setKeepUi({ pasteOpen: false });
+  };
+  const importPasted = () => {
+    close();
+    keepSession()?.importText(text, "the pasted text");
+  };
+  return (
+    <KeepDialog
+      title="Paste a map"
+      onClose={close}
+      actions={
+        <button type="button" onClick={importPasted} disabled={text.trim() === ""}>
+          Import as a new map
+        </button>
+      }
+    >
+      <label className="keep-paste-label">
+        The JSON of a map (format v1), as exported by Warrant or another tool:
+        <textarea
+          className="keep-paste-text"
+          value={text}
+          onChange={(event) => setText(event.target.value)}
+          rows={12}
+          spellCheck={false}
+        />
+      </label>
+    </KeepDialog>
+  );
+}

@@ -1,0 +1,15 @@
+/** The save state of the open map, always on screen: saved, saving, or not saved and why. */
+import { useKeepStore } from "../../store/persistence/keep-store";
+import { describeStatus } from "./status-text";
+
+export function SaveStatusIndicator() {
+  const status = useKeepStore((state) => state.status);
+  const storage = useKeepStore((state) => state.storage);
+  const openId = useKeepStore((state) => state.openId);
+  const shown = describeStatus(status, storage, openId);
+  return (
+    <output className={`keep-status keep-status-${shown.tone}`} title={shown.detail} aria-live="polite">
+      {shown.text}
+    </output>
+  );
+}
