@@ -39,6 +39,8 @@ export class AutosaveController {
   /** The document last written (or read); unsaved changes exist while it is not `latest`. */
   private saved: ArgumentMap | null = null;
   private savedAt = "";
+  /** The revision this tab last wrote itself, to notice when a simultaneous write replaced it. */
+  private wroteRevision: number | null = null;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private retryDelay: number;
   private writing = false;
@@ -95,6 +97,7 @@ export class AutosaveController {
     this.saved = options.unsaved ? null : doc;
     this.baseRevision = revision;
     this.savedAt = options.savedAt ?? "";
+    this.wroteRevision = null;
     this.retryDelay = this.retryMs;
     if (options.unsaved) {
       this.setStatus({ state: "pending" });
@@ -137,7 +140,15 @@ export class AutosaveController {
     if (this.mapId === null) return { kind: "current" };
     const peek = this.target.peek(this.mapId);
     if (peek.kind === "blocked") return { kind: "blocked" };
-    if (peek.kind !== "stored" || peek.revision <= this.baseRevision) return { kind: "current" };
+    if (peek.kind !== "stored") return { kind: "current" };
+    if (peek.revision === this.baseRevision && this.wroteRevision === peek.revision && !peek.byThisTab) {
+      // Another tab wrote the same revision at the same moment and its write replaced this one: what
+      // this tab wrote is no longer stored, so it counts as unsaved again.
+      this.saved = null;
+      this.setConflict(peek.revision);
+      return { kind: "conflict" };
+    }
+    if (peek.revision <= this.baseRevision) return { kind: "current" };
     if (this.hasUnsavedChanges()) {
       this.setConflict(peek.revision);
       return { kind: "conflict" };
@@ -184,6 +195,7 @@ export class AutosaveController {
     }
     if (result.ok) {
       this.baseRevision = result.revision;
+      this.wroteRevision = result.revision;
       this.saved = doc;
       this.savedAt = result.savedAt;
       this.retryDelay = this.retryMs;

@@ -45,19 +45,22 @@ export type WriteResult =
 /** What is stored for a map right now, read from its header only. */
 export type Peek =
   | { kind: "missing" }
-  | { kind: "stored"; revision: number }
+  | { kind: "stored"; revision: number; byThisTab: boolean }
   | { kind: "blocked"; reason: BlockReason }
   | { kind: "unavailable" };
 
 export interface LibraryOptions {
   now?: () => Date;
   newId?: () => string;
+  /** Names this tab in the headers it writes; random unless a test names it. */
+  writer?: string;
 }
 
 export class MapLibrary {
   private readonly blocked = new Map<string, BlockedMap>();
   private readonly now: () => Date;
   private readonly newId: () => string;
+  private readonly writer: string;
 
   constructor(
     readonly storage: StorageLike,
@@ -65,6 +68,7 @@ export class MapLibrary {
   ) {
     this.now = options.now ?? (() => new Date());
     this.newId = options.newId ?? (() => newLibraryId());
+    this.writer = options.writer ?? `tab-${newLibraryId()}`;
   }
 
   /** Every stored map, newest first; an entry that cannot be read is rebuilt from the map's header. */
@@ -120,7 +124,10 @@ export class MapLibrary {
     if (raw === undefined) return { kind: "unavailable" };
     if (raw === null) return { kind: "missing" };
     const decoded = decodeStoredHeader(raw);
-    if (decoded.ok) return { kind: "stored", revision: decoded.header.revision };
+    if (decoded.ok) {
+      const { revision, writer } = decoded.header;
+      return { kind: "stored", revision, byThisTab: writer === this.writer };
+    }
     this.refuse(id, raw, decoded.kind, "", decoded.message, []);
     return { kind: "blocked", reason: decoded.kind };
   }
@@ -147,7 +154,7 @@ export class MapLibrary {
     }
     const revision = Math.max(stored, expectedRevision) + 1;
     const savedAt = this.now().toISOString();
-    const header = { revision, savedAt, title: doc.map.title };
+    const header = { revision, savedAt, title: doc.map.title, writer: this.writer };
     let encoded = encodeStoredMap(doc, header);
     let failure = this.set(mapKey(id), encoded.text);
     if (failure === "quota" && encoded.encoding === "json") {

@@ -3,7 +3,8 @@
  * compact JSON or compressed with lz-string. The header carries what the library and tab sync need
  * (revision, save time, title), so none of it ever goes inside the map document itself.
  *
- *   {"store":"warrant-map","v":1,"revision":7,"savedAt":"…","title":"…","encoding":"json"}\n{"format":…}
+ *   {"store":"warrant-map","v":1,"revision":7,"savedAt":"…","title":"…","writer":"…","encoding":"json"}
+ *   {"format":"argument-map",…}
  *
  * Compression costs main-thread time (about 30 ms for 1,000 generated nodes, see bench/storage.bench.ts)
  * and makes the data unreadable in developer tools, so only maps too large to store cheaply as they are
@@ -25,6 +26,11 @@ export interface StoredHeader {
   revision: number;
   savedAt: string;
   title: string;
+  /**
+   * Which tab wrote it. Browsers propagate storage between tabs asynchronously, so two tabs can both
+   * write the same revision; the one whose write was replaced finds another writer here and knows.
+   */
+  writer?: string;
   encoding: Encoding;
 }
 
@@ -74,7 +80,7 @@ export function decodeStoredHeader(raw: string): DecodedHeader {
   if (record.encoding !== "json" && record.encoding !== "lz-utf16") {
     return { ok: false, kind: "newer", message: `it uses an encoding this version does not know` };
   }
-  const { revision, savedAt, title } = record;
+  const { revision, savedAt, title, writer } = record;
   if (typeof revision !== "number" || !Number.isInteger(revision) || revision < 0) {
     return unreadable("its header has no valid revision");
   }
@@ -84,6 +90,7 @@ export function decodeStoredHeader(raw: string): DecodedHeader {
       revision,
       savedAt: typeof savedAt === "string" ? savedAt : "",
       title: typeof title === "string" ? title : "",
+      ...(typeof writer === "string" ? { writer } : {}),
       encoding: record.encoding,
     },
     payloadStart: end + 1,

@@ -1,19 +1,22 @@
 /** The library: every stored map, newest first, with ways to add maps. */
+import { type RefObject, useLayoutEffect, useState } from "react";
 import { useKeepStore } from "../../store/persistence/keep-store";
 import { keepSession } from "../../store/persistence/start-keep";
 import { ImportFileButton } from "../storage/ImportFileButton";
 import { setKeepUi, useKeepUi } from "../storage/keep-ui-store";
 import { LibraryRow } from "./LibraryRow";
 
-export function LibraryPanel() {
+/** `below`: the element the panel starts under, so that it never hides the banners above it. */
+export function LibraryPanel({ below }: { below: RefObject<HTMLElement | null> }) {
   const open = useKeepUi((state) => state.libraryOpen);
+  const top = useBottomOf(below, open);
   const entries = useKeepStore((state) => state.entries);
   const openId = useKeepStore((state) => state.openId);
   const blocked = useKeepStore((state) => state.blocked);
   if (!open) return null;
   const unreadable = new Set(blocked.map((map) => map.id));
   return (
-    <aside className="keep-library" aria-label="Library">
+    <aside className="keep-library" aria-label="Library" style={top === undefined ? undefined : { top }}>
       <div className="keep-library-head">
         <h2>Library</h2>
         <button type="button" onClick={() => setKeepUi({ libraryOpen: false })}>
@@ -48,4 +51,23 @@ export function LibraryPanel() {
       )}
     </aside>
   );
+}
+
+/** The bottom edge of an element on screen, followed as it grows and shrinks (banners come and go). */
+function useBottomOf(target: RefObject<HTMLElement | null>, active: boolean): number | undefined {
+  const [bottom, setBottom] = useState<number>();
+  useLayoutEffect(() => {
+    const element = target.current;
+    if (!active || !element) return;
+    const update = () => setBottom(element.getBoundingClientRect().bottom);
+    update();
+    const observer = new ResizeObserver(update);
+    observer.observe(element);
+    window.addEventListener("resize", update);
+    return () => {
+      observer.disconnect();
+      window.removeEventListener("resize", update);
+    };
+  }, [target, active]);
+  return bottom;
 }

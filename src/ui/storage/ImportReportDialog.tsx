@@ -5,11 +5,11 @@ import { keepSession } from "../../store/persistence/start-keep";
 import { KeepDialog } from "./KeepDialog";
 
 const FAILURE_WORDS = {
-  "not-json": "is not JSON",
-  "too-large": "is too large",
-  "not-a-map": "is not an argument map",
-  "newer-version": "comes from a newer version of Warrant",
-  invalid: "is not a valid map",
+  "not-json": "it is not readable JSON",
+  "too-large": "it is too large",
+  "not-a-map": "it is not an argument map",
+  "newer-version": "it comes from a newer version of Warrant",
+  invalid: "it is not a valid map",
 } as const;
 
 export function ImportReportDialog() {
@@ -20,8 +20,8 @@ export function ImportReportDialog() {
     return (
       <KeepDialog title="Nothing was imported" onClose={close}>
         <p>
-          {capitalize(report.source)} {report.kind ? FAILURE_WORDS[report.kind] : "could not be read"}. The
-          open map is unchanged.
+          {capitalize(report.source)} could not be opened:{" "}
+          {report.kind ? FAILURE_WORDS[report.kind] : "it could not be read"}. The open map is unchanged.
         </p>
         <ProblemList label="Errors" problems={report.errors} />
         {report.warnings.length > 0 && <ProblemList label="Warnings" problems={report.warnings} />}

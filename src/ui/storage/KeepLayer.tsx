@@ -2,7 +2,7 @@
  * Everything of the library that is not in the header: it starts the library once the page is up, and
  * shows the banners, the library panel, the dialogs, the undo toast and the drop target.
  */
-import { useEffect } from "react";
+import { useEffect, useRef } from "react";
 import { startKeep } from "../../store/persistence/start-keep";
 import { LibraryPanel } from "../library/LibraryPanel";
 import { FileDrop } from "./FileDrop";
@@ -14,14 +14,15 @@ import { UndoDeleteToast } from "./UndoDeleteToast";
 import "./keep.css";
 
 export function KeepLayer() {
+  const banners = useRef<HTMLDivElement>(null);
   useEffect(() => {
     // Idempotent: React's development double-run of effects starts the library only once.
     startKeep();
   }, []);
   return (
     <>
-      <StorageBanners />
-      <LibraryPanel />
+      <StorageBanners ref={banners} />
+      <LibraryPanel below={banners} />
       <ImportReportDialog />
       <PasteDialog />
       <ShareDialog />

@@ -2,6 +2,7 @@
  * Messages about where the work is: working in memory, a map that is not saved and why, a conflict with
  * another tab, maps that could not be read. Each says what happened and offers what can be done.
  */
+import type { Ref } from "react";
 import { useDocumentStore } from "../../store/document-store";
 import { useKeepStore } from "../../store/persistence/keep-store";
 import type { BlockedMap } from "../../store/persistence/map-library";
@@ -10,7 +11,7 @@ import { downloadMap, downloadText } from "./download";
 import { mapFileName } from "./file-name";
 import { setKeepUi } from "./keep-ui-store";
 
-export function StorageBanners() {
+export function StorageBanners({ ref }: { ref?: Ref<HTMLDivElement> }) {
   const storage = useKeepStore((state) => state.storage);
   const status = useKeepStore((state) => state.status);
   const blocked = useKeepStore((state) => state.blocked);
@@ -23,7 +24,7 @@ export function StorageBanners() {
     </button>
   );
   return (
-    <div className="keep-banners">
+    <div className="keep-banners" ref={ref}>
       {storage.kind === "memory" && (
         <Banner tone="warning">
           Browser storage is unavailable ({storage.reason}), so your maps live in this tab only and are lost

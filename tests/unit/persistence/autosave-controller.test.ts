@@ -189,6 +189,23 @@ describe("two tabs sharing one storage", () => {
     expect(tabA.catchUp()).toEqual({ kind: "current" });
   });
 
+  it("notices when the other tab's simultaneous write replaced this tab's, and keeps this tab's work", () => {
+    const { storage, library, tabA } = twoTabs();
+    tabA.change(titled("A's work"));
+    expect(tabA.flush()).toBe(true);
+    // Storage reaches tabs asynchronously: B wrote revision 2 too, without seeing A's, and B's landed last.
+    const racing = new MapLibrary(storage, { writer: "tab-b" });
+    storage.setItem(
+      mapKey("m1"),
+      encodeStoredMap(titled("B's work"), { revision: 2, savedAt: "", title: "", writer: "tab-b" }).text,
+    );
+    expect(racing.peek("m1")).toEqual({ kind: "stored", revision: 2, byThisTab: true });
+    expect(tabA.catchUp()).toEqual({ kind: "conflict" });
+    expect(tabA.hasUnsavedChanges()).toBe(true);
+    expect(tabA.document?.map.title).toBe("A's work");
+    expect(storedTitle(library)).toBe("B's work");
+  });
+
   it("turns a pending edit into a conflict when the other tab's save arrives first", () => {
     const { library, tabA, tabB } = twoTabs();
     tabB.change(titled("B, still waiting"));
