@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import type { Position } from "../../../src/model/schema";
+import { READABLE_ZOOM, startViewport } from "../../../src/ui/canvas/start-viewport";
+
+const size = { width: 200, height: 100 };
+const canvas = { width: 1000, height: 700 };
+
+describe("the start view", () => {
+  it("fits a small map whole, at most at full size", () => {
+    const positions = new Map<string, Position>([
+      ["t", { x: 0, y: 0 }],
+      ["c", { x: 0, y: 200 }],
+    ]);
+    const view = startViewport(positions, size, canvas, ["t"], ["t", "c"]);
+    expect(view.zoom).toBe(1);
+    // Centred: the middle of the map is the middle of the canvas.
+    expect(view.x + 100 * view.zoom).toBeCloseTo(500);
+  });
+
+  it("fits the thesis and the two levels under it when the whole map would be too small to read", () => {
+    const positions = new Map<string, Position>([
+      ["t", { x: 0, y: 0 }],
+      ["c", { x: 0, y: 200 }],
+      ["far", { x: 9000, y: 400 }],
+    ]);
+    const view = startViewport(positions, size, canvas, ["t"], ["t", "c"]);
+    expect(view.zoom).toBeGreaterThanOrEqual(READABLE_ZOOM);
+    expect(view.zoom).toBeLessThanOrEqual(1);
+  });
+
+  it("centres the thesis at a readable zoom when even its first levels are too wide", () => {
+    const positions = new Map<string, Position>([
+      ["t", { x: 5000, y: 0 }],
+      ["left", { x: 0, y: 200 }],
+      ["right", { x: 10000, y: 200 }],
+    ]);
+    const view = startViewport(positions, size, canvas, ["t"], ["t", "left", "right"]);
+    expect(view.zoom).toBe(READABLE_ZOOM);
+    expect(view.x + 5100 * view.zoom).toBeCloseTo(500);
+    expect(view.y).toBeGreaterThan(0);
+  });
+
+  it("copes with an empty map", () => {
+    expect(startViewport(new Map(), size, canvas, [], [])).toEqual({ x: 0, y: 0, zoom: 1 });
+  });
+});
