@@ -1,7 +1,9 @@
 import { useDocumentStore } from "../store/document-store";
 import { MapCanvas } from "./canvas/MapCanvas";
+import { SidePanel } from "./panel/SidePanel";
 import { KeepHeaderControls } from "./storage/KeepHeaderControls";
 import { KeepLayer } from "./storage/KeepLayer";
+import { ExploreToolbar } from "./toolbar/ExploreToolbar";
 
 export function App() {
   const title = useDocumentStore((state) => state.doc.map.title);
@@ -13,8 +15,10 @@ export function App() {
         <KeepHeaderControls />
       </header>
       <KeepLayer />
+      <ExploreToolbar />
       <main className="app-main">
         <MapCanvas />
+        <SidePanel />
       </main>
     </div>
   );

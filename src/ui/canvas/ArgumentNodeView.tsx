@@ -1,35 +1,73 @@
-/** One argument on the canvas: its kind, its label (or the start of its text) and who makes it. */
+/**
+ * One argument on the canvas: its kind, its label (or the start of its text), who makes it, a slot for
+ * its score and, when something argues about it, a button to collapse or expand that subtree. Memoized
+ * and subscribed to its own record and its own flags only, so selecting, searching or editing another
+ * node does not re-render this one.
+ */
 import { Handle, type NodeProps, Position } from "@xyflow/react";
 import { memo } from "react";
-import type { ArgNode } from "../../model/schema";
+import { useDocumentStore } from "../../store/document-store";
+import { useUiStore } from "../../store/ui-store";
+import { toggleCollapsed } from "../explore/commands";
+import { NodeFlag, nodeFlags, useExploreView } from "../explore/explore-view-store";
+import { nodeRecord, nodeTitle } from "../explore/records";
 import type { ArgumentFlowNode } from "./flow-elements";
+import { argumentNodeClassName, KIND_ICONS, KIND_NAMES } from "./node-appearance";
 
-const KIND_NAMES: Record<ArgNode["kind"], string> = {
-  thesis: "Thesis",
-  claim: "Claim",
-  evidence: "Evidence",
-  critique: "Critique",
-  rebuttal: "Rebuttal",
-};
-
-function ArgumentNodeViewImpl({ data, selected }: NodeProps<ArgumentFlowNode>) {
-  const node = data.node;
+function ArgumentNodeViewImpl({ id }: NodeProps<ArgumentFlowNode>) {
+  const node = useDocumentStore((state) => nodeRecord(state.doc, id));
+  const selected = useUiStore((state) => state.selectedId === id);
+  const flags = useExploreView((state) => nodeFlags(state, id));
+  if (!node) return null;
+  const title = nodeTitle(node);
   return (
-    <div
-      className={`argument-node kind-${node.kind}${selected ? " is-selected" : ""}`}
-      data-node-id={node.id}
-    >
-      <Handle type="source" position={Position.Top} />
-      <div className="argument-node-kind">{KIND_NAMES[node.kind]}</div>
-      <div className="argument-node-title">{node.label ?? shorten(node.text, 110)}</div>
+    <div className={argumentNodeClassName(node.kind, flags, selected)} data-node-id={id}>
+      <Handle type="source" position={Position.Top} isConnectable={false} />
+      <div className="argument-node-header">
+        <span className="argument-node-icon" aria-hidden="true">
+          {KIND_ICONS[node.kind]}
+        </span>
+        <span className="argument-node-kind">{KIND_NAMES[node.kind]}</span>
+        <div className="argument-node-score" data-score-slot data-node-id={id} />
+      </div>
+      <div className="argument-node-title" title={node.label ? node.text : undefined}>
+        {title}
+      </div>
       {node.attribution ? <div className="argument-node-attribution">{node.attribution}</div> : null}
-      <Handle type="target" position={Position.Bottom} />
+      {flags & NodeFlag.hasChildren ? (
+        <CollapseToggle id={id} title={title} collapsed={(flags & NodeFlag.collapsed) !== 0} />
+      ) : null}
+      <Handle type="target" position={Position.Bottom} isConnectable={false} />
     </div>
   );
 }
 
-function shorten(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
+function CollapseToggle({ id, title, collapsed }: { id: string; title: string; collapsed: boolean }) {
+  const hiddenCount = useExploreView((state) => state.collapse.hiddenCounts.get(id) ?? 0);
+  const label = collapsed
+    ? `Expand “${title}”: ${hiddenCount} hidden ${hiddenCount === 1 ? "point" : "points"}`
+    : `Collapse what argues about “${title}”`;
+  return (
+    <button
+      type="button"
+      className="argument-node-toggle nodrag nopan"
+      aria-expanded={!collapsed}
+      aria-label={label}
+      title={label}
+      onClick={(event) => {
+        // The click is about the subtree, not a selection of the node.
+        event.stopPropagation();
+        toggleCollapsed(id);
+      }}
+    >
+      <span aria-hidden="true">{collapsed ? "▸" : "▾"}</span>
+      {collapsed ? (
+        <span className="argument-node-hidden-count" data-hidden-count={hiddenCount}>
+          +{hiddenCount}
+        </span>
+      ) : null}
+    </button>
+  );
 }
 
 export const ArgumentNodeView = memo(ArgumentNodeViewImpl);

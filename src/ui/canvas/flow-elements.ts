@@ -1,35 +1,130 @@
 /**
  * React Flow's nodes and edges, derived from the map's records. Nothing here is stored: selection,
- * dragging and measurements belong to React Flow, the records to the document.
+ * dragging and measurements belong to React Flow, the records to the document. Every node has the same
+ * fixed size and declares its handles, so React Flow can draw nodes and edges at once instead of waiting
+ * for the browser to measure them. Objects are reused while nothing about them changes, so React Flow
+ * re-renders only what moved.
  */
-import type { Edge, Node } from "@xyflow/react";
-import type { ArgNode, ArgumentMap, Position } from "../../model/schema";
+import { type Edge, type Node, type NodeHandle, Position as Side } from "@xyflow/react";
+import type { ArgEdge, ArgNode, NodeKind, Position, Relation } from "../../model/schema";
+import { nodeTitle } from "../explore/records";
+import { NODE_SIZE } from "../layout/layout-graph";
+import { KIND_NAMES, RELATION_NAMES } from "./node-appearance";
 
-export type ArgumentFlowNode = Node<{ node: ArgNode }, "argument">;
+export type ArgumentFlowNode = Node<{ kind: NodeKind }, "argument">;
+export type RelationFlowEdge = Edge<{ relation: Relation }, "relation">;
+export type UndercutFlowEdge = Edge<{ questionedSource: string; questionedTarget: string }, "undercut">;
+export type ArgumentFlowEdge = RelationFlowEdge | UndercutFlowEdge;
 
-export function toFlowNodes(doc: ArgumentMap, positions: Record<string, Position>): ArgumentFlowNode[] {
-  return doc.nodes.map((node) => ({
-    id: node.id,
-    type: "argument",
-    position: positions[node.id] ?? { x: 0, y: 0 },
-    data: { node },
-  }));
-}
+// Edges leave the arguing node at its top centre and reach the node argued about at its bottom centre.
+const HANDLES: NodeHandle[] = [
+  { type: "source", position: Side.Top, x: NODE_SIZE.width / 2 - 0.5, y: 0, width: 1, height: 1 },
+  {
+    type: "target",
+    position: Side.Bottom,
+    x: NODE_SIZE.width / 2 - 0.5,
+    y: NODE_SIZE.height - 1,
+    width: 1,
+    height: 1,
+  },
+];
 
-export function toFlowEdges(doc: ArgumentMap): Edge[] {
-  const byId = new Map(doc.edges.map((edge) => [edge.id, edge]));
-  const edges: Edge[] = [];
-  for (const edge of doc.edges) {
-    // Until edges can end on edges, an undercut is drawn to the head of the relation it weakens.
-    const target = edge.relation === "undercut" ? byId.get(edge.to)?.to : edge.to;
-    if (target === undefined) continue;
-    edges.push({
-      id: edge.id,
-      source: edge.from,
-      target,
-      className: `relation-${edge.relation}`,
-      ariaLabel: `${edge.from} ${edge.relation}s ${edge.to}`,
+export function buildFlowNodes(
+  ids: readonly string[],
+  recordOf: (id: string) => ArgNode | undefined,
+  positionOf: (id: string) => Position,
+  previous: ReadonlyMap<string, ArgumentFlowNode>,
+): ArgumentFlowNode[] {
+  const nodes: ArgumentFlowNode[] = [];
+  for (const id of ids) {
+    const record = recordOf(id);
+    if (!record) continue;
+    const position = positionOf(id);
+    const ariaLabel = `${KIND_NAMES[record.kind]}: ${nodeTitle(record)}`;
+    const before = previous.get(id);
+    if (
+      before &&
+      before.position.x === position.x &&
+      before.position.y === position.y &&
+      before.data.kind === record.kind &&
+      before.ariaLabel === ariaLabel
+    ) {
+      nodes.push(before);
+      continue;
+    }
+    nodes.push({
+      id,
+      type: "argument",
+      position,
+      width: NODE_SIZE.width,
+      height: NODE_SIZE.height,
+      measured: { width: NODE_SIZE.width, height: NODE_SIZE.height },
+      handles: HANDLES,
+      data: { kind: record.kind },
+      ariaLabel,
     });
   }
-  return edges;
+  return nodes;
+}
+
+export function buildFlowEdges(
+  edges: readonly ArgEdge[],
+  hidden: ReadonlySet<string>,
+  previous: ReadonlyMap<string, ArgumentFlowEdge>,
+): ArgumentFlowEdge[] {
+  const byId = new Map(edges.map((edge) => [edge.id, edge]));
+  const shown = (edge: ArgEdge | undefined): edge is ArgEdge =>
+    edge !== undefined && !hidden.has(edge.from) && !hidden.has(edge.to);
+  const flow: ArgumentFlowEdge[] = [];
+  for (const edge of edges) {
+    const before = previous.get(edge.id);
+    if (edge.relation === "undercut") {
+      const questioned = byId.get(edge.to);
+      if (!shown(questioned) || questioned.relation === "undercut" || hidden.has(edge.from)) continue;
+      const fresh = undercutEdge(edge, questioned);
+      flow.push(before && sameUndercut(before, fresh) ? before : fresh);
+    } else {
+      if (!shown(edge)) continue;
+      flow.push(
+        before &&
+          before.type === "relation" &&
+          before.source === edge.from &&
+          before.target === edge.to &&
+          before.data?.relation === edge.relation
+          ? before
+          : {
+              id: edge.id,
+              type: "relation",
+              source: edge.from,
+              target: edge.to,
+              data: { relation: edge.relation },
+              ariaLabel: `${edge.from} ${RELATION_NAMES[edge.relation]} ${edge.to}`,
+            },
+      );
+    }
+  }
+  return flow;
+}
+
+function undercutEdge(edge: ArgEdge, questioned: ArgEdge): UndercutFlowEdge {
+  return {
+    id: edge.id,
+    type: "undercut",
+    // React Flow needs a node at each end; the edge itself is drawn to the questioned relation's middle.
+    source: edge.from,
+    target: questioned.to,
+    data: { questionedSource: questioned.from, questionedTarget: questioned.to },
+    ariaLabel: `${edge.from} undercuts ${questioned.from} ${RELATION_NAMES[questioned.relation]} ${questioned.to}`,
+    zIndex: 1,
+  };
+}
+
+function sameUndercut(before: ArgumentFlowEdge, fresh: UndercutFlowEdge): boolean {
+  return (
+    before.type === "undercut" &&
+    before.source === fresh.source &&
+    before.target === fresh.target &&
+    before.data?.questionedSource === fresh.data?.questionedSource &&
+    before.data?.questionedTarget === fresh.data?.questionedTarget
+  );
 }

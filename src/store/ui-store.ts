@@ -1,0 +1,95 @@
+/**
+ * What the reader is doing with the map, as opposed to the map itself: the selected node, focus mode,
+ * the search, the filters and which panels are open. None of it is saved with the map or undone; a map
+ * that is opened starts with a clean slate (see `resetForNewMap`).
+ */
+import { create } from "zustand";
+import type { NodeKind } from "../model/schema";
+
+export type PanelTab = "inspector" | "outline" | "source";
+
+export interface NodeFilterState {
+  kinds: readonly NodeKind[];
+  tags: readonly string[];
+  attributions: readonly string[];
+}
+
+export interface UiState {
+  selectedId: string | null;
+  /** Set when a selection made away from the canvas should bring the node into view there. */
+  centerRequest: { id: string; serial: number } | null;
+  focusMode: boolean;
+  /** How many steps up and down focus mode keeps in view. */
+  focusDepth: number;
+  searchQuery: string;
+  /** Which match is current, as an index into the matches; -1 before the reader steps through them. */
+  searchIndex: number;
+  filters: NodeFilterState;
+  panelOpen: boolean;
+  panelTab: PanelTab;
+  legendOpen: boolean;
+  /** Outline rows whose expansion the reader flipped from the default. */
+  outlineToggled: ReadonlySet<string>;
+  /** The outline row that holds the roving tab stop. */
+  outlineActiveKey: string | null;
+  /** The node that should stay put on screen when the layout changes (the one just collapsed). */
+  layoutAnchorId: string | null;
+
+  select(id: string | null, options?: { center?: boolean }): void;
+  setFocusMode(on: boolean): void;
+  setFocusDepth(depth: number): void;
+  setSearchQuery(query: string): void;
+  setSearchIndex(index: number): void;
+  setFilters(filters: NodeFilterState): void;
+  setPanel(change: { open?: boolean; tab?: PanelTab }): void;
+  setLegendOpen(open: boolean): void;
+  setOutlineToggled(toggled: ReadonlySet<string>): void;
+  setOutlineActiveKey(key: string | null): void;
+  setLayoutAnchor(id: string | null): void;
+  resetForNewMap(): void;
+}
+
+export const MIN_FOCUS_DEPTH = 1;
+export const MAX_FOCUS_DEPTH = 6;
+
+const EMPTY_FILTERS: NodeFilterState = { kinds: [], tags: [], attributions: [] };
+
+const freshMapState = {
+  selectedId: null,
+  centerRequest: null,
+  focusMode: false,
+  searchQuery: "",
+  searchIndex: -1,
+  filters: EMPTY_FILTERS,
+  outlineToggled: new Set<string>(),
+  outlineActiveKey: null,
+  layoutAnchorId: null,
+} satisfies Partial<UiState>;
+
+let serial = 0;
+
+export const useUiStore = create<UiState>()((set) => ({
+  ...freshMapState,
+  focusDepth: 2,
+  panelOpen: true,
+  panelTab: "inspector",
+  legendOpen: true,
+  select: (id, options) =>
+    set({
+      selectedId: id,
+      ...(options?.center && id !== null ? { centerRequest: { id, serial: ++serial } } : {}),
+    }),
+  setFocusMode: (focusMode) => set({ focusMode }),
+  setFocusDepth: (depth) =>
+    set({ focusDepth: Math.min(MAX_FOCUS_DEPTH, Math.max(MIN_FOCUS_DEPTH, Math.round(depth))) }),
+  setSearchQuery: (searchQuery) => set({ searchQuery, searchIndex: -1 }),
+  setSearchIndex: (searchIndex) => set({ searchIndex }),
+  setFilters: (filters) => set({ filters }),
+  setPanel: ({ open, tab }) =>
+    set((state) => ({ panelOpen: open ?? state.panelOpen, panelTab: tab ?? state.panelTab })),
+  setLegendOpen: (legendOpen) => set({ legendOpen }),
+  setOutlineToggled: (outlineToggled) => set({ outlineToggled }),
+  setOutlineActiveKey: (outlineActiveKey) => set({ outlineActiveKey }),
+  setLayoutAnchor: (layoutAnchorId) => set({ layoutAnchorId }),
+  resetForNewMap: () => set({ ...freshMapState, outlineToggled: new Set() }),
+}));

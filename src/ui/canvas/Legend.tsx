@@ -1,0 +1,59 @@
+/** What the shapes, icons, colours and lines on the canvas mean; folds away to a single button. */
+import { NODE_KINDS, RELATIONS } from "../../model/schema";
+import { useUiStore } from "../../store/ui-store";
+import {
+  KIND_DESCRIPTIONS,
+  KIND_ICONS,
+  KIND_NAMES,
+  MARKER_IDS,
+  RELATION_DESCRIPTIONS,
+  RELATION_NAMES,
+} from "./node-appearance";
+
+export function Legend() {
+  const open = useUiStore((state) => state.legendOpen);
+  const setOpen = useUiStore((state) => state.setLegendOpen);
+  return (
+    <section className="legend" aria-label="Legend">
+      <button
+        type="button"
+        className="legend-toggle"
+        aria-expanded={open}
+        aria-controls="legend-content"
+        onClick={() => setOpen(!open)}
+      >
+        Legend
+      </button>
+      {open ? (
+        <div id="legend-content" className="legend-content">
+          <ul className="legend-kinds">
+            {NODE_KINDS.map((kind) => (
+              <li key={kind} title={KIND_DESCRIPTIONS[kind]}>
+                <span className={`legend-swatch kind-${kind}`} aria-hidden="true">
+                  {KIND_ICONS[kind]}
+                </span>
+                <span>{KIND_NAMES[kind]}</span>
+                <span className="visually-hidden">: {KIND_DESCRIPTIONS[kind]}</span>
+              </li>
+            ))}
+          </ul>
+          <ul className="legend-relations">
+            {RELATIONS.map((relation) => (
+              <li key={relation} title={RELATION_DESCRIPTIONS[relation]}>
+                <svg className="legend-line" width="44" height="14" viewBox="0 0 44 14" aria-hidden="true">
+                  <path
+                    className={`relation-path relation-${relation}`}
+                    d="M2,7 L34,7"
+                    markerEnd={`url(#${MARKER_IDS[relation]})`}
+                  />
+                </svg>
+                <span>{RELATION_NAMES[relation]}</span>
+                <span className="visually-hidden">: {RELATION_DESCRIPTIONS[relation]}</span>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,25 @@
+/**
+ * A support or attack on the canvas: a curve from the arguing node up to the node argued about. Its
+ * colour, dash pattern and line ending come from its relation (see app.css and RelationMarkers).
+ */
+import { type EdgeProps, getBezierPath } from "@xyflow/react";
+import { memo } from "react";
+import { isDimmed, useExploreView } from "../explore/explore-view-store";
+import type { RelationFlowEdge } from "./flow-elements";
+import { MARKER_IDS } from "./node-appearance";
+
+function RelationEdgeImpl(props: EdgeProps<RelationFlowEdge>) {
+  const { source, target, data } = props;
+  const relation = data?.relation ?? "support";
+  const dimmed = useExploreView((view) => isDimmed(view, source) || isDimmed(view, target));
+  const [path] = getBezierPath(props);
+  return (
+    <path
+      className={`react-flow__edge-path relation-path relation-${relation}${dimmed ? " is-dimmed" : ""}`}
+      d={path}
+      markerEnd={`url(#${MARKER_IDS[relation]})`}
+    />
+  );
+}
+
+export const RelationEdge = memo(RelationEdgeImpl);

@@ -1,0 +1,60 @@
+/**
+ * An undercut questions a relation, not a statement, so it is drawn to the middle of the curve of the
+ * support or attack it targets. React Flow needs a node at each end of an edge: the edge's target is the
+ * questioned relation's head, and this component ignores it, computing the midpoint from the two nodes
+ * the questioned relation joins (so it follows them when they are dragged).
+ */
+import { type EdgeProps, getBezierPath, type InternalNode, Position, useInternalNode } from "@xyflow/react";
+import { memo } from "react";
+import { isDimmed, useExploreView } from "../explore/explore-view-store";
+import type { UndercutFlowEdge } from "./flow-elements";
+import { MARKER_IDS } from "./node-appearance";
+
+function UndercutEdgeImpl({ source, sourceX, sourceY, data }: EdgeProps<UndercutFlowEdge>) {
+  const from = useInternalNode(data?.questionedSource ?? "");
+  const to = useInternalNode(data?.questionedTarget ?? "");
+  const dimmed = useExploreView(
+    (view) =>
+      isDimmed(view, source) ||
+      isDimmed(view, data?.questionedSource ?? "") ||
+      isDimmed(view, data?.questionedTarget ?? ""),
+  );
+  if (!from || !to) return null;
+  const start = topCentre(from);
+  const end = bottomCentre(to);
+  const [, middleX, middleY] = getBezierPath({
+    sourceX: start.x,
+    sourceY: start.y,
+    sourcePosition: Position.Top,
+    targetX: end.x,
+    targetY: end.y,
+    targetPosition: Position.Bottom,
+  });
+  const [path] = getBezierPath({
+    sourceX,
+    sourceY,
+    sourcePosition: Position.Top,
+    targetX: middleX,
+    targetY: middleY,
+    targetPosition: Position.Bottom,
+  });
+  return (
+    <path
+      className={`react-flow__edge-path relation-path relation-undercut${dimmed ? " is-dimmed" : ""}`}
+      d={path}
+      markerEnd={`url(#${MARKER_IDS.undercut})`}
+    />
+  );
+}
+
+function topCentre(node: InternalNode): { x: number; y: number } {
+  const { x, y } = node.internals.positionAbsolute;
+  return { x: x + (node.measured.width ?? 0) / 2, y };
+}
+
+function bottomCentre(node: InternalNode): { x: number; y: number } {
+  const { x, y } = node.internals.positionAbsolute;
+  return { x: x + (node.measured.width ?? 0) / 2, y: y + (node.measured.height ?? 0) };
+}
+
+export const UndercutEdge = memo(UndercutEdgeImpl);

@@ -1,0 +1,77 @@
+/**
+ * The canvas's nodes and edges, kept in step with the map: laid out automatically where the reader has
+ * not placed a node, moved live while dragged, and committed to the map's view when a drag ends.
+ */
+import type { NodeChange, OnNodeDrag } from "@xyflow/react";
+import { useCallback, useMemo, useRef, useState } from "react";
+import type { Position } from "../../model/schema";
+import { useDocumentStore } from "../../store/document-store";
+import { commitPositions } from "../explore/commands";
+import { useExploreView } from "../explore/explore-view-store";
+import { layoutGraphOf } from "../layout/layout-graph";
+import { layoutMap } from "../layout/layout-map";
+import {
+  type ArgumentFlowEdge,
+  type ArgumentFlowNode,
+  buildFlowEdges,
+  buildFlowNodes,
+} from "./flow-elements";
+
+const NOWHERE: Position = { x: 0, y: 0 };
+const NOT_DRAGGING: ReadonlyMap<string, Position> = new Map();
+
+export function useFlowNodes() {
+  const doc = useDocumentStore((state) => state.doc);
+  const structure = useExploreView((view) => view.structure);
+  const hidden = useExploreView((view) => view.collapse.hidden);
+  const visibleIds = useExploreView((view) => view.visibleIds);
+  const stored = doc.view?.positions;
+  // Laid out from the structure alone: moving a node by hand never runs the layout again.
+  const laidOut = useMemo(() => layoutMap(layoutGraphOf(structure, hidden)), [structure, hidden]);
+  const [dragged, setDragged] = useState(NOT_DRAGGING);
+  const previous = useRef(new Map<string, ArgumentFlowNode>());
+
+  const nodes = useMemo(() => {
+    const byId = new Map(doc.nodes.map((node) => [node.id, node]));
+    const built = buildFlowNodes(
+      visibleIds,
+      (id) => byId.get(id),
+      (id) => dragged.get(id) ?? stored?.[id] ?? laidOut[id] ?? NOWHERE,
+      previous.current,
+    );
+    previous.current = new Map(built.map((node) => [node.id, node]));
+    return built;
+  }, [doc.nodes, visibleIds, stored, laidOut, dragged]);
+
+  const onNodesChange = useCallback((changes: NodeChange<ArgumentFlowNode>[]) => {
+    // Only moves matter: sizes are fixed and selection lives in the UI store.
+    const moves = changes.filter(
+      (change) => change.type === "position" && change.position && change.dragging,
+    );
+    if (moves.length === 0) return;
+    setDragged((before) => {
+      const next = new Map(before);
+      for (const move of moves)
+        if (move.type === "position" && move.position) next.set(move.id, move.position);
+      return next;
+    });
+  }, []);
+
+  const onNodeDragStop: OnNodeDrag<ArgumentFlowNode> = useCallback((_event, _node, moved) => {
+    commitPositions(moved.map((node) => ({ id: node.id, x: node.position.x, y: node.position.y })));
+    setDragged(NOT_DRAGGING);
+  }, []);
+
+  return { nodes, laidOut, onNodesChange, onNodeDragStop };
+}
+
+export function useFlowEdges(): ArgumentFlowEdge[] {
+  const edges = useDocumentStore((state) => state.doc.edges);
+  const hidden = useExploreView((view) => view.collapse.hidden);
+  const previous = useRef(new Map<string, ArgumentFlowEdge>());
+  return useMemo(() => {
+    const built = buildFlowEdges(edges, hidden, previous.current);
+    previous.current = new Map(built.map((edge) => [edge.id, edge]));
+    return built;
+  }, [edges, hidden]);
+}

@@ -1,0 +1,54 @@
+/** Puts the canvas at its start view (see start-viewport.ts) when a map opens, and on request. */
+import { useReactFlow, useStore } from "@xyflow/react";
+import { useCallback, useEffect, useRef } from "react";
+import type { Position } from "../../model/schema";
+import { useDocumentStore } from "../../store/document-store";
+import { useExploreView } from "../explore/explore-view-store";
+import { childLinks, structuralRoots } from "../graph/argument-structure";
+import { NODE_SIZE } from "../layout/layout-graph";
+import type { ArgumentFlowNode } from "./flow-elements";
+import { startViewport } from "./start-viewport";
+
+const LEVELS_NEAR_TOP = 2;
+
+export function useStartView(nodes: readonly ArgumentFlowNode[]): () => void {
+  const { setViewport } = useReactFlow();
+  const width = useStore((state) => state.width);
+  const height = useStore((state) => state.height);
+  const latest = useRef({ nodes, width, height });
+  latest.current = { nodes, width, height };
+
+  const goToStart = useCallback(
+    (duration = 0) => {
+      const { nodes, width, height } = latest.current;
+      if (width === 0 || height === 0) return;
+      const view = useExploreView.getState();
+      const hidden = view.collapse.hidden;
+      const theses = view.structure.ids.filter(
+        (id) => view.structure.kinds.get(id) === "thesis" && !hidden.has(id),
+      );
+      const top = theses.length > 0 ? theses : structuralRoots(view.structure).slice(0, 1);
+      const nearTop = [...top];
+      let level = top;
+      for (let step = 0; step < LEVELS_NEAR_TOP; step++) {
+        level = level.flatMap((id) => childLinks(view.structure, id).map((link) => link.child));
+        nearTop.push(...level.filter((id) => !hidden.has(id)));
+      }
+      const positions = new Map<string, Position>(nodes.map((node) => [node.id, node.position]));
+      void setViewport(startViewport(positions, NODE_SIZE, { width, height }, top, nearTop), { duration });
+    },
+    [setViewport],
+  );
+
+  // Once per opened map, as soon as the canvas knows its size. A map counts as newly opened while its
+  // revision is 0 (edits and view changes bump it), so the document at revision 0 identifies the opening.
+  const startedFor = useRef<unknown>(null);
+  const justOpened = useDocumentStore((state) => (state.revision === 0 ? state.doc : null));
+  useEffect(() => {
+    if (width === 0 || height === 0 || justOpened === null || startedFor.current === justOpened) return;
+    startedFor.current = justOpened;
+    goToStart();
+  }, [justOpened, width, height, goToStart]);
+
+  return useCallback(() => goToStart(300), [goToStart]);
+}

@@ -1,0 +1,35 @@
+/**
+ * When the automatic layout changes (a subtree collapsed or expanded), shifts the view so that the node
+ * the reader acted on, or else the selected node, stays where it was on screen: the rest of the map
+ * moves around it instead of the whole picture jumping.
+ */
+import { useReactFlow } from "@xyflow/react";
+import { useLayoutEffect, useRef } from "react";
+import type { Position } from "../../model/schema";
+import { useUiStore } from "../../store/ui-store";
+import type { ArgumentFlowNode } from "./flow-elements";
+
+export function useSteadyAnchor(laidOut: Record<string, Position>, nodes: readonly ArgumentFlowNode[]): void {
+  const { getViewport, setViewport } = useReactFlow();
+  const before = useRef<{ laidOut: Record<string, Position>; nodes: readonly ArgumentFlowNode[] } | null>(
+    null,
+  );
+  useLayoutEffect(() => {
+    const previous = before.current;
+    before.current = { laidOut, nodes };
+    if (!previous || previous.laidOut === laidOut) return;
+    const { layoutAnchorId, selectedId, setLayoutAnchor } = useUiStore.getState();
+    const anchor = layoutAnchorId ?? selectedId;
+    if (layoutAnchorId !== null) setLayoutAnchor(null);
+    if (anchor === null) return;
+    const was = previous.nodes.find((node) => node.id === anchor)?.position;
+    const is = nodes.find((node) => node.id === anchor)?.position;
+    if (!was || !is || (was.x === is.x && was.y === is.y)) return;
+    const viewport = getViewport();
+    void setViewport({
+      zoom: viewport.zoom,
+      x: viewport.x - (is.x - was.x) * viewport.zoom,
+      y: viewport.y - (is.y - was.y) * viewport.zoom,
+    });
+  }, [laidOut, nodes, getViewport, setViewport]);
+}

@@ -1,0 +1,69 @@
+/**
+ * What the reader's actions do across stores: selecting a node (and bringing it out from under a
+ * collapse), stepping through search matches, collapsing a subtree, tidying the layout, moving nodes.
+ * Collapsing and tidying are ways of looking at the map, saved with it but not undone, so they go through
+ * `updateView`; a drag is an edit the reader may want to undo (`applyEdit`, as the document store says);
+ * selection, search and focus are UI state.
+ */
+import { moveNodes } from "../../model/operations/move";
+import type { Position } from "../../model/schema";
+import { useDocumentStore } from "../../store/document-store";
+import { useUiStore } from "../../store/ui-store";
+import { collapsedHiding } from "../graph/collapse";
+import { useExploreView } from "./explore-view-store";
+
+/** Selects a node; `center` also brings it into view on the canvas, expanding what hides it. */
+export function selectNode(id: string | null, options: { center?: boolean } = {}): void {
+  if (id !== null && options.center) revealNode(id);
+  useUiStore.getState().select(id, options);
+}
+
+export function revealNode(id: string): void {
+  const view = useExploreView.getState();
+  if (!view.collapse.hidden.has(id)) return;
+  const hiding = new Set(collapsedHiding(view.structure, view.collapsed, id));
+  useDocumentStore.getState().updateView((current) => ({
+    ...current,
+    collapsed: (current.collapsed ?? []).filter((c) => !hiding.has(c)),
+  }));
+}
+
+/** Moves to the next (+1) or previous (-1) match, wrapping around, and selects it. */
+export function stepMatch(direction: 1 | -1): void {
+  const { matches } = useExploreView.getState();
+  if (matches.length === 0) return;
+  const ui = useUiStore.getState();
+  const from = ui.searchIndex < 0 ? (direction === 1 ? -1 : 0) : ui.searchIndex;
+  const index = (from + direction + matches.length) % matches.length;
+  ui.setSearchIndex(index);
+  selectNode(matches[index] as string, { center: true });
+}
+
+export function toggleCollapsed(id: string): void {
+  // The layout changes; the node the reader just clicked should not jump away from the pointer.
+  useUiStore.getState().setLayoutAnchor(id);
+  useDocumentStore.getState().updateView((view) => {
+    const collapsed = view.collapsed ?? [];
+    return {
+      ...view,
+      collapsed: collapsed.includes(id) ? collapsed.filter((c) => c !== id) : [...collapsed, id],
+    };
+  });
+}
+
+/** Forgets the positions the reader set, so the automatic layout places every node again. */
+export function tidyUp(): void {
+  useDocumentStore.getState().updateView((view) => {
+    if (!view.positions || Object.keys(view.positions).length === 0) return view;
+    const { positions: _dropped, ...rest } = view;
+    return rest;
+  });
+}
+
+/** Records where the reader dropped nodes; one drag is one undo step. */
+export function commitPositions(moved: ReadonlyArray<{ id: string; x: number; y: number }>): void {
+  if (moved.length === 0) return;
+  const moves: Record<string, Position> = {};
+  for (const { id, x, y } of moved) moves[id] = { x: Math.round(x), y: Math.round(y) };
+  useDocumentStore.getState().applyEdit((doc) => moveNodes(doc, moves));
+}

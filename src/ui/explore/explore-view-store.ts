@@ -1,0 +1,148 @@
+/**
+ * Everything the canvas, outline and inspector derive from the open map and the reader's choices: the
+ * structure, what collapsing hides, the focus neighbourhood, filter and search results. Computed once per
+ * change, in one place, so that each node on the canvas only looks up its own entry in sets and maps and
+ * re-renders only when its own answer changes.
+ */
+import { create } from "zustand";
+import type { ArgumentMap } from "../../model/schema";
+import { useDocumentStore } from "../../store/document-store";
+import { type UiState, useUiStore } from "../../store/ui-store";
+import { type ArgumentStructure, buildStructure } from "../graph/argument-structure";
+import { type CollapseResult, hiddenByCollapse } from "../graph/collapse";
+import { focusNeighbourhood } from "../graph/focus-neighbourhood";
+import { passingIds } from "../graph/node-filters";
+import { findMatches } from "../graph/search-match";
+
+export interface ExploreView {
+  structure: ArgumentStructure;
+  collapsed: ReadonlySet<string>;
+  collapse: CollapseResult;
+  /** Node ids on the canvas, in document order; a new array only when the set changes. */
+  visibleIds: readonly string[];
+  /** Nodes focus mode keeps bright, or null when focus mode is off. */
+  inFocus: ReadonlySet<string> | null;
+  /** Nodes that pass the filters, or null when no filter is set. */
+  passing: ReadonlySet<string> | null;
+  matches: readonly string[];
+  matchSet: ReadonlySet<string>;
+  currentMatchId: string | null;
+}
+
+/** Recomputes only the parts whose inputs changed; the rest keeps its identity. */
+function derive(
+  doc: ArgumentMap,
+  ui: UiState,
+  before: ExploreView | null,
+  inputs: Inputs | null,
+): ExploreView {
+  const structure =
+    before && inputs && inputs.nodes === doc.nodes && inputs.edges === doc.edges
+      ? before.structure
+      : buildStructure(doc);
+  const collapsedList = doc.view?.collapsed;
+  const collapseSame =
+    before && inputs && before.structure === structure && inputs.collapsed === collapsedList;
+  const collapsed = collapseSame ? before.collapsed : new Set(collapsedList ?? []);
+  const collapse = collapseSame ? before.collapse : hiddenByCollapse(structure, collapsed);
+  const visibleIds =
+    before && before.collapse === collapse
+      ? before.visibleIds
+      : structure.ids.filter((id) => !collapse.hidden.has(id));
+
+  const focusSame =
+    before &&
+    inputs &&
+    before.structure === structure &&
+    inputs.selectedId === ui.selectedId &&
+    inputs.focusMode === ui.focusMode &&
+    inputs.focusDepth === ui.focusDepth;
+  const inFocus = focusSame
+    ? before.inFocus
+    : ui.focusMode && ui.selectedId !== null
+      ? focusNeighbourhood(structure, ui.selectedId, ui.focusDepth)
+      : null;
+
+  const nodesSame = before && inputs && inputs.nodes === doc.nodes;
+  const passing =
+    nodesSame && inputs.filters === ui.filters ? before.passing : passingIds(doc.nodes, ui.filters);
+  const searchSame = nodesSame && inputs.searchQuery === ui.searchQuery;
+  const matches = searchSame ? before.matches : findMatches(doc.nodes, ui.searchQuery);
+  const matchSet = searchSame ? before.matchSet : new Set(matches);
+  const currentMatchId = matches[ui.searchIndex] ?? null;
+  return { structure, collapsed, collapse, visibleIds, inFocus, passing, matches, matchSet, currentMatchId };
+}
+
+interface Inputs {
+  nodes: ArgumentMap["nodes"];
+  edges: ArgumentMap["edges"];
+  collapsed: readonly string[] | undefined;
+  selectedId: string | null;
+  focusMode: boolean;
+  focusDepth: number;
+  filters: UiState["filters"];
+  searchQuery: string;
+}
+
+function inputsOf(doc: ArgumentMap, ui: UiState): Inputs {
+  return {
+    nodes: doc.nodes,
+    edges: doc.edges,
+    collapsed: doc.view?.collapsed,
+    selectedId: ui.selectedId,
+    focusMode: ui.focusMode,
+    focusDepth: ui.focusDepth,
+    filters: ui.filters,
+    searchQuery: ui.searchQuery,
+  };
+}
+
+let lastInputs: Inputs | null = null;
+
+function recompute(before: ExploreView | null): ExploreView {
+  const doc = useDocumentStore.getState().doc;
+  const ui = useUiStore.getState();
+  const view = derive(doc, ui, before, lastInputs);
+  lastInputs = inputsOf(doc, ui);
+  return view;
+}
+
+export const useExploreView = create<ExploreView>()(() => recompute(null));
+
+function refresh(): void {
+  const before = useExploreView.getState();
+  const after = recompute(before);
+  const changed = (Object.keys(after) as Array<keyof ExploreView>).some((key) => after[key] !== before[key]);
+  if (changed) useExploreView.setState(after, true);
+}
+
+useDocumentStore.subscribe((state, previous) => {
+  // A map was opened (not edited): what the reader had selected or searched belongs to the old one.
+  if (state.doc !== previous.doc && state.revision === 0) useUiStore.getState().resetForNewMap();
+  refresh();
+});
+useUiStore.subscribe(refresh);
+
+/** Bits a node on the canvas reads in one number, so its subscription compares a single value. */
+export const NodeFlag = {
+  dimmed: 1,
+  match: 2,
+  currentMatch: 4,
+  collapsed: 8,
+  hasChildren: 16,
+} as const;
+
+export function nodeFlags(view: ExploreView, id: string): number {
+  let flags = 0;
+  if ((view.inFocus && !view.inFocus.has(id)) || (view.passing && !view.passing.has(id)))
+    flags |= NodeFlag.dimmed;
+  if (view.matchSet.has(id)) flags |= NodeFlag.match;
+  if (view.currentMatchId === id) flags |= NodeFlag.currentMatch;
+  if (view.collapsed.has(id)) flags |= NodeFlag.collapsed;
+  if ((view.structure.children.get(id)?.length ?? 0) > 0) flags |= NodeFlag.hasChildren;
+  return flags;
+}
+
+export function isDimmed(view: ExploreView, id: string): boolean {
+  return (nodeFlags(view, id) & NodeFlag.dimmed) !== 0;
+}

@@ -1,0 +1,24 @@
+/** A button naming another node by its kind and title; pressing it selects that node on the canvas. */
+import { useDocumentStore } from "../../store/document-store";
+import { KIND_ICONS, KIND_NAMES } from "../canvas/node-appearance";
+import { selectNode } from "../explore/commands";
+import { nodeRecord, nodeTitle } from "../explore/records";
+
+export function NodeLink({ id }: { id: string }) {
+  const node = useDocumentStore((state) => nodeRecord(state.doc, id));
+  if (!node) return <span className="node-link is-missing">{id}</span>;
+  return (
+    <button
+      type="button"
+      className={`node-link kind-${node.kind}`}
+      data-node-id={id}
+      onClick={() => selectNode(id, { center: true })}
+    >
+      <span className="node-link-icon" aria-hidden="true">
+        {KIND_ICONS[node.kind]}
+      </span>
+      <span className="visually-hidden">{KIND_NAMES[node.kind]}: </span>
+      {nodeTitle(node, 80)}
+    </button>
+  );
+}

@@ -1,0 +1,68 @@
+/** The selected node's relations, each naming the node at the other end as a link that selects it. */
+import { useMemo } from "react";
+import { useDocumentStore } from "../../store/document-store";
+import { RELATION_NAMES } from "../canvas/node-appearance";
+import { NodeLink } from "./NodeLink";
+import { type RelationEntry, relationsOf } from "./node-relations";
+
+const INCOMING_WORDS = { support: "supported by", attack: "attacked by", undercut: "undercut by" } as const;
+
+export function NodeRelationsList({ id }: { id: string }) {
+  const doc = useDocumentStore((state) => state.doc);
+  const { outgoing, incoming } = useMemo(() => relationsOf(doc, id), [doc, id]);
+  return (
+    <>
+      <section className="inspector-section" aria-labelledby="relations-out">
+        <h3 id="relations-out">Argues about</h3>
+        {outgoing.length === 0 ? (
+          <p className="inspector-empty">Nothing: this is a top of the map.</p>
+        ) : (
+          <ul className="relation-list">
+            {outgoing.map((entry) => (
+              <li key={entry.edgeId}>
+                <RelationWord relation={entry.relation} word={RELATION_NAMES[entry.relation]} />
+                {entry.otherId ? <NodeLink id={entry.otherId} /> : null}
+                {entry.questioned ? <QuestionedRelation entry={entry} /> : null}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <section className="inspector-section" aria-labelledby="relations-in">
+        <h3 id="relations-in">Argued about by</h3>
+        {incoming.length === 0 ? (
+          <p className="inspector-empty">Nothing yet.</p>
+        ) : (
+          <ul className="relation-list">
+            {incoming.map((entry) => (
+              <li key={entry.edgeId}>
+                <RelationWord relation={entry.relation} word={INCOMING_WORDS[entry.relation]} />
+                {entry.otherId ? <NodeLink id={entry.otherId} /> : null}
+                {entry.questioned ? <QuestionedRelation entry={entry} /> : null}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </>
+  );
+}
+
+function RelationWord({ relation, word }: { relation: RelationEntry["relation"]; word: string }) {
+  return <span className={`relation-word relation-${relation}`}>{word}</span>;
+}
+
+/** "the relation: A supports B", each end a link. */
+function QuestionedRelation({ entry }: { entry: RelationEntry }) {
+  const questioned = entry.questioned;
+  if (!questioned) return null;
+  return (
+    <span className="questioned-relation">
+      <span className="questioned-label">the link</span> <NodeLink id={questioned.from} />{" "}
+      <span className={`relation-word relation-${questioned.relation}`}>
+        {RELATION_NAMES[questioned.relation]}
+      </span>{" "}
+      <NodeLink id={questioned.to} />
+    </span>
+  );
+}

@@ -1,0 +1,13 @@
+/** Chooses the layout: dagre's careful ordering while it is quick, the linear tree layout beyond. */
+import type { Position } from "../../model/schema";
+import { layeredLayout } from "./layered-layout";
+import type { LayoutGraph } from "./layout-graph";
+import { treeLayout } from "./tree-layout";
+
+/** Past this many nodes or links dagre takes more than about a tenth of a second. */
+export const DAGRE_LIMIT = 250;
+
+export function layoutMap(graph: LayoutGraph): Record<string, Position> {
+  if (graph.ids.length <= DAGRE_LIMIT && graph.links.length <= DAGRE_LIMIT * 2) return layeredLayout(graph);
+  return treeLayout(graph);
+}

@@ -1,0 +1,61 @@
+/**
+ * The side panel beside the canvas: the inspector, the outline and the source text as tabs, so the
+ * canvas keeps most of the screen. Tabs follow the WAI-ARIA pattern (arrow keys move between them).
+ */
+import "./panel.css";
+import { type KeyboardEvent, useRef } from "react";
+import { type PanelTab, useUiStore } from "../../store/ui-store";
+import { Inspector } from "../inspector/Inspector";
+import { OutlinePanel } from "../outline/OutlinePanel";
+import { SourceTextPanel } from "../source-text/SourceTextPanel";
+
+const TABS: ReadonlyArray<{ id: PanelTab; label: string }> = [
+  { id: "inspector", label: "Inspector" },
+  { id: "outline", label: "Outline" },
+  { id: "source", label: "Source text" },
+];
+
+export function SidePanel() {
+  const open = useUiStore((state) => state.panelOpen);
+  const tab = useUiStore((state) => state.panelTab);
+  const setPanel = useUiStore((state) => state.setPanel);
+  const tabs = useRef<Array<HTMLButtonElement | null>>([]);
+  if (!open) return null;
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const at = TABS.findIndex((entry) => entry.id === tab);
+    const step = event.key === "ArrowRight" ? 1 : event.key === "ArrowLeft" ? -1 : 0;
+    if (step === 0) return;
+    event.preventDefault();
+    const next = (at + step + TABS.length) % TABS.length;
+    setPanel({ tab: (TABS[next] as { id: PanelTab }).id });
+    tabs.current[next]?.focus();
+  };
+
+  return (
+    <aside id="side-panel" className="side-panel" aria-label="Details">
+      <div className="side-panel-tabs" role="tablist" aria-label="Panel" onKeyDown={onKeyDown}>
+        {TABS.map((entry, i) => (
+          <button
+            key={entry.id}
+            ref={(element) => {
+              tabs.current[i] = element;
+            }}
+            type="button"
+            role="tab"
+            id={`tab-${entry.id}`}
+            aria-selected={tab === entry.id}
+            aria-controls={`tabpanel-${entry.id}`}
+            tabIndex={tab === entry.id ? 0 : -1}
+            onClick={() => setPanel({ tab: entry.id })}
+          >
+            {entry.label}
+          </button>
+        ))}
+      </div>
+      <div className="side-panel-body" role="tabpanel" id={`tabpanel-${tab}`} aria-labelledby={`tab-${tab}`}>
+        {tab === "inspector" ? <Inspector /> : tab === "outline" ? <OutlinePanel /> : <SourceTextPanel />}
+      </div>
+    </aside>
+  );
+}

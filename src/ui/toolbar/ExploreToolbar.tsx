@@ -1,0 +1,27 @@
+/** The bar above the canvas: search, filters, focus mode, and showing or hiding the side panel. */
+import "./toolbar.css";
+import { useUiStore } from "../../store/ui-store";
+import { FilterMenu } from "./FilterMenu";
+import { FocusControls } from "./FocusControls";
+import { SearchBox } from "./SearchBox";
+
+export function ExploreToolbar() {
+  const panelOpen = useUiStore((state) => state.panelOpen);
+  const setPanel = useUiStore((state) => state.setPanel);
+  return (
+    <section className="explore-toolbar" aria-label="Explore the map">
+      <SearchBox />
+      <FilterMenu />
+      <FocusControls />
+      <button
+        type="button"
+        className="panel-toggle"
+        aria-expanded={panelOpen}
+        aria-controls="side-panel"
+        onClick={() => setPanel({ open: !panelOpen })}
+      >
+        {panelOpen ? "Hide panel" : "Show panel"}
+      </button>
+    </section>
+  );
+}

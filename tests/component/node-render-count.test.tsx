@@ -1,0 +1,77 @@
+/**
+ * Selecting a node must not re-render the other nodes: each node component is memoized and subscribed
+ * to its own record and flags. Counted through the one call every render of a node makes.
+ */
+import { act, render } from "@testing-library/react";
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import { generateDebate } from "../../src/model/generate-debate";
+import { useDocumentStore } from "../../src/store/document-store";
+import { useUiStore } from "../../src/store/ui-store";
+import { MapCanvas } from "../../src/ui/canvas/MapCanvas";
+import { argumentNodeClassName } from "../../src/ui/canvas/node-appearance";
+import { selectNode } from "../../src/ui/explore/commands";
+import { useExploreView } from "../../src/ui/explore/explore-view-store";
+
+vi.mock("../../src/ui/canvas/node-appearance", async (importOriginal) => {
+  const original = await importOriginal<typeof import("../../src/ui/canvas/node-appearance")>();
+  return { ...original, argumentNodeClassName: vi.fn(original.argumentNodeClassName) };
+});
+
+const NODES = Number(process.env.RENDER_NODES ?? 1000);
+const renders = vi.mocked(argumentNodeClassName);
+
+async function renderedCanvas() {
+  const view = render(<MapCanvas />);
+  await vi.waitFor(() => expect(view.container.querySelectorAll(".argument-node").length).toBe(NODES), {
+    timeout: 20_000,
+  });
+  // Let React Flow settle (measurements, viewport) before counting.
+  await act(() => new Promise((resolve) => setTimeout(resolve, 50)));
+  return view;
+}
+
+describe("re-renders on the canvas", () => {
+  beforeEach(() => {
+    useDocumentStore.getState().openDocument(generateDebate({ nodes: NODES, seed: 3 }));
+  });
+
+  it("renders each node when the map opens", async () => {
+    renders.mockClear();
+    await renderedCanvas();
+    expect(renders.mock.calls.length).toBeGreaterThanOrEqual(NODES);
+  }, 30_000);
+
+  it("re-renders only the nodes whose selection changed", async () => {
+    const view = await renderedCanvas();
+    renders.mockClear();
+    act(() => selectNode("n10"));
+    expect(renders.mock.calls.length).toBe(1);
+    expect(view.container.querySelector('[data-node-id="n10"]')?.className).toContain("is-selected");
+
+    renders.mockClear();
+    act(() => selectNode("n20"));
+    // The node that lost the selection and the node that gained it.
+    expect(renders.mock.calls.length).toBe(2);
+
+    renders.mockClear();
+    act(() => selectNode(null));
+    expect(renders.mock.calls.length).toBe(1);
+  }, 30_000);
+
+  it("re-renders nothing for UI changes that do not concern nodes", async () => {
+    await renderedCanvas();
+    renders.mockClear();
+    act(() => useUiStore.getState().setPanel({ tab: "outline" }));
+    act(() => useUiStore.getState().setLegendOpen(false));
+    expect(renders.mock.calls.length).toBe(0);
+  }, 30_000);
+
+  it("re-renders only matching nodes while searching", async () => {
+    await renderedCanvas();
+    renders.mockClear();
+    act(() => useUiStore.getState().setSearchQuery("critique 17"));
+    const matches = useExploreView.getState().matches.length;
+    expect(matches).toBeGreaterThan(0);
+    expect(renders.mock.calls.length).toBe(matches);
+  }, 30_000);
+});

@@ -1,0 +1,195 @@
+/**
+ * Exploring the essay map on the canvas in Chromium: the start view, focus mode, collapsing, dragging
+ * and tidying, the keyboard, and how relations are drawn. Also a generated map of 1,000 nodes.
+ */
+import { mkdirSync } from "node:fs";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchBrowser, openApp } from "./browser";
+
+const node = (page: Page, id: string) => page.locator(`.react-flow__node[data-id="${id}"]`);
+
+async function openEssay(browser: Browser) {
+  const opened = await openApp(browser);
+  await node(opened.page, "t1").waitFor({ state: "visible" });
+  return opened;
+}
+
+async function zoomOf(page: Page): Promise<number> {
+  return page
+    .locator(".react-flow__viewport")
+    .evaluate((element) => new DOMMatrixReadOnly(getComputedStyle(element).transform).a);
+}
+
+describe("the essay map on the canvas", () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it("opens laid out from the thesis at the top, at a zoom that can be read", async () => {
+    const { page, errors } = await openEssay(browser);
+    const boxes = await page.locator(".react-flow__node").evaluateAll((elements) =>
+      elements.map((element) => ({
+        id: element.getAttribute("data-id"),
+        top: element.getBoundingClientRect().top,
+      })),
+    );
+    expect(boxes).toHaveLength(47);
+    const thesisTop = boxes.find((box) => box.id === "t1")?.top ?? Number.NaN;
+    expect(boxes.filter((box) => box.id !== "t1").every((box) => box.top > thesisTop)).toBe(true);
+    // The thesis is on screen and its title is at least 11 pixels high.
+    const thesis = await node(page, "t1").boundingBox();
+    expect(thesis?.y).toBeGreaterThan(80);
+    expect(thesis && thesis.x > 0 && thesis.x + thesis.width < 920).toBe(true);
+    expect(await zoomOf(page)).toBeGreaterThanOrEqual(0.75);
+    const titleSize = await node(page, "t1")
+      .locator(".argument-node-title")
+      .evaluate((element) => Number.parseFloat(getComputedStyle(element).fontSize));
+    expect(titleSize * (await zoomOf(page))).toBeGreaterThanOrEqual(11);
+    // Every node has a place for its score, a kind and a title.
+    expect(await page.locator(".argument-node [data-score-slot]").count()).toBe(47);
+    await expect.poll(() => page.locator(".legend").innerText()).toContain("undercuts");
+
+    mkdirSync("test-results", { recursive: true });
+    await page.screenshot({ path: "test-results/essay-map-1280x800.png" });
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it("tells relations apart by line style and draws an undercut to the middle of its relation", async () => {
+    const { page, errors } = await openEssay(browser);
+    const dash = (id: string) =>
+      page
+        .locator(`.react-flow__edge[data-id="${id}"] path.relation-path`)
+        .evaluate((path) => getComputedStyle(path).strokeDasharray);
+    expect(await dash("e1")).toBe("none");
+    expect(await dash("e26")).not.toBe("none");
+    expect(await dash("e36")).not.toBe(await dash("e26"));
+    const ends = await page.evaluate(() => {
+      const path = (id: string) =>
+        document.querySelector(`.react-flow__edge[data-id="${id}"] path.relation-path`) as SVGPathElement;
+      const undercut = path("e36");
+      const questioned = path("e23");
+      const end = undercut.getPointAtLength(undercut.getTotalLength());
+      const middle = questioned.getPointAtLength(questioned.getTotalLength() / 2);
+      return { end: { x: end.x, y: end.y }, middle: { x: middle.x, y: middle.y } };
+    });
+    expect(Math.hypot(ends.end.x - ends.middle.x, ends.end.y - ends.middle.y)).toBeLessThan(4);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it("dims what is not near the selected node in focus mode", async () => {
+    const { page, errors } = await openEssay(browser);
+    await node(page, "t1").click();
+    await page.getByRole("button", { name: "Focus mode" }).click();
+    await page.getByLabel("Steps").fill("1");
+    const dimmed = page.locator(".argument-node.is-dimmed");
+    // The thesis and the ten points that argue about it stay; the other 36 are dimmed.
+    await expect.poll(() => dimmed.count()).toBe(36);
+    expect(await node(page, "c14").locator(".argument-node").getAttribute("class")).not.toContain(
+      "is-dimmed",
+    );
+    expect(await node(page, "k1").locator(".argument-node").getAttribute("class")).toContain("is-dimmed");
+    await page.getByLabel("Steps").fill("2");
+    await expect
+      .poll(() => node(page, "k1").locator(".argument-node").getAttribute("class"))
+      .not.toContain("is-dimmed");
+    await page.getByRole("button", { name: "Focus mode" }).click();
+    await expect.poll(() => dimmed.count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it("collapses the thesis's subtree, counting what it hides on a badge, and expands it again", async () => {
+    const { page, errors } = await openEssay(browser);
+    await node(page, "t1")
+      .getByRole("button", { name: /^Collapse what argues about/ })
+      .click();
+    await expect.poll(() => page.locator(".react-flow__node").count()).toBe(1);
+    const toggle = node(page, "t1").locator(".argument-node-toggle");
+    expect(await toggle.getAttribute("aria-expanded")).toBe("false");
+    expect(await toggle.locator("[data-hidden-count]").innerText()).toBe("+46");
+    expect(await toggle.getAttribute("aria-label")).toContain("46 hidden points");
+    await toggle.click();
+    await expect.poll(() => page.locator(".react-flow__node").count()).toBe(47);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it("keeps a node where it is dropped, until Tidy up lays the map out again", async () => {
+    const { page, errors } = await openEssay(browser);
+    const before = await node(page, "t1").boundingBox();
+    if (!before) throw new Error("the thesis is not on screen");
+    await page.mouse.move(before.x + 60, before.y + 50);
+    await page.mouse.down();
+    // React Flow starts a drag once the pointer has moved past a pixel; from there the node follows it.
+    await page.mouse.move(before.x + 63, before.y + 50);
+    await page.mouse.move(before.x + 163, before.y + 120, { steps: 8 });
+    await page.mouse.up();
+    const moved = await node(page, "t1").boundingBox();
+    expect(Math.abs((moved?.x ?? 0) - before.x - 100)).toBeLessThanOrEqual(2);
+    expect(Math.abs((moved?.y ?? 0) - before.y - 70)).toBeLessThanOrEqual(2);
+    await page.getByRole("button", { name: "Tidy up" }).click();
+    await expect
+      .poll(async () => Math.round((await node(page, "t1").boundingBox())?.x ?? 0))
+      .toBe(Math.round(before.x));
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it("pans with the arrow keys and zooms with + and - once the canvas has focus", async () => {
+    const { page, errors } = await openEssay(browser);
+    const canvas = page.getByRole("application", { name: "Argument map" });
+    await canvas.focus();
+    const start = await node(page, "t1").boundingBox();
+    await page.keyboard.press("ArrowLeft");
+    await expect
+      .poll(async () => (await node(page, "t1").boundingBox())?.x)
+      .toBeGreaterThan((start?.x ?? 0) + 40);
+    await page.keyboard.press("ArrowUp");
+    await expect
+      .poll(async () => (await node(page, "t1").boundingBox())?.y)
+      .toBeGreaterThan((start?.y ?? 0) + 40);
+    const zoom = await zoomOf(page);
+    await page.keyboard.press("+");
+    await expect.poll(() => zoomOf(page)).toBeGreaterThan(zoom);
+    await page.keyboard.press("-");
+    await page.keyboard.press("-");
+    await expect.poll(() => zoomOf(page)).toBeLessThan(zoom);
+    // Tab reaches a node, Enter selects it.
+    await node(page, "t1").focus();
+    await page.keyboard.press("Enter");
+    await expect
+      .poll(() => page.locator("#inspector-title").innerText())
+      .toBe("The ICC deserves more support");
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe("a generated map", () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it("opens 1,000 nodes from the address and selects one at once", async () => {
+    const { page, errors } = await openApp(browser, "/?generate=1000");
+    await expect.poll(() => page.locator(".react-flow__node").count(), { timeout: 20_000 }).toBe(1000);
+    expect(await page.getByRole("heading", { level: 1 }).innerText()).toBe("Generated debate of 1000 nodes");
+    await node(page, "n0").click();
+    await expect
+      .poll(() => node(page, "n0").locator(".argument-node").getAttribute("class"))
+      .toContain("is-selected");
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});

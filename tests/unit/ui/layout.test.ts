@@ -1,0 +1,85 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import type { Position } from "../../../src/model/schema";
+import { buildStructure } from "../../../src/ui/graph/argument-structure";
+import { layeredLayout } from "../../../src/ui/layout/layered-layout";
+import { type LayoutGraph, layoutGraphOf, NODE_SIZE } from "../../../src/ui/layout/layout-graph";
+import { DAGRE_LIMIT, layoutMap } from "../../../src/ui/layout/layout-map";
+import { treeLayout } from "../../../src/ui/layout/tree-layout";
+import { edge, graphArbitrary, node } from "./graph-arbitrary";
+
+const debate = buildStructure({
+  nodes: [
+    node("t", "thesis"),
+    node("c1"),
+    node("c2"),
+    node("ev", "evidence"),
+    node("k", "critique"),
+    node("free"),
+  ],
+  edges: [
+    edge("e1", "c1", "t"),
+    edge("e2", "c2", "t"),
+    edge("e3", "ev", "c1"),
+    edge("e4", "k", "c1", "attack"),
+  ],
+});
+
+describe.each([
+  ["dagre", layeredLayout],
+  ["tree", treeLayout],
+])("the %s layout", (_name, layout) => {
+  it("puts the thesis above what argues about it, and that above its own arguments", () => {
+    const at = layout(layoutGraphOf(debate, new Set()));
+    expect(at.t?.y).toBeLessThan(at.c1?.y as number);
+    expect(at.c1?.y).toBeLessThan(at.ev?.y as number);
+    expect(at.c1?.y).toBe(at.c2?.y);
+  });
+
+  it("lays out only what collapsing leaves on the canvas", () => {
+    const at = layout(layoutGraphOf(debate, new Set(["ev", "k"])));
+    expect(Object.keys(at).sort()).toEqual(["c1", "c2", "free", "t"]);
+  });
+
+  it("places every node of any graph, cycles and several roots included, without overlaps", () => {
+    fc.assert(
+      fc.property(graphArbitrary, (graph) => {
+        const at = layout(layoutGraphOf(buildStructure(graph), new Set()));
+        expect(Object.keys(at).sort()).toEqual(graph.nodes.map((n) => n.id).sort());
+        for (const position of Object.values(at)) {
+          expect(Number.isFinite(position.x) && Number.isFinite(position.y)).toBe(true);
+        }
+        expectNoOverlap(Object.values(at));
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
+
+describe("choosing a layout", () => {
+  it("uses the linear tree layout for big maps, quickly", () => {
+    const count = 5000;
+    const graph: LayoutGraph = {
+      ids: Array.from({ length: count }, (_, i) => `n${i}`),
+      links: Array.from({ length: count - 1 }, (_, i) => [`n${i + 1}`, `n${Math.floor(i / 3)}`] as const),
+    };
+    const started = performance.now();
+    const at = layoutMap(graph);
+    expect(performance.now() - started).toBeLessThan(500);
+    expect(Object.keys(at).length).toBe(count);
+    expect(count).toBeGreaterThan(DAGRE_LIMIT);
+  });
+});
+
+function expectNoOverlap(positions: Position[]): void {
+  const sorted = [...positions].sort((a, b) => a.y - b.y || a.x - b.x);
+  for (let i = 0; i < sorted.length; i++) {
+    for (let j = i + 1; j < sorted.length; j++) {
+      const a = sorted[i] as Position;
+      const b = sorted[j] as Position;
+      if (b.y - a.y >= NODE_SIZE.height) break;
+      const apart = Math.abs(a.x - b.x) >= NODE_SIZE.width - 1;
+      expect(apart).toBe(true);
+    }
+  }
+}
