@@ -9,7 +9,8 @@
  * - above 2,000,000 it is refused: Chromium drops longer URLs (its limit is 2 MB), so the link would
  *   open nothing.
  */
-import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from "lz-string";
+// lz-string is CommonJS: its default export works in Vite and in Node alike, named imports only in Vite.
+import LZString from "lz-string";
 import type { ArgumentMap } from "../model/schema";
 import { type LoadResult, loadMap } from "./load";
 import { canonicalMap } from "./serialize";
@@ -22,7 +23,7 @@ export type ShareLinkLength = "fine" | "long" | "too-long";
 
 /** The fragment for `doc`, without the leading `#`: `map=` and the compressed compact JSON. */
 export function encodeShareFragment(doc: ArgumentMap): string {
-  return `${SHARE_FRAGMENT_KEY}=${compressToEncodedURIComponent(JSON.stringify(canonicalMap(doc)))}`;
+  return `${SHARE_FRAGMENT_KEY}=${LZString.compressToEncodedURIComponent(JSON.stringify(canonicalMap(doc)))}`;
 }
 
 /** A full link: `base` (a page address, any fragment dropped) with the map's fragment. */
@@ -54,7 +55,7 @@ export function decodeShareFragment(hash: string): LoadResult | null {
   }
   let text: string | null;
   try {
-    text = decompressFromEncodedURIComponent(payload);
+    text = LZString.decompressFromEncodedURIComponent(payload);
   } catch {
     text = null;
   }

@@ -100,4 +100,17 @@ describe("the library", () => {
     expect(errors).toEqual([]);
     await page.context().close();
   });
+
+  it("never saves a generated map (?generate=N)", async () => {
+    const { page, errors } = await openApp(browser, "/?generate=40");
+    await expect.poll(() => heading(page).innerText()).toBe("Generated debate of 40 nodes");
+    await expect.poll(() => status(page).innerText()).toBe("Not saved");
+    await page.waitForTimeout(500);
+    const stored = await page.evaluate(() =>
+      Object.keys(localStorage).filter((key) => key.startsWith("warrant:map:")),
+    );
+    expect(stored).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
 });

@@ -6,6 +6,7 @@
  */
 import type { ArgumentMap } from "../../model/schema";
 import { type DocumentState, useDocumentStore } from "../document-store";
+import { useEphemeralMap } from "../ephemeral-map";
 import { AutosaveController } from "./autosave-controller";
 import { useKeepStore } from "./keep-store";
 import type { LibraryEntry } from "./library-entry";
@@ -51,9 +52,12 @@ export class KeepCore {
     });
     this.stops.push(controller.subscribe((status) => this.statusChanged(status)));
     const documents = useDocumentStore.getState();
-    // A map opened before the library loaded (a generated demo) stays open, unsaved.
+    // A map opened before the library loaded (a generated demo, `?generate=N`) stays open. It has no
+    // library id, so it is never saved: only documents the library opened are written.
     const openedElsewhere =
-      documents.libraryId !== null || documents.doc !== useDocumentStore.getInitialState().doc;
+      useEphemeralMap.getState().ephemeral ||
+      documents.libraryId !== null ||
+      documents.doc !== useDocumentStore.getInitialState().doc;
     if (!openedElsewhere) this.openFirst();
     this.stops.push(useDocumentStore.subscribe((state, previous) => this.documentChanged(state, previous)));
     this.refresh();

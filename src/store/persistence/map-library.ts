@@ -134,7 +134,8 @@ export class MapLibrary {
 
   /**
    * Writes `doc` as the next revision, unless the stored map is newer than `expectedRevision` (another
-   * tab saved it), or could not be read. A full quota retries compressed before giving up.
+   * tab saved it), or could not be read. When the quota refuses the JSON, the write is retried
+   * compressed: slower, but 4 to 12 times smaller.
    */
   write(id: string, doc: ArgumentMap, expectedRevision: number): WriteResult {
     const peek = this.peek(id);
@@ -157,8 +158,8 @@ export class MapLibrary {
     const header = { revision, savedAt, title: doc.map.title, writer: this.writer };
     let encoded = encodeStoredMap(doc, header);
     let failure = this.set(mapKey(id), encoded.text);
-    if (failure === "quota" && encoded.encoding === "json") {
-      encoded = encodeStoredMap(doc, header, "always");
+    if (failure === "quota") {
+      encoded = encodeStoredMap(doc, header, true);
       failure = this.set(mapKey(id), encoded.text);
     }
     if (failure === "quota") return { ok: false, reason: "quota", message: QUOTA };

@@ -6,19 +6,17 @@
  *   {"store":"warrant-map","v":1,"revision":7,"savedAt":"…","title":"…","writer":"…","encoding":"json"}
  *   {"format":"argument-map",…}
  *
- * Compression costs main-thread time (about 30 ms for 1,000 generated nodes, see bench/storage.bench.ts)
- * and makes the data unreadable in developer tools, so only maps too large to store cheaply as they are
- * get compressed; a quota error retries compressed whatever the size.
+ * Maps are stored as JSON: writing 1,000 nodes costs 1-2 ms. Compressing them first stores 4 to 12 times
+ * more, but costs 40-170 ms of main-thread time per save (bench/storage.bench.ts), so compression is used
+ * only when the JSON does not fit: a write refused for quota is retried compressed.
  */
-import { compressToUTF16, decompressFromUTF16 } from "lz-string";
+// lz-string is CommonJS: its default export works in Vite and in Node alike, named imports only in Vite.
+import LZString from "lz-string";
 import { canonicalMap } from "../../io/serialize";
 import type { ArgumentMap } from "../../model/schema";
 
 const STORE_TAG = "warrant-map";
 export const STORED_MAP_VERSION = 1;
-
-/** Above this many characters of JSON a map is compressed; 1,000 generated nodes are about 230,000. */
-export const COMPRESS_ABOVE_CHARS = 256 * 1024;
 
 export type Encoding = "json" | "lz-utf16";
 
@@ -42,13 +40,12 @@ export interface EncodedMap {
 export function encodeStoredMap(
   doc: ArgumentMap,
   header: Omit<StoredHeader, "encoding">,
-  compression: "auto" | "always" = "auto",
+  compress = false,
 ): EncodedMap {
   // Compact, not the indented canonical form: a third smaller, and storage is never read by people.
   const json = JSON.stringify(canonicalMap(doc));
-  const compress = compression === "always" || json.length > COMPRESS_ABOVE_CHARS;
   const encoding: Encoding = compress ? "lz-utf16" : "json";
-  const payload = compress ? compressToUTF16(json) : json;
+  const payload = compress ? LZString.compressToUTF16(json) : json;
   const line = JSON.stringify({ store: STORE_TAG, v: STORED_MAP_VERSION, ...header, encoding });
   return { text: `${line}\n${payload}`, encoding };
 }
@@ -106,7 +103,7 @@ export function decodeStoredPayload(
 ): DecodedPayload {
   const payload = raw.slice(decoded.payloadStart);
   if (decoded.header.encoding === "json") return { ok: true, text: payload };
-  const text = decompressFromUTF16(payload);
+  const text = LZString.decompressFromUTF16(payload);
   // lz-string answers damaged input with null, "" or garbage; garbage is left to the load pipeline.
   if (!text) return { ok: false, message: "its compressed data is damaged" };
   return { ok: true, text };
