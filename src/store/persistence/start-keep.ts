@@ -10,6 +10,7 @@ import { KeepSession } from "./keep-session";
 import { openBrowserStorage } from "./storage-port";
 
 let session: KeepSession | null = null;
+let unbind: (() => void) | null = null;
 
 /** The running session, for the components' buttons; null before `startKeep`. */
 export function keepSession(): KeepSession | null {
@@ -28,12 +29,14 @@ export function startKeep(overrides: Partial<KeepEnvironment> = {}): KeepSession
   const started = session;
   started.start();
   takeShareLink(started);
-  bindToPage(started);
+  unbind = bindToPage(started);
   return started;
 }
 
 /** For tests: stops the session and forgets it, so the next `startKeep` starts afresh. */
 export function stopKeep(): void {
+  unbind?.();
+  unbind = null;
   session?.stop();
   session = null;
 }
@@ -47,14 +50,24 @@ function takeShareLink(keep: KeepSession): void {
   keep.importShareFragment(hash);
 }
 
-function bindToPage(keep: KeepSession): void {
-  window.addEventListener("pagehide", () => keep.pageHidden());
-  document.addEventListener("visibilitychange", () => {
+function bindToPage(keep: KeepSession): () => void {
+  const pageHidden = () => keep.pageHidden();
+  const visibilityChanged = () => {
     // Hidden: write now, the tab may never come back. Visible again: another tab may have saved since.
     if (document.visibilityState === "hidden") keep.flush();
     else keep.catchUp();
-  });
-  window.addEventListener("storage", (event) => keep.storageChanged(event.key));
+  };
+  const storageChanged = (event: StorageEvent) => keep.storageChanged(event.key);
   // A share link pasted into the address bar of an open tab changes only the fragment.
-  window.addEventListener("hashchange", () => takeShareLink(keep));
+  const hashChanged = () => takeShareLink(keep);
+  window.addEventListener("pagehide", pageHidden);
+  document.addEventListener("visibilitychange", visibilityChanged);
+  window.addEventListener("storage", storageChanged);
+  window.addEventListener("hashchange", hashChanged);
+  return () => {
+    window.removeEventListener("pagehide", pageHidden);
+    document.removeEventListener("visibilitychange", visibilityChanged);
+    window.removeEventListener("storage", storageChanged);
+    window.removeEventListener("hashchange", hashChanged);
+  };
 }

@@ -1,0 +1,173 @@
+/**
+ * The library bound to the open map, in a browser-like page (jsdom) with a storage stub: the first
+ * visit, saving edits, other tabs, imports, deletes, and maps that are not the library's to save.
+ */
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { serializeMap } from "../../src/io/serialize";
+import { useDocumentStore } from "../../src/store/document-store";
+import { openEphemeralDocument } from "../../src/store/ephemeral-map";
+import { initialKeepState, useKeepStore } from "../../src/store/persistence/keep-store";
+import { MapLibrary } from "../../src/store/persistence/map-library";
+import { startKeep, stopKeep } from "../../src/store/persistence/start-keep";
+import { entryKey, LAST_OPEN_KEY, mapKey } from "../../src/store/persistence/storage-keys";
+import { MemoryStorage } from "../../src/store/persistence/storage-port";
+import { smallMap } from "../helpers/small-map";
+
+let storage: MemoryStorage;
+
+function start(opened: "browser" | "memory" = "browser") {
+  return startKeep({
+    openStorage: () =>
+      opened === "browser" ? { kind: "browser", storage } : { kind: "memory", storage, reason: "testing" },
+  });
+}
+
+const openTitle = () => useDocumentStore.getState().doc.map.title;
+const rename = (title: string) =>
+  useDocumentStore.getState().applyEdit((doc) => ({ ...doc, map: { ...doc.map, title } }));
+const storedIds = () =>
+  Array.from({ length: storage.length }, (_, i) => storage.key(i)).filter((key) =>
+    key?.startsWith("warrant:map:"),
+  );
+
+beforeEach(() => {
+  vi.useFakeTimers();
+  storage = new MemoryStorage();
+  useDocumentStore.setState(useDocumentStore.getInitialState(), true);
+  useKeepStore.setState(initialKeepState, true);
+});
+
+afterEach(() => {
+  stopKeep();
+  vi.useRealTimers();
+});
+
+describe("the library session", () => {
+  it("stores the essay map on a first visit and opens it", () => {
+    start();
+    const { openId, entries, status } = useKeepStore.getState();
+    expect(entries).toHaveLength(1);
+    expect(entries[0]?.title).toBe(openTitle());
+    expect(useDocumentStore.getState().libraryId).toBe(openId);
+    expect(status.state).toBe("saved");
+    expect(storage.getItem(LAST_OPEN_KEY)).toBe(openId);
+  });
+
+  it("saves an edit after a pause, and reopens that map next time", () => {
+    start();
+    rename("Edited");
+    expect(useKeepStore.getState().status.state).toBe("pending");
+    vi.advanceTimersByTime(300);
+    expect(useKeepStore.getState().status.state).toBe("saved");
+    stopKeep();
+    useDocumentStore.setState(useDocumentStore.getInitialState(), true);
+    start();
+    expect(openTitle()).toBe("Edited");
+    expect(useKeepStore.getState().entries).toHaveLength(1);
+  });
+
+  it("never saves a map opened without the library, such as a generated one", () => {
+    start();
+    const before = storage.getItem(mapKey(useKeepStore.getState().openId ?? ""));
+    rename("Pending when the demo opens");
+    openEphemeralDocument({ ...smallMap(), map: { id: "generated-5", title: "Generated" } });
+    // The pending edit of the library map was written first; the generated map never is.
+    expect(useDocumentStore.getState().libraryId).toBeNull();
+    rename("Edited demo");
+    vi.advanceTimersByTime(5_000);
+    expect(storedIds()).toHaveLength(1);
+    expect(storage.getItem(storedIds()[0] ?? "")).not.toBe(before);
+    expect(storage.getItem(storedIds()[0] ?? "")).toContain('"title":"Pending when the demo opens"');
+    expect(useKeepStore.getState().status.state).toBe("idle");
+  });
+
+  it("leaves a map opened before the library loaded as it is", () => {
+    openEphemeralDocument({ ...smallMap(), map: { id: "generated-5", title: "Generated" } });
+    start();
+    expect(openTitle()).toBe("Generated");
+    expect(storedIds()).toEqual([]);
+  });
+
+  it("adopts what another tab saved when nothing here is unsaved", () => {
+    start();
+    const id = useKeepStore.getState().openId ?? "";
+    const otherTab = new MapLibrary(storage);
+    const read = otherTab.read(id);
+    if (!read.ok) throw new Error(read.message);
+    otherTab.write(id, { ...read.doc, map: { ...read.doc.map, title: "From the other tab" } }, read.revision);
+    window.dispatchEvent(new StorageEvent("storage", { key: mapKey(id) }));
+    expect(openTitle()).toBe("From the other tab");
+    expect(useKeepStore.getState().status.state).toBe("saved");
+  });
+
+  it("keeps unsaved work as a copy when the page closes during a conflict", () => {
+    start();
+    const id = useKeepStore.getState().openId ?? "";
+    rename("Mine");
+    const otherTab = new MapLibrary(storage);
+    const read = otherTab.read(id);
+    if (!read.ok) throw new Error(read.message);
+    otherTab.write(id, { ...read.doc, map: { ...read.doc.map, title: "Theirs" } }, read.revision);
+    window.dispatchEvent(new StorageEvent("storage", { key: mapKey(id) }));
+    expect(useKeepStore.getState().status.state).toBe("conflict");
+    window.dispatchEvent(new Event("pagehide"));
+    const titles = new MapLibrary(storage).list().map((entry) => entry.title);
+    expect(titles).toEqual(expect.arrayContaining(["Theirs", "Mine (unsaved copy from a closed tab)"]));
+  });
+
+  it("imports a valid map as a new entry, and reports a broken one without touching anything", () => {
+    const session = start();
+    const openId = useKeepStore.getState().openId ?? "";
+    const stored = storage.getItem(mapKey(openId));
+    const broken = JSON.stringify({ ...smallMap(), nodes: [{ id: "t", kind: "thesis" }] });
+    session.importText(broken, "the pasted text");
+    const report = useKeepStore.getState().importReport;
+    expect(report?.ok).toBe(false);
+    expect(report?.errors.map((error) => error.path)).toContain("nodes[0].text");
+    expect(useKeepStore.getState().openId).toBe(openId);
+    expect(storage.getItem(mapKey(openId))).toBe(stored);
+
+    session.importText(serializeMap(smallMap()), "the file “small.json”");
+    expect(openTitle()).toBe("School uniforms");
+    expect(useKeepStore.getState().entries).toHaveLength(2);
+    expect(storage.getItem(mapKey(openId))).toBe(stored);
+  });
+
+  it("deletes the open map, opens another, and brings the deleted one back", () => {
+    const session = start();
+    const essayId = useKeepStore.getState().openId ?? "";
+    session.createBlankMap();
+    const blankId = useKeepStore.getState().openId ?? "";
+    expect(blankId).not.toBe(essayId);
+    session.deleteMap(blankId);
+    expect(useKeepStore.getState().openId).toBe(essayId);
+    expect(storage.getItem(mapKey(blankId))).toBeNull();
+    expect(storage.getItem(entryKey(blankId))).toBeNull();
+    session.undoDelete();
+    expect(useKeepStore.getState().openId).toBe(blankId);
+    expect(useKeepStore.getState().entries).toHaveLength(2);
+  });
+
+  it("opens the newest readable map when the last one cannot be read, and says so", () => {
+    start();
+    const essayId = useKeepStore.getState().openId ?? "";
+    const session = useKeepStore.getState();
+    expect(session.entries).toHaveLength(1);
+    stopKeep();
+    storage.setItem(mapKey("broken"), "not a stored map");
+    storage.setItem(LAST_OPEN_KEY, "broken");
+    useDocumentStore.setState(useDocumentStore.getInitialState(), true);
+    start();
+    expect(useKeepStore.getState().openId).toBe(essayId);
+    expect(useKeepStore.getState().blocked.map((map) => map.id)).toEqual(["broken"]);
+    expect(storage.getItem(mapKey("broken"))).toBe("not a stored map");
+  });
+
+  it("works in memory when the browser has no storage, and says so", () => {
+    start("memory");
+    expect(useKeepStore.getState().storage).toEqual({ kind: "memory", reason: "testing" });
+    rename("Kept in memory");
+    vi.advanceTimersByTime(300);
+    expect(useKeepStore.getState().status.state).toBe("saved");
+  });
+});
