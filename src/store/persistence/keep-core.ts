@@ -82,10 +82,10 @@ export class KeepCore {
    */
   pageHidden(): void {
     const controller = this.controller;
-    if (!controller || !this.library || controller.flush()) return;
-    const doc = controller.document;
-    if (doc && controller.hasUnsavedChanges() && holdsWrites(controller.status)) {
-      this.library.create(retitled(doc, withTitleSuffix(doc.map.title, " (unsaved copy from a closed tab)")));
+    if (!controller || controller.flush()) return;
+    if (controller.hasUnsavedChanges() && holdsWrites(controller.status)) {
+      // The tab goes on with the copy, should the page come back from the back-forward cache.
+      this.keepAsCopy(" (unsaved copy from a closed tab)");
     }
   }
 
@@ -171,6 +171,18 @@ export class KeepCore {
       },
     });
     return false;
+  }
+
+  /**
+   * Keeps the open map's unsaved work as a new map, leaving the stored one as it is (another tab's newer
+   * version, or data this tab could not read), and goes on with the copy.
+   */
+  protected keepAsCopy(suffix: string): void {
+    const controller = this.controller;
+    const doc = controller?.document;
+    if (!controller || !doc) return;
+    controller.close();
+    this.addAndOpen(retitled(doc, withTitleSuffix(doc.map.title, suffix)));
   }
 
   /** Adds `doc` to the library as a new map and opens it; its id, or null when the open map held it back. */

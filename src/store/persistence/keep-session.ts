@@ -129,15 +129,8 @@ export class KeepSession extends KeepCore {
   resolveConflict(choice: "theirs" | "mine-as-copy"): void {
     const controller = this.controller;
     if (!controller) return;
-    if (choice === "theirs") {
-      this.catchUpByAdopting();
-      return;
-    }
-    const doc = controller.document;
-    if (!doc) return;
-    // The original keeps what the other tab saved; this tab's work goes on under a new entry.
-    controller.close();
-    this.addAndOpen(retitled(doc, withTitleSuffix(doc.map.title, " (this tab's copy)")));
+    if (choice === "theirs") this.catchUpByAdopting();
+    else this.keepAsCopy(" (this tab's copy)");
   }
 
   /** The stored text of a map, for the user to keep (an unreadable map's raw data, say). */

@@ -14,7 +14,7 @@ export function LibraryPanel({ below }: { below: RefObject<HTMLElement | null> }
   const openId = useKeepStore((state) => state.openId);
   const blocked = useKeepStore((state) => state.blocked);
   if (!open) return null;
-  const unreadable = new Set(blocked.map((map) => map.id));
+  const blockedReasons = new Map(blocked.map((map) => [map.id, map.reason]));
   return (
     <aside className="keep-library" aria-label="Library" style={top === undefined ? undefined : { top }}>
       <div className="keep-library-head">
@@ -44,7 +44,7 @@ export function LibraryPanel({ below }: { below: RefObject<HTMLElement | null> }
               key={entry.id}
               entry={entry}
               isOpen={entry.id === openId}
-              unreadable={unreadable.has(entry.id)}
+              blocked={blockedReasons.get(entry.id)}
             />
           ))}
         </ul>

@@ -1,16 +1,24 @@
 /** One map in the library: open it, or rename, duplicate or delete it. */
 import { memo, useState } from "react";
 import type { LibraryEntry } from "../../store/persistence/library-entry";
+import type { BlockReason } from "../../store/persistence/map-library";
 import { keepSession } from "../../store/persistence/start-keep";
 import { formatLastChange, formatNodeCount, formatStoredSize } from "./entry-format";
 
 interface LibraryRowProps {
   entry: LibraryEntry;
   isOpen: boolean;
-  unreadable: boolean;
+  /** Why this session will not open or write the map, when it will not. */
+  blocked: BlockReason | undefined;
 }
 
-export const LibraryRow = memo(function LibraryRow({ entry, isOpen, unreadable }: LibraryRowProps) {
+const BLOCKED_WORDS: Record<BlockReason, string> = {
+  unreadable: "could not be read",
+  newer: "saved by a newer version of Warrant",
+};
+
+export const LibraryRow = memo(function LibraryRow({ entry, isOpen, blocked }: LibraryRowProps) {
+  const cannotRead = blocked !== undefined;
   const [renaming, setRenaming] = useState(false);
   const [draft, setDraft] = useState(entry.title);
   const startRenaming = () => {
@@ -55,8 +63,8 @@ export const LibraryRow = memo(function LibraryRow({ entry, isOpen, unreadable }
         </button>
       )}
       <div className="keep-entry-meta">
-        {unreadable
-          ? "could not be read"
+        {blocked
+          ? BLOCKED_WORDS[blocked]
           : `${formatNodeCount(entry.nodes)} · ${formatStoredSize(entry.size)} · ${formatLastChange(entry.updatedAt)}`}
         {isOpen && " · open"}
       </div>
@@ -66,7 +74,7 @@ export const LibraryRow = memo(function LibraryRow({ entry, isOpen, unreadable }
             type="button"
             aria-label={`Rename “${entry.title}”`}
             onClick={startRenaming}
-            disabled={unreadable}
+            disabled={cannotRead}
           >
             Rename
           </button>
@@ -74,7 +82,7 @@ export const LibraryRow = memo(function LibraryRow({ entry, isOpen, unreadable }
             type="button"
             aria-label={`Duplicate “${entry.title}”`}
             onClick={() => keepSession()?.duplicateMap(entry.id)}
-            disabled={unreadable}
+            disabled={cannotRead}
           >
             Duplicate
           </button>
