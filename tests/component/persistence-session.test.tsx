@@ -100,6 +100,25 @@ describe("the library session", () => {
     expect(useKeepStore.getState().status.state).toBe("saved");
   });
 
+  it("writes when the tab is hidden, and catches up when it is shown again", () => {
+    start();
+    const id = useKeepStore.getState().openId ?? "";
+    const setVisibility = (state: DocumentVisibilityState) => {
+      Object.defineProperty(document, "visibilityState", { value: state, configurable: true });
+      document.dispatchEvent(new Event("visibilitychange"));
+    };
+    rename("Written on hiding");
+    setVisibility("hidden");
+    expect(storage.getItem(mapKey(id))).toContain('"title":"Written on hiding"');
+    // While hidden, another tab saves; no storage event reaches this one.
+    const otherTab = new MapLibrary(storage);
+    const read = otherTab.read(id);
+    if (!read.ok) throw new Error(read.message);
+    otherTab.write(id, { ...read.doc, map: { ...read.doc.map, title: "Saved while hidden" } }, read.revision);
+    setVisibility("visible");
+    expect(openTitle()).toBe("Saved while hidden");
+  });
+
   it("keeps unsaved work as a copy when the page closes during a conflict", () => {
     start();
     const id = useKeepStore.getState().openId ?? "";
@@ -113,6 +132,10 @@ describe("the library session", () => {
     window.dispatchEvent(new Event("pagehide"));
     const titles = new MapLibrary(storage).list().map((entry) => entry.title);
     expect(titles).toEqual(expect.arrayContaining(["Theirs", "Mine (unsaved copy from a closed tab)"]));
+    // The tab goes on with the copy, so coming back from the back-forward cache copies nothing twice.
+    expect(openTitle()).toBe("Mine (unsaved copy from a closed tab)");
+    window.dispatchEvent(new Event("pagehide"));
+    expect(new MapLibrary(storage).list()).toHaveLength(2);
   });
 
   it("imports a valid map as a new entry, and reports a broken one without touching anything", () => {
