@@ -67,7 +67,8 @@ export function decodeStoredHeader(raw: string): DecodedHeader {
   if (typeof value !== "object" || value === null) return unreadable("its header line is not an object");
   const record = value as Record<string, unknown>;
   if (record.store !== STORE_TAG) return unreadable("its header does not say it is a Warrant map");
-  if (typeof record.v !== "number" || record.v > STORED_MAP_VERSION) {
+  if (typeof record.v !== "number") return unreadable("its header has no storage version");
+  if (record.v > STORED_MAP_VERSION) {
     return {
       ok: false,
       kind: "newer",
