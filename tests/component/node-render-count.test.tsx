@@ -21,7 +21,8 @@ const NODES = Number(process.env.RENDER_NODES ?? 1000);
 const renders = vi.mocked(argumentNodeClassName);
 
 async function renderedCanvas() {
-  const view = render(<MapCanvas />);
+  // Every node in the page, not only those in view, so that every node could re-render.
+  const view = render(<MapCanvas drawOnlyInViewAbove={Number.POSITIVE_INFINITY} />);
   await vi.waitFor(() => expect(view.container.querySelectorAll(".argument-node").length).toBe(NODES), {
     timeout: 20_000,
   });

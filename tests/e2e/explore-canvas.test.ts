@@ -181,10 +181,17 @@ describe("a generated map", () => {
     await browser?.close();
   });
 
-  it("opens 1,000 nodes from the address and selects one at once", async () => {
+  it("opens 1,000 nodes from the address, drawing those in view, and selects one at once", async () => {
     const { page, errors } = await openApp(browser, "/?generate=1000");
-    await expect.poll(() => page.locator(".react-flow__node").count(), { timeout: 20_000 }).toBe(1000);
+    await node(page, "n0").waitFor({ state: "visible", timeout: 20_000 });
     expect(await page.getByRole("heading", { level: 1 }).innerText()).toBe("Generated debate of 1000 nodes");
+    const drawn = await page.locator(".react-flow__node").count();
+    expect(drawn).toBeGreaterThan(3);
+    expect(drawn).toBeLessThan(200);
+    // Zoomed out to the whole map, every node is drawn.
+    await page.getByRole("button", { name: "Fit View" }).click();
+    await expect.poll(() => page.locator(".react-flow__node").count(), { timeout: 20_000 }).toBe(1000);
+    await page.getByRole("button", { name: "Start view" }).click();
     await node(page, "n0").click();
     await expect
       .poll(() => node(page, "n0").locator(".argument-node").getAttribute("class"))

@@ -25,20 +25,32 @@ import { useCenterOnRequest } from "./use-center-on-request";
 import { useFlowEdges, useFlowNodes } from "./use-flow-elements";
 import { useStartView } from "./use-start-view";
 import { useSteadyAnchor } from "./use-steady-anchor";
+import { useZoomClasses } from "./use-zoom-classes";
 
 // At module level, so React Flow does not see new node and edge types on every render.
 const NODE_TYPES = { argument: ArgumentNodeView };
 const EDGE_TYPES = { relation: RelationEdge, undercut: UndercutEdge };
 
-export function MapCanvas() {
+/** Above this many nodes on the canvas, only the nodes in view are in the page (see below). */
+export const DRAW_ONLY_IN_VIEW_ABOVE = 500;
+
+export interface MapCanvasProps {
+  /**
+   * Maps with more nodes than this draw only the nodes and edges in view: a big map opens in a fraction
+   * of the time and pans smoothly at a readable zoom. Tests that count renders across every node lift it.
+   */
+  drawOnlyInViewAbove?: number;
+}
+
+export function MapCanvas({ drawOnlyInViewAbove = DRAW_ONLY_IN_VIEW_ABOVE }: MapCanvasProps) {
   return (
     <ReactFlowProvider>
-      <FlowCanvas />
+      <FlowCanvas drawOnlyInViewAbove={drawOnlyInViewAbove} />
     </ReactFlowProvider>
   );
 }
 
-function FlowCanvas() {
+function FlowCanvas({ drawOnlyInViewAbove }: Required<MapCanvasProps>) {
   const { nodes, laidOut, onNodesChange, onNodeDragStop } = useFlowNodes();
   const edges = useFlowEdges();
   const goToStart = useStartView(nodes);
@@ -50,9 +62,10 @@ function FlowCanvas() {
     [],
   );
   const onPaneClick = useCallback(() => selectNode(null), []);
+  const { canvas, className, onMoveStart, onMoveEnd } = useZoomClasses();
 
   return (
-    <div className="map-canvas">
+    <div className={className} ref={canvas}>
       <p id="map-canvas-keys" className="visually-hidden">
         Arrow keys pan, plus and minus zoom, 0 returns to the start view. Tab moves through the points; Enter
         selects one.
@@ -67,13 +80,17 @@ function FlowCanvas() {
         onNodeDragStop={onNodeDragStop}
         onNodeClick={onNodeClick}
         onPaneClick={onPaneClick}
+        onMoveStart={onMoveStart}
+        onMoveEnd={onMoveEnd}
         elementsSelectable={false}
         nodesConnectable={false}
         edgesFocusable={false}
         deleteKeyCode={null}
         selectionKeyCode={null}
         multiSelectionKeyCode={null}
-        minZoom={0.05}
+        onlyRenderVisibleElements={nodes.length > drawOnlyInViewAbove}
+        // Far enough out for Fit View to show a map of thousands of nodes whole.
+        minZoom={0.002}
         maxZoom={2}
         // React Flow's wrapper is the focusable application: its keys pan and zoom (use-canvas-keyboard.ts).
         tabIndex={0}
