@@ -3,13 +3,14 @@
  * dragging and measurements belong to React Flow, the records to the document. Every node has the same
  * fixed size and declares its handles, so React Flow can draw nodes and edges at once instead of waiting
  * for the browser to measure them. Objects are reused while nothing about them changes, so React Flow
- * re-renders only what moved.
+ * re-renders only what moved. Edges take no focus and carry no label: the inspector and the outline
+ * present each relation in words.
  */
 import { type Edge, type Node, type NodeHandle, Position as Side } from "@xyflow/react";
 import type { ArgEdge, ArgNode, NodeKind, Position, Relation } from "../../model/schema";
 import { nodeTitle } from "../explore/records";
 import { NODE_SIZE } from "../layout/layout-graph";
-import { KIND_NAMES, RELATION_NAMES } from "./node-appearance";
+import { KIND_NAMES } from "./node-appearance";
 
 export type ArgumentFlowNode = Node<{ kind: NodeKind }, "argument">;
 export type RelationFlowEdge = Edge<{ relation: Relation }, "relation">;
@@ -98,7 +99,6 @@ export function buildFlowEdges(
               source: edge.from,
               target: edge.to,
               data: { relation: edge.relation },
-              ariaLabel: `${edge.from} ${RELATION_NAMES[edge.relation]} ${edge.to}`,
             },
       );
     }
@@ -114,7 +114,6 @@ function undercutEdge(edge: ArgEdge, questioned: ArgEdge): UndercutFlowEdge {
     source: edge.from,
     target: questioned.to,
     data: { questionedSource: questioned.from, questionedTarget: questioned.to },
-    ariaLabel: `${edge.from} undercuts ${questioned.from} ${RELATION_NAMES[questioned.relation]} ${questioned.to}`,
     zIndex: 1,
   };
 }

@@ -2,7 +2,7 @@
  * Filters by kind, tag and attribution: nodes that do not pass are dimmed, so the shape of the debate
  * stays in view around what the reader is looking for.
  */
-import { useMemo, useState } from "react";
+import { useMemo, useRef, useState } from "react";
 import { NODE_KINDS, type NodeKind } from "../../model/schema";
 import { useDocumentStore } from "../../store/document-store";
 import { type NodeFilterState, useUiStore } from "../../store/ui-store";
@@ -11,6 +11,7 @@ import { type FilterOption, filterOptions } from "../graph/node-filters";
 
 export function FilterMenu() {
   const [open, setOpen] = useState(false);
+  const toggleButton = useRef<HTMLButtonElement>(null);
   const filters = useUiStore((state) => state.filters);
   const setFilters = useUiStore((state) => state.setFilters);
   const nodes = useDocumentStore((state) => state.doc.nodes);
@@ -25,11 +26,27 @@ export function FilterMenu() {
 
   return (
     <div className="filter-menu">
-      <button type="button" aria-expanded={open} aria-controls="filter-panel" onClick={() => setOpen(!open)}>
+      <button
+        ref={toggleButton}
+        type="button"
+        aria-expanded={open}
+        aria-controls="filter-panel"
+        onClick={() => setOpen(!open)}
+      >
         Filters{active > 0 ? ` (${active})` : ""}
       </button>
       {open ? (
-        <div id="filter-panel" className="filter-panel">
+        // biome-ignore lint/a11y/noStaticElementInteractions: Escape anywhere in the panel closes it.
+        <div
+          id="filter-panel"
+          className="filter-panel"
+          onKeyDown={(event) => {
+            if (event.key !== "Escape") return;
+            event.preventDefault();
+            setOpen(false);
+            toggleButton.current?.focus();
+          }}
+        >
           <fieldset>
             <legend>Kind</legend>
             {NODE_KINDS.map((kind: NodeKind) => (
@@ -63,7 +80,13 @@ export function FilterMenu() {
             >
               Clear filters
             </button>
-            <button type="button" onClick={() => setOpen(false)}>
+            <button
+              type="button"
+              onClick={() => {
+                setOpen(false);
+                toggleButton.current?.focus();
+              }}
+            >
               Done
             </button>
           </div>
