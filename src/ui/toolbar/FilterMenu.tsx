@@ -9,13 +9,16 @@ import { type NodeFilterState, useUiStore } from "../../store/ui-store";
 import { KIND_ICONS, KIND_NAMES } from "../canvas/node-appearance";
 import { type FilterOption, filterOptions } from "../graph/node-filters";
 
+const NO_OPTIONS: ReturnType<typeof filterOptions> = { tags: [], attributions: [] };
+
 export function FilterMenu() {
   const [open, setOpen] = useState(false);
   const toggleButton = useRef<HTMLButtonElement>(null);
   const filters = useUiStore((state) => state.filters);
   const setFilters = useUiStore((state) => state.setFilters);
   const nodes = useDocumentStore((state) => state.doc.nodes);
-  const options = useMemo(() => filterOptions(nodes), [nodes]);
+  // Counted only while the menu is open: sorting every tag by name costs a few ms on a big map.
+  const options = useMemo(() => (open ? filterOptions(nodes) : NO_OPTIONS), [open, nodes]);
   const active = filters.kinds.length + filters.tags.length + filters.attributions.length;
 
   const toggle = <K extends keyof NodeFilterState>(facet: K, value: NodeFilterState[K][number]) => {
