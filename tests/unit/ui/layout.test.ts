@@ -57,7 +57,7 @@ describe.each([
 });
 
 describe("choosing a layout", () => {
-  it("uses the linear tree layout for big maps, quickly", () => {
+  it("lays out big maps with the tidy tree layout, quickly", () => {
     const count = 5000;
     const graph: LayoutGraph = {
       ids: Array.from({ length: count }, (_, i) => `n${i}`),
