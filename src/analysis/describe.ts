@@ -1,0 +1,47 @@
+/**
+ * Words for explanations: how to name a node in a sentence and how to write a number, shared by every
+ * explanation so the inspector reads the same everywhere.
+ */
+import type { ArgNode } from "../model/schema";
+
+const SHORT_TEXT = 60;
+
+/**
+ * "the critique by Ku & Nzelibe", "the claim "Uniforms reduce bullying"": who makes the point when the
+ * map says so, since that is how a debater refers to it, otherwise its label or the start of its text.
+ */
+export function describeNode(node: ArgNode): string {
+  if (node.attribution !== undefined && node.attribution.trim() !== "")
+    return `the ${node.kind} by ${node.attribution}`;
+  return `the ${node.kind} “${node.label ?? shorten(node.text)}”`;
+}
+
+function shorten(text: string): string {
+  const flat = text.replace(/\s+/g, " ").trim();
+  return flat.length <= SHORT_TEXT ? flat : `${flat.slice(0, SHORT_TEXT - 1).trimEnd()}…`;
+}
+
+/** A number as an explanation prints it: at most `digits` decimals, no trailing zeros ("0.72", "0.5"). */
+export function formatNumber(value: number, digits = 4): string {
+  const rounded = Number(value.toFixed(digits));
+  return Object.is(rounded, -0) ? "0" : String(rounded);
+}
+
+/** "lowers this by 0.18", "raises this by 0.4", "barely changes this", "does not change this". */
+export function describeEffect(effect: number): string {
+  if (effect === 0) return "does not change this";
+  const size = Math.abs(effect);
+  if (size < 0.005) return "barely changes this (by less than 0.01)";
+  return `${effect > 0 ? "raises" : "lowers"} this by ${formatNumber(size, 2)}`;
+}
+
+/** "a, b and c" */
+export function listWords(words: readonly string[]): string {
+  if (words.length <= 1) return words[0] ?? "";
+  return `${words.slice(0, -1).join(", ")} and ${words[words.length - 1]}`;
+}
+
+/** The sentence with its first letter in capitals: "The critique by …". */
+export function capitalize(sentence: string): string {
+  return sentence.charAt(0).toUpperCase() + sentence.slice(1);
+}

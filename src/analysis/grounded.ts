@@ -1,0 +1,145 @@
+/**
+ * The grounded labelling (Dung 1995), in linear time and in rounds: round 1 labels IN every unattacked
+ * argument; round 2 labels OUT everything they attack; round 3 labels IN every argument whose attackers
+ * are now all OUT; and so on, IN on odd rounds and OUT on even ones, until nothing changes. The rest is
+ * UNDEC. The rounds are kept because they are the explanation: "IN in round 3 (every attacker is OUT)".
+ */
+import type { ArgumentMap } from "../model/schema";
+import { type AttackFramework, attackersOf, attackFramework, type IgnoredEdges } from "./attack-framework";
+import { listWords } from "./describe";
+import { setEntry } from "./record";
+
+export type Label = "in" | "out" | "undec";
+
+export const UNDEC = 0;
+export const IN = 1;
+export const OUT = 2;
+const LABEL_NAMES: readonly Label[] = ["undec", "in", "out"];
+
+export interface GroundedCore {
+  /** UNDEC, IN or OUT by node position. */
+  label: Uint8Array;
+  /** The round in which each node was decided; 0 for UNDEC. */
+  round: Int32Array;
+}
+
+export interface GroundedLabelling {
+  semantics: "grounded";
+  labels: Record<string, Label>;
+  /** Round in which each node got its label (IN on odd rounds, OUT on even ones); 0 for UNDEC. */
+  rounds: Record<string, number>;
+  ignored: IgnoredEdges;
+}
+
+export function groundedLabelling(input: ArgumentMap | AttackFramework): GroundedLabelling {
+  const framework = "attackerStart" in input ? input : attackFramework(input);
+  const { label, round } = groundedCore(framework);
+  const labels: Record<string, Label> = {};
+  const rounds: Record<string, number> = {};
+  framework.ids.forEach((id, v) => {
+    setEntry(labels, id, LABEL_NAMES[label[v] as number] as Label);
+    setEntry(rounds, id, round[v] as number);
+  });
+  return { semantics: "grounded", labels, rounds, ignored: framework.ignored };
+}
+
+export function groundedCore(framework: AttackFramework): GroundedCore {
+  const count = framework.ids.length;
+  const { attackerStart, targetStart, targets } = framework;
+  const label = new Uint8Array(count);
+  const round = new Int32Array(count);
+  // Attack edges into each node whose source is not yet OUT; at zero the node is defended.
+  const liveAttackers = new Int32Array(count);
+  let frontier: number[] = [];
+  for (let v = 0; v < count; v++) {
+    liveAttackers[v] = (attackerStart[v + 1] as number) - (attackerStart[v] as number);
+    if (liveAttackers[v] === 0) {
+      label[v] = IN;
+      round[v] = 1;
+      frontier.push(v);
+    }
+  }
+  for (let inRound = 1; frontier.length > 0; inRound += 2) {
+    const defeated: number[] = [];
+    for (const a of frontier) {
+      for (let i = targetStart[a] as number; i < (targetStart[a + 1] as number); i++) {
+        const b = targets[i] as number;
+        if (label[b] !== UNDEC) continue;
+        label[b] = OUT;
+        round[b] = inRound + 1;
+        defeated.push(b);
+      }
+    }
+    const defended: number[] = [];
+    for (const b of defeated) {
+      for (let i = targetStart[b] as number; i < (targetStart[b + 1] as number); i++) {
+        const c = targets[i] as number;
+        const live = (liveAttackers[c] as number) - 1;
+        liveAttackers[c] = live;
+        if (live === 0 && label[c] === UNDEC) {
+          label[c] = IN;
+          round[c] = inRound + 2;
+          defended.push(c);
+        }
+      }
+    }
+    frontier = defended;
+  }
+  return { label, round };
+}
+
+export interface GroundedExplanation {
+  nodeId: string;
+  label: Label;
+  round: number;
+  /** Each attacker with its own label and round. */
+  attackers: { nodeId: string; label: Label; round: number }[];
+  text: string;
+}
+
+/** Why one node has its grounded label, from a finished labelling. */
+export function explainGroundedLabel(
+  input: ArgumentMap | AttackFramework,
+  labelling: GroundedLabelling,
+  nodeId: string,
+): GroundedExplanation | undefined {
+  const framework = "attackerStart" in input ? input : attackFramework(input);
+  const v = framework.index[nodeId];
+  if (v === undefined) return undefined;
+  const label = labelling.labels[nodeId] as Label;
+  const round = labelling.rounds[nodeId] as number;
+  const attackers = [...new Set(attackersOf(framework, v))].map((a) => {
+    const id = framework.ids[a] as string;
+    return { nodeId: id, label: labelling.labels[id] as Label, round: labelling.rounds[id] as number };
+  });
+  return { nodeId, label, round, attackers, text: groundedText(nodeId, label, round, attackers) };
+}
+
+function groundedText(
+  nodeId: string,
+  label: Label,
+  round: number,
+  attackers: GroundedExplanation["attackers"],
+): string {
+  const named = (list: GroundedExplanation["attackers"]) => listWords(list.map((a) => a.nodeId));
+  if (label === "in") {
+    if (attackers.length === 0) return `IN in round ${round} (unattacked)`;
+    return `IN in round ${round} (every attacker is OUT: ${named(attackers)})`;
+  }
+  if (label === "out") {
+    const deciders = attackers.filter((a) => a.label === "in" && a.round === round - 1);
+    return `OUT in round ${round} (attacked by ${named(deciders)})`;
+  }
+  const undecided = attackers.filter((a) => a.label === "undec");
+  const self = undecided.some((a) => a.nodeId === nodeId);
+  const others = undecided.filter((a) => a.nodeId !== nodeId);
+  const reasons = [
+    ...(self ? ["it attacks itself"] : []),
+    ...(others.length > 0
+      ? [
+          `${named(others)} ${others.length === 1 ? "attacks" : "attack"} it and ${others.length === 1 ? "is" : "are"} UNDEC`,
+        ]
+      : []),
+  ];
+  return `UNDEC (no attacker is IN, but ${reasons.join(", and ")})`;
+}

@@ -1,0 +1,39 @@
+/**
+ * The analysis core: scores, labels, explanations and map health, pure functions of a map that run the
+ * same in the CLI and in the browser. This is the only module the rest of the app should import from.
+ */
+
+export type { AttackFramework, IgnoredEdges } from "./attack-framework";
+export { attackFramework } from "./attack-framework";
+export type { CompiledMap } from "./compile-map";
+export { compileMap, slotOf } from "./compile-map";
+export type { EvaluateOptions, StrengthVector } from "./evaluate-strengths";
+export { DEFAULT_MAX_ITERATIONS, DEFAULT_TOLERANCE, evaluateStrengths } from "./evaluate-strengths";
+export type {
+  MemberContribution,
+  SourceContribution,
+  StrengthExplanation,
+  UndercutContribution,
+} from "./explain-strength";
+export { explainStrength } from "./explain-strength";
+export type { ExtensionOptions, ExtensionsResult } from "./extensions";
+export { DEFAULT_EXTENSION_BUDGET, DEFAULT_EXTENSION_LIMIT, extensions } from "./extensions";
+export type { GroundedExplanation, GroundedLabelling, Label } from "./grounded";
+export { explainGroundedLabel, groundedLabelling } from "./grounded";
+export type { HealthCheck, HealthFinding, HealthOptions } from "./health";
+export { mapHealth } from "./health";
+export type { ExtensionSemantics, GradualSemantics, LabellingSemantics, Semantics } from "./semantics";
+export {
+  DEFAULT_SEMANTICS,
+  GRADUAL_SEMANTICS,
+  isGradualSemantics,
+  isLabellingSemantics,
+  isSemantics,
+  LABELLING_SEMANTICS,
+  SEMANTICS,
+  SEMANTICS_SOURCES,
+} from "./semantics";
+export type { Side, SidesReport } from "./sides";
+export { thesisSides } from "./sides";
+export type { GradualResult } from "./strengths";
+export { computeStrengths, strengthRecord } from "./strengths";

@@ -1,0 +1,66 @@
+/**
+ * Gradual strengths in the shape the CLI prints and the UI reads:
+ * `{ semantics, converged, iterations, strengths: { <node id>: number } }`.
+ * Callers that recompute often (the app after each edit) can keep the compiled map and the
+ * StrengthVector instead, and turn them into a record only when needed.
+ */
+import type { ArgNode, ArgumentMap } from "../model/schema";
+import { type CompiledMap, compileMap } from "./compile-map";
+import { type EvaluateOptions, evaluateStrengths, type StrengthVector } from "./evaluate-strengths";
+import { setEntry } from "./record";
+import { DEFAULT_SEMANTICS, type GradualSemantics } from "./semantics";
+
+export interface GradualResult {
+  semantics: GradualSemantics;
+  /** False when a cyclic part reached the iteration cap: show the numbers as unsettled, never as plain scores. */
+  converged: boolean;
+  /** The most iterations any strongly connected component needed; 1 on an acyclic map. */
+  iterations: number;
+  /** Strength in [0, 1] of every node, in the order of `doc.nodes`. */
+  strengths: Record<string, number>;
+}
+
+export function computeStrengths(
+  input: ArgumentMap | CompiledMap,
+  semantics: GradualSemantics = DEFAULT_SEMANTICS,
+  options: EvaluateOptions = {},
+): GradualResult {
+  const compiled = isCompiled(input) ? input : compileMap(input);
+  const vector = evaluateStrengths(compiled, semantics, options);
+  return {
+    semantics,
+    converged: vector.converged,
+    iterations: vector.iterations,
+    strengths: strengthRecord(compiled, vector.values),
+  };
+}
+
+export function isCompiled(input: ArgumentMap | CompiledMap): input is CompiledMap {
+  return (input as Partial<CompiledMap>).slotOfDocIndex !== undefined;
+}
+
+/** Strengths by node id, in document order, from values by slot. */
+export function strengthRecord(compiled: CompiledMap, values: Float64Array): Record<string, number> {
+  const record: Record<string, number> = {};
+  const { nodes } = compiled.doc;
+  const { slotOfDocIndex } = compiled;
+  for (let d = 0; d < nodes.length; d++) {
+    setEntry(record, (nodes[d] as ArgNode).id, values[slotOfDocIndex[d] as number] as number);
+  }
+  return record;
+}
+
+/** Either kind of result, as a reader of one node's strength by slot (used by the explanations). */
+export function strengthReader(
+  compiled: CompiledMap,
+  result: GradualResult | StrengthVector,
+): (slot: number) => number {
+  if ("values" in result) {
+    const values = result.values;
+    return (slot) => values[slot] as number;
+  }
+  const strengths = result.strengths;
+  const nodes = compiled.doc.nodes;
+  const docIndexOfSlot = compiled.docIndexOfSlot;
+  return (slot) => strengths[(nodes[docIndexOfSlot[slot] as number] as ArgNode).id] ?? Number.NaN;
+}

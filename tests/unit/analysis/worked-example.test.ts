@@ -1,0 +1,58 @@
+/**
+ * The worked example of docs/scoring.md: thesis t (base 0.5) is supported by claim c (0.8) and attacked
+ * by critique k (0.9); rebuttal r (0.6) attacks k. The table there was computed by hand from the
+ * formulas; every semantics must reproduce it to 1e-9.
+ */
+import { describe, expect, it } from "vitest";
+import {
+  computeStrengths,
+  GRADUAL_SEMANTICS,
+  type GradualSemantics,
+  isGradualSemantics,
+  isLabellingSemantics,
+  isSemantics,
+  SEMANTICS,
+} from "../../../src/analysis";
+import { workedExample } from "./examples";
+
+const EXPECTED: Record<GradualSemantics, Record<string, number>> = {
+  dfquad: { r: 0.6, k: 0.36, c: 0.8, t: 0.72 },
+  "quadratic-energy": { r: 0.6, k: 0.661764706, c: 0.8, t: 0.509375345 },
+  euler: { r: 0.6, k: 0.872818713, c: 0.8, t: 0.488014307 },
+  "h-categorizer": { r: 0.6, k: 0.5625, c: 0.8, t: 0.32 },
+};
+
+describe("the worked example of scoring.md", () => {
+  it.each(GRADUAL_SEMANTICS)("%s matches the table to 1e-9", (semantics) => {
+    const result = computeStrengths(workedExample(), semantics);
+    expect(result.semantics).toBe(semantics);
+    expect(result.converged).toBe(true);
+    expect(result.iterations).toBe(1);
+    expect(Object.keys(result.strengths)).toEqual(["t", "c", "k", "r"]);
+    for (const [id, value] of Object.entries(EXPECTED[semantics])) {
+      expect(Math.abs((result.strengths[id] as number) - value), `${semantics} ${id}`).toBeLessThan(1e-9);
+    }
+  });
+
+  it("defaults to DF-QuAD", () => {
+    expect(computeStrengths(workedExample()).semantics).toBe("dfquad");
+  });
+});
+
+describe("the semantics names", () => {
+  it("list the gradual semantics, then the labellings, as the CLI offers them", () => {
+    expect(SEMANTICS).toEqual([
+      "dfquad",
+      "quadratic-energy",
+      "euler",
+      "h-categorizer",
+      "grounded",
+      "preferred",
+      "stable",
+    ]);
+    expect(isGradualSemantics("euler")).toBe(true);
+    expect(isGradualSemantics("grounded")).toBe(false);
+    expect(isLabellingSemantics("stable")).toBe(true);
+    expect(isSemantics("ranked")).toBe(false);
+  });
+});
