@@ -5,6 +5,7 @@
 import packageJson from "../../package.json" with { type: "json" };
 import { CliFailure, type CliIo, EXIT, type ExitCode } from "./cli-io";
 import { convertCommand } from "./commands/convert";
+import { scoreCommand } from "./commands/score";
 import { validateCommand } from "./commands/validate";
 
 type Command = (argv: readonly string[], io: CliIo) => Promise<ExitCode>;
@@ -12,6 +13,7 @@ type Command = (argv: readonly string[], io: CliIo) => Promise<ExitCode>;
 const COMMANDS: Record<string, { run: Command; summary: string }> = {
   validate: { run: validateCommand, summary: "load and check a map; print its warnings" },
   convert: { run: convertCommand, summary: "write a map in canonical JSON (or another format)" },
+  score: { run: scoreCommand, summary: "compute strengths (dfquad by default) or defended/defeated labels" },
 };
 
 export function usage(): string {

@@ -1,4 +1,5 @@
 /** Maps that several analysis tests share. */
+import type { GradualSemantics } from "../../../src/analysis";
 import { buildMap } from "./map-builder";
 
 /**
@@ -20,3 +21,11 @@ export function workedExample() {
     ],
   );
 }
+
+/** The worked example's table in docs/scoring.md, computed there by hand from the formulas. */
+export const WORKED_EXAMPLE_STRENGTHS: Record<GradualSemantics, Record<string, number>> = {
+  dfquad: { r: 0.6, k: 0.36, c: 0.8, t: 0.72 },
+  "quadratic-energy": { r: 0.6, k: 0.661764706, c: 0.8, t: 0.509375345 },
+  euler: { r: 0.6, k: 0.872818713, c: 0.8, t: 0.488014307 },
+  "h-categorizer": { r: 0.6, k: 0.5625, c: 0.8, t: 0.32 },
+};

@@ -1,9 +1,11 @@
 /** The installed `warrant` executable itself: real process, real exit codes, no stack traces. */
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { computeStrengths } from "../../../src/analysis";
+import type { ArgumentMap } from "../../../src/model/schema";
 import { smallMap } from "../../helpers/small-map";
 
 function warrant(args: string[], input?: string) {
@@ -37,5 +39,15 @@ describe("bin/warrant.js", () => {
     expect(result.code).toBe(2);
     expect(result.err.trim().split("\n")).toHaveLength(1);
     expect(result.err).toContain("it is a folder, not a file");
+  });
+
+  it("scores the essay map, printing one JSON object with a strength for every point", () => {
+    const essay = JSON.parse(readFileSync("fixtures/icc-essay.argmap.json", "utf8")) as ArgumentMap;
+    const result = warrant(["score", "fixtures/icc-essay.argmap.json", "--json"]);
+    expect(result.code).toBe(0);
+    expect(result.err).toBe("");
+    const printed = JSON.parse(result.out);
+    expect(printed).toEqual(computeStrengths(essay, "dfquad"));
+    expect(Object.keys(printed.strengths)).toEqual(essay.nodes.map((node) => node.id));
   });
 });
