@@ -4,7 +4,7 @@
  * cycle through an undercut is a cycle), each after every component it depends on. Nodes are numbered
  * into *slots* component by component, so that evaluation walks the arrays front to back.
  */
-import { stronglyConnectedComponents } from "../model/scc";
+import { flatStronglyConnectedComponents } from "../model/scc";
 import { type EdgeTable, UNDERCUT } from "./edge-table";
 import { count, prefixSum } from "./rows";
 
@@ -34,31 +34,29 @@ export function evaluationOrder(nodeCount: number, table: EdgeTable): Evaluation
     next[v] = at + 1;
     dependencies[at] = edgeFrom[i] as number;
   }
-  const slices: Int32Array[] = new Array(nodeCount);
-  for (let v = 0; v < nodeCount; v++) {
-    slices[v] = dependencies.subarray(dependencyStart[v] as number, dependencyStart[v + 1] as number);
-  }
-  const components = stronglyConnectedComponents(nodeCount, (v) => slices[v] as Int32Array);
-
+  const components = flatStronglyConnectedComponents(nodeCount, dependencyStart, dependencies);
+  // Slots are the components' vertices in the order Tarjan emits them: dependencies first.
+  const docIndexOfSlot = components.order;
   const slotOfDocIndex = new Int32Array(nodeCount);
-  const docIndexOfSlot = new Int32Array(nodeCount);
-  const componentStart = new Int32Array(components.length + 1);
-  const componentCyclic = new Uint8Array(components.length);
+  for (let slot = 0; slot < nodeCount; slot++) slotOfDocIndex[docIndexOfSlot[slot] as number] = slot;
+  const componentStart = components.componentStart;
+  const componentCyclic = new Uint8Array(components.componentCount);
   let cyclicComponentCount = 0;
-  let slot = 0;
-  for (let c = 0; c < components.length; c++) {
-    const component = components[c] as number[];
-    componentStart[c] = slot;
-    for (const v of component) {
-      slotOfDocIndex[v] = slot;
-      docIndexOfSlot[slot++] = v;
-    }
-    const only = component[0] as number;
-    if (component.length > 1 || (slices[only] as Int32Array).includes(only)) {
+  for (let c = 0; c < components.componentCount; c++) {
+    const first = componentStart[c] as number;
+    const only = docIndexOfSlot[first] as number;
+    if (
+      (componentStart[c + 1] as number) - first > 1 ||
+      dependsOnItself(only, dependencyStart, dependencies)
+    ) {
       componentCyclic[c] = 1;
       cyclicComponentCount++;
     }
   }
-  componentStart[components.length] = slot;
   return { slotOfDocIndex, docIndexOfSlot, componentStart, componentCyclic, cyclicComponentCount };
+}
+
+function dependsOnItself(v: number, start: Int32Array, dependencies: Int32Array): boolean {
+  for (let i = start[v] as number; i < (start[v + 1] as number); i++) if (dependencies[i] === v) return true;
+  return false;
 }
