@@ -4,12 +4,16 @@
  */
 import fc from "fast-check";
 import {
+  addFreeNode,
   addNode,
+  addSibling,
   addSource,
+  citeNewSource,
   connect,
   copySelection,
   deleteEdges,
   deleteNodes,
+  extendFrom,
   moveNodes,
   pasteFragment,
   removeSource,
@@ -110,6 +114,67 @@ export const stepArb: fc.Arbitrary<Step> = fc.oneof(
   })),
 );
 
+/** The app's ways of growing a map from a node: one keystroke each (see src/ui/edit/shortcuts.ts). */
+export const extendStepArb: fc.Arbitrary<Step> = fc.oneof(
+  fc
+    .tuple(
+      fc.nat(),
+      fc.constantFrom("support", "critique", "evidence") as fc.Arbitrary<"support" | "critique" | "evidence">,
+    )
+    .map(([a, intent]) => ({
+      name: `extend with ${intent}`,
+      run: (doc: ArgumentMap) => {
+        const id = at(doc.nodes, a)?.id;
+        return id ? orSame(doc, extendFrom(doc, id, intent)) : doc;
+      },
+    })),
+  fc.nat().map((a) => ({
+    name: "add a sibling",
+    run: (doc: ArgumentMap) => {
+      const id = at(doc.nodes, a)?.id;
+      return id ? orSame(doc, addSibling(doc, id)) : doc;
+    },
+  })),
+  fc
+    .tuple(
+      fc.constantFrom(...NODE_KINDS),
+      fc.integer({ min: -900, max: 900 }),
+      fc.integer({ min: -900, max: 900 }),
+    )
+    .map(([kind, x, y]) => ({
+      name: `add a free ${kind}`,
+      run: (doc: ArgumentMap) => orSame(doc, addFreeNode(doc, kind, { at: { x, y } })),
+    })),
+  fc.tuple(fc.nat(), textArb(20)).map(([a, citation]) => ({
+    name: "cite a new source in one step",
+    run: (doc: ArgumentMap) => {
+      const id = at(doc.nodes, a)?.id;
+      return id ? orSame(doc, citeNewSource(doc, id, { citation })) : doc;
+    },
+  })),
+  fc.array(fc.nat(), { minLength: 1, maxLength: 3 }).map((picks) => ({
+    name: "delete several nodes",
+    run: (doc: ArgumentMap) =>
+      deleteNodes(
+        doc,
+        picks.map((pick) => at(doc.nodes, pick)?.id).filter((id): id is string => id !== undefined),
+      ),
+  })),
+  fc
+    .tuple(fc.array(fc.nat(), { minLength: 1, maxLength: 3 }), fc.integer({ min: -300, max: 300 }))
+    .map(([picks, dx]) => ({
+      name: "move several nodes in one drag",
+      run: (doc: ArgumentMap) => {
+        const moves: Record<string, { x: number; y: number }> = {};
+        picks.forEach((pick, i) => {
+          const id = at(doc.nodes, pick)?.id;
+          if (id) moves[id] = { x: dx + i * 10, y: dx - i * 10 };
+        });
+        return moveNodes(doc, moves);
+      },
+    })),
+);
+
 /** Copy some nodes of the map and paste them back in: the paste step of the property tests. */
 export const pasteStepArb: fc.Arbitrary<Step> = fc.array(fc.nat(), { maxLength: 4 }).map((picks) => ({
   name: "copy and paste",
@@ -121,5 +186,6 @@ export const pasteStepArb: fc.Arbitrary<Step> = fc.array(fc.nat(), { maxLength: 
 
 export const anyStepArb: fc.Arbitrary<Step> = fc.oneof(
   { weight: 9, arbitrary: stepArb },
+  { weight: 3, arbitrary: extendStepArb },
   { weight: 1, arbitrary: pasteStepArb },
 );

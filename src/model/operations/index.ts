@@ -4,8 +4,17 @@ export { copySelection, type PasteResult, pasteFragment } from "./clipboard";
 export { type ConnectRequest, connectionRefusal } from "./connect-rules";
 export { deleteEdges, deleteNodes } from "./delete";
 export { type ConnectFields, connect, type EdgePatch, updateEdge } from "./edges";
+export {
+  addFreeNode,
+  addSibling,
+  type ExtendIntent,
+  type ExtendOptions,
+  extendFrom,
+  extension,
+  PLACEHOLDER_TEXT,
+} from "./extend";
 export { newEdgeId, newNodeId, newSourceId } from "./ids";
 export { moveNodes } from "./move";
 export { addNode, type NodeFields, type NodePatch, updateNode } from "./nodes";
 export type { EditResult } from "./results";
-export { addSource, removeSource, type SourceFields, updateSource } from "./sources";
+export { addSource, citeNewSource, removeSource, type SourceFields, updateSource } from "./sources";

@@ -1,7 +1,7 @@
 /** Citations: adding, changing, and removing one (which also removes it from the nodes that cite it). */
 import { type ArgumentMap, type Source, sourceSchema } from "../schema";
 import { newSourceId } from "./ids";
-import { withoutUndefined } from "./nodes";
+import { updateNode, withoutUndefined } from "./nodes";
 import { recordProblem } from "./record-check";
 import { type EditResult, refused } from "./results";
 
@@ -42,4 +42,18 @@ export function removeSource(doc: ArgumentMap, id: string): ArgumentMap {
     return withoutUndefined({ ...node, sourceIds: sourceIds.length > 0 ? sourceIds : undefined });
   });
   return { ...doc, nodes, sources: sources.filter((source) => source.id !== id) };
+}
+
+/** A new source cited by a node, as one change: added to the map and to the node's `sourceIds`. */
+export function citeNewSource(
+  doc: ArgumentMap,
+  nodeId: string,
+  fields: SourceFields,
+): EditResult<{ id: string }> {
+  const node = doc.nodes.find((candidate) => candidate.id === nodeId);
+  if (!node) return refused(`there is no node "${nodeId}"`);
+  const added = addSource(doc, fields);
+  if (!added.ok) return added;
+  const cited = updateNode(added.doc, nodeId, { sourceIds: [...(node.sourceIds ?? []), added.id] });
+  return cited.ok ? { ok: true, id: added.id, doc: cited.doc } : cited;
 }

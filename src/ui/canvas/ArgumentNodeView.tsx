@@ -2,27 +2,35 @@
  * One argument on the canvas: its kind, its label (or the start of its text), who makes it, a slot for
  * its score and, when something argues about it, a button to collapse or expand that subtree. Memoized
  * and subscribed to its own record and its own flags only, so selecting, searching or editing another
- * node does not re-render this one.
+ * node does not re-render this one. Whether it is selected comes with its React Flow node (built from the
+edit store's selection), which React Flow also needs to drag the selection together. While its words are being edited, they are a text field in place;
+ * the dot on its top edge starts a new relation when dragged (see use-connect-drag.ts).
  */
 import { Handle, type NodeProps, Position } from "@xyflow/react";
 import { memo } from "react";
 import { useDocumentStore } from "../../store/document-store";
-import { useUiStore } from "../../store/ui-store";
+import { useEditStore } from "../edit/edit-store";
+import { InlineTextEditor } from "../edit/InlineTextEditor";
 import { toggleCollapsed } from "../explore/commands";
 import { NodeFlag, nodeFlags, useExploreView } from "../explore/explore-view-store";
 import { nodeRecord, nodeTitle } from "../explore/records";
 import type { ArgumentFlowNode } from "./flow-elements";
 import { argumentNodeClassName, KIND_ICONS, KIND_NAMES } from "./node-appearance";
 
-function ArgumentNodeViewImpl({ id }: NodeProps<ArgumentFlowNode>) {
+function ArgumentNodeViewImpl({ id, selected }: NodeProps<ArgumentFlowNode>) {
   const node = useDocumentStore((state) => nodeRecord(state.doc, id));
-  const selected = useUiStore((state) => state.selectedId === id);
+  const editing = useEditStore((state) => state.editingId === id);
   const flags = useExploreView((state) => nodeFlags(state, id));
   if (!node) return null;
   const title = nodeTitle(node);
   return (
     <div className={argumentNodeClassName(node.kind, flags, selected)} data-node-id={id}>
-      <Handle type="source" position={Position.Top} isConnectable={false} />
+      <Handle
+        type="source"
+        position={Position.Top}
+        className="connect-handle"
+        title="Drag to another point, or onto a relation, to connect"
+      />
       <div className="argument-node-header">
         <span className="argument-node-icon" aria-hidden="true">
           {KIND_ICONS[node.kind]}
@@ -30,9 +38,13 @@ function ArgumentNodeViewImpl({ id }: NodeProps<ArgumentFlowNode>) {
         <span className="argument-node-kind">{KIND_NAMES[node.kind]}</span>
         <div className="argument-node-score" data-score-slot data-node-id={id} />
       </div>
-      <div className="argument-node-title" title={node.label ? node.text : undefined}>
-        {title}
-      </div>
+      {editing ? (
+        <InlineTextEditor id={id} text={node.text} label={`${KIND_NAMES[node.kind]} ${title}`} />
+      ) : (
+        <div className="argument-node-title" title={node.label ? node.text : undefined}>
+          {title}
+        </div>
+      )}
       {node.attribution ? <div className="argument-node-attribution">{node.attribution}</div> : null}
       {flags & NodeFlag.hasChildren ? (
         <CollapseToggle id={id} title={title} collapsed={(flags & NodeFlag.collapsed) !== 0} />

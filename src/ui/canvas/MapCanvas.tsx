@@ -1,21 +1,48 @@
 /**
  * The map on a React Flow canvas, laid out top-down from the thesis. Selection, focus, search and
- * filters live in the UI store; the canvas only draws them. Keyboard: see use-canvas-keyboard.ts.
+ * filters live in the UI and edit stores; the canvas only draws them. Keyboard: see use-canvas-keyboard.ts
+ * and ../edit/shortcuts.ts. Editing on the canvas: click or shift-click to select, shift-drag a box,
+ * drag to move, drag from a node's dot to connect, right-click for a menu, double-click empty canvas for
+ * a new node.
  */
 import "./canvas.css";
+import "../edit/edit.css";
 import {
   Background,
   Controls,
+  type EdgeMouseHandler,
   MiniMap,
+  type NodeChange,
   type NodeMouseHandler,
+  type OnNodeDrag,
   Panel,
   ReactFlow,
   ReactFlowProvider,
+  type SelectionDragHandler,
+  useReactFlow,
 } from "@xyflow/react";
-import { type PointerEvent, useCallback } from "react";
-import { selectNode, tidyUp } from "../explore/commands";
+import { type MouseEvent, type PointerEvent, useCallback, useRef } from "react";
+import { ContextMenu } from "../edit/ContextMenu";
+import { addFree, freeKind, startEditing } from "../edit/commands";
+import { EditToast } from "../edit/EditToast";
+import { EmptyMapHint } from "../edit/EditToolbar";
+import { setEditState, useEditStore } from "../edit/edit-store";
+import { RelationPicker } from "../edit/RelationPicker";
+import { ShortcutsDialog } from "../edit/ShortcutsDialog";
+import {
+  clearSelection,
+  selectEdge,
+  selectNodes,
+  setPrimaryKeepingSet,
+  toggleNodeInSelection,
+} from "../edit/selection";
+import { useClipboardEvents } from "../edit/use-clipboard-events";
+import { useConnectDrag } from "../edit/use-connect-drag";
+import { useGlobalEditKeys } from "../edit/use-global-edit-keys";
+import { commitPositions, tidyUp } from "../explore/commands";
+import { NODE_SIZE } from "../layout/layout-graph";
 import { ArgumentNodeView } from "./ArgumentNodeView";
-import type { ArgumentFlowNode } from "./flow-elements";
+import type { ArgumentFlowEdge, ArgumentFlowNode } from "./flow-elements";
 import { Legend } from "./Legend";
 import { RelationEdge } from "./RelationEdge";
 import { RelationMarkers } from "./RelationMarkers";
@@ -57,18 +84,95 @@ function FlowCanvas({ drawOnlyInViewAbove }: Required<MapCanvasProps>) {
   useCenterOnRequest(nodes);
   useSteadyAnchor(laidOut, nodes);
   const onKeyDown = useCanvasKeyboard(goToStart);
-  const onNodeClick: NodeMouseHandler<ArgumentFlowNode> = useCallback(
-    (_event, node) => selectNode(node.id),
+  const { screenToFlowPosition } = useReactFlow();
+  useGlobalEditKeys();
+  useClipboardEvents();
+  const onConnectEnd = useConnectDrag();
+  const onNodeClick: NodeMouseHandler<ArgumentFlowNode> = useCallback((event, node) => {
+    if (event.shiftKey || event.metaKey || event.ctrlKey) toggleNodeInSelection(node.id);
+    else selectNodes([node.id]);
+  }, []);
+  const onNodeDoubleClick: NodeMouseHandler<ArgumentFlowNode> = useCallback(
+    (_event, node) => startEditing(node.id),
     [],
   );
-  const onPaneClick = useCallback(() => selectNode(null), []);
+  const onEdgeClick: EdgeMouseHandler<ArgumentFlowEdge> = useCallback(
+    (_event, edge) => selectEdge(edge.id),
+    [],
+  );
+  const onPaneClick = useCallback(() => clearSelection(), []);
+  const onNodeContextMenu: NodeMouseHandler<ArgumentFlowNode> = useCallback((event, node) => {
+    event.preventDefault();
+    if (!useEditStore.getState().nodeIds.has(node.id)) selectNodes([node.id]);
+    setEditState({
+      contextMenu: { x: event.clientX, y: event.clientY, target: { kind: "node", id: node.id } },
+    });
+  }, []);
+  const onEdgeContextMenu: EdgeMouseHandler<ArgumentFlowEdge> = useCallback((event, edge) => {
+    event.preventDefault();
+    selectEdge(edge.id);
+    setEditState({
+      contextMenu: { x: event.clientX, y: event.clientY, target: { kind: "edge", id: edge.id } },
+    });
+  }, []);
+  const onPaneContextMenu = useCallback(
+    (event: MouseEvent | globalThis.MouseEvent) => {
+      event.preventDefault();
+      const at = screenToFlowPosition({ x: event.clientX, y: event.clientY });
+      setEditState({
+        contextMenu: {
+          x: event.clientX,
+          y: event.clientY,
+          target: { kind: "pane", at: { x: Math.round(at.x), y: Math.round(at.y) } },
+        },
+      });
+    },
+    [screenToFlowPosition],
+  );
+  // Double-click on empty canvas: a new node there (React Flow's zoom on double-click is off).
+  const onDoubleClick = useCallback(
+    (event: MouseEvent<HTMLDivElement>) => {
+      if (!(event.target as Element).classList.contains("react-flow__pane")) return;
+      const at = screenToFlowPosition({ x: event.clientX, y: event.clientY });
+      addFree(freeKind(), {
+        x: Math.round(at.x - NODE_SIZE.width / 2),
+        y: Math.round(at.y - NODE_SIZE.height / 2),
+      });
+    },
+    [screenToFlowPosition],
+  );
+  // While a box is drawn (Shift+drag), React Flow reports which nodes it covers as selection changes.
+  const boxing = useRef(false);
+  const onFlowNodesChange = useCallback(
+    (changes: NodeChange<ArgumentFlowNode>[]) => {
+      if (boxing.current) applyBoxSelection(changes);
+      onNodesChange(changes);
+    },
+    [onNodesChange],
+  );
+  const onSelectionStart = useCallback(() => {
+    boxing.current = true;
+    setEditState({ nodeIds: new Set(), edgeId: null });
+  }, []);
+  const onSelectionEnd = useCallback(() => {
+    boxing.current = false;
+    const chosen = [...useEditStore.getState().nodeIds];
+    setPrimaryKeepingSet(chosen.length === 1 ? (chosen[0] as string) : null);
+  }, []);
+  const onNodeDragStart: OnNodeDrag<ArgumentFlowNode> = useCallback((_event, node) => {
+    if (!useEditStore.getState().nodeIds.has(node.id)) selectNodes([node.id]);
+  }, []);
+  const onSelectionDragStop: SelectionDragHandler<ArgumentFlowNode> = useCallback((_event, moved) => {
+    commitPositions(moved.map((node) => ({ id: node.id, x: node.position.x, y: node.position.y })));
+  }, []);
   const { canvas, className, onMoveStart, onMoveEnd } = useZoomClasses();
 
   return (
     <div className={className} ref={canvas}>
       <p id="map-canvas-keys" className="visually-hidden">
         Arrow keys pan, plus and minus zoom, 0 returns to the start view. Tab moves through the points; Enter
-        selects one.
+        selects one and, pressed again, edits its text. S adds a supporting claim, C a critique, E evidence, N
+        a sibling, T a thesis; Delete deletes; question mark lists every key.
       </p>
       <RelationMarkers />
       <ReactFlow
@@ -76,18 +180,31 @@ function FlowCanvas({ drawOnlyInViewAbove }: Required<MapCanvasProps>) {
         edges={edges}
         nodeTypes={NODE_TYPES}
         edgeTypes={EDGE_TYPES}
-        onNodesChange={onNodesChange}
+        onNodesChange={onFlowNodesChange}
+        onNodeDragStart={onNodeDragStart}
         onNodeDragStop={onNodeDragStop}
+        onSelectionDragStop={onSelectionDragStop}
         onNodeClick={onNodeClick}
+        onNodeDoubleClick={onNodeDoubleClick}
+        onEdgeClick={onEdgeClick}
         onPaneClick={onPaneClick}
+        onNodeContextMenu={onNodeContextMenu}
+        onEdgeContextMenu={onEdgeContextMenu}
+        onPaneContextMenu={onPaneContextMenu}
+        onSelectionStart={onSelectionStart}
+        onSelectionEnd={onSelectionEnd}
+        onConnectEnd={onConnectEnd}
         onMoveStart={onMoveStart}
         onMoveEnd={onMoveEnd}
-        elementsSelectable={false}
-        nodesConnectable={false}
+        elementsSelectable
+        nodesConnectable
         edgesFocusable={false}
         deleteKeyCode={null}
-        selectionKeyCode={null}
+        selectionKeyCode="Shift"
         multiSelectionKeyCode={null}
+        zoomOnDoubleClick={false}
+        // The canvas's own keys (use-canvas-keyboard.ts) select and edit; React Flow's would compete.
+        disableKeyboardA11y
         onlyRenderVisibleElements={nodes.length > drawOnlyInViewAbove}
         // Far enough out for Fit View to show a map of thousands of nodes whole.
         minZoom={0.002}
@@ -97,12 +214,14 @@ function FlowCanvas({ drawOnlyInViewAbove }: Required<MapCanvasProps>) {
         aria-label="Argument map"
         aria-describedby="map-canvas-keys"
         onKeyDown={onKeyDown}
+        onDoubleClick={onDoubleClick}
         onPointerDown={focusCanvas}
       >
         <Background gap={24} />
         <Panel position="top-left">
           <Legend />
         </Panel>
+        <EmptyMapHint />
         <Panel position="bottom-center" className="canvas-actions">
           <button type="button" onClick={goToStart} title="Show the thesis and the levels under it (key 0)">
             Start view
@@ -127,8 +246,23 @@ function FlowCanvas({ drawOnlyInViewAbove }: Required<MapCanvasProps>) {
         />
         <Controls showInteractive={false} />
       </ReactFlow>
+      <EditToast />
+      <RelationPicker />
+      <ContextMenu />
+      <ShortcutsDialog />
     </div>
   );
+}
+
+function applyBoxSelection(changes: readonly NodeChange<ArgumentFlowNode>[]): void {
+  let next: Set<string> | null = null;
+  for (const change of changes) {
+    if (change.type !== "select") continue;
+    next ??= new Set(useEditStore.getState().nodeIds);
+    if (change.selected) next.add(change.id);
+    else next.delete(change.id);
+  }
+  if (next) setEditState({ nodeIds: next });
 }
 
 /** Clicking the canvas gives it keyboard focus, unless the click was on a control of its own. */

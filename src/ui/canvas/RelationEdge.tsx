@@ -1,24 +1,30 @@
 /**
  * A support or attack on the canvas: a curve from the arguing node up to the node argued about. Its
- * colour, dash pattern and line ending come from its relation (see app.css and RelationMarkers).
+ * colour, dash pattern and line ending come from its relation (see app.css and RelationMarkers). A wide
+ * invisible stroke over it makes it easy to click (to select it) and to drop a new undercut on.
  */
 import { type EdgeProps, getBezierPath } from "@xyflow/react";
 import { memo } from "react";
+import { useEditStore } from "../edit/edit-store";
 import { isDimmed, useExploreView } from "../explore/explore-view-store";
 import type { RelationFlowEdge } from "./flow-elements";
 import { MARKER_IDS } from "./node-appearance";
 
 function RelationEdgeImpl(props: EdgeProps<RelationFlowEdge>) {
-  const { source, target, data } = props;
+  const { id, source, target, data } = props;
+  const selected = useEditStore((state) => state.edgeId === id);
   const relation = data?.relation ?? "support";
   const dimmed = useExploreView((view) => isDimmed(view, source) || isDimmed(view, target));
   const [path] = getBezierPath(props);
   return (
-    <path
-      className={`react-flow__edge-path relation-path relation-${relation}${dimmed ? " is-dimmed" : ""}`}
-      d={path}
-      markerEnd={`url(#${MARKER_IDS[relation]})`}
-    />
+    <>
+      <path
+        className={`react-flow__edge-path relation-path relation-${relation}${dimmed ? " is-dimmed" : ""}${selected ? " is-selected" : ""}`}
+        d={path}
+        markerEnd={`url(#${MARKER_IDS[relation]})`}
+      />
+      <path className="relation-hit-area" d={path} />
+    </>
   );
 }
 

@@ -6,11 +6,13 @@
  */
 import { type EdgeProps, getBezierPath, type InternalNode, Position, useInternalNode } from "@xyflow/react";
 import { memo } from "react";
+import { useEditStore } from "../edit/edit-store";
 import { isDimmed, useExploreView } from "../explore/explore-view-store";
 import type { UndercutFlowEdge } from "./flow-elements";
 import { MARKER_IDS } from "./node-appearance";
 
-function UndercutEdgeImpl({ source, sourceX, sourceY, data }: EdgeProps<UndercutFlowEdge>) {
+function UndercutEdgeImpl({ id, source, sourceX, sourceY, data }: EdgeProps<UndercutFlowEdge>) {
+  const selected = useEditStore((state) => state.edgeId === id);
   const from = useInternalNode(data?.questionedSource ?? "");
   const to = useInternalNode(data?.questionedTarget ?? "");
   const dimmed = useExploreView(
@@ -39,11 +41,14 @@ function UndercutEdgeImpl({ source, sourceX, sourceY, data }: EdgeProps<Undercut
     targetPosition: Position.Bottom,
   });
   return (
-    <path
-      className={`react-flow__edge-path relation-path relation-undercut${dimmed ? " is-dimmed" : ""}`}
-      d={path}
-      markerEnd={`url(#${MARKER_IDS.undercut})`}
-    />
+    <>
+      <path
+        className={`react-flow__edge-path relation-path relation-undercut${dimmed ? " is-dimmed" : ""}${selected ? " is-selected" : ""}`}
+        d={path}
+        markerEnd={`url(#${MARKER_IDS.undercut})`}
+      />
+      <path className="relation-hit-area" d={path} />
+    </>
   );
 }
 

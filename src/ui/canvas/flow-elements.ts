@@ -4,7 +4,7 @@
  * fixed size and declares its handles, so React Flow can draw nodes and edges at once instead of waiting
  * for the browser to measure them. Objects are reused while nothing about them changes, so React Flow
  * re-renders only what moved. Edges take no focus and carry no label: the inspector and the outline
- * present each relation in words.
+ * present each relation in words. A click selects an edge (see MapCanvas), for the inspector to edit.
  */
 import { type Edge, type Node, type NodeHandle, Position as Side } from "@xyflow/react";
 import type { ArgEdge, ArgNode, NodeKind, Position, Relation } from "../../model/schema";
@@ -30,11 +30,15 @@ const HANDLES: NodeHandle[] = [
   },
 ];
 
+const NONE: ReadonlySet<string> = new Set();
+
+/** `selected`: the nodes selected on the canvas, which React Flow drags together. */
 export function buildFlowNodes(
   ids: readonly string[],
   recordOf: (id: string) => ArgNode | undefined,
   positionOf: (id: string) => Position,
   previous: ReadonlyMap<string, ArgumentFlowNode>,
+  selected: ReadonlySet<string> = NONE,
 ): ArgumentFlowNode[] {
   const nodes: ArgumentFlowNode[] = [];
   for (const id of ids) {
@@ -42,9 +46,11 @@ export function buildFlowNodes(
     if (!record) continue;
     const position = positionOf(id);
     const ariaLabel = `${KIND_NAMES[record.kind]}: ${nodeTitle(record)}`;
+    const isSelected = selected.has(id);
     const before = previous.get(id);
     if (
       before &&
+      (before.selected ?? false) === isSelected &&
       before.position.x === position.x &&
       before.position.y === position.y &&
       before.data.kind === record.kind &&
@@ -63,6 +69,7 @@ export function buildFlowNodes(
       handles: HANDLES,
       data: { kind: record.kind },
       ariaLabel,
+      selected: isSelected,
     });
   }
   return nodes;

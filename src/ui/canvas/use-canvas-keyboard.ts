@@ -1,10 +1,13 @@
 /**
  * The canvas by keyboard, while it has focus: arrow keys pan (Shift for bigger steps), + and - zoom,
- * 0 returns to the start view, Enter or Space selects the focused node, Escape clears the selection.
+ * 0 returns to the start view, Space selects the focused node, Enter selects it or, when it is selected,
+ * edits its text. The editing keys (adding, deleting, selecting all) are in ../edit/edit-keys.ts.
  */
 import { useReactFlow } from "@xyflow/react";
 import { type KeyboardEvent, useCallback } from "react";
-import { selectNode } from "../explore/commands";
+import { handleEditKey, handleEnter } from "../edit/edit-keys";
+import { selectNodes } from "../edit/selection";
+import { typingIn } from "../edit/typing";
 
 const PAN_STEP = 80;
 
@@ -19,7 +22,13 @@ export function useCanvasKeyboard(goToStart: () => void) {
   const { getViewport, setViewport, zoomIn, zoomOut } = useReactFlow();
   return useCallback(
     (event: KeyboardEvent<HTMLElement>) => {
-      if (event.altKey || event.ctrlKey || event.metaKey || typingIn(event.target)) return;
+      if (typingIn(event.target)) return;
+      if (event.target instanceof HTMLButtonElement && (event.key === "Enter" || event.key === " ")) return;
+      if (handleEditKey(event)) {
+        event.preventDefault();
+        return;
+      }
+      if (event.altKey || event.ctrlKey || event.metaKey) return;
       const pan = PAN[event.key];
       if (pan) {
         const step = event.shiftKey ? PAN_STEP * 4 : PAN_STEP;
@@ -31,28 +40,20 @@ export function useCanvasKeyboard(goToStart: () => void) {
         void zoomOut({ duration: 120 });
       } else if (event.key === "0") {
         goToStart();
-      } else if (
-        (event.key === "Enter" || event.key === " ") &&
-        !(event.target instanceof HTMLButtonElement)
-      ) {
+      } else if (event.key === "Enter") {
+        handleEnter(focusedNodeId(event.target));
+      } else if (event.key === " ") {
         const id = focusedNodeId(event.target);
         if (id === null) return;
-        selectNode(id);
-      } else if (event.key === "Escape") {
-        selectNode(null);
+        selectNodes([id]);
       } else {
         return;
       }
       event.preventDefault();
+      // React Flow's own node keys (select, nudge) would act on the same key otherwise.
+      event.stopPropagation();
     },
     [getViewport, setViewport, zoomIn, zoomOut, goToStart],
-  );
-}
-
-function typingIn(target: EventTarget): boolean {
-  return (
-    target instanceof HTMLElement &&
-    (target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName))
   );
 }
 

@@ -6,6 +6,7 @@ import type { NodeChange, OnNodeDrag } from "@xyflow/react";
 import { useCallback, useMemo, useRef, useState } from "react";
 import type { Position } from "../../model/schema";
 import { useDocumentStore } from "../../store/document-store";
+import { useEditStore } from "../edit/edit-store";
 import { commitPositions } from "../explore/commands";
 import { useExploreView } from "../explore/explore-view-store";
 import { layoutGraphOf } from "../layout/layout-graph";
@@ -28,6 +29,7 @@ export function useFlowNodes() {
   const stored = doc.view?.positions;
   // Laid out from the structure alone: moving a node by hand never runs the layout again.
   const laidOut = useMemo(() => layoutMap(layoutGraphOf(structure, hidden)), [structure, hidden]);
+  const selected = useEditStore((state) => state.nodeIds);
   const [dragged, setDragged] = useState(NOT_DRAGGING);
   const previous = useRef(new Map<string, ArgumentFlowNode>());
 
@@ -38,13 +40,15 @@ export function useFlowNodes() {
       (id) => byId.get(id),
       (id) => dragged.get(id) ?? stored?.[id] ?? laidOut[id] ?? NOWHERE,
       previous.current,
+      selected,
     );
     previous.current = new Map(built.map((node) => [node.id, node]));
     return built;
-  }, [doc.nodes, visibleIds, stored, laidOut, dragged]);
+  }, [doc.nodes, visibleIds, stored, laidOut, dragged, selected]);
 
   const onNodesChange = useCallback((changes: NodeChange<ArgumentFlowNode>[]) => {
-    // Only moves matter: sizes are fixed and selection lives in the UI store.
+    // Only moves matter: sizes are fixed and selection lives in the edit store (box selection reaches
+    // it through onBoxSelect).
     const moves = changes.filter(
       (change) => change.type === "position" && change.position && change.dragging,
     );

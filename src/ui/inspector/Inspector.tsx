@@ -1,28 +1,37 @@
-/** Everything about the selected node: its words, who says them, where they come from, how it relates. */
+/**
+ * Everything about the selection, editable: a node's words and fields, its sources and how it relates
+ * (each relation a link to the node at the other end); a relation's kind, weight and premise group; for
+ * several nodes, how many and a way to delete them. Every change is one undo step (see ../edit).
+ */
+import "./inspector-edit.css";
 import { useDocumentStore } from "../../store/document-store";
 import { useUiStore } from "../../store/ui-store";
 import { KIND_ICONS, KIND_NAMES } from "../canvas/node-appearance";
-import { nodeRecord, sourceRecord } from "../explore/records";
+import { deleteSelection } from "../edit/commands";
+import { useEditStore } from "../edit/edit-store";
+import { edgeRecord, nodeRecord } from "../explore/records";
+import { EdgeEditor } from "./EdgeEditor";
+import { NodeEditor } from "./NodeEditor";
 import { NodeRelationsList } from "./NodeRelationsList";
-import { SourceCitations } from "./SourceCitations";
+import { SourcesEditor } from "./SourcesEditor";
 
 export function Inspector() {
   const selectedId = useUiStore((state) => state.selectedId);
   const node = useDocumentStore((state) =>
     selectedId === null ? undefined : nodeRecord(state.doc, selectedId),
   );
-  const doc = useDocumentStore((state) => state.doc);
+  const edgeId = useEditStore((state) => state.edgeId);
+  const edge = useDocumentStore((state) => (edgeId === null ? undefined : edgeRecord(state.doc, edgeId)));
+  const count = useEditStore((state) => state.nodeIds.size);
+  if (edge) return <EdgeEditor edge={edge} />;
+  if (count > 1) return <SeveralSelected count={count} />;
   if (!node) {
     return (
       <div className="inspector inspector-idle">
-        <p>Select a point on the map, in the outline or in the text to see it in full here.</p>
+        <p>Select a point or a relation on the map, in the outline or in the text to see it in full here.</p>
       </div>
     );
   }
-  const cited = (node.sourceIds ?? []).flatMap((id) => {
-    const source = sourceRecord(doc, id);
-    return source ? [source] : [];
-  });
   return (
     <article className="inspector" aria-labelledby="inspector-title" data-node-id={node.id}>
       <p className={`inspector-kind kind-${node.kind}`}>
@@ -31,33 +40,30 @@ export function Inspector() {
       <h2 id="inspector-title" className="inspector-title">
         {node.label ?? KIND_NAMES[node.kind]}
       </h2>
-      <p className="inspector-text">{node.text}</p>
-      {node.attribution ? (
-        <p className="inspector-attribution">
-          <span className="inspector-field">Argued by</span> {node.attribution}
-        </p>
-      ) : null}
       {node.quote ? (
         <figure className="inspector-quote">
           <blockquote>{node.quote}</blockquote>
           <figcaption>From the mapped text</figcaption>
         </figure>
       ) : null}
-      {node.tags && node.tags.length > 0 ? (
-        <ul className="inspector-tags" aria-label="Tags">
-          {node.tags.map((tag) => (
-            <li key={tag}>{tag}</li>
-          ))}
-        </ul>
-      ) : null}
-      <SourceCitations sources={cited} />
-      {node.notes ? (
-        <section className="inspector-section" aria-labelledby="inspector-notes">
-          <h3 id="inspector-notes">Notes</h3>
-          <p className="inspector-notes">{node.notes}</p>
-        </section>
-      ) : null}
+      {/* Keyed by node, so drafts never carry over from one node to the next. */}
+      <NodeEditor key={node.id} node={node} />
+      <SourcesEditor key={`sources-${node.id}`} node={node} />
       <NodeRelationsList id={node.id} />
     </article>
+  );
+}
+
+function SeveralSelected({ count }: { count: number }) {
+  return (
+    <div className="inspector inspector-several">
+      <h2 id="inspector-title" className="inspector-title">
+        {count} points selected
+      </h2>
+      <p>Drag one of them to move them all; Ctrl+C copies them, Delete deletes them with their relations.</p>
+      <button type="button" className="inspector-delete" onClick={deleteSelection}>
+        Delete {count} points
+      </button>
+    </div>
   );
 }

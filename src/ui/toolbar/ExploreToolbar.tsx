@@ -1,6 +1,7 @@
-/** The bar above the canvas: search, filters, focus mode, and showing or hiding the side panel. */
+/** The bar above the canvas: search, filters, focus mode, editing, and showing or hiding the side panel. */
 import "./toolbar.css";
 import { useUiStore } from "../../store/ui-store";
+import { EditToolbar } from "../edit/EditToolbar";
 import { FilterMenu } from "./FilterMenu";
 import { FocusControls } from "./FocusControls";
 import { SearchBox } from "./SearchBox";
@@ -13,6 +14,7 @@ export function ExploreToolbar() {
       <SearchBox />
       <FilterMenu />
       <FocusControls />
+      <EditToolbar />
       <button
         type="button"
         className="panel-toggle"

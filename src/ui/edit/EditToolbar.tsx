@@ -1,0 +1,101 @@
+/**
+ * The editing buttons over the canvas, each naming its key: add from the selected point, add a thesis,
+ * delete, undo and redo, and the list of shortcuts. An empty map offers its first thesis here.
+ */
+import { useStore } from "zustand";
+import { useDocumentStore } from "../../store/document-store";
+import { useUiStore } from "../../store/ui-store";
+import { nodeRecord } from "../explore/records";
+import { addFree, addSiblingOfSelected, deleteSelection, extendSelected, redo, undo } from "./commands";
+import { setEditState, useEditStore } from "./edit-store";
+
+export function EditToolbar() {
+  const selectedId = useUiStore((state) => state.selectedId);
+  const kind = useDocumentStore((state) =>
+    selectedId === null ? undefined : nodeRecord(state.doc, selectedId)?.kind,
+  );
+  const anySelected = useEditStore((state) => state.nodeIds.size > 0 || state.edgeId !== null);
+  const canUndo = useStore(useDocumentStore.temporal, (state) => state.pastStates.length > 0);
+  const canRedo = useStore(useDocumentStore.temporal, (state) => state.futureStates.length > 0);
+  const none = kind === undefined;
+  return (
+    <div className="edit-toolbar" role="toolbar" aria-label="Edit the map">
+      <button type="button" onClick={() => addFree("thesis")} title="Add a thesis (T)">
+        + Thesis
+      </button>
+      <button
+        type="button"
+        disabled={none}
+        onClick={() => extendSelected("support")}
+        title="Add a claim supporting the selected point (S)"
+      >
+        + Claim
+      </button>
+      <button
+        type="button"
+        disabled={none}
+        onClick={() => extendSelected("critique")}
+        title="Add a critique attacking the selected point; on a critique, a rebuttal (C)"
+      >
+        {kind === "critique" ? "+ Rebuttal" : "+ Critique"}
+      </button>
+      <button
+        type="button"
+        disabled={none}
+        onClick={() => extendSelected("evidence")}
+        title="Add evidence supporting the selected point (E)"
+      >
+        + Evidence
+      </button>
+      <button
+        type="button"
+        disabled={none}
+        onClick={addSiblingOfSelected}
+        title="Add a sibling of the selected point (N)"
+      >
+        + Sibling
+      </button>
+      <span className="edit-toolbar-gap" aria-hidden="true" />
+      <button
+        type="button"
+        disabled={!anySelected}
+        onClick={deleteSelection}
+        title="Delete the selection (Delete)"
+      >
+        Delete
+      </button>
+      <button type="button" disabled={!canUndo} onClick={undo} title="Undo (Ctrl+Z)">
+        Undo
+      </button>
+      <button type="button" disabled={!canRedo} onClick={redo} title="Redo (Ctrl+Shift+Z or Ctrl+Y)">
+        Redo
+      </button>
+      <button
+        type="button"
+        aria-label="Keyboard shortcuts"
+        title="Keyboard shortcuts (?)"
+        onClick={() => setEditState({ shortcutsOpen: true })}
+      >
+        ?
+      </button>
+    </div>
+  );
+}
+
+/** Shown over an empty canvas: how to begin. */
+export function EmptyMapHint() {
+  const empty = useDocumentStore((state) => state.doc.nodes.length === 0);
+  if (!empty) return null;
+  return (
+    <div className="empty-map-hint">
+      <p>This map is empty.</p>
+      <button type="button" onClick={() => addFree("thesis")}>
+        Add a thesis
+      </button>
+      <p className="empty-map-keys">
+        or press <kbd>T</kbd> with the canvas focused, or double-click the canvas. <kbd>?</kbd> lists every
+        key.
+      </p>
+    </div>
+  );
+}

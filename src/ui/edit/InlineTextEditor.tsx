@@ -1,0 +1,65 @@
+/**
+ * Typing a node's words on the canvas. Ctrl+Enter (Cmd+Enter) or leaving the field keeps them as one undo
+ * step; Escape leaves the text as it was. Plain Enter starts a new line, as text may have several. Focus
+ * goes back to the canvas afterwards, so the next key adds or edits again.
+ */
+import { type KeyboardEvent, useEffect, useRef, useState } from "react";
+import { LIMITS } from "../../model/schema";
+import { commitText, stopEditing } from "./commands";
+
+export function InlineTextEditor({ id, text, label }: { id: string; text: string; label: string }) {
+  const [draft, setDraft] = useState(text);
+  const field = useRef<HTMLTextAreaElement>(null);
+  const done = useRef(false);
+
+  useEffect(() => {
+    const element = field.current;
+    if (!element) return;
+    element.focus({ preventScroll: true });
+    element.select();
+  }, []);
+
+  const finish = (keep: boolean) => {
+    if (done.current) return;
+    done.current = true;
+    if (keep) commitText(id, draft);
+    stopEditing();
+    returnFocusToCanvas();
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
+    // Keys typed here are words, not commands for the canvas.
+    event.stopPropagation();
+    if (event.key === "Escape") {
+      event.preventDefault();
+      finish(false);
+    } else if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault();
+      finish(true);
+    }
+  };
+
+  return (
+    <textarea
+      ref={field}
+      className="inline-text-editor nodrag nopan nowheel"
+      aria-label={`Text of ${label}`}
+      value={draft}
+      maxLength={LIMITS.text * 2}
+      onChange={(event) => setDraft(event.target.value)}
+      onKeyDown={onKeyDown}
+      onBlur={() => finish(true)}
+      onPointerDown={(event) => event.stopPropagation()}
+      onDoubleClick={(event) => event.stopPropagation()}
+    />
+  );
+}
+
+function returnFocusToCanvas(): void {
+  const canvas = document.querySelector<HTMLElement>(".map-canvas .react-flow");
+  // After this render, when the editor is gone.
+  requestAnimationFrame(() => {
+    const active = document.activeElement;
+    if (!active || active === document.body || !active.isConnected) canvas?.focus({ preventScroll: true });
+  });
+}

@@ -1,0 +1,63 @@
+/**
+ * Copy, cut and paste of nodes through the system clipboard. What is copied is an ordinary format-v1
+ * document (see copySelection), so it pastes into another map, another tab, or another tool; pasted text
+ * goes through the same load pipeline as a file, and only a valid map is pasted.
+ */
+import { loadMap } from "../../io/load";
+import { serializeMap } from "../../io/serialize";
+import { copySelection, pasteFragment } from "../../model/operations";
+import type { ArgumentMap, Position } from "../../model/schema";
+import { useDocumentStore } from "../../store/document-store";
+import { deleteSelection } from "./commands";
+import { notify } from "./edit-store";
+import { selectedNodeIds, selectNodes } from "./selection";
+
+/**
+ * The selection as clipboard text. `drawnAt` gives where each node is drawn now, so that the paste lands
+ * beside the original even where the layout, not the author, placed the node.
+ */
+export function clipboardText(drawnAt: (id: string) => Position | undefined): string | null {
+  const ids = selectedNodeIds();
+  if (ids.length === 0) return null;
+  const fragment = copySelection(useDocumentStore.getState().doc, ids);
+  const positions: Record<string, Position> = { ...(fragment.view?.positions ?? {}) };
+  for (const id of ids) {
+    const at = positions[id] ?? drawnAt(id);
+    if (at) positions[id] = { x: Math.round(at.x), y: Math.round(at.y) };
+  }
+  return serializeMap({ ...fragment, view: { positions } });
+}
+
+export function copyToClipboard(data: DataTransfer, drawnAt: (id: string) => Position | undefined): boolean {
+  const text = clipboardText(drawnAt);
+  if (text === null) return false;
+  data.setData("text/plain", text);
+  const count = selectedNodeIds().length;
+  notify(`Copied ${count} ${count === 1 ? "point" : "points"}.`, "info");
+  return true;
+}
+
+export function cutToClipboard(data: DataTransfer, drawnAt: (id: string) => Position | undefined): boolean {
+  if (!copyToClipboard(data, drawnAt)) return false;
+  deleteSelection();
+  return true;
+}
+
+/** Pastes clipboard text into the open map as one undo step and selects what was pasted. */
+export function pasteText(text: string): boolean {
+  const loaded = text.trim() === "" ? null : loadMap(text);
+  if (!loaded?.ok) {
+    notify("Nothing to paste: the clipboard holds no map points (format v1 JSON).");
+    return false;
+  }
+  const fragment: ArgumentMap = loaded.doc;
+  if (fragment.nodes.length === 0) {
+    notify("Nothing to paste: the copied map has no points.");
+    return false;
+  }
+  const { doc, nodeIds } = pasteFragment(useDocumentStore.getState().doc, fragment);
+  useDocumentStore.getState().applyEdit(() => doc);
+  selectNodes(nodeIds);
+  notify(`Pasted ${nodeIds.length} ${nodeIds.length === 1 ? "point" : "points"}.`, "info");
+  return true;
+}

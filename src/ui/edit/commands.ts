@@ -1,0 +1,146 @@
+/**
+ * The editing actions behind the keys, the toolbar, the context menu and the inspector. Each change to
+ * the map is one call to `applyEdit` with a pure operation, so each is exactly one undo step; a refused
+ * change leaves the map alone and says why.
+ */
+import {
+  addFreeNode,
+  addSibling,
+  connect,
+  deleteEdges,
+  deleteNodes,
+  type EditResult,
+  type ExtendIntent,
+  extendFrom,
+  updateNode,
+} from "../../model/operations";
+import type { ArgumentMap, NodeKind, Position, Relation } from "../../model/schema";
+import { isBlank } from "../../model/text";
+import { useDocumentStore } from "../../store/document-store";
+import { useUiStore } from "../../store/ui-store";
+import { nodeRecord } from "../explore/records";
+import { notify, setEditState, useEditStore } from "./edit-store";
+import { clearSelection, selectedNodeIds, selectNodes } from "./selection";
+
+/**
+ * Runs an operation that may be refused: on success the map changes (one undo step) and the result is
+ * returned; on refusal the reason is shown and null returned.
+ */
+export function edit<Extra>(
+  operation: (doc: ArgumentMap) => EditResult<Extra>,
+): (Extra & { doc: ArgumentMap }) | null {
+  const result = operation(useDocumentStore.getState().doc);
+  if (!result.ok) {
+    notify(`Not done: ${result.reason}.`);
+    return null;
+  }
+  useDocumentStore.getState().applyEdit(() => result.doc);
+  return result;
+}
+
+/**
+ * For forms (the inspector): runs an operation and returns why it was refused, or null when the map took
+ * the change. The form shows the reason beside the field.
+ */
+export function editOrReason(operation: (doc: ArgumentMap) => EditResult): string | null {
+  const result = operation(useDocumentStore.getState().doc);
+  if (!result.ok) return result.reason;
+  useDocumentStore.getState().applyEdit(() => result.doc);
+  return null;
+}
+
+/** Selects a node just made and opens its words for typing. */
+function startWith(id: string): void {
+  selectNodes([id], { center: true });
+  setEditState({ editingId: id });
+}
+
+/** From the selected node: a supporting claim, a critique (or rebuttal), or evidence. */
+export function extendSelected(intent: ExtendIntent): void {
+  const parent = useUiStore.getState().selectedId;
+  if (parent === null) {
+    notify("Select a point first: the new one will argue about it.");
+    return;
+  }
+  const made = edit((doc) => extendFrom(doc, parent, intent));
+  if (made) startWith(made.id);
+}
+
+export function addSiblingOfSelected(): void {
+  const id = useUiStore.getState().selectedId;
+  if (id === null) {
+    notify("Select a point first: the new one goes beside it.");
+    return;
+  }
+  const made = edit((doc) => addSibling(doc, id));
+  if (made) startWith(made.id);
+}
+
+/** A node that argues about nothing yet; a thesis when the map has none. */
+export function addFree(kind: NodeKind, at?: Position): void {
+  const made = edit((doc) => addFreeNode(doc, kind, at ? { at } : {}));
+  if (made) startWith(made.id);
+}
+
+/** The kind a free node gets: a thesis for an empty map, otherwise a claim to connect later. */
+export function freeKind(): NodeKind {
+  return useDocumentStore.getState().doc.nodes.length === 0 ? "thesis" : "claim";
+}
+
+export function startEditing(id: string | null = useUiStore.getState().selectedId): void {
+  if (id === null || !nodeRecord(useDocumentStore.getState().doc, id)) return;
+  setEditState({ editingId: id, contextMenu: null });
+}
+
+export function stopEditing(): void {
+  setEditState({ editingId: null });
+}
+
+/** Keeps typed words as the node's text: one undo step, or a message when they cannot be kept. */
+export function commitText(id: string, text: string): boolean {
+  const node = nodeRecord(useDocumentStore.getState().doc, id);
+  if (!node) return true;
+  if (text === node.text) return true;
+  if (isBlank(text)) {
+    notify("A point needs some words; its text was left as it was.");
+    return false;
+  }
+  return edit((doc) => updateNode(doc, id, { text })) !== null;
+}
+
+/** Removes the selected nodes (with their relations and the undercuts of those) or the selected relation. */
+export function deleteSelection(): void {
+  const nodes = selectedNodeIds();
+  const edgeId = useEditStore.getState().edgeId;
+  if (nodes.length === 0 && edgeId === null) return;
+  useDocumentStore.getState().applyEdit((doc) => {
+    const withoutNodes = nodes.length > 0 ? deleteNodes(doc, nodes) : doc;
+    return edgeId !== null ? deleteEdges(withoutNodes, [edgeId]) : withoutNodes;
+  });
+  clearSelection();
+}
+
+export function connectNodes(from: string, to: string, relation: Relation): boolean {
+  const made = edit((doc) => connect(doc, { from, to, relation }));
+  if (!made) return false;
+  notify(relationDoneMessage(relation), "info");
+  return true;
+}
+
+function relationDoneMessage(relation: Relation): string {
+  return relation === "undercut"
+    ? "Undercut drawn."
+    : relation === "support"
+      ? "Support drawn."
+      : "Attack drawn.";
+}
+
+export function undo(): void {
+  setEditState({ editingId: null });
+  useDocumentStore.getState().undo();
+}
+
+export function redo(): void {
+  setEditState({ editingId: null });
+  useDocumentStore.getState().redo();
+}

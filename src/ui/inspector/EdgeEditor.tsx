@@ -1,0 +1,87 @@
+/**
+ * The selected relation: what it joins, and its fields, editable: relation (support or attack; an
+ * undercut stays one), weight, and the linked-premise group of a support. Delete removes it with the
+ * undercuts aimed at it.
+ */
+import { type EdgePatch, updateEdge } from "../../model/operations";
+import { type ArgEdge, DEFAULT_WEIGHT } from "../../model/schema";
+import { useDocumentStore } from "../../store/document-store";
+import { RELATION_NAMES } from "../canvas/node-appearance";
+import { deleteSelection, editOrReason } from "../edit/commands";
+import { edgeRecord } from "../explore/records";
+import { NumberField, TextField } from "./fields";
+import { NodeLink } from "./NodeLink";
+
+function patch(id: string, change: EdgePatch): string | null {
+  return editOrReason((doc) => updateEdge(doc, id, change));
+}
+
+export function EdgeEditor({ edge }: { edge: ArgEdge }) {
+  const questioned = useDocumentStore((state) =>
+    edge.relation === "undercut" ? edgeRecord(state.doc, edge.to) : undefined,
+  );
+  return (
+    <article className="inspector" aria-labelledby="inspector-title" data-edge-id={edge.id}>
+      <p className={`inspector-kind relation-word relation-${edge.relation}`}>Relation</p>
+      <h2 id="inspector-title" className="inspector-title">
+        {edge.relation === "undercut"
+          ? "An undercut"
+          : edge.relation === "support"
+            ? "A support"
+            : "An attack"}
+      </h2>
+      <p className="inspector-relation-ends">
+        <NodeLink id={edge.from} />{" "}
+        <span className={`relation-word relation-${edge.relation}`}>{RELATION_NAMES[edge.relation]}</span>{" "}
+        {questioned ? (
+          <span className="questioned-relation">
+            <span className="questioned-label">the link</span> <NodeLink id={questioned.from} />{" "}
+            <span className={`relation-word relation-${questioned.relation}`}>
+              {RELATION_NAMES[questioned.relation]}
+            </span>{" "}
+            <NodeLink id={questioned.to} />
+          </span>
+        ) : (
+          <NodeLink id={edge.to} />
+        )}
+      </p>
+      <section className="inspector-editor" aria-label="Edit this relation">
+        {edge.relation === "undercut" ? null : (
+          <div className="inspector-edit-field">
+            <label htmlFor="inspector-relation">Relation</label>
+            <select
+              id="inspector-relation"
+              value={edge.relation}
+              onChange={(event) => patch(edge.id, { relation: event.target.value as "support" | "attack" })}
+            >
+              <option value="support">supports</option>
+              <option value="attack">attacks</option>
+            </select>
+          </div>
+        )}
+        <NumberField
+          label="Weight"
+          value={edge.weight}
+          fallback={DEFAULT_WEIGHT}
+          min={0.05}
+          max={1}
+          step={0.05}
+          slider
+          onCommit={(value) => patch(edge.id, { weight: value })}
+        />
+        {edge.relation === "support" ? (
+          <TextField
+            label="Linked-premise group"
+            value={edge.group ?? ""}
+            placeholder="None"
+            hint="Supports of the same point with the same group only work together."
+            onCommit={(value) => patch(edge.id, { group: value.trim() === "" ? undefined : value.trim() })}
+          />
+        ) : null}
+        <button type="button" className="inspector-delete" onClick={deleteSelection}>
+          Delete this relation
+        </button>
+      </section>
+    </article>
+  );
+}

@@ -1,0 +1,82 @@
+/** The selected node's own fields, editable: kind, label, text, base score, attribution, tags, notes. */
+import { type NodePatch, updateNode } from "../../model/operations";
+import { type ArgNode, DEFAULT_BASE, NODE_KINDS, type NodeKind } from "../../model/schema";
+import { KIND_NAMES } from "../canvas/node-appearance";
+import { editOrReason } from "../edit/commands";
+import { NumberField, TextField } from "./fields";
+
+function patch(id: string, change: NodePatch): string | null {
+  return editOrReason((doc) => updateNode(doc, id, change));
+}
+
+/** An empty field removes an optional value rather than storing an empty string. */
+const optional = (value: string) => (value.trim() === "" ? undefined : value);
+
+export function NodeEditor({ node }: { node: ArgNode }) {
+  const id = node.id;
+  return (
+    <section className="inspector-editor" aria-label="Edit this point">
+      <div className="inspector-edit-field">
+        <label htmlFor="inspector-kind">Kind</label>
+        <select
+          id="inspector-kind"
+          value={node.kind}
+          onChange={(event) => patch(id, { kind: event.target.value as NodeKind })}
+        >
+          {NODE_KINDS.map((kind) => (
+            <option key={kind} value={kind}>
+              {KIND_NAMES[kind]}
+            </option>
+          ))}
+        </select>
+      </div>
+      <TextField
+        label="Label"
+        value={node.label ?? ""}
+        placeholder="A short title (optional)"
+        onCommit={(value) => patch(id, { label: optional(value) })}
+      />
+      <TextField
+        label="Text"
+        value={node.text}
+        multiline
+        rows={4}
+        hint="Ctrl+Enter or leaving the field keeps it; Escape puts it back."
+        onCommit={(value) => patch(id, { text: value })}
+      />
+      <NumberField
+        label="Base score"
+        value={node.base}
+        fallback={DEFAULT_BASE}
+        min={0}
+        max={1}
+        step={0.05}
+        slider
+        onCommit={(value) => patch(id, { base: value })}
+      />
+      <TextField
+        label="Argued by"
+        value={node.attribution ?? ""}
+        placeholder="Who makes this argument (optional)"
+        onCommit={(value) => patch(id, { attribution: optional(value) })}
+      />
+      <TextField
+        label="Tags"
+        value={(node.tags ?? []).join(", ")}
+        placeholder="Comma-separated"
+        onCommit={(value) => patch(id, { tags: tagsOf(value) })}
+      />
+      <TextField
+        label="Notes"
+        value={node.notes ?? ""}
+        multiline
+        onCommit={(value) => patch(id, { notes: optional(value) })}
+      />
+    </section>
+  );
+}
+
+function tagsOf(typed: string): string[] | undefined {
+  const tags = [...new Set(typed.split(",").map((tag) => tag.trim()))].filter((tag) => tag !== "");
+  return tags.length > 0 ? tags : undefined;
+}

@@ -1,0 +1,184 @@
+/**
+ * The citations of the selected node, editable: attach one of the map's sources, add a new one (added to
+ * the map and attached in one step), change a citation, detach it from this node, or remove it from the
+ * map (which detaches it everywhere). Links open as SourceCitations explains.
+ */
+import { useState } from "react";
+import { citeNewSource, removeSource, updateNode, updateSource } from "../../model/operations";
+import type { ArgNode, Source } from "../../model/schema";
+import { useDocumentStore } from "../../store/document-store";
+import { editOrReason } from "../edit/commands";
+import { sourceRecord } from "../explore/records";
+import { TextField } from "./fields";
+import { SourceCitations } from "./SourceCitations";
+
+const optional = (value: string) => (value.trim() === "" ? undefined : value.trim());
+
+export function SourcesEditor({ node }: { node: ArgNode }) {
+  const sources = useDocumentStore((state) => state.doc.sources);
+  const doc = useDocumentStore((state) => state.doc);
+  const cited = (node.sourceIds ?? []).flatMap((id) => {
+    const source = sourceRecord(doc, id);
+    return source ? [source] : [];
+  });
+  const others = (sources ?? []).filter((source) => !node.sourceIds?.includes(source.id));
+  return (
+    <section className="inspector-section inspector-sources-editor" aria-label="Sources of this point">
+      <SourceCitations sources={cited} />
+      {cited.length === 0 ? <p className="inspector-empty">No sources cited.</p> : null}
+      <ul className="inspector-source-edits">
+        {cited.map((source) => (
+          <CitedSource key={source.id} node={node} source={source} />
+        ))}
+      </ul>
+      {others.length > 0 ? <AttachSource node={node} sources={others} /> : null}
+      <NewSource node={node} />
+    </section>
+  );
+}
+
+function CitedSource({ node, source }: { node: ArgNode; source: Source }) {
+  const [open, setOpen] = useState(false);
+  const label = source.citation.length > 40 ? `${source.citation.slice(0, 39)}…` : source.citation;
+  return (
+    <li className="inspector-source-edit">
+      <div className="inspector-source-actions">
+        <button
+          type="button"
+          aria-expanded={open}
+          onClick={() => setOpen(!open)}
+          aria-label={`Edit source “${label}”`}
+        >
+          Edit
+        </button>
+        <button
+          type="button"
+          aria-label={`Detach source “${label}” from this point`}
+          onClick={() =>
+            editOrReason((doc) => updateNode(doc, node.id, { sourceIds: without(node, source.id) }))
+          }
+        >
+          Detach
+        </button>
+        <button
+          type="button"
+          aria-label={`Remove source “${label}” from the map`}
+          onClick={() => useDocumentStore.getState().applyEdit((doc) => removeSource(doc, source.id))}
+        >
+          Remove from map
+        </button>
+      </div>
+      {open ? (
+        <div className="inspector-source-fields">
+          <TextField
+            label="Citation"
+            value={source.citation}
+            multiline
+            rows={2}
+            onCommit={(value) => editOrReason((doc) => updateSource(doc, source.id, { citation: value }))}
+          />
+          <TextField
+            label="Link"
+            value={source.url ?? ""}
+            placeholder="https://…"
+            onCommit={(value) =>
+              editOrReason((doc) => updateSource(doc, source.id, { url: optional(value) }))
+            }
+          />
+          <TextField
+            label="Page"
+            value={source.page ?? ""}
+            onCommit={(value) =>
+              editOrReason((doc) => updateSource(doc, source.id, { page: optional(value) }))
+            }
+          />
+        </div>
+      ) : null}
+    </li>
+  );
+}
+
+function without(node: ArgNode, sourceId: string): string[] | undefined {
+  const rest = (node.sourceIds ?? []).filter((id) => id !== sourceId);
+  return rest.length > 0 ? rest : undefined;
+}
+
+function AttachSource({ node, sources }: { node: ArgNode; sources: readonly Source[] }) {
+  const [chosen, setChosen] = useState("");
+  const pick = chosen !== "" && sources.some((source) => source.id === chosen) ? chosen : "";
+  return (
+    <div className="inspector-edit-field inspector-attach-source">
+      <label htmlFor="inspector-attach-source">Cite a source of the map</label>
+      <div className="inspector-number-row">
+        <select id="inspector-attach-source" value={pick} onChange={(event) => setChosen(event.target.value)}>
+          <option value="">Choose…</option>
+          {sources.map((source) => (
+            <option key={source.id} value={source.id}>
+              {source.citation.slice(0, 70)}
+            </option>
+          ))}
+        </select>
+        <button
+          type="button"
+          disabled={pick === ""}
+          onClick={() => {
+            editOrReason((doc) => updateNode(doc, node.id, { sourceIds: [...(node.sourceIds ?? []), pick] }));
+            setChosen("");
+          }}
+        >
+          Attach
+        </button>
+      </div>
+    </div>
+  );
+}
+
+function NewSource({ node }: { node: ArgNode }) {
+  const [citation, setCitation] = useState("");
+  const [url, setUrl] = useState("");
+  const [page, setPage] = useState("");
+  const [problem, setProblem] = useState<string | null>(null);
+  const add = () => {
+    const reason = editOrReason((doc) =>
+      citeNewSource(doc, node.id, { citation: citation.trim(), url: optional(url), page: optional(page) }),
+    );
+    setProblem(reason);
+    if (reason === null) {
+      setCitation("");
+      setUrl("");
+      setPage("");
+    }
+  };
+  return (
+    <form
+      className="inspector-new-source"
+      aria-label="New source"
+      onSubmit={(event) => {
+        event.preventDefault();
+        add();
+      }}
+    >
+      <h4>New source</h4>
+      <label>
+        Citation
+        <input value={citation} onChange={(event) => setCitation(event.target.value)} />
+      </label>
+      <label>
+        Link
+        <input value={url} placeholder="https://…" onChange={(event) => setUrl(event.target.value)} />
+      </label>
+      <label>
+        Page
+        <input value={page} onChange={(event) => setPage(event.target.value)} />
+      </label>
+      <button type="submit" disabled={citation.trim() === ""}>
+        Add and cite
+      </button>
+      {problem !== null ? (
+        <p className="inspector-edit-problem" role="alert">
+          {problem}
+        </p>
+      ) : null}
+    </form>
+  );
+}
