@@ -19,12 +19,12 @@ const PAN: Record<string, [number, number]> = {
 };
 
 export function useCanvasKeyboard(goToStart: () => void) {
-  const { getViewport, setViewport, zoomIn, zoomOut } = useReactFlow();
+  const { getViewport, setViewport, zoomIn, zoomOut, getInternalNode } = useReactFlow();
   return useCallback(
     (event: KeyboardEvent<HTMLElement>) => {
       if (typingIn(event.target)) return;
       if (event.target instanceof HTMLButtonElement && (event.key === "Enter" || event.key === " ")) return;
-      if (handleEditKey(event)) {
+      if (handleEditKey(event, (id) => getInternalNode(id)?.position)) {
         event.preventDefault();
         return;
       }
@@ -53,7 +53,7 @@ export function useCanvasKeyboard(goToStart: () => void) {
       // React Flow's own node keys (select, nudge) would act on the same key otherwise.
       event.stopPropagation();
     },
-    [getViewport, setViewport, zoomIn, zoomOut, goToStart],
+    [getViewport, setViewport, zoomIn, zoomOut, goToStart, getInternalNode],
   );
 }
 

@@ -37,10 +37,22 @@ export function copyToClipboard(data: DataTransfer, drawnAt: (id: string) => Pos
   return true;
 }
 
-export function cutToClipboard(data: DataTransfer, drawnAt: (id: string) => Position | undefined): boolean {
-  if (!copyToClipboard(data, drawnAt)) return false;
-  deleteSelection();
-  return true;
+/**
+ * Cut by key. Browsers send no cut event where nothing editable is selected, as on the canvas, so the
+ * text goes to the clipboard through the Clipboard API (allowed during the key press) and the nodes are
+ * deleted once it is there.
+ */
+export function cutSelection(drawnAt: (id: string) => Position | undefined): void {
+  const text = clipboardText(drawnAt);
+  if (text === null) return;
+  const count = selectedNodeIds().length;
+  navigator.clipboard.writeText(text).then(
+    () => {
+      deleteSelection();
+      notify(`Cut ${count} ${count === 1 ? "point" : "points"}.`, "info");
+    },
+    () => notify("The browser did not let the map use the clipboard, so nothing was cut."),
+  );
 }
 
 /** Pastes clipboard text into the open map as one undo step and selects what was pasted. */

@@ -49,9 +49,9 @@ export function editOrReason(operation: (doc: ArgumentMap) => EditResult): strin
   return null;
 }
 
-/** Selects a node just made and opens its words for typing. */
-function startWith(id: string): void {
-  selectNodes([id], { center: true });
+/** Selects a node just made and opens its words for typing; `center` brings it into view. */
+function startWith(id: string, center = true): void {
+  selectNodes([id], { center });
   setEditState({ editingId: id });
 }
 
@@ -79,7 +79,8 @@ export function addSiblingOfSelected(): void {
 /** A node that argues about nothing yet; a thesis when the map has none. */
 export function addFree(kind: NodeKind, at?: Position): void {
   const made = edit((doc) => addFreeNode(doc, kind, at ? { at } : {}));
-  if (made) startWith(made.id);
+  // A node placed by hand is where the author is looking already.
+  if (made) startWith(made.id, at === undefined);
 }
 
 /** The kind a free node gets: a thesis for an empty map, otherwise a claim to connect later. */

@@ -3,18 +3,27 @@
  * taken, so the canvas does not also pan or zoom with it.
  */
 import type { KeyboardEvent } from "react";
+import type { Position } from "../../model/schema";
 import { useDocumentStore } from "../../store/document-store";
 import { useUiStore } from "../../store/ui-store";
+import { cutSelection } from "./clipboard-commands";
 import { addFree, addSiblingOfSelected, deleteSelection, extendSelected, startEditing } from "./commands";
 import { setEditState } from "./edit-store";
 import { clearSelection, selectNodes } from "./selection";
 
-export function handleEditKey(event: KeyboardEvent<HTMLElement>): boolean {
+export function handleEditKey(
+  event: KeyboardEvent<HTMLElement>,
+  drawnAt: (id: string) => Position | undefined,
+): boolean {
   const { key } = event;
   const command = event.ctrlKey || event.metaKey;
   if (command && !event.altKey) {
-    if (key.toLowerCase() === "a") {
+    if (key.toLowerCase() === "a" && !event.shiftKey) {
       selectNodes(useDocumentStore.getState().doc.nodes.map((node) => node.id));
+      return true;
+    }
+    if (key.toLowerCase() === "x" && !event.shiftKey) {
+      cutSelection(drawnAt);
       return true;
     }
     return false;

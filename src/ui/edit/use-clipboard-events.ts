@@ -1,12 +1,12 @@
 /**
- * Ctrl+C, Ctrl+X and Ctrl+V with the canvas focused copy, cut and paste nodes through the system
- * clipboard (the browser's copy, cut and paste events, which need no permission). Elsewhere, and in any
+ * Ctrl+C and Ctrl+V with the canvas focused copy and paste nodes through the system clipboard (the
+ * browser's copy and paste events, which need no permission); Ctrl+X is a key of the canvas (edit-keys.ts). Elsewhere, and in any
  * text field, the clipboard keeps its usual meaning; pasting a whole map as a new library entry is the
  * library's "Paste JSON…".
  */
 import { useReactFlow } from "@xyflow/react";
 import { useEffect } from "react";
-import { copyToClipboard, cutToClipboard, pasteText } from "./clipboard-commands";
+import { copyToClipboard, pasteText } from "./clipboard-commands";
 import { typingIn } from "./typing";
 
 export function useClipboardEvents(): void {
@@ -26,21 +26,15 @@ export function useClipboardEvents(): void {
       if (onCanvas(event) && event.clipboardData && copyToClipboard(event.clipboardData, drawnAt))
         event.preventDefault();
     };
-    const cut = (event: ClipboardEvent) => {
-      if (onCanvas(event) && event.clipboardData && cutToClipboard(event.clipboardData, drawnAt))
-        event.preventDefault();
-    };
     const paste = (event: ClipboardEvent) => {
       if (!onCanvas(event) || !event.clipboardData) return;
       event.preventDefault();
       pasteText(event.clipboardData.getData("text/plain"));
     };
     document.addEventListener("copy", copy);
-    document.addEventListener("cut", cut);
     document.addEventListener("paste", paste);
     return () => {
       document.removeEventListener("copy", copy);
-      document.removeEventListener("cut", cut);
       document.removeEventListener("paste", paste);
     };
   }, [getInternalNode]);
