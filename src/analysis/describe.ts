@@ -7,13 +7,35 @@ import type { ArgNode } from "../model/schema";
 const SHORT_TEXT = 60;
 
 /**
- * "the critique by Ku & Nzelibe", "the claim "Uniforms reduce bullying"": who makes the point when the
- * map says so, since that is how a debater refers to it, otherwise its label or the start of its text.
+ * "the critique by Ku & Nzelibe", "the claim “Uniforms reduce bullying”": who makes the point when
+ * that names it (no other point of the same kind has the same author), since that is how a debater
+ * refers to it; otherwise its label or the start of its text. An essay's own claims, all by its
+ * author, are told apart by their words. Without `nodes` to compare with, the author is used alone.
  */
-export function describeNode(node: ArgNode): string {
-  if (node.attribution !== undefined && node.attribution.trim() !== "")
-    return `the ${node.kind} by ${node.attribution}`;
+export function describeNode(node: ArgNode, nodes?: readonly ArgNode[]): string {
+  const author = node.attribution?.trim() ?? "";
+  if (author !== "" && (nodes === undefined || authorsOfKind(nodes, node.kind).get(author) === 1))
+    return `the ${node.kind} by ${author}`;
   return `the ${node.kind} “${node.label ?? shorten(node.text)}”`;
+}
+
+const authorCounts = new WeakMap<readonly ArgNode[], Map<string, Map<string, number>>>();
+
+/** How many points of `kind` each author makes, counted once per list of nodes. */
+function authorsOfKind(nodes: readonly ArgNode[], kind: string): Map<string, number> {
+  let byKind = authorCounts.get(nodes);
+  if (!byKind) {
+    byKind = new Map();
+    for (const other of nodes) {
+      const author = other.attribution?.trim() ?? "";
+      if (author === "") continue;
+      let counts = byKind.get(other.kind);
+      if (!counts) byKind.set(other.kind, (counts = new Map()));
+      counts.set(author, (counts.get(author) ?? 0) + 1);
+    }
+    authorCounts.set(nodes, byKind);
+  }
+  return byKind.get(kind) ?? new Map();
 }
 
 function shorten(text: string): string {

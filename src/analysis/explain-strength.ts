@@ -103,7 +103,7 @@ export function explainStrength(
       for (const undercut of member.undercuts) {
         const restored = values.map((value, j) => (j === i ? termValueWithout(term, undercut) : value));
         undercut.effect = strength - strengthWith(restored);
-        undercut.sentence = `${describeNode(nodeOf(compiled, undercut.nodeId))} undercuts the link from ${describeNode(nodeOf(compiled, member.nodeId))} (to ${formatNumber(undercut.factor, 2)} of its weight), which ${describeEffect(undercut.effect)}`;
+        undercut.sentence = `${describeNode(nodeOf(compiled, undercut.nodeId), compiled.doc.nodes)} undercuts the link from ${describeNode(nodeOf(compiled, member.nodeId), compiled.doc.nodes)} (to ${formatNumber(undercut.factor, 2)} of its weight), which ${describeEffect(undercut.effect)}`;
       }
     }
     return { ...term, effect, sentence: sourceSentence(compiled, term, effect) };
@@ -238,7 +238,7 @@ function foldTerms(code: number, terms: readonly Term[], values: readonly number
 }
 
 function sourceSentence(compiled: CompiledMap, term: Term, effect: number): string {
-  const names = term.nodeIds.map((id) => describeNode(nodeOf(compiled, id)));
+  const names = term.nodeIds.map((id) => describeNode(nodeOf(compiled, id), compiled.doc.nodes));
   const subject = names.length === 1 ? (names[0] as string) : `the linked group of ${listWords(names)}`;
   if (!term.counted) return `${subject} is not counted: the h-categorizer weighs attacks only`;
   const detail =

@@ -85,7 +85,7 @@ function unansweredCritiques(doc: ArgumentMap): HealthFinding[] {
       check: "unanswered-critique",
       severity: "warning",
       nodeId: node.id,
-      message: `${capitalize(describeNode(node))} is unanswered: no rebuttal or other attack targets it`,
+      message: `${capitalize(describeNode(node, doc.nodes))} is unanswered: no rebuttal or other attack targets it`,
     }));
 }
 
@@ -118,7 +118,7 @@ function claimsWithoutEvidence(doc: ArgumentMap): HealthFinding[] {
       check: "unsupported-claim",
       severity: "warning",
       nodeId: node.id,
-      message: `${capitalize(describeNode(node))} has no evidence beneath it: no chain of supports leads to it from an evidence node`,
+      message: `${capitalize(describeNode(node, doc.nodes))} has no evidence beneath it: no chain of supports leads to it from an evidence node`,
     }));
 }
 
@@ -129,7 +129,7 @@ function evidenceWithoutSource(doc: ArgumentMap): HealthFinding[] {
       check: "evidence-without-source",
       severity: "warning",
       nodeId: node.id,
-      message: `${capitalize(describeNode(node))} cites no source`,
+      message: `${capitalize(describeNode(node, doc.nodes))} cites no source`,
     }));
 }
 
@@ -174,7 +174,7 @@ function weakestLinks(
         check: "weak-link",
         severity: "info",
         nodeId: id,
-        message: `${capitalize(describeNode(node))} is one of the weakest supports of ${describeNode(thesis)}: strength ${formatNumber(strength, 2)} (base ${formatNumber(compiled.base[slotOf(compiled, id) as number] as number, 2)}); ${weakness(compiled, id, result)}`,
+        message: `${capitalize(describeNode(node, doc.nodes))} is one of the weakest supports of ${describeNode(thesis, doc.nodes)}: strength ${formatNumber(strength, 2)} (base ${formatNumber(compiled.base[slotOf(compiled, id) as number] as number, 2)}); ${weakness(compiled, id, result)}`,
       });
     }
   }
