@@ -14,6 +14,7 @@ import { InlineTextEditor } from "../edit/InlineTextEditor";
 import { toggleCollapsed } from "../explore/commands";
 import { NodeFlag, nodeFlags, useExploreView } from "../explore/explore-view-store";
 import { nodeRecord, nodeTitle } from "../explore/records";
+import { NodeScore } from "../scoring/NodeScore";
 import type { ArgumentFlowNode } from "./flow-elements";
 import { argumentNodeClassName, KIND_ICONS, KIND_NAMES } from "./node-appearance";
 
@@ -36,7 +37,9 @@ function ArgumentNodeViewImpl({ id, selected }: NodeProps<ArgumentFlowNode>) {
           {KIND_ICONS[node.kind]}
         </span>
         <span className="argument-node-kind">{KIND_NAMES[node.kind]}</span>
-        <div className="argument-node-score" data-score-slot data-node-id={id} />
+        <div className="argument-node-score" data-score-slot data-node-id={id}>
+          <NodeScore id={id} />
+        </div>
       </div>
       {editing ? (
         <InlineTextEditor id={id} text={node.text} label={`${KIND_NAMES[node.kind]} ${title}`} />

@@ -7,10 +7,14 @@ import { type KeyboardEvent, useRef } from "react";
 import { type PanelTab, useUiStore } from "../../store/ui-store";
 import { Inspector } from "../inspector/Inspector";
 import { OutlinePanel } from "../outline/OutlinePanel";
+import { HealthPanel } from "../scoring/HealthPanel";
+import { WhyPanel } from "../scoring/WhyPanel";
 import { SourceTextPanel } from "../source-text/SourceTextPanel";
 
 const TABS: ReadonlyArray<{ id: PanelTab; label: string }> = [
   { id: "inspector", label: "Inspector" },
+  { id: "why", label: "Why" },
+  { id: "health", label: "Health" },
   { id: "outline", label: "Outline" },
   { id: "source", label: "Source text" },
 ];
@@ -54,8 +58,23 @@ export function SidePanel() {
         ))}
       </div>
       <div className="side-panel-body" role="tabpanel" id={`tabpanel-${tab}`} aria-labelledby={`tab-${tab}`}>
-        {tab === "inspector" ? <Inspector /> : tab === "outline" ? <OutlinePanel /> : <SourceTextPanel />}
+        <TabBody tab={tab} />
       </div>
     </aside>
   );
+}
+
+function TabBody({ tab }: { tab: PanelTab }) {
+  switch (tab) {
+    case "inspector":
+      return <Inspector />;
+    case "why":
+      return <WhyPanel />;
+    case "health":
+      return <HealthPanel />;
+    case "outline":
+      return <OutlinePanel />;
+    case "source":
+      return <SourceTextPanel />;
+  }
 }

@@ -2,6 +2,7 @@
 import "./toolbar.css";
 import { useUiStore } from "../../store/ui-store";
 import { EditToolbar } from "../edit/EditToolbar";
+import { ScoreControls } from "../scoring/ScoreControls";
 import { FilterMenu } from "./FilterMenu";
 import { FocusControls } from "./FocusControls";
 import { SearchBox } from "./SearchBox";
@@ -15,6 +16,7 @@ export function ExploreToolbar() {
       <FilterMenu />
       <FocusControls />
       <EditToolbar />
+      <ScoreControls />
       <button
         type="button"
         className="panel-toggle"

@@ -1,0 +1,25 @@
+/** The "Why" tab: how the selected point got its strength, or its label when labels are shown. */
+import { useUiStore } from "../../store/ui-store";
+import { LabelWhy } from "./LabelWhy";
+import { StrengthWhy } from "./StrengthWhy";
+import { useScoreStore } from "./score-store";
+
+export function WhyPanel() {
+  const selectedId = useUiStore((state) => state.selectedId);
+  const showLabels = useScoreStore((state) => state.showLabels);
+  const results = useScoreStore((state) => state.results);
+  const known = selectedId !== null && results.compiled.docIndex[selectedId] !== undefined;
+  return (
+    <section className="why-panel" aria-label="Why this score">
+      {!known ? (
+        <p className="panel-hint">
+          Select a point to see how its score is made up, contribution by contribution.
+        </p>
+      ) : showLabels ? (
+        <LabelWhy id={selectedId} results={results} />
+      ) : (
+        <StrengthWhy id={selectedId} results={results} />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,163 @@
+/**
+ * Scores in Chromium on the essay map: a strength on every point, the grounded labels, the semantics
+ * picker, the Why tab's contributions in words, a what-if slider that rescores the map at once, and
+ * the Health tab's findings that select their point. Expected values come from src/analysis on the
+ * same map, the code the app runs.
+ */
+import { readFileSync } from "node:fs";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { computeStrengths, explainStrength, groundedLabelling, mapHealth } from "../../src/analysis";
+import type { ArgumentMap } from "../../src/model/schema";
+import { launchBrowser, openApp } from "./browser";
+
+const essay = JSON.parse(readFileSync("fixtures/icc-essay.argmap.json", "utf8")) as ArgumentMap;
+const node = (page: Page, id: string) => page.locator(`.react-flow__node[data-id="${id}"]`);
+const shownScore = (page: Page, id: string) => node(page, id).locator(".node-score-value").innerText();
+
+async function openEssay(browser: Browser) {
+  const opened = await openApp(browser);
+  await node(opened.page, "t1").waitFor({ state: "visible" });
+  return opened;
+}
+
+/** Selects a point wherever it is on the canvas, in view or not, as a click on it does. */
+async function selectPoint(page: Page, id: string) {
+  await node(page, id).evaluate((element) => (element as HTMLElement).click());
+  await expect
+    .poll(() => node(page, id).locator(".argument-node").getAttribute("class"))
+    .toContain("is-selected");
+}
+
+async function showTab(page: Page, name: string) {
+  await page.getByRole("tab", { name }).click();
+}
+
+describe("scores on the map", () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it("shows every point's base and DF-QuAD strength, as the analysis computes them", async () => {
+    const { page, errors } = await openEssay(browser);
+    const expected = computeStrengths(essay, "dfquad").strengths;
+    const scores = await page
+      .locator(".react-flow__node .node-score[data-strength]")
+      .evaluateAll((elements) =>
+        elements.map((element) => ({
+          id: element.closest(".react-flow__node")?.getAttribute("data-id") ?? "",
+          strength: Number(element.getAttribute("data-strength")),
+          text: element.textContent ?? "",
+        })),
+      );
+    expect(scores.length).toBeGreaterThan(10);
+    for (const score of scores) {
+      expect(score.strength, score.id).toBeCloseTo(expected[score.id] as number, 9);
+      expect(score.text, score.id).toContain((expected[score.id] as number).toFixed(2));
+    }
+    expect(await shownScore(page, "t1")).toBe((expected.t1 as number).toFixed(2));
+    await page.screenshot({ path: "test-results/essay-map-scores.png" });
+    expect(errors).toEqual([]);
+  });
+
+  it("switches to grounded labels and back, and rescores with another semantics", async () => {
+    const { page } = await openEssay(browser);
+    const labels = groundedLabelling(essay).labels;
+    await page.getByRole("switch", { name: /Labels/ }).click();
+    await expect
+      .poll(() => node(page, "t1").locator(".node-score").getAttribute("data-label"))
+      .toBe(labels.t1);
+    const shown = await page
+      .locator(".react-flow__node .node-score[data-label]")
+      .evaluateAll((elements) =>
+        elements.map((element) => [
+          element.closest(".react-flow__node")?.getAttribute("data-id") ?? "",
+          element.getAttribute("data-label"),
+          element.querySelector(".node-score-label")?.textContent,
+        ]),
+      );
+    expect(shown.length).toBeGreaterThan(10);
+    for (const [id, label, text] of shown) {
+      expect(label, id ?? "").toBe(labels[id as string]);
+      expect(text).toBe(label?.toUpperCase());
+    }
+    await page.getByRole("switch", { name: /Labels/ }).click();
+
+    const energy = computeStrengths(essay, "quadratic-energy").strengths;
+    await page.getByLabel("Score with").selectOption("quadratic-energy");
+    await expect.poll(() => shownScore(page, "t1")).toBe((energy.t1 as number).toFixed(2));
+    expect((energy.t1 as number).toFixed(2)).not.toBe(
+      (computeStrengths(essay).strengths.t1 as number).toFixed(2),
+    );
+  });
+
+  it("explains a score in words, naming the critique by Ku & Nzelibe, with links to each source", async () => {
+    const { page } = await openEssay(browser);
+    await selectPoint(page, "c14");
+    await showTab(page, "Why");
+    const explanation = explainStrength(essay, "c14", computeStrengths(essay, "dfquad"));
+    const ku = explanation?.sources.find((source) => source.nodeIds.includes("k1"));
+    // The rebuttals have all but defeated that critique, so it barely moves this claim.
+    expect(ku?.sentence).toMatch(/^the critique by Ku & Nzelibe (lowers|barely changes) this/);
+    const panel = page.getByRole("region", { name: "Why this score" });
+    await expect.poll(() => panel.innerText()).toContain(`The critique by Ku & Nzelibe`);
+    expect(await panel.innerText()).toContain(`${ku?.sentence.slice(1)}.`);
+    // The source's name is a link that selects it.
+    await panel.locator('.why-source .node-link[data-node-id="k1"]').click();
+    await expect.poll(() => page.locator("#inspector-title").count()).toBe(0);
+    await expect
+      .poll(() => node(page, "k1").locator(".argument-node").getAttribute("class"))
+      .toContain("is-selected");
+  });
+
+  it("rescores every point at once while a base score is tried out, and keeps it as one edit", async () => {
+    const { page } = await openEssay(browser);
+    await selectPoint(page, "k5");
+    await showTab(page, "Why");
+    const slider = page.getByTestId("what-if-base");
+    const before = await shownScore(page, "t1");
+    await slider.focus();
+    // Base 0.6 down to 0.1, one step of 0.05 per key.
+    for (let i = 0; i < 10; i++) await page.keyboard.press("ArrowLeft");
+    const changed: ArgumentMap = {
+      ...essay,
+      nodes: essay.nodes.map((n) => (n.id === "k5" ? { ...n, base: 0.1 } : n)),
+    };
+    const expected = (computeStrengths(changed).strengths.t1 as number).toFixed(2);
+    expect(expected).not.toBe(before);
+    await expect.poll(() => shownScore(page, "t1")).toBe(expected);
+    // Letting go of the slider (here: moving focus on) keeps the value in the map.
+    await page.keyboard.press("Tab");
+    await expect.poll(() => node(page, "k5").locator(".node-score-base").innerText()).toBe("0.10");
+    expect(await shownScore(page, "t1")).toBe(expected);
+    // One undo puts the base score back.
+    await selectPoint(page, "t1");
+    await page.locator(".react-flow").first().focus();
+    await page.keyboard.press("Control+z");
+    await expect.poll(() => shownScore(page, "t1")).toBe(before);
+  });
+
+  it("lists the map's health and selects the point of a finding", async () => {
+    const { page } = await openEssay(browser);
+    await showTab(page, "Health");
+    const unanswered = mapHealth(essay).filter((finding) => finding.check === "unanswered-critique");
+    expect(unanswered.length).toBeGreaterThan(0);
+    const first = unanswered[0];
+    const panel = page.getByRole("region", { name: "Map health" });
+    const finding = panel.locator(`.health-unanswered-critique button[data-node-id="${first?.nodeId}"]`);
+    expect(await finding.innerText()).toBe(first?.message);
+    await finding.click();
+    await expect
+      .poll(() =>
+        node(page, first?.nodeId as string)
+          .locator(".argument-node")
+          .getAttribute("class"),
+      )
+      .toContain("is-selected");
+    expect(await panel.locator('[data-side-count="pro"]').innerText()).toMatch(/^\d+$/);
+  });
+});
