@@ -1,0 +1,84 @@
+/**
+ * A score on the canvas re-renders only when that node's own base or strength changes: what-if edits
+ * on a big map must not repaint every node. Counted through the one call each strength render makes.
+ */
+import { act, render } from "@testing-library/react";
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import { generateDebate } from "../../src/model/generate-debate";
+import { updateNode } from "../../src/model/operations";
+import type { ArgumentMap } from "../../src/model/schema";
+import { useDocumentStore } from "../../src/store/document-store";
+import { NodeScore } from "../../src/ui/scoring/NodeScore";
+import { strengthWords } from "../../src/ui/scoring/score-format";
+import { useScoreStore } from "../../src/ui/scoring/score-store";
+
+vi.mock("../../src/ui/scoring/score-format", async (importOriginal) => {
+  const original = await importOriginal<typeof import("../../src/ui/scoring/score-format")>();
+  return { ...original, strengthWords: vi.fn(original.strengthWords) };
+});
+
+const renders = vi.mocked(strengthWords);
+const NODES = 1000;
+
+function renderScores(doc: ArgumentMap) {
+  return render(
+    <div>
+      {doc.nodes.map((node) => (
+        <NodeScore key={node.id} id={node.id} />
+      ))}
+    </div>,
+  );
+}
+
+function changedStrengths(before: Readonly<Record<string, number>>, after: Readonly<Record<string, number>>) {
+  return Object.keys(after).filter((id) => before[id] !== after[id]);
+}
+
+describe("re-renders of scores", () => {
+  beforeEach(() => {
+    useDocumentStore.getState().openDocument(generateDebate({ nodes: NODES, seed: 5 }));
+    useScoreStore.setState({ showLabels: false });
+    useScoreStore.getState().setSemantics("dfquad");
+  });
+
+  it("re-renders the edited node and the nodes whose strength moved, nothing else", () => {
+    const { doc } = useDocumentStore.getState();
+    const view = renderScores(doc);
+    expect(view.container.querySelectorAll(".node-score")).toHaveLength(NODES);
+    // A node that argues about something, so the edit moves strengths above it too.
+    const edited = doc.edges.find((edge) => edge.relation === "attack")?.from as string;
+    const before = useScoreStore.getState().results.strengths;
+
+    renders.mockClear();
+    act(() =>
+      useDocumentStore.getState().applyEdit((current) => {
+        const result = updateNode(current, edited, { base: 0.05 });
+        if (!result.ok) throw new Error(result.reason);
+        return result.doc;
+      }),
+    );
+    const moved = new Set([edited, ...changedStrengths(before, useScoreStore.getState().results.strengths)]);
+    expect(moved.size).toBeGreaterThan(1);
+    expect(moved.size).toBeLessThan(NODES / 2);
+    expect(renders.mock.calls.length).toBe(moved.size);
+    const shown = view.container.querySelector(`[aria-label^="strength"][title]`);
+    expect(shown).not.toBeNull();
+  });
+
+  it("re-renders nothing when only the view changes", () => {
+    renderScores(useDocumentStore.getState().doc);
+    renders.mockClear();
+    act(() => useDocumentStore.getState().updateView((view) => ({ ...view, collapsed: ["n1"] })));
+    expect(renders.mock.calls.length).toBe(0);
+  });
+
+  it("re-renders every node whose strength another semantics changes", () => {
+    renderScores(useDocumentStore.getState().doc);
+    const before = useScoreStore.getState().results.strengths;
+    renders.mockClear();
+    act(() => useScoreStore.getState().setSemantics("h-categorizer"));
+    const moved = changedStrengths(before, useScoreStore.getState().results.strengths);
+    expect(moved.length).toBeGreaterThan(0);
+    expect(renders.mock.calls.length).toBe(moved.length);
+  });
+});
