@@ -29,9 +29,9 @@ function authorsOfKind(nodes: readonly ArgNode[], kind: string): Map<string, num
     for (const other of nodes) {
       const author = other.attribution?.trim() ?? "";
       if (author === "") continue;
-      let counts = byKind.get(other.kind);
-      if (!counts) byKind.set(other.kind, (counts = new Map()));
+      const counts = byKind.get(other.kind) ?? new Map<string, number>();
       counts.set(author, (counts.get(author) ?? 0) + 1);
+      byKind.set(other.kind, counts);
     }
     authorCounts.set(nodes, byKind);
   }

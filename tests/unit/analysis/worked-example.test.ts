@@ -7,7 +7,6 @@ import { describe, expect, it } from "vitest";
 import {
   computeStrengths,
   GRADUAL_SEMANTICS,
-  type GradualSemantics,
   isGradualSemantics,
   isLabellingSemantics,
   isSemantics,
