@@ -105,6 +105,7 @@ describe("scores on the map", () => {
     expect(ku?.sentence).toMatch(/^the critique by Ku & Nzelibe (lowers|barely changes) this/);
     const panel = page.getByRole("region", { name: "Why this score" });
     await expect.poll(() => panel.innerText()).toContain(`The critique by Ku & Nzelibe`);
+    expect(await panel.getByRole("heading").innerText()).toContain("The court deters atrocities");
     expect(await panel.innerText()).toContain(`${ku?.sentence.slice(1)}.`);
     // The source's name is a link that selects it.
     await panel.locator('.why-source .node-link[data-node-id="k1"]').click();

@@ -2,6 +2,7 @@
 import { useMemo } from "react";
 import { explainGroundedLabel } from "../../analysis";
 import { NodeLink } from "../inspector/NodeLink";
+import { PointTitle } from "./PointTitle";
 import { LABEL_MEANING, LABEL_TEXT } from "./score-format";
 import type { ScoreResults } from "./score-store";
 
@@ -12,6 +13,7 @@ export function LabelWhy({ id, results }: { id: string; results: ScoreResults })
   const { ignored } = results.labelling;
   return (
     <div className="why-label">
+      <PointTitle id={id} />
       <p className="why-headline">
         <span className={`node-score-label label-${label}`} data-why-label={label}>
           {LABEL_TEXT[label]}

@@ -9,6 +9,7 @@ import { updateEdge, updateNode } from "../../model/operations";
 import { DEFAULT_BASE, DEFAULT_WEIGHT } from "../../model/schema";
 import { edgeRecord, nodeRecord } from "../explore/records";
 import { NodeLink } from "../inspector/NodeLink";
+import { PointTitle } from "./PointTitle";
 import { SEMANTICS_NAMES } from "./ScoreControls";
 import { formatScore } from "./score-format";
 import type { ScoreResults } from "./score-store";
@@ -23,6 +24,7 @@ export function StrengthWhy({ id, results }: { id: string; results: ScoreResults
   const strength = results.strengths[id] ?? explanation.strength;
   return (
     <div className="why-strength">
+      <PointTitle id={id} />
       <p className="why-headline">
         Strength <strong data-why-strength={strength}>{formatScore(strength)}</strong> under{" "}
         {SEMANTICS_NAMES[explanation.semantics]}, from a base score of {formatScore(explanation.base)}.

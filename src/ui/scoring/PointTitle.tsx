@@ -1,0 +1,16 @@
+/** The heading of the Why tab: which point is being explained, by kind and title. */
+import { useDocumentStore } from "../../store/document-store";
+import { KIND_ICONS, KIND_NAMES } from "../canvas/node-appearance";
+import { nodeRecord, nodeTitle } from "../explore/records";
+
+export function PointTitle({ id }: { id: string }) {
+  const node = useDocumentStore((state) => nodeRecord(state.doc, id));
+  if (!node) return null;
+  return (
+    <h2 className={`why-title kind-${node.kind}`}>
+      <span aria-hidden="true">{KIND_ICONS[node.kind]}</span>{" "}
+      <span className="visually-hidden">{KIND_NAMES[node.kind]}: </span>
+      {nodeTitle(node, 120)}
+    </h2>
+  );
+}
