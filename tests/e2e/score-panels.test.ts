@@ -7,7 +7,13 @@
 import { readFileSync } from "node:fs";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { computeStrengths, explainStrength, groundedLabelling, mapHealth } from "../../src/analysis";
+import {
+  computeStrengths,
+  explainStrength,
+  extensions,
+  groundedLabelling,
+  mapHealth,
+} from "../../src/analysis";
 import type { ArgumentMap } from "../../src/model/schema";
 import { launchBrowser, openApp } from "./browser";
 
@@ -142,7 +148,7 @@ describe("scores on the map", () => {
     await expect.poll(() => shownScore(page, "t1")).toBe(before);
   });
 
-  it("lists the map's health and selects the point of a finding", async () => {
+  it("lists the map's health, selects the point of a finding, and finds the extensions on request", async () => {
     const { page } = await openEssay(browser);
     await showTab(page, "Health");
     const unanswered = mapHealth(essay).filter((finding) => finding.check === "unanswered-critique");
@@ -160,5 +166,16 @@ describe("scores on the map", () => {
       )
       .toContain("is-selected");
     expect(await panel.locator('[data-side-count="pro"]').innerText()).toMatch(/^\d+$/);
+
+    // Extensions are searched for only when asked, and match the analysis core's.
+    await panel.getByRole("button", { name: "Find preferred and stable extensions" }).click();
+    for (const semantics of ["preferred", "stable"] as const) {
+      const result = extensions(essay, semantics);
+      if (!result.ok) throw new Error(result.message);
+      const list = panel.locator(`[data-extensions="${semantics}"]`);
+      await list.locator("summary").click();
+      expect(await list.locator("summary").innerText()).toContain(`${result.extensions.length} extension`);
+      expect(await list.locator(".node-link").count()).toBe(result.extensions.flat().length);
+    }
   });
 });

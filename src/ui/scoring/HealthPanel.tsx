@@ -1,14 +1,15 @@
 /**
  * The "Health" tab: the checks a teacher runs over a map (critiques nobody answered, claims with no
  * evidence under them, evidence without a source, the weakest supports of the thesis, the format's own
- * warnings), each finding a button that selects its point, and each side's case for and against the
- * thesis.
+ * warnings), each finding a button that selects its point, each side's case for and against the
+ * thesis, and, on request, the preferred and stable extensions.
  */
 import { useMemo } from "react";
 import { type HealthCheck, type HealthFinding, mapHealth, type Side, thesisSides } from "../../analysis";
 import type { ArgumentMap } from "../../model/schema";
 import { selectNode } from "../explore/commands";
 import { edgeRecord } from "../explore/records";
+import { ExtensionsSection } from "./ExtensionsSection";
 import { SidesSummary } from "./SidesSummary";
 import { useScoreStore } from "./score-store";
 
@@ -74,6 +75,7 @@ export function HealthPanel() {
           </ul>
         </section>
       ))}
+      <ExtensionsSection doc={doc} />
     </section>
   );
 }
