@@ -4,10 +4,11 @@
  * are now all OUT; and so on, IN on odd rounds and OUT on even ones, until nothing changes. The rest is
  * UNDEC. The rounds are kept because they are the explanation: "IN in round 3 (every attacker is OUT)".
  */
+
+import { idRecord } from "../model/id-record";
 import type { ArgumentMap } from "../model/schema";
 import { type AttackFramework, attackersOf, attackFramework, type IgnoredEdges } from "./attack-framework";
 import { listWords } from "./describe";
-import { setEntry } from "./record";
 
 export type Label = "in" | "out" | "undec";
 
@@ -34,11 +35,11 @@ export interface GroundedLabelling {
 export function groundedLabelling(input: ArgumentMap | AttackFramework): GroundedLabelling {
   const framework = "attackerStart" in input ? input : attackFramework(input);
   const { label, round } = groundedCore(framework);
-  const labels: Record<string, Label> = {};
-  const rounds: Record<string, number> = {};
+  const labels = idRecord<Label>();
+  const rounds = idRecord<number>();
   framework.ids.forEach((id, v) => {
-    setEntry(labels, id, LABEL_NAMES[label[v] as number] as Label);
-    setEntry(rounds, id, round[v] as number);
+    labels[id] = LABEL_NAMES[label[v] as number] as Label;
+    rounds[id] = round[v] as number;
   });
   return { semantics: "grounded", labels, rounds, ignored: framework.ignored };
 }

@@ -4,10 +4,12 @@
  * by a short string (JSON.parse interns them) about twice as fast as Map.get. Without a prototype,
  * ids such as "constructor" or "__proto__" are ordinary keys.
  */
+import { idRecord } from "../model/id-record";
+
 export type IdPositions = Readonly<Record<string, number>>;
 
 export function positionsById(records: readonly { id: string }[]): IdPositions {
-  const positions: Record<string, number> = Object.create(null);
+  const positions = idRecord<number>();
   for (let i = 0; i < records.length; i++) positions[(records[i] as { id: string }).id] = i;
   return positions;
 }

@@ -5,9 +5,10 @@
  * a support of the thesis is against it; weakening an attack on it is for it). A node with paths of
  * both parities is on "both" sides; one with no path to the thesis on "none".
  */
+
+import { idRecord } from "../model/id-record";
 import type { ArgEdge, ArgNode, ArgumentMap } from "../model/schema";
 import { positionsById } from "./id-positions";
-import { setEntry } from "./record";
 
 export type Side = "pro" | "con" | "both" | "none";
 
@@ -60,9 +61,9 @@ export function thesisSides(doc: ArgumentMap, thesisId?: string): SidesReport {
     }
   }
   const names: readonly Side[] = ["none", "pro", "con", "both"];
-  const sides: Record<string, Side> = {};
+  const sides = idRecord<Side>();
   nodes.forEach((node: ArgNode, v) => {
-    setEntry(sides, node.id, names[reached[v] as number] as Side);
+    sides[node.id] = names[reached[v] as number] as Side;
   });
   return { thesisId: start === undefined ? undefined : thesis, sides };
 }

@@ -4,10 +4,11 @@
  * Callers that recompute often (the app after each edit) can keep the compiled map and the
  * StrengthVector instead, and turn them into a record only when needed.
  */
+
+import { idRecord } from "../model/id-record";
 import type { ArgNode, ArgumentMap } from "../model/schema";
 import { type CompiledMap, compileMap } from "./compile-map";
 import { type EvaluateOptions, evaluateStrengths, type StrengthVector } from "./evaluate-strengths";
-import { setEntry } from "./record";
 import { DEFAULT_SEMANTICS, type GradualSemantics } from "./semantics";
 
 export interface GradualResult {
@@ -41,11 +42,11 @@ export function isCompiled(input: ArgumentMap | CompiledMap): input is CompiledM
 
 /** Strengths by node id, in document order, from values by slot. */
 export function strengthRecord(compiled: CompiledMap, values: Float64Array): Record<string, number> {
-  const record: Record<string, number> = {};
+  const record = idRecord<number>();
   const { nodes } = compiled.doc;
   const { slotOfDocIndex } = compiled;
   for (let d = 0; d < nodes.length; d++) {
-    setEntry(record, (nodes[d] as ArgNode).id, values[slotOfDocIndex[d] as number] as number);
+    record[(nodes[d] as ArgNode).id] = values[slotOfDocIndex[d] as number] as number;
   }
   return record;
 }

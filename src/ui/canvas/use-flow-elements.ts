@@ -4,6 +4,7 @@
  */
 import type { NodeChange, OnNodeDrag } from "@xyflow/react";
 import { useCallback, useMemo, useRef, useState } from "react";
+import { entryOf } from "../../model/id-record";
 import type { Position } from "../../model/schema";
 import { useDocumentStore } from "../../store/document-store";
 import { useEditStore } from "../edit/edit-store";
@@ -38,7 +39,7 @@ export function useFlowNodes() {
     const built = buildFlowNodes(
       visibleIds,
       (id) => byId.get(id),
-      (id) => dragged.get(id) ?? stored?.[id] ?? laidOut[id] ?? NOWHERE,
+      (id) => dragged.get(id) ?? entryOf(stored, id) ?? laidOut.get(id) ?? NOWHERE,
       previous.current,
       selected,
     );

@@ -9,11 +9,15 @@ import type { Position } from "../../model/schema";
 import { useUiStore } from "../../store/ui-store";
 import type { ArgumentFlowNode } from "./flow-elements";
 
-export function useSteadyAnchor(laidOut: Record<string, Position>, nodes: readonly ArgumentFlowNode[]): void {
+export function useSteadyAnchor(
+  laidOut: ReadonlyMap<string, Position>,
+  nodes: readonly ArgumentFlowNode[],
+): void {
   const { getViewport, setViewport } = useReactFlow();
-  const before = useRef<{ laidOut: Record<string, Position>; nodes: readonly ArgumentFlowNode[] } | null>(
-    null,
-  );
+  const before = useRef<{
+    laidOut: ReadonlyMap<string, Position>;
+    nodes: readonly ArgumentFlowNode[];
+  } | null>(null);
   useLayoutEffect(() => {
     const previous = before.current;
     before.current = { laidOut, nodes };

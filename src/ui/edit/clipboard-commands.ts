@@ -5,6 +5,8 @@
  */
 import { loadMap } from "../../io/load";
 import { serializeMap } from "../../io/serialize";
+import { FORBIDDEN_KEYS } from "../../model/forbidden-keys";
+import { entryOf, idRecord } from "../../model/id-record";
 import { copySelection, pasteFragment } from "../../model/operations";
 import type { ArgumentMap, Position } from "../../model/schema";
 import { useDocumentStore } from "../../store/document-store";
@@ -20,9 +22,11 @@ export function clipboardText(drawnAt: (id: string) => Position | undefined): st
   const ids = selectedNodeIds();
   if (ids.length === 0) return null;
   const fragment = copySelection(useDocumentStore.getState().doc, ids);
-  const positions: Record<string, Position> = { ...(fragment.view?.positions ?? {}) };
+  const positions = idRecord<Position>();
   for (const id of ids) {
-    const at = positions[id] ?? drawnAt(id);
+    // The format refuses "constructor" and its like as keys, so such a node is pasted where the layout puts it.
+    if (FORBIDDEN_KEYS.has(id)) continue;
+    const at = entryOf(fragment.view?.positions, id) ?? drawnAt(id);
     if (at) positions[id] = { x: Math.round(at.x), y: Math.round(at.y) };
   }
   return serializeMap({ ...fragment, view: { positions } });

@@ -5,6 +5,7 @@
  * `updateView`; a drag is an edit the reader may want to undo (`applyEdit`, as the document store says);
  * selection, search and focus are UI state.
  */
+import { idRecord } from "../../model/id-record";
 import { moveNodes } from "../../model/operations/move";
 import type { Position } from "../../model/schema";
 import { useDocumentStore } from "../../store/document-store";
@@ -63,7 +64,7 @@ export function tidyUp(): void {
 /** Records where the reader dropped nodes; one drag is one undo step. */
 export function commitPositions(moved: ReadonlyArray<{ id: string; x: number; y: number }>): void {
   if (moved.length === 0) return;
-  const moves: Record<string, Position> = {};
+  const moves = idRecord<Position>();
   for (const { id, x, y } of moved) moves[id] = { x: Math.round(x), y: Math.round(y) };
   useDocumentStore.getState().applyEdit((doc) => moveNodes(doc, moves));
 }

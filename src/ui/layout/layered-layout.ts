@@ -8,21 +8,28 @@ import dagre from "@dagrejs/dagre";
 import type { Position } from "../../model/schema";
 import { LAYER_GAP, type LayoutGraph, NODE_SIZE, type NodeSize, SIBLING_GAP } from "./layout-graph";
 
-export function layeredLayout(graph: LayoutGraph, size: NodeSize = NODE_SIZE): Record<string, Position> {
+export function layeredLayout(graph: LayoutGraph, size: NodeSize = NODE_SIZE): Map<string, Position> {
   const layout = new dagre.graphlib.Graph({ multigraph: true });
   layout.setGraph({ rankdir: "TB", nodesep: SIBLING_GAP, ranksep: LAYER_GAP, marginx: 0, marginy: 0 });
   layout.setDefaultEdgeLabel(() => ({}));
-  for (const id of graph.ids) layout.setNode(id, { width: size.width, height: size.height });
+  // dagre keeps its graph in plain objects keyed by name, where an id such as "constructor" or
+  // "__proto__" would find Object.prototype's members, so it is given each node's position as its name.
+  const nameOf = new Map(graph.ids.map((id, i) => [id, String(i)]));
+  graph.ids.forEach((_id, i) => {
+    layout.setNode(String(i), { width: size.width, height: size.height });
+  });
   graph.links.forEach(([child, parent], i) => {
     // Edges point from the arguing node up to its target; the layout runs them top-down.
-    if (child !== parent) layout.setEdge(parent, child, {}, String(i));
+    const from = nameOf.get(parent);
+    const to = nameOf.get(child);
+    if (child !== parent && from !== undefined && to !== undefined) layout.setEdge(from, to, {}, String(i));
   });
   dagre.layout(layout);
-  const positions: Record<string, Position> = {};
-  for (const id of graph.ids) {
-    const laid = layout.node(id);
+  const positions = new Map<string, Position>();
+  graph.ids.forEach((id, i) => {
+    const laid = layout.node(String(i));
     // dagre gives centres; React Flow places nodes by their top-left corner.
-    positions[id] = { x: Math.round(laid.x - size.width / 2), y: Math.round(laid.y - size.height / 2) };
-  }
+    positions.set(id, { x: Math.round(laid.x - size.width / 2), y: Math.round(laid.y - size.height / 2) });
+  });
   return positions;
 }

@@ -7,7 +7,7 @@ import { treeLayout } from "./tree-layout";
 /** Past this many nodes or links dagre takes more than about 50 ms, a noticeable share of opening a map. */
 export const DAGRE_LIMIT = 100;
 
-export function layoutMap(graph: LayoutGraph): Record<string, Position> {
+export function layoutMap(graph: LayoutGraph): ReadonlyMap<string, Position> {
   if (graph.ids.length <= DAGRE_LIMIT && graph.links.length <= DAGRE_LIMIT * 2) return layeredLayout(graph);
   return treeLayout(graph);
 }

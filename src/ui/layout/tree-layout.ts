@@ -19,17 +19,17 @@ interface Tree {
   depth: Int32Array;
 }
 
-export function treeLayout(graph: LayoutGraph, size: NodeSize = NODE_SIZE): Record<string, Position> {
+export function treeLayout(graph: LayoutGraph, size: NodeSize = NODE_SIZE): Map<string, Position> {
   const tree = spanningTree(graph);
   let deepest = 0;
   for (const d of tree.depth) deepest = Math.max(deepest, d);
   const left = deepest > DEEPEST_PACKED ? bandOffsets(tree, size.width) : packedOffsets(tree, size.width);
-  const positions: Record<string, Position> = {};
+  const positions = new Map<string, Position>();
   tree.order.forEach((node) => {
-    positions[graph.ids[node] as string] = {
+    positions.set(graph.ids[node] as string, {
       x: Math.round(left[node] as number),
       y: (tree.depth[node] as number) * (size.height + LAYER_GAP),
-    };
+    });
   });
   return positions;
 }

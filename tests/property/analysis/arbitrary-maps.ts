@@ -5,6 +5,7 @@
  */
 import fc from "fast-check";
 import type { ArgEdge, ArgumentMap } from "../../../src/model/schema";
+import { generatedEdgeId, generatedId } from "../../helpers/prototype-ids";
 
 interface Shape {
   bases: (number | null)[];
@@ -41,7 +42,9 @@ export function arbitraryMap(
 }
 
 function toMap(shape: Shape, acyclic: boolean): ArgumentMap {
-  const id = (i: number) => `n${i}`;
+  const id = (i: number) => generatedId(i);
+  const nodeAt = new Map<string, number>();
+  for (let i = 0; i < shape.bases.length; i++) nodeAt.set(id(i), i);
   const edges: ArgEdge[] = [];
   const taken = new Set<string>();
   for (const e of shape.edges) {
@@ -50,7 +53,7 @@ function toMap(shape: Shape, acyclic: boolean): ArgumentMap {
     const key = `${e.from} ${e.to} ${relation}`;
     if (taken.has(key)) continue;
     taken.add(key);
-    const edge: ArgEdge = { id: `e${edges.length}`, from: id(e.from), to: id(e.to), relation };
+    const edge: ArgEdge = { id: generatedEdgeId(edges.length), from: id(e.from), to: id(e.to), relation };
     if (e.weight !== null) edge.weight = e.weight;
     if (!e.attack && e.group !== null) edge.group = `g${e.group}`;
     edges.push(edge);
@@ -59,7 +62,7 @@ function toMap(shape: Shape, acyclic: boolean): ArgumentMap {
   shape.undercuts.forEach((u, i) => {
     const target = targets[u.edge % Math.max(1, targets.length)];
     if (target === undefined) return;
-    if (acyclic && u.from <= Number(target.to.slice(1))) return;
+    if (acyclic && u.from <= (nodeAt.get(target.to) as number)) return;
     const key = `${u.from} ${target.id} undercut`;
     if (taken.has(key)) return;
     taken.add(key);
@@ -101,14 +104,14 @@ export function frameworkMap({ size, attacks }: { size: number; attacks: [number
     version: 1,
     map: { id: "framework", title: "Framework" },
     nodes: Array.from({ length: size }, (_, i) => ({
-      id: `a${i}`,
+      id: generatedId(i, "a"),
       kind: "claim" as const,
       text: `Argument ${i}.`,
     })),
     edges: attacks.map(([a, b], i) => ({
-      id: `e${i}`,
-      from: `a${a}`,
-      to: `a${b}`,
+      id: generatedEdgeId(i),
+      from: generatedId(a, "a"),
+      to: generatedId(b, "a"),
       relation: "attack" as const,
     })),
   };

@@ -2,15 +2,16 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { extensions, groundedLabelling } from "../../../src/analysis";
+import { generatedId } from "../../helpers/prototype-ids";
 import { arbitraryFramework, frameworkMap } from "./arbitrary-maps";
 import { allLabellings, attackersOf, type BruteLabel, bruteExtensions, isComplete } from "./brute-force";
 
 const labelsInOrder = (size: number, labels: Record<string, BruteLabel>) =>
-  Array.from({ length: size }, (_, i) => labels[`a${i}`] as BruteLabel);
+  Array.from({ length: size }, (_, i) => labels[generatedId(i, "a")] as BruteLabel);
 
 const normalise = (sets: number[][]) =>
   sets
-    .map((set) => set.map((v) => `a${v}`).sort())
+    .map((set) => set.map((v) => generatedId(v, "a")).sort())
     .sort((a, b) => (a.join(" ") < b.join(" ") ? -1 : a.join(" ") > b.join(" ") ? 1 : 0));
 
 describe("the grounded labelling", () => {

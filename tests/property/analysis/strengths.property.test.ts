@@ -11,6 +11,7 @@ import {
 } from "../../../src/analysis";
 import type { ArgEdge, ArgumentMap } from "../../../src/model/schema";
 import { DEFAULT_BASE } from "../../../src/model/schema";
+import { generatedId } from "../../helpers/prototype-ids";
 import { arbitraryMap } from "./arbitrary-maps";
 
 const semantics = fc.constantFrom(...GRADUAL_SEMANTICS);
@@ -79,12 +80,11 @@ describe("DF-QuAD monotonicity on acyclic maps", () => {
     base: number,
   ) => {
     const copy: ArgumentMap = { ...doc, nodes: [...doc.nodes], edges: [...doc.edges] };
-    let source = `n${from}`;
+    const source = from === "new" ? "added" : generatedId(from);
     if (from === "new") {
-      source = "added";
       copy.nodes.push({ id: source, kind: "claim", text: "An added argument.", base });
     }
-    copy.edges.push({ id: "added-edge", from: source, to: `n${target}`, relation });
+    copy.edges.push({ id: "added-edge", from: source, to: generatedId(target), relation });
     return copy;
   };
 
@@ -103,11 +103,16 @@ describe("DF-QuAD monotonicity on acyclic maps", () => {
         // Keep the map acyclic and valid: an existing source must come after the target.
         fc.pre(from === "new" || from > target);
         fc.pre(
-          !doc.edges.some((e) => e.from === `n${from}` && e.to === `n${target}` && e.relation === relation),
+          !doc.edges.some(
+            (e) =>
+              e.from === (from === "new" ? "added" : generatedId(from)) &&
+              e.to === generatedId(target) &&
+              e.relation === relation,
+          ),
         );
-        const before = computeStrengths(doc, "dfquad").strengths[`n${target}`] as number;
+        const before = computeStrengths(doc, "dfquad").strengths[generatedId(target)] as number;
         const after = computeStrengths(withEdge(doc, target, from, relation, base), "dfquad").strengths[
-          `n${target}`
+          generatedId(target)
         ] as number;
         if (relation === "attack") expect(after).toBeLessThanOrEqual(before + 1e-12);
         else expect(after).toBeGreaterThanOrEqual(before - 1e-12);
@@ -129,8 +134,8 @@ describe("DF-QuAD monotonicity on acyclic maps", () => {
                 withEdge(doc, target, "new", relation, base),
                 "dfquad",
               ).strengths;
-              const was = before[`n${target}`] as number;
-              const now = after[`n${target}`] as number;
+              const was = before[generatedId(target)] as number;
+              const now = after[generatedId(target)] as number;
               if (relation === "attack") expect(now).toBeLessThanOrEqual(was + 1e-12);
               else expect(now).toBeGreaterThanOrEqual(was - 1e-12);
             }

@@ -1,6 +1,7 @@
 /** Random argument graphs for the property tests: any shape, cycles and several roots included. */
 import fc from "fast-check";
 import type { ArgEdge, ArgNode, ArgumentMap, NodeKind } from "../../../src/model/schema";
+import { generatedEdgeId, generatedId } from "../../helpers/prototype-ids";
 
 const KINDS: NodeKind[] = ["thesis", "claim", "evidence", "critique", "rebuttal"];
 
@@ -24,7 +25,7 @@ export const graphArbitrary: fc.Arbitrary<Graph> = fc
   )
   .map(({ count, kinds, links }) => {
     const nodes: ArgNode[] = Array.from({ length: count }, (_, i) => ({
-      id: `n${i}`,
+      id: generatedId(i),
       kind: kinds[i] as NodeKind,
       text: `node ${i}`,
     }));
@@ -35,9 +36,20 @@ export const graphArbitrary: fc.Arbitrary<Graph> = fc
         const target = edges.filter((edge) => edge.relation !== "undercut")[
           link.to % Math.max(1, edges.length)
         ];
-        if (target) edges.push({ id: `e${i}`, from: `n${link.from}`, to: target.id, relation: "undercut" });
+        if (target)
+          edges.push({
+            id: generatedEdgeId(i),
+            from: generatedId(link.from),
+            to: target.id,
+            relation: "undercut",
+          });
       } else {
-        edges.push({ id: `e${i}`, from: `n${link.from}`, to: `n${link.to}`, relation: link.relation });
+        edges.push({
+          id: generatedEdgeId(i),
+          from: generatedId(link.from),
+          to: generatedId(link.to),
+          relation: link.relation,
+        });
       }
     }
     return { nodes, edges };
