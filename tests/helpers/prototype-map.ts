@@ -20,6 +20,6 @@ export function prototypeNamedMap(): ArgumentMap {
       { id: "prototype", from: "hasOwnProperty", to: "toString", relation: "support" },
     ],
     sources: [{ id: "valueOf", citation: "A survey of schools, 2024" }],
-    view: { positions: { toString: { x: 400, y: 300 } }, collapsed: ["toString"] },
+    view: { positions: { toString: { x: -600, y: 0 } }, collapsed: ["toString"] },
   };
 }
