@@ -1,19 +1,17 @@
-/** Finds the Chromium that the browser tests drive; CI installs Debian's package at /usr/bin/chromium. */
-import { existsSync } from "node:fs";
-
-const CANDIDATES = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"];
+/** The Chromium that the browser tests and benchmarks drive, found by the same lookup `npm test` uses. */
+import {
+  findChromium as lookUpChromium,
+  planBrowserSetup,
+  thisMachine,
+} from "../../scripts/setup/browser.mjs";
 
 export function findChromium(): string {
-  const fromEnv = process.env.CHROMIUM_PATH;
-  if (fromEnv) {
-    if (existsSync(fromEnv)) return fromEnv;
-    throw new Error(`CHROMIUM_PATH is set to ${fromEnv}, but there is no file there.`);
-  }
-  const found = CANDIDATES.find((path) => existsSync(path));
-  if (found) return found;
+  const found = lookUpChromium();
+  if (found.path) return found.path;
+  const plan = planBrowserSetup(thisMachine());
   throw new Error(
-    "The browser tests need Chromium and none was found " +
-      `(looked for ${CANDIDATES.join(", ")}). Install it with "apt-get install -y chromium", ` +
-      "or set CHROMIUM_PATH to a Chromium or Chrome executable.",
+    plan.action === "stop"
+      ? plan.message
+      : "Chromium is not installed yet: npm test installs it, then runs the browser tests.",
   );
 }
