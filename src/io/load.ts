@@ -61,6 +61,18 @@ export function loadMapValue(value: unknown, options: LoadOptions = {}): LoadRes
   }
 }
 
+/**
+ * For a document the caller has just built and hands over (an importer's output): checked like any
+ * other, but not copied first, since nothing else holds it.
+ */
+export function loadBuiltValue(value: unknown, options: LoadOptions = {}): LoadResult {
+  try {
+    return loadParsed(value, true, options);
+  } catch (error) {
+    return unexpected(error);
+  }
+}
+
 function loadParsed(value: unknown, checkKeys: boolean, options: LoadOptions): LoadResult {
   if (checkKeys) {
     const forbidden = findForbiddenKeys(value, LIMITS.problems);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { runCli } from "../../../src/cli/main";
+import { INPUT_FORMATS, OUTPUT_FORMATS } from "../../../src/io/formats/formats";
 import { serializeMap } from "../../../src/io/serialize";
 import { memoryIo } from "../../helpers/memory-io";
 import { changed, smallMap } from "../../helpers/small-map";
@@ -111,7 +112,7 @@ describe("warrant convert", () => {
   it("exits 2 for an unknown target format", async () => {
     const io = memoryIo({ "map.json": valid });
     expect(await runCli(["convert", "map.json", "--to", "pdf"], io)).toBe(2);
-    expect(io.err).toBe("warrant: --to pdf is not a known format; use json\n");
+    expect(io.err).toBe(`warrant: --to pdf is not a known format; use ${OUTPUT_FORMATS.join(", ")}\n`);
   });
 
   it("exits 1 for an invalid map and writes nothing", async () => {
@@ -120,5 +121,46 @@ describe("warrant convert", () => {
     });
     expect(await runCli(["convert", "map.json", "-o", "out.json"], io)).toBe(1);
     expect(io.files.has("out.json")).toBe(false);
+  });
+});
+
+describe("warrant convert between formats", () => {
+  it("detects APX from the content and writes the canonical JSON", async () => {
+    const io = memoryIo({ "framework.txt": "arg(a).\narg(b).\natt(a,b).\n" });
+    expect(await runCli(["convert", "framework.txt"], io)).toBe(0);
+    const doc = JSON.parse(io.out);
+    expect(doc.nodes.map((node: { id: string }) => node.id)).toEqual(["a", "b"]);
+    expect(doc.map.title).toBe("framework");
+  });
+
+  it("converts a map to APX, listing what was dropped on standard error one line each", async () => {
+    const io = memoryIo({ "map.json": valid });
+    expect(await runCli(["convert", "map.json", "--to", "apx"], io)).toBe(0);
+    expect(io.out).toBe("arg(t).\narg(c).\narg(ev).\narg(k).\narg(r).\natt(k,t).\natt(r,k).\n");
+    expect(io.err).toBe(
+      "dropped: 2 supports (APX holds attacks only)\ndropped: the words, kinds and scores of 5 points (APX keeps names only)\n",
+    );
+  });
+
+  it("exits 2 naming the candidates when the content could be two formats", async () => {
+    // One line holding "#" between single words reads as TGF, and a p af header as ICCMA 2023.
+    const io = memoryIo({ "odd.txt": "p af 1\n#\n1 1\n" });
+    expect(await runCli(["convert", "odd.txt"], io)).toBe(2);
+    expect(io.err).toBe("warrant: the input could be tgf or iccma; say which with --from\n");
+  });
+
+  it("exits 2 when the format cannot be told, and when the text is not the format --from names", async () => {
+    const unknown = memoryIo({ "notes.txt": "just some words" });
+    expect(await runCli(["convert", "notes.txt"], unknown)).toBe(2);
+    expect(unknown.err).toContain("cannot tell which format the input is in; say it with --from");
+    const wrong = memoryIo({ "map.json": valid });
+    expect(await runCli(["convert", "map.json", "--from", "apx"], wrong)).toBe(2);
+    expect(wrong.err).toMatch(/^line 1: expected arg\(name\)\. or att\(name,name\)\./);
+  });
+
+  it("exits 2 for an unknown source format", async () => {
+    const io = memoryIo({ "map.json": valid });
+    expect(await runCli(["convert", "map.json", "--from", "pdf"], io)).toBe(2);
+    expect(io.err).toBe(`warrant: --from pdf is not a known format; use auto, ${INPUT_FORMATS.join(", ")}\n`);
   });
 });

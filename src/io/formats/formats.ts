@@ -1,0 +1,134 @@
+/**
+ * Every format Warrant reads and writes, with how to recognise it. The app's Import dialog, its Export
+ * menu and `warrant convert` all work from these two lists, so they offer the same formats.
+ */
+import type { ArgumentMap } from "../../model/schema";
+import { serializeMap } from "../serialize";
+import { exportDot } from "./dot-export";
+import type { ExportResult } from "./export-result";
+import { exportApx } from "./iccma/apx-export";
+import { importIccma } from "./iccma/iccma-import";
+import { looksLikeApx } from "./iccma/parse-apx";
+import { looksLikeI23 } from "./iccma/parse-i23";
+import { looksLikeTgf } from "./iccma/parse-tgf";
+import type { ImportResult } from "./import-result";
+import { importJson, looksLikeWarrantJson } from "./json-import";
+
+export const INPUT_FORMATS = ["json", "apx", "tgf", "iccma"] as const;
+export const OUTPUT_FORMATS = ["json", "apx", "dot"] as const;
+
+export type InputFormat = (typeof INPUT_FORMATS)[number];
+export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
+
+export interface ReadOptions {
+  /** The file's name, when there is one: titles the map. */
+  name?: string;
+}
+
+export interface InputFormatInfo {
+  format: InputFormat;
+  label: string;
+  /** File name endings, lower case, without the dot. */
+  extensions: readonly string[];
+  /** A cheap look at the text: could it be this format? */
+  sniff: (text: string) => boolean;
+  read: (text: string, options: ReadOptions) => Promise<ImportResult>;
+}
+
+export interface OutputFormatInfo {
+  format: OutputFormat;
+  label: string;
+  extension: string;
+  mimeType: string;
+  write: (doc: ArgumentMap) => Promise<ExportResult>;
+}
+
+export const INPUT_FORMAT_INFO: ReadonlyMap<InputFormat, InputFormatInfo> = new Map<
+  InputFormat,
+  InputFormatInfo
+>([
+  [
+    "json",
+    {
+      format: "json",
+      label: "Warrant map (JSON)",
+      extensions: ["argmap.json", "json"],
+      sniff: looksLikeWarrantJson,
+      read: async (text) => importJson(text),
+    },
+  ],
+  [
+    "apx",
+    {
+      format: "apx",
+      label: "ICCMA APX",
+      extensions: ["apx", "dl"],
+      sniff: looksLikeApx,
+      read: async (text, o) => importIccma(text, "apx", o),
+    },
+  ],
+  [
+    "tgf",
+    {
+      format: "tgf",
+      label: "Trivial Graph Format",
+      extensions: ["tgf"],
+      sniff: looksLikeTgf,
+      read: async (text, o) => importIccma(text, "tgf", o),
+    },
+  ],
+  [
+    "iccma",
+    {
+      format: "iccma",
+      label: "ICCMA 2023 (p af)",
+      extensions: ["i23", "af"],
+      sniff: looksLikeI23,
+      read: async (text, o) => importIccma(text, "iccma", o),
+    },
+  ],
+]);
+
+export const OUTPUT_FORMAT_INFO: ReadonlyMap<OutputFormat, OutputFormatInfo> = new Map<
+  OutputFormat,
+  OutputFormatInfo
+>([
+  [
+    "json",
+    {
+      format: "json",
+      label: "Warrant map (JSON)",
+      extension: "argmap.json",
+      mimeType: "application/json",
+      write: async (doc) => ({ text: serializeMap(doc), dropped: [] }),
+    },
+  ],
+  [
+    "apx",
+    {
+      format: "apx",
+      label: "ICCMA APX (attacks only)",
+      extension: "apx",
+      mimeType: "text/plain",
+      write: async (doc) => exportApx(doc),
+    },
+  ],
+  [
+    "dot",
+    {
+      format: "dot",
+      label: "Graphviz DOT",
+      extension: "dot",
+      mimeType: "text/vnd.graphviz",
+      write: async (doc) => exportDot(doc),
+    },
+  ],
+]);
+
+export function isInputFormat(value: string): value is InputFormat {
+  return (INPUT_FORMATS as readonly string[]).includes(value);
+}
+
+export function isOutputFormat(value: string): value is OutputFormat {
+  return (OUTPUT_FORMATS as readonly string[]).includes(value);
+}

@@ -1,0 +1,55 @@
+/**
+ * ASPARTIX (APX) syntax, also found in `.dl` files: `arg(a).` declares an argument, `att(a,b).` an
+ * attack of a on b. Several statements may share a line; `%` starts a comment.
+ */
+import type { Problem } from "../../../model/problem";
+import { type FrameworkParse, lineProblem, splitLines } from "./framework";
+
+const STATEMENT = /\s*(arg|att)\s*\(\s*([^,()\s]+)\s*(?:,\s*([^,()\s]+)\s*)?\)\s*\.\s*/y;
+
+export function parseApx(text: string): FrameworkParse {
+  const args: string[] = [];
+  const declared = new Set<string>();
+  const attacks: [string, string][] = [];
+  const errors: Problem[] = [];
+  const lines = splitLines(text);
+  for (let i = 0; i < lines.length && errors.length < 100; i++) {
+    const line = (lines[i] as string).replace(/%.*$/, "");
+    STATEMENT.lastIndex = 0;
+    while (STATEMENT.lastIndex < line.length) {
+      const start = STATEMENT.lastIndex;
+      const match = STATEMENT.exec(line);
+      if (!match) {
+        if (line.slice(start).trim() !== "") {
+          errors.push(
+            lineProblem(
+              i + 1,
+              `expected arg(name). or att(name,name). but found ${JSON.stringify(line.slice(start).trim().slice(0, 40))}`,
+            ),
+          );
+        }
+        break;
+      }
+      const [, keyword, first, second] = match as unknown as [string, string, string, string | undefined];
+      if (keyword === "arg") {
+        if (second !== undefined) {
+          errors.push(lineProblem(i + 1, `arg(...) names one argument; found arg(${first},${second})`));
+        } else if (!declared.has(first)) {
+          declared.add(first);
+          args.push(first);
+        }
+      } else if (second === undefined) {
+        errors.push(lineProblem(i + 1, `att(...) names an attacker and a target; found att(${first})`));
+      } else {
+        attacks.push([first, second]);
+      }
+    }
+  }
+  if (errors.length > 0) return { ok: false, errors };
+  return { ok: true, framework: { args, attacks, dropped: [] } };
+}
+
+/** True when the text reads as APX: its first statement is arg(...) or att(...). */
+export function looksLikeApx(text: string): boolean {
+  return /^\s*(?:%[^\n]*\n\s*)*(arg|att)\s*\(/.test(text);
+}
