@@ -5,6 +5,8 @@ import { defineConfig } from "vite";
 // One config for the app and its tests: vitest reads the `test` block below.
 export default defineConfig({
   plugins: [react()],
+  // The browser tests' build sets this to true (tests/e2e/global-setup.ts); see src/ui/crash/TestFault.tsx.
+  define: { __WARRANT_TEST_FAULTS__: "false" },
   server: { port: 5173 },
   preview: { port: 4173 },
   build: { outDir: "dist", sourcemap: true, chunkSizeWarningLimit: 1500 },

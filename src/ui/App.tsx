@@ -1,5 +1,7 @@
 import { useDocumentStore } from "../store/document-store";
 import { MapCanvas } from "./canvas/MapCanvas";
+import { PartBoundary } from "./crash/PartBoundary";
+import { TestFault } from "./crash/TestFault";
 import { SidePanel } from "./panel/SidePanel";
 import { KeepHeaderControls } from "./storage/KeepHeaderControls";
 import { KeepLayer } from "./storage/KeepLayer";
@@ -17,7 +19,10 @@ export function App() {
       <KeepLayer />
       <ExploreToolbar />
       <main className="app-main">
-        <MapCanvas />
+        <PartBoundary part="The map">
+          {__WARRANT_TEST_FAULTS__ && <TestFault part="canvas" />}
+          <MapCanvas />
+        </PartBoundary>
         <SidePanel />
       </main>
     </div>

@@ -15,7 +15,12 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const chromium = findChromium();
   // A build folder of its own, so two test runs (or a running `npm start`) never share one.
   const outDir = mkdtempSync(join(tmpdir(), "warrant-e2e-"));
-  await build({ logLevel: "warn", build: { outDir, emptyOutDir: true } });
+  // The one difference from `npm run build`: `?fault=<part>` can break a part of the page on purpose.
+  await build({
+    logLevel: "warn",
+    build: { outDir, emptyOutDir: true },
+    define: { __WARRANT_TEST_FAULTS__: "true" },
+  });
   server = await preview({
     logLevel: "warn",
     build: { outDir },

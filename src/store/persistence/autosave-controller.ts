@@ -117,6 +117,16 @@ export class AutosaveController {
     this.setStatus({ state: "idle" });
   }
 
+  /**
+   * Part of the page failed to draw the open map. Nothing is written from here on, not even changes
+   * still waiting for the debounce: they may be what broke it, and state after an error is not to be
+   * trusted. The stored copy stays as it was last saved; `open` starts afresh.
+   */
+  stopAfterError(message: string): void {
+    this.cancel();
+    this.setStatus({ state: "stopped", message });
+  }
+
   change(doc: ArgumentMap): void {
     if (this.mapId === null || doc === this.latest) return;
     this.latest = doc;
@@ -137,7 +147,7 @@ export class AutosaveController {
    * With nothing unsaved here the newer version is adopted; otherwise it is a conflict.
    */
   catchUp(): CatchUp {
-    if (this.mapId === null) return { kind: "current" };
+    if (this.mapId === null || this.current.state === "stopped") return { kind: "current" };
     const peek = this.target.peek(this.mapId);
     if (peek.kind === "blocked") return { kind: "blocked" };
     if (peek.kind !== "stored") return { kind: "current" };

@@ -6,12 +6,13 @@
  */
 import type { ArgumentMap } from "../../model/schema";
 import { type DocumentState, useDocumentStore } from "../document-store";
-import { useEphemeralMap } from "../ephemeral-map";
+import { openEphemeralDocument, useEphemeralMap } from "../ephemeral-map";
 import { AutosaveController } from "./autosave-controller";
 import { useKeepStore } from "./keep-store";
 import type { LibraryEntry } from "./library-entry";
 import { MapLibrary } from "./map-library";
-import { retitled, withTitleSuffix } from "./map-titles";
+import { blankMap, retitled, withTitleSuffix } from "./map-titles";
+import { addRenderFailure, readRenderFailures } from "./render-failures";
 import { holdsWrites, type SaveStatus } from "./save-status";
 import { isLibraryKey, mapIdOfKey } from "./storage-keys";
 import type { OpenedStorage } from "./storage-port";
@@ -83,10 +84,28 @@ export class KeepCore {
   pageHidden(): void {
     const controller = this.controller;
     if (!controller || controller.flush()) return;
+    // After an error nothing is written, not even as a copy: the user exports what they want to keep.
+    if (controller.status.state === "stopped") return;
     if (controller.hasUnsavedChanges() && holdsWrites(controller.status)) {
       // The tab goes on with the copy, should the page come back from the back-forward cache.
       this.keepAsCopy(" (unsaved copy from a closed tab)");
     }
+  }
+
+  /**
+   * Part of the page failed to draw the open map. Saving stops (see AutosaveController.stopAfterError)
+   * and the map is remembered as one not to open by itself on the next visit; its data is not touched.
+   */
+  renderFailed(message: string): void {
+    const controller = this.controller;
+    const library = this.library;
+    const id = controller?.openMapId;
+    if (!controller || !library || !id || controller.status.state === "stopped") return;
+    const title = controller.document?.map.title ?? useDocumentStore.getState().doc.map.title;
+    controller.stopAfterError(
+      `part of the page failed (${message}), so nothing more is saved until another map is opened or the page is reloaded`,
+    );
+    addRenderFailure(library.storage, { id, title, message });
   }
 
   /** Another tab may have saved the open map: adopt its version, or report the conflict. */
@@ -205,11 +224,24 @@ export class KeepCore {
     const entries = library.list();
     const known = new Set(entries.map((entry) => entry.id));
     const candidates = [library.lastOpen(), ...entries.map((entry) => entry.id)];
-    const tried = new Set<string>();
+    // Maps that broke the page last time are left for the user to open.
+    const failedMaps = readRenderFailures(library.storage).filter((failure) => known.has(failure.id));
+    useKeepStore.setState({ failedMaps });
+    const tried = new Set<string>(failedMaps.map((failure) => failure.id));
     for (const id of candidates) {
       if (!id || tried.has(id) || !known.has(id)) continue;
       tried.add(id);
       if (this.openStored(id)) return;
+    }
+    if (failedMaps.length > 0) {
+      // Nothing else to open: an empty map that is never saved, rather than a new map in the library.
+      this.opening = true;
+      try {
+        openEphemeralDocument(blankMap(this.env.now(), "No map open"));
+      } finally {
+        this.opening = false;
+      }
+      return;
     }
     this.addAndOpen(this.env.essayMap());
   }

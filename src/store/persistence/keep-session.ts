@@ -9,11 +9,16 @@ import { KeepCore } from "./keep-core";
 import { useKeepStore } from "./keep-store";
 import { recoverableText, removeMap, restoreMap } from "./library-removal";
 import { acceptableTitle, blankMap, retitled, withTitleSuffix } from "./map-titles";
+import { forgetRenderFailure } from "./render-failures";
 
 export class KeepSession extends KeepCore {
   openMap(id: string): void {
     if (!this.controller || id === this.controller.openMapId) return;
     if (!this.leaveCurrent(() => this.openMap(id))) return;
+    if (this.library) forgetRenderFailure(this.library.storage, id);
+    useKeepStore.setState((state) => ({
+      failedMaps: state.failedMaps.filter((failure) => failure.id !== id),
+    }));
     if (!this.openStored(id)) {
       const blocked = this.library?.blockedMap(id);
       this.notify(
@@ -142,6 +147,11 @@ export class KeepSession extends KeepCore {
     useKeepStore.setState((state) => ({
       blocked: state.blocked.map((b) => (b.id === id ? { ...b, dismissed: true } : b)),
     }));
+  }
+
+  /** Hides the message about maps that broke the page; they are still not opened by themselves. */
+  dismissFailedMaps(): void {
+    useKeepStore.setState({ failedMaps: [] });
   }
 
   dismissNotice(): void {

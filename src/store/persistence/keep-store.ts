@@ -9,6 +9,7 @@ import type { Problem } from "../../model/problem";
 import type { LibraryEntry } from "./library-entry";
 import type { RemovedMap } from "./library-removal";
 import type { BlockedMap } from "./map-library";
+import type { RenderFailure } from "./render-failures";
 import type { SaveStatus } from "./save-status";
 
 export type StorageMode = { kind: "loading" } | { kind: "browser" } | { kind: "memory"; reason: string };
@@ -41,6 +42,8 @@ export interface KeepState {
   notice: Notice | null;
   /** The last deleted map, while "Undo delete" can still bring it back. */
   deleted: (RemovedMap & { wasOpen: boolean }) | null;
+  /** Maps that broke the page when last drawn, so this visit did not open them by itself. */
+  failedMaps: RenderFailure[];
 }
 
 export const initialKeepState: KeepState = {
@@ -52,6 +55,7 @@ export const initialKeepState: KeepState = {
   importReport: null,
   notice: null,
   deleted: null,
+  failedMaps: [],
 };
 
 export const useKeepStore = create<KeepState>()(() => initialKeepState);

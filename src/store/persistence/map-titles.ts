@@ -19,14 +19,14 @@ export function acceptableTitle(typed: string): string | null {
   return length >= 1 && length <= LIMITS.title ? title : null;
 }
 
-export function blankMap(now: Date): ArgumentMap {
+export function blankMap(now: Date, title = "Untitled map"): ArgumentMap {
   const stamp = now.toISOString();
   return {
     format: "argument-map",
     version: 1,
     map: {
       id: `map-${now.getTime().toString(36)}`,
-      title: "Untitled map",
+      title,
       createdAt: stamp,
       updatedAt: stamp,
     },

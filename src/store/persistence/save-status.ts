@@ -12,8 +12,10 @@ export type SaveStatus =
   /** Another tab saved newer work; nothing is written until the user chooses. */
   | { state: "conflict"; storedRevision: number; message: string }
   /** The stored map could not be read, or is newer than this version reads: never written over. */
-  | { state: "blocked"; reason: BlockReason; message: string };
+  | { state: "blocked"; reason: BlockReason; message: string }
+  /** Part of the page failed to draw: nothing more is written this session (see KeepCore.renderFailed). */
+  | { state: "stopped"; message: string };
 
 export function holdsWrites(status: SaveStatus): boolean {
-  return status.state === "conflict" || status.state === "blocked";
+  return status.state === "conflict" || status.state === "blocked" || status.state === "stopped";
 }

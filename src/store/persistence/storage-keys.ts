@@ -8,6 +8,8 @@ const ENTRY = `${PREFIX}entry:`;
 const BACKUP = `${PREFIX}backup:`;
 
 export const LAST_OPEN_KEY = `${PREFIX}last-open`;
+/** Maps that broke the page last time they were drawn (see render-failures.ts). */
+export const RENDER_FAILURES_KEY = `${PREFIX}render-failures`;
 
 export const mapKey = (id: string): string => `${MAP}${id}`;
 export const entryKey = (id: string): string => `${ENTRY}${id}`;

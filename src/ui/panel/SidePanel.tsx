@@ -5,6 +5,8 @@
 import "./panel.css";
 import { type KeyboardEvent, useRef } from "react";
 import { type PanelTab, useUiStore } from "../../store/ui-store";
+import { PartBoundary } from "../crash/PartBoundary";
+import { TestFault } from "../crash/TestFault";
 import { Inspector } from "../inspector/Inspector";
 import { OutlinePanel } from "../outline/OutlinePanel";
 import { HealthPanel } from "../scoring/HealthPanel";
@@ -18,6 +20,11 @@ const TABS: ReadonlyArray<{ id: PanelTab; label: string }> = [
   { id: "outline", label: "Outline" },
   { id: "source", label: "Source text" },
 ];
+
+const TAB_NAMES = Object.fromEntries(TABS.map((entry) => [entry.id, entry.label])) as Record<
+  PanelTab,
+  string
+>;
 
 export function SidePanel() {
   const open = useUiStore((state) => state.panelOpen);
@@ -58,7 +65,10 @@ export function SidePanel() {
         ))}
       </div>
       <div className="side-panel-body" role="tabpanel" id={`tabpanel-${tab}`} aria-labelledby={`tab-${tab}`}>
-        <TabBody tab={tab} />
+        <PartBoundary key={tab} part={`The ${TAB_NAMES[tab]} tab`}>
+          {__WARRANT_TEST_FAULTS__ && <TestFault part={tab} />}
+          <TabBody tab={tab} />
+        </PartBoundary>
       </div>
     </aside>
   );

@@ -3,10 +3,12 @@
  * shows the banners, the library panel, the dialogs, the undo toast and the drop target.
  */
 import { useEffect, useRef } from "react";
+import { useKeepStore } from "../../store/persistence/keep-store";
 import { startKeep } from "../../store/persistence/start-keep";
 import { LibraryPanel } from "../library/LibraryPanel";
 import { FileDrop } from "./FileDrop";
 import { ImportReportDialog } from "./ImportReportDialog";
+import { setKeepUi } from "./keep-ui-store";
 import { PasteDialog } from "./PasteDialog";
 import { ShareDialog } from "./ShareDialog";
 import { StorageBanners } from "./StorageBanners";
@@ -18,6 +20,8 @@ export function KeepLayer() {
   useEffect(() => {
     // Idempotent: React's development double-run of effects starts the library only once.
     startKeep();
+    // A map that broke the page last time was not opened: start on the library, where it still is.
+    if (useKeepStore.getState().failedMaps.length > 0) setKeepUi({ libraryOpen: true });
   }, []);
   return (
     <>

@@ -8,6 +8,7 @@ import { useKeepStore } from "../../store/persistence/keep-store";
 import type { BlockedMap } from "../../store/persistence/map-library";
 import { keepSession } from "../../store/persistence/start-keep";
 import { downloadMap, downloadText } from "./download";
+import { FailedMapsBanner } from "./FailedMapsBanner";
 import { mapFileName } from "./file-name";
 import { setKeepUi } from "./keep-ui-store";
 
@@ -25,6 +26,7 @@ export function StorageBanners({ ref }: { ref?: Ref<HTMLDivElement> }) {
   );
   return (
     <div className="keep-banners" ref={ref}>
+      <FailedMapsBanner />
       {storage.kind === "memory" && (
         <Banner tone="warning">
           Browser storage is unavailable ({storage.reason}), so your maps live in this tab only and are lost

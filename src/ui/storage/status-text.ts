@@ -38,6 +38,8 @@ export function describeStatus(status: SaveStatus, storage: StorageMode, openId:
         : { text: "Not saved: storage unavailable", tone: "warning", detail: status.message };
     case "conflict":
       return { text: "Not saved: changed in another tab", tone: "warning", detail: status.message };
+    case "stopped":
+      return { text: "Not saved: stopped after an error", tone: "warning", detail: status.message };
     case "blocked":
       return status.reason === "newer"
         ? { text: "Read-only: saved by a newer Warrant", tone: "warning", detail: status.message }
