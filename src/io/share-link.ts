@@ -3,7 +3,8 @@
  * browser (it is not sent to the server), so sharing sends the map nowhere. Opening a link runs the same
  * load pipeline as a file.
  *
- * Length limits, in characters of the whole link:
+ * Links are decoded with a ceiling (see bounded-decompress.ts): a short crafted link cannot make the
+ * page build more than a map's worth of text. Length limits, in characters of the whole link:
  * - above 8,000 the link works in browsers but many places truncate it (chat apps, e-mail clients,
  *   some servers and proxies stop at 8 KB of URL), so the user is warned and pointed to a file export;
  * - above 2,000,000 it is refused: Chromium drops longer URLs (its limit is 2 MB), so the link would
@@ -11,7 +12,8 @@
  */
 // lz-string is CommonJS: its default export works in Vite and in Node alike, named imports only in Vite.
 import LZString from "lz-string";
-import type { ArgumentMap } from "../model/schema";
+import { type ArgumentMap, LIMITS } from "../model/schema";
+import { decompressUriComponentBounded } from "./bounded-decompress";
 import { type LoadResult, loadMap } from "./load";
 import { canonicalMap } from "./serialize";
 
@@ -53,15 +55,18 @@ export function decodeShareFragment(hash: string): LoadResult | null {
   if (payload.length > SHARE_LINK_MAX_LENGTH) {
     return damaged("too-large", `the link is longer than ${SHARE_LINK_MAX_LENGTH} characters`);
   }
-  let text: string | null;
-  try {
-    text = LZString.decompressFromEncodedURIComponent(payload);
-  } catch {
-    text = null;
+  // Every UTF-8 byte is at most one character, so more characters than the byte limit are too many.
+  const decoded = decompressUriComponentBounded(payload, LIMITS.bytes);
+  if (!decoded.ok && decoded.reason === "too-large") {
+    return damaged(
+      "too-large",
+      `the link's map is larger than ${LIMITS.bytes / (1024 * 1024)} MB, the limit for a map, so it was not read to the end`,
+    );
   }
-  // lz-string answers a cut-off or altered link with null or an empty string.
-  if (!text) return damaged("not-json", "the link is damaged or incomplete: no map could be read from it");
-  return loadMap(text, { mode: "lenient" });
+  if (!decoded.ok || decoded.text === "") {
+    return damaged("not-json", "the link is damaged or incomplete: no map could be read from it");
+  }
+  return loadMap(decoded.text, { mode: "lenient" });
 }
 
 function stripHash(hash: string): string {

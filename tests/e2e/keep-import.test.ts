@@ -4,6 +4,7 @@
  */
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { repeatingLink } from "../helpers/crafted-share-link";
 import { launchBrowser, openApp } from "./browser";
 
 const small = {
@@ -123,6 +124,19 @@ describe("import and share links", () => {
     await page.context().close();
 
     const { page: other, errors } = await openApp(browser, new URL(link).pathname + new URL(link).hash);
+    // Nothing is added before the reader has seen what the link carries and said yes.
+    const ask = other.getByRole("dialog", { name: "Add the shared map?" });
+    await ask.waitFor();
+    expect(await ask.innerText()).toMatch(/“School uniforms”: 2 points, 1 relation, \d+ bytes/);
+    expect(await heading(other)).toContain("A Fight Against Impunity");
+    await expect
+      .poll(() =>
+        other.evaluate(
+          () => Object.keys(localStorage).filter((key) => key.startsWith("warrant:map:")).length,
+        ),
+      )
+      .toBe(1);
+    await ask.getByRole("button", { name: "Add to my library" }).click();
     await expect.poll(() => heading(other)).toBe("School uniforms");
     await expect.poll(() => status(other)).toBe("Saved");
     expect(new URL(other.url()).hash).toBe("");
@@ -156,6 +170,20 @@ describe("import and share links", () => {
     expect(await report.innerText()).toMatch(/the share link could not be opened/i);
     expect(await report.innerText()).toContain("$: the link is damaged or incomplete");
     expect(await heading(other)).toContain("A Fight Against Impunity");
+    await other.context().close();
+  });
+
+  it("refuses a short crafted link that would spell more than a map's 64 MB, and stores nothing", async () => {
+    // About 28,000 characters that would decompress to some 72 million.
+    const { page: other, errors } = await openApp(browser, `/#map=${repeatingLink(12_000)}`);
+    const report = other.getByRole("dialog", { name: "Nothing was imported" });
+    await report.waitFor();
+    expect(await report.innerText()).toContain("larger than 64 MB");
+    expect(await heading(other)).toContain("A Fight Against Impunity");
+    await report.getByRole("button", { name: "Close" }).click();
+    await other.getByRole("button", { name: "Library", exact: true }).click();
+    expect(await other.locator(".keep-entry").count()).toBe(1);
+    expect(errors).toEqual([]);
     await other.context().close();
   });
 });

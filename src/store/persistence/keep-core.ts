@@ -128,7 +128,7 @@ export class KeepCore {
 
   refresh(): void {
     if (!this.library || !this.controller) return;
-    const entries = this.library.list();
+    const { entries, failure } = this.library.listing();
     const openId = this.controller.openMapId;
     const doc = this.controller.document;
     // A map whose first write failed is not in storage yet, but it is in the library for the user.
@@ -142,7 +142,7 @@ export class KeepCore {
         .map((b) => b.id),
     );
     const blocked = this.library.blockedMaps().map((b) => ({ ...b, dismissed: dismissed.has(b.id) }));
-    useKeepStore.setState({ entries, blocked, openId });
+    useKeepStore.setState({ entries, blocked, openId, listFailure: failure });
   }
 
   /** Opens a stored map. False (with the reason on screen) when it cannot be read. */

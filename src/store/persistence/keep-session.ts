@@ -3,7 +3,9 @@
  * and answer the autosave's questions (a conflict with another tab, a map that could not be read).
  */
 import { type LoadResult, loadMap } from "../../io/load";
+import { serializeMap } from "../../io/serialize";
 import { decodeShareFragment } from "../../io/share-link";
+import { utf8ByteLength } from "../../io/utf8-size";
 import { useDocumentStore } from "../document-store";
 import { KeepCore } from "./keep-core";
 import { useKeepStore } from "./keep-store";
@@ -88,8 +90,29 @@ export class KeepSession extends KeepCore {
       controller.flush();
       controller.close();
     }
-    const removed = removeMap(library, id, title);
-    useKeepStore.setState({ deleted: { ...removed, wasOpen }, notice: null });
+    const removal = removeMap(library, id, title);
+    if (!removal.ok) {
+      this.notify(
+        "warning",
+        removal.putBack
+          ? `“${title}” was not deleted: ${removal.message}. It is still in the library, unchanged.`
+          : `“${title}” was only partly deleted: ${removal.message}, and what was removed could not be put back. Export it from the library's list if it still opens.`,
+      );
+      if (wasOpen && removal.putBack) this.openStored(id);
+      else if (wasOpen) this.openNewest();
+      this.refresh();
+      return;
+    }
+    const { removed } = removal;
+    useKeepStore.setState({
+      deleted: { ...removed, wasOpen },
+      notice: removed.backupsListed
+        ? null
+        : {
+            tone: "warning",
+            message: `Browser storage could not list the backups of “${title}”, so some may still be stored.`,
+          },
+    });
     if (wasOpen) this.openNewest();
     this.refresh();
   }
@@ -97,7 +120,7 @@ export class KeepSession extends KeepCore {
   undoDelete(): void {
     const deleted = useKeepStore.getState().deleted;
     if (!deleted || !this.library) return;
-    const result = restoreMap(this.library, deleted);
+    const { result, leftOver } = restoreMap(this.library, deleted);
     useKeepStore.setState({ deleted: null });
     if (result === "restored") {
       if (deleted.wasOpen) this.openMap(deleted.id);
@@ -106,7 +129,11 @@ export class KeepSession extends KeepCore {
         result === "taken"
           ? "its place was taken"
           : `browser storage is ${result === "quota" ? "full" : "unavailable"}`;
-      this.notify("warning", `“${deleted.title}” could not be brought back: ${why}.`);
+      const rest =
+        leftOver > 0
+          ? ` Part of it was written before that and could not be taken out again, so it may be listed as a map that cannot be read.`
+          : "";
+      this.notify("warning", `“${deleted.title}” could not be brought back: ${why}.${rest}`);
     }
     this.refresh();
   }
@@ -120,10 +147,33 @@ export class KeepSession extends KeepCore {
     this.importResult(loadMap(text, { mode: "lenient" }), source);
   }
 
-  /** Opens a share link's map as a new map in the library. */
+  /**
+   * A share link's map is shown to the user first (title and size) and added to the library only when
+   * they say so (`answerShare`); a link that cannot be read is reported at once.
+   */
   importShareFragment(hash: string): void {
     const result = decodeShareFragment(hash);
-    if (result) this.importResult(result, "the share link");
+    if (!result) return;
+    if (!result.ok) {
+      this.importResult(result, "the share link");
+      return;
+    }
+    const { doc } = result;
+    useKeepStore.setState({
+      pendingShare: {
+        title: doc.map.title,
+        nodes: doc.nodes.length,
+        edges: doc.edges.length,
+        bytes: utf8ByteLength(serializeMap(doc)),
+        result,
+      },
+    });
+  }
+
+  answerShare(add: boolean): void {
+    const pending = useKeepStore.getState().pendingShare;
+    useKeepStore.setState({ pendingShare: null });
+    if (add && pending) this.importResult(pending.result, "the share link");
   }
 
   closeImportReport(): void {

@@ -4,7 +4,7 @@
  * The session writes it; components only read it.
  */
 import { create } from "zustand";
-import type { LoadFailureKind } from "../../io/load";
+import type { LoadFailureKind, LoadResult } from "../../io/load";
 import type { Problem } from "../../model/problem";
 import type { LibraryEntry } from "./library-entry";
 import type { RemovedMap } from "./library-removal";
@@ -31,9 +31,20 @@ export interface Notice {
   action?: { label: string; run: () => void };
 }
 
+export interface PendingShare {
+  title: string;
+  nodes: number;
+  edges: number;
+  /** Size of the map as format-v1 JSON, in UTF-8 bytes. */
+  bytes: number;
+  result: LoadResult & { ok: true };
+}
+
 export interface KeepState {
   storage: StorageMode;
   entries: LibraryEntry[];
+  /** Why the last listing stopped part way (storage failed), so `entries` may be missing maps. */
+  listFailure: string | null;
   openId: string | null;
   status: SaveStatus;
   /** Maps this session will not write to; `dismissed` hides the message, not the protection. */
@@ -42,6 +53,8 @@ export interface KeepState {
   notice: Notice | null;
   /** The last deleted map, while "Undo delete" can still bring it back. */
   deleted: (RemovedMap & { wasOpen: boolean }) | null;
+  /** A map a share link carries, waiting for the user to add it to the library or not. */
+  pendingShare: PendingShare | null;
   /** Maps that broke the page when last drawn, so this visit did not open them by itself. */
   failedMaps: RenderFailure[];
 }
@@ -49,12 +62,14 @@ export interface KeepState {
 export const initialKeepState: KeepState = {
   storage: { kind: "loading" },
   entries: [],
+  listFailure: null,
   openId: null,
   status: { state: "idle" },
   blocked: [],
   importReport: null,
   notice: null,
   deleted: null,
+  pendingShare: null,
   failedMaps: [],
 };
 

@@ -2,7 +2,7 @@
  * Deleting a map keeps everything it removed in memory, so the session can offer "Undo delete"; and
  * the raw text of a map that could not be read can still be handed to the user to keep or repair.
  */
-import type { MapLibrary } from "./map-library";
+import { describeStorageError, type MapLibrary } from "./map-library";
 import { mapKey } from "./storage-keys";
 import { decodeStoredHeader, decodeStoredPayload } from "./stored-map-codec";
 
@@ -11,46 +11,63 @@ export interface RemovedMap {
   title: string;
   /** Every key and value removed, in the order they are put back. */
   items: Array<[string, string]>;
+  /** False when storage could not list the map's backups, which may then still be stored. */
+  backupsListed: boolean;
 }
 
-export function removeMap(library: MapLibrary, id: string, title: string): RemovedMap {
+export type RemoveResult =
+  | { ok: true; removed: RemovedMap }
+  /** Nothing was deleted (what had been removed was put back), or, if `putBack` is false, part of it was. */
+  | { ok: false; message: string; putBack: boolean };
+
+/** Removes every key of a map, or none: a half-removed map would be listed but could not be opened. */
+export function removeMap(library: MapLibrary, id: string, title: string): RemoveResult {
   const items: Array<[string, string]> = [];
-  for (const key of library.keysOf(id)) {
+  const { keys, complete } = library.keysOf(id);
+  for (const key of keys) {
     const value = library.get(key);
-    if (typeof value !== "string") continue;
+    if (value === null) continue;
     try {
+      if (value === undefined) throw new Error("unreadable");
       library.storage.removeItem(key);
       items.push([key, value]);
-    } catch {
-      // Could not remove it: nothing to put back either.
+    } catch (error) {
+      const putBack = items.every(([done, text]) => library.set(done, text) === null);
+      return { ok: false, message: describeStorageError(error), putBack };
     }
   }
   library.unblock(id);
-  return { id, title, items };
+  return { ok: true, removed: { id, title, items, backupsListed: complete } };
 }
 
 export type RestoreResult = "restored" | "taken" | "quota" | "unavailable";
 
-/** Puts a removed map back, unless its id was taken again in the meantime. */
-export function restoreMap(library: MapLibrary, removed: RemovedMap): RestoreResult {
-  if (library.get(mapKey(removed.id))) return "taken";
+/**
+ * Puts a removed map back, unless its id was taken again in the meantime. All or nothing: when a write
+ * fails, what was written is removed again; `leftOver` counts the keys that could not be.
+ */
+export function restoreMap(
+  library: MapLibrary,
+  removed: RemovedMap,
+): { result: RestoreResult; leftOver: number } {
+  if (library.get(mapKey(removed.id))) return { result: "taken", leftOver: 0 };
   const written: string[] = [];
   for (const [key, value] of removed.items) {
     const failure = library.set(key, value);
     if (failure) {
-      // All or nothing: half a map back would look restored but could not be opened.
+      let leftOver = 0;
       for (const done of written) {
         try {
           library.storage.removeItem(done);
         } catch {
-          // Storage went away; what was written stays, and the next listing shows it.
+          leftOver++;
         }
       }
-      return failure;
+      return { result: failure, leftOver };
     }
     written.push(key);
   }
-  return "restored";
+  return { result: "restored", leftOver: 0 };
 }
 
 /**

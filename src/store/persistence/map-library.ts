@@ -73,16 +73,22 @@ export class MapLibrary {
 
   /** Every stored map, newest first; an entry that cannot be read is rebuilt from the map's header. */
   list(): LibraryEntry[] {
+    return this.listing().entries;
+  }
+
+  /** The list, and when storage failed part way, why (the entries are then only those read before). */
+  listing(): { entries: LibraryEntry[]; failure: string | null } {
     const entries: LibraryEntry[] = [];
+    let failure: string | null = null;
     try {
       for (const id of this.ids()) {
         const entry = parseEntry(id, this.storage.getItem(entryKey(id))) ?? this.entryFromData(id);
         if (entry) entries.push(entry);
       }
-    } catch {
-      // Storage went away while listing: show what was read.
+    } catch (error) {
+      failure = describeStorageError(error);
     }
-    return entries.sort(newestFirst);
+    return { entries: entries.sort(newestFirst), failure };
   }
 
   blockedMaps(): BlockedMap[] {
@@ -192,18 +198,18 @@ export class MapLibrary {
     this.set(LAST_OPEN_KEY, id);
   }
 
-  /** Every key the library holds, for removal and undo. */
-  keysOf(id: string): string[] {
+  /** Every key the library holds for a map, for removal and undo; `complete` is false when storage could not list its backups. */
+  keysOf(id: string): { keys: string[]; complete: boolean } {
     const keys = [mapKey(id), entryKey(id)];
     try {
       for (let i = 0; i < this.storage.length; i++) {
         const key = this.storage.key(i);
         if (key !== null && isBackupKeyOf(key, id)) keys.push(key);
       }
+      return { keys, complete: true };
     } catch {
-      // Listing backups failed: the map and entry keys are still removed.
+      return { keys, complete: false };
     }
-    return keys;
   }
 
   /** Forgets that a map was blocked, once its stored data is gone (deleted or reset). */
@@ -276,6 +282,11 @@ export class MapLibrary {
     const key = existing === null ? base : `${base}#${this.now().getTime()}`;
     return this.set(key, raw) === null;
   }
+}
+
+/** A storage exception in words, for messages that say what did not happen. */
+export function describeStorageError(error: unknown): string {
+  return classifyStorageError(error) === "quota" ? QUOTA : UNAVAILABLE;
 }
 
 const QUOTA = "browser storage is full";

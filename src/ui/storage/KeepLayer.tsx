@@ -10,6 +10,7 @@ import { FileDrop } from "./FileDrop";
 import { ImportReportDialog } from "./ImportReportDialog";
 import { setKeepUi } from "./keep-ui-store";
 import { PasteDialog } from "./PasteDialog";
+import { ShareConfirmDialog } from "./ShareConfirmDialog";
 import { ShareDialog } from "./ShareDialog";
 import { StorageBanners } from "./StorageBanners";
 import { UndoDeleteToast } from "./UndoDeleteToast";
@@ -30,6 +31,7 @@ export function KeepLayer() {
       <ImportReportDialog />
       <PasteDialog />
       <ShareDialog />
+      <ShareConfirmDialog />
       <UndoDeleteToast />
       <FileDrop />
     </>

@@ -17,6 +17,7 @@ export function StorageBanners({ ref }: { ref?: Ref<HTMLDivElement> }) {
   const status = useKeepStore((state) => state.status);
   const blocked = useKeepStore((state) => state.blocked);
   const notice = useKeepStore((state) => state.notice);
+  const listFailure = useKeepStore((state) => state.listFailure);
   const title = useDocumentStore((state) => state.doc.map.title);
   const exportOpenMap = () => downloadMap(useDocumentStore.getState().doc);
   const exportButton = (
@@ -27,6 +28,12 @@ export function StorageBanners({ ref }: { ref?: Ref<HTMLDivElement> }) {
   return (
     <div className="keep-banners" ref={ref}>
       <FailedMapsBanner />
+      {listFailure && (
+        <Banner tone="warning" role="alert">
+          The library could not be read in full ({listFailure}), so some maps may be missing from the list.
+          Nothing was changed or removed.
+        </Banner>
+      )}
       {storage.kind === "memory" && (
         <Banner tone="warning">
           Browser storage is unavailable ({storage.reason}), so your maps live in this tab only and are lost

@@ -10,6 +10,8 @@ export class FlakyStorage implements StorageLike {
   readonly inner: MemoryStorage;
   failWrites: Failure = null;
   failReads = false;
+  /** Keys whose removal throws, as storage does when it becomes unavailable mid-way. */
+  failRemoves: (key: string) => boolean = () => false;
   /** Keys written, in order. */
   readonly writes: string[] = [];
   /** Runs inside `setItem` after the value is stored, to act in the middle of a save. */
@@ -36,6 +38,7 @@ export class FlakyStorage implements StorageLike {
     this.onSet?.(key);
   }
   removeItem(key: string): void {
+    if (this.failRemoves(key)) throw new DOMException("insecure", "SecurityError");
     this.inner.removeItem(key);
   }
 }

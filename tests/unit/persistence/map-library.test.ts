@@ -143,7 +143,7 @@ describe("the map library", () => {
     expect(lib.write(id, titled("t2"), 1)).toMatchObject({ ok: false, reason: "unavailable" });
     storage.failReads = true;
     expect(lib.read(id)).toMatchObject({ ok: false, reason: "unavailable" });
-    expect(lib.list()).toEqual([]);
+    expect(lib.listing()).toEqual({ entries: [], failure: "browser storage cannot be used" });
   });
 
   it("removes a map with its entry and backups, and puts it back", () => {
@@ -151,12 +151,42 @@ describe("the map library", () => {
     const lib = library(storage);
     const { id } = lib.create(smallMap());
     const before = storage.inner.usedChars;
-    const removed = removeMap(lib, id, "School uniforms");
+    const removal = removeMap(lib, id, "School uniforms");
+    if (!removal.ok) throw new Error(removal.message);
     expect(lib.list()).toEqual([]);
     expect(storage.inner.usedChars).toBe(0);
-    expect(restoreMap(lib, removed)).toBe("restored");
+    expect(restoreMap(lib, removal.removed)).toEqual({ result: "restored", leftOver: 0 });
     expect(storage.inner.usedChars).toBe(before);
     expect(lib.read(id).ok).toBe(true);
+  });
+
+  it("deletes nothing when storage refuses to remove part of a map", () => {
+    const storage = new FlakyStorage();
+    const lib = library(storage);
+    const { id } = lib.create(smallMap());
+    const before = storage.inner.usedChars;
+    storage.failRemoves = (key) => key === entryKey(id);
+    expect(removeMap(lib, id, "School uniforms")).toEqual({
+      ok: false,
+      message: "browser storage cannot be used",
+      putBack: true,
+    });
+    expect(storage.inner.usedChars).toBe(before);
+    expect(lib.read(id).ok).toBe(true);
+  });
+
+  it("says how much of a failed restore it could not take back", () => {
+    const storage = new FlakyStorage();
+    const lib = library(storage);
+    const { id } = lib.create(smallMap());
+    const removal = removeMap(lib, id, "School uniforms");
+    if (!removal.ok) throw new Error(removal.message);
+    // The map's data goes back in, its entry does not, and the data cannot be taken out again.
+    storage.onSet = () => {
+      storage.failWrites = "quota";
+    };
+    storage.failRemoves = () => true;
+    expect(restoreMap(lib, removal.removed)).toEqual({ result: "quota", leftOver: 1 });
   });
 
   it("gives back the JSON of a stored map, or the raw text when even the wrapper is broken", () => {
