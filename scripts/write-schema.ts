@@ -1,7 +1,8 @@
-// Writes the JSON Schema of format v1 from the validator: `npm run schema`.
+// Writes the JSON Schemas of the format from the validator: `npm run schema`.
 import { writeFileSync } from "node:fs";
-import { argumentMapJsonSchemaText } from "../src/model/json-schema";
+import { argumentMapJsonSchemaText, SCHEMA_VERSIONS, schemaPath } from "../src/model/json-schema";
 
-const path = "schema/argument-map.v1.schema.json";
-writeFileSync(path, argumentMapJsonSchemaText());
-console.log(`wrote ${path}`);
+for (const version of SCHEMA_VERSIONS) {
+  writeFileSync(schemaPath(version), argumentMapJsonSchemaText(version));
+  console.log(`wrote ${schemaPath(version)}`);
+}

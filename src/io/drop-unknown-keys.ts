@@ -1,71 +1,83 @@
 /**
- * Lenient import: fields that format v1 does not define are dropped with a warning, so a map written by
- * a newer or different tool still opens. The known fields come from the schema itself.
+ * Lenient import: fields that the format does not define are dropped with a warning, so a map written by
+ * a newer or different tool still opens. The known fields come from the validator itself: this walks the
+ * document beside the schema, so every record the format has (and every one it gains) is covered.
  */
+import type { z } from "zod";
 import { type PathSegment, type Problem, problem } from "../model/problem";
-import {
-  documentSchema,
-  edgeSchema,
-  mapInfoSchema,
-  nodeSchema,
-  positionSchema,
-  sourceSchema,
-  viewSchema,
-} from "../model/schema";
+import { documentSchema } from "../model/schema";
 import { unknownFieldMessage } from "../model/schema-issues";
 import type { RawDocument } from "./migrations";
 
-const known = (shape: object) => new Set(Object.keys(shape));
-const DOCUMENT_KEYS = known(documentSchema.shape);
-const MAP_KEYS = known(mapInfoSchema.shape);
-const MAP_SOURCE_KEYS = new Set(["title", "author", "url"]);
-const NODE_KEYS = known(nodeSchema.shape);
-const EDGE_KEYS = known(edgeSchema.shape);
-const SOURCE_KEYS = known(sourceSchema.shape);
-const VIEW_KEYS = known(viewSchema.shape);
-const POSITION_KEYS = known(positionSchema.shape);
+// The parts of zod's definitions this walk reads.
+interface Def {
+  type: string;
+  shape?: Record<string, z.ZodType>;
+  innerType?: z.ZodType;
+  element?: z.ZodType;
+  valueType?: z.ZodType;
+}
+
+const defOf = (schema: z.ZodType) => (schema as unknown as { _zod: { def: Def } })._zod.def;
 
 export function dropUnknownKeys(document: RawDocument): { document: RawDocument; warnings: Problem[] } {
   const warnings: Problem[] = [];
-  const strip = (value: unknown, keys: ReadonlySet<string>, path: PathSegment[]): unknown => {
-    if (typeof value !== "object" || value === null || Array.isArray(value)) return value;
-    const record = value as Record<string, unknown>;
-    const unknown = Object.keys(record).filter((key) => !keys.has(key));
-    if (unknown.length === 0) return value;
-    const kept: Record<string, unknown> = {};
-    for (const [key, item] of Object.entries(record)) {
-      if (keys.has(key)) kept[key] = item;
-      else warnings.push(problem([...path, key], `${unknownFieldMessage(key)}; it was dropped`));
+  const walk = (value: unknown, schema: z.ZodType, path: PathSegment[]): unknown => {
+    const def = defOf(schema);
+    switch (def.type) {
+      case "optional":
+        return walk(value, def.innerType as z.ZodType, path);
+      case "array":
+        if (!Array.isArray(value)) return value;
+        return mapIfChanged(value, (item, i) => walk(item, def.element as z.ZodType, [...path, i]));
+      case "record":
+        // `meta` is free JSON and kept as it is; view.positions holds records worth walking.
+        if (!isRecord(value) || defOf(def.valueType as z.ZodType).type !== "object") return value;
+        return entriesIfChanged(value, (key, item) => walk(item, def.valueType as z.ZodType, [...path, key]));
+      case "object": {
+        if (!isRecord(value)) return value;
+        const shape = def.shape as Record<string, z.ZodType>;
+        return entriesIfChanged(value, (key, item) => {
+          if (!Object.hasOwn(shape, key)) {
+            warnings.push(problem([...path, key], `${unknownFieldMessage(key)}; it was dropped`));
+            return DROP;
+          }
+          return walk(item, shape[key] as z.ZodType, [...path, key]);
+        });
+      }
+      default:
+        return value;
     }
-    return kept;
   };
-  const stripEach = (list: unknown, keys: ReadonlySet<string>, name: string): unknown =>
-    Array.isArray(list) ? list.map((item, i) => strip(item, keys, [name, i])) : list;
+  return { document: walk(document, documentSchema, []) as RawDocument, warnings };
+}
 
-  const result = strip(document, DOCUMENT_KEYS, []) as RawDocument;
-  let map = strip(result.map, MAP_KEYS, ["map"]);
-  if (isRecord(map) && isRecord(map.source)) {
-    map = { ...map, source: strip(map.source, MAP_SOURCE_KEYS, ["map", "source"]) };
+const DROP = Symbol("drop");
+
+function mapIfChanged(list: unknown[], change: (item: unknown, i: number) => unknown): unknown[] {
+  let out: unknown[] | undefined;
+  list.forEach((item, i) => {
+    const next = change(item, i);
+    if (next !== item) {
+      out ??= list.slice();
+      out[i] = next;
+    }
+  });
+  return out ?? list;
+}
+
+function entriesIfChanged(
+  record: Record<string, unknown>,
+  change: (key: string, item: unknown) => unknown,
+): Record<string, unknown> {
+  let changed = false;
+  const out: Record<string, unknown> = {};
+  for (const [key, item] of Object.entries(record)) {
+    const next = change(key, item);
+    if (next !== item) changed = true;
+    if (next !== DROP) out[key] = next;
   }
-  let view = strip(result.view, VIEW_KEYS, ["view"]);
-  if (isRecord(view) && isRecord(view.positions)) {
-    const positions = Object.entries(view.positions).map(([id, at]) => [
-      id,
-      strip(at, POSITION_KEYS, ["view", "positions", id]),
-    ]);
-    view = { ...view, positions: Object.fromEntries(positions) };
-  }
-  return {
-    document: {
-      ...result,
-      map,
-      nodes: stripEach(result.nodes, NODE_KEYS, "nodes"),
-      edges: stripEach(result.edges, EDGE_KEYS, "edges"),
-      ...(result.sources !== undefined ? { sources: stripEach(result.sources, SOURCE_KEYS, "sources") } : {}),
-      ...(result.view !== undefined ? { view } : {}),
-    },
-    warnings,
-  };
+  return changed ? out : record;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

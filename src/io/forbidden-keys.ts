@@ -1,4 +1,4 @@
-/** Finds keys that format v1 refuses (see src/model/forbidden-keys.ts) anywhere in parsed JSON. */
+/** Finds keys that the map format refuses (see src/model/forbidden-keys.ts) anywhere in parsed JSON. */
 import { FORBIDDEN_KEYS } from "../model/forbidden-keys";
 import { type PathSegment, type Problem, problem } from "../model/problem";
 

@@ -13,7 +13,7 @@ import { checkEnvelope } from "./envelope";
 import { findForbiddenKeys, mayHoldForbiddenKeys } from "./forbidden-keys";
 import { MIGRATIONS, type Migration, migrate, type RawDocument } from "./migrations";
 import { parseJson } from "./parse-json";
-import { pruneDanglingView } from "./prune-view";
+import { pruneStaleIds } from "./prune-stale-ids";
 import { fitsInBytes } from "./utf8-size";
 
 export type LoadFailureKind = "not-json" | "too-large" | "not-a-map" | "newer-version" | "invalid";
@@ -91,7 +91,7 @@ function loadParsed(value: unknown, checkKeys: boolean, options: LoadOptions): L
   const integrity = checkIntegrity(validated.doc, LIMITS.problems);
   if (integrity.errors.length > 0) return failure("invalid", integrity.errors, warnings);
   warnings.push(...integrity.warnings);
-  return { ok: true, doc: pruneDanglingView(validated.doc), warnings: warnings.slice(0, LIMITS.problems) };
+  return { ok: true, doc: pruneStaleIds(validated.doc), warnings: warnings.slice(0, LIMITS.problems) };
 }
 
 type Validated = { ok: true; doc: ArgumentMap } | { ok: false; errors: Problem[] };

@@ -1,7 +1,7 @@
 /**
- * Numbered, pure migrations between format versions. Version 1 is the first, so the list is empty; the
- * next format version adds `{ from: 1, to: 2, ... }` here together with a v1 fixture in
- * `tests/fixtures/migrations/`, and the migration test refuses any step that no fixture exercises.
+ * Numbered, pure migrations between format versions. Each step comes with a fixture of the version it
+ * upgrades from in `tests/fixtures/migrations/`, and the migration test refuses any step that no fixture
+ * exercises.
  */
 import { CURRENT_VERSION } from "../model/schema";
 
@@ -16,7 +16,15 @@ export interface Migration {
   migrate(document: Readonly<RawDocument>): RawDocument;
 }
 
-export const MIGRATIONS: readonly Migration[] = [];
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    from: 1,
+    to: 2,
+    // Version 2 only added optional fields, so every version-1 document is already a version-2 one.
+    description: "optional fields for debates, presentations and the classroom",
+    migrate: (document) => ({ ...document, version: 2 }),
+  },
+];
 
 export type MigrationResult =
   | { ok: true; document: RawDocument; applied: Migration[] }

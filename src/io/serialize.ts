@@ -1,64 +1,100 @@
 /**
- * The canonical form of format v1: keys in the order the format lists them, two-space indentation, a
- * final newline, absent optional fields omitted (no defaults written), view entries that name no node
- * dropped. Loading a canonical file and writing it again gives the same bytes, so files diff cleanly.
+ * The canonical form of the format: keys in the order the format lists them (version-1 keys first, then
+ * the keys version 2 added to the same record), two-space indentation, a final newline, absent optional
+ * fields omitted (no defaults written), entries that name no node dropped. Loading a canonical file and
+ * writing it again gives the same bytes, so files diff cleanly.
+ *
+ * The key order is the order of the fields in the validator (`model/schema.ts`), which lists them as the
+ * format documents do; the serializer test pins it.
  */
-import type { ArgEdge, ArgNode, ArgumentMap, MapInfo, MapView, Source } from "../model/schema";
-import { pruneDanglingView } from "./prune-view";
+import type { ArgumentMap, MapView } from "../model/schema";
+import {
+  documentSchema,
+  edgeSchema,
+  feedbackSchema,
+  mapInfoSchema,
+  NODE_KINDS,
+  nodeSchema,
+  presentationSchema,
+  presentationStepSchema,
+  ratingSchema,
+  sourceSchema,
+  viewSchema,
+} from "../model/schema";
+import type { ArgumentMapV1 } from "../model/schema-v1";
+import { pruneStaleIds } from "./prune-stale-ids";
 
-const ENVELOPE_KEYS = ["format", "version", "map", "nodes", "edges", "sources", "view"] as const;
-const MAP_KEYS = [
-  "id",
-  "title",
-  "description",
-  "source",
-  "sourceText",
-  "createdAt",
-  "updatedAt",
-  "meta",
-] as const;
-const MAP_SOURCE_KEYS = ["title", "author", "url"] as const;
-const NODE_KEYS = [
-  "id",
-  "kind",
-  "text",
-  "label",
-  "base",
-  "attribution",
-  "tags",
-  "sourceIds",
-  "quote",
-  "notes",
-  "meta",
-] as const;
-const EDGE_KEYS = ["id", "from", "to", "relation", "weight", "group", "meta"] as const;
-const SOURCE_KEYS = ["id", "citation", "url", "page"] as const;
-const VIEW_KEYS = ["positions", "collapsed"] as const;
+const keysOf = (shape: object) => Object.keys(shape);
+const ENVELOPE_KEYS = keysOf(documentSchema.shape);
+const MAP_KEYS = keysOf(mapInfoSchema.shape);
+const MAP_SOURCE_KEYS = keysOf(mapInfoSchema.shape.source.unwrap().shape);
+const DEBATE_KEYS = keysOf(mapInfoSchema.shape.debate.unwrap().shape);
+const ASSIGNMENT_KEYS = keysOf(mapInfoSchema.shape.assignment.unwrap().shape);
+const STUDENT_KEYS = keysOf(mapInfoSchema.shape.student.unwrap().shape);
+const FEEDBACK_KEYS = keysOf(feedbackSchema.shape);
+const NODE_KEYS = keysOf(nodeSchema.shape);
+const RATING_KEYS = keysOf(ratingSchema.shape);
+const EDGE_KEYS = keysOf(edgeSchema.shape);
+const SOURCE_KEYS = keysOf(sourceSchema.shape);
+const VIEW_KEYS = keysOf(viewSchema.shape);
+const PRESENTATION_KEYS = keysOf(presentationSchema.shape);
+const STEP_KEYS = keysOf(presentationStepSchema.shape);
 
-export function serializeMap(doc: ArgumentMap): string {
+type AnyVersion = ArgumentMap | ArgumentMapV1;
+type Row = Record<string, unknown>;
+
+export function serializeMap(doc: AnyVersion): string {
   return `${JSON.stringify(canonicalMap(doc), null, 2)}\n`;
 }
 
 /** The document rebuilt with its keys in canonical order (values shared, not copied). */
-export function canonicalMap(doc: ArgumentMap): ArgumentMap {
-  const pruned = pruneDanglingView(doc);
-  const map = pick(pruned.map, MAP_KEYS) as MapInfo;
-  if (pruned.map.source) map.source = pick(pruned.map.source, MAP_SOURCE_KEYS);
-  const ordered = {
+export function canonicalMap<T extends AnyVersion>(doc: T): T {
+  // Version 1 has none of the fields the pruning reads beyond `view`, so it prunes the same way.
+  const pruned = pruneStaleIds(doc as ArgumentMap) as Row & ArgumentMap;
+  const ordered: Row = {
     ...pruned,
-    map,
-    nodes: pruned.nodes.map((node) => pick(node, NODE_KEYS) as ArgNode),
-    edges: pruned.edges.map((edge) => pick(edge, EDGE_KEYS) as ArgEdge),
-    ...(pruned.sources
-      ? { sources: pruned.sources.map((source) => pick(source, SOURCE_KEYS) as Source) }
-      : {}),
-    ...(pruned.view ? { view: canonicalView(pruned.view) } : {}),
+    map: canonicalInfo(pruned.map as unknown as Row),
+    nodes: pruned.nodes.map((node) => canonicalNode(node as unknown as Row)),
+    edges: pruned.edges.map((edge) => pick(edge, EDGE_KEYS)),
   };
-  return pick(ordered, ENVELOPE_KEYS) as ArgumentMap;
+  if (pruned.sources) ordered.sources = pruned.sources.map((source) => pick(source, SOURCE_KEYS));
+  if (pruned.view) ordered.view = canonicalView(pruned.view);
+  if (pruned.presentations) {
+    ordered.presentations = pruned.presentations.map((presentation) => {
+      const out = pick(presentation, PRESENTATION_KEYS);
+      out.steps = presentation.steps.map((step) => pick(step, STEP_KEYS));
+      return out;
+    });
+  }
+  return pick(ordered, ENVELOPE_KEYS) as unknown as T;
 }
 
-function canonicalView(view: MapView): MapView {
-  const out = pick(view, VIEW_KEYS) as MapView;
+function canonicalInfo(info: Row): Row {
+  const map = pick(info, MAP_KEYS);
+  const nested: Array<[string, readonly string[]]> = [
+    ["source", MAP_SOURCE_KEYS],
+    ["debate", DEBATE_KEYS],
+    ["student", STUDENT_KEYS],
+    ["feedback", FEEDBACK_KEYS],
+  ];
+  for (const [key, keys] of nested) if (isRow(info[key])) map[key] = pick(info[key], keys);
+  if (isRow(info.assignment)) {
+    const assignment = pick(info.assignment, ASSIGNMENT_KEYS);
+    if (isRow(assignment.stems)) assignment.stems = pick(assignment.stems, NODE_KINDS);
+    map.assignment = assignment;
+  }
+  return map;
+}
+
+function canonicalNode(node: Row): Row {
+  const out = pick(node, NODE_KEYS);
+  if (isRow(node.feedback)) out.feedback = pick(node.feedback, FEEDBACK_KEYS);
+  if (Array.isArray(node.ratings)) out.ratings = node.ratings.map((rating) => pick(rating, RATING_KEYS));
+  return out;
+}
+
+function canonicalView(view: MapView): Row {
+  const out = pick(view, VIEW_KEYS);
   if (view.positions) {
     out.positions = Object.fromEntries(
       Object.entries(view.positions).map(([id, at]) => [id, { x: at.x, y: at.y }]),
@@ -67,11 +103,15 @@ function canonicalView(view: MapView): MapView {
   return out;
 }
 
-function pick<T extends object>(record: T, keys: readonly string[]): Partial<T> {
-  const out: Record<string, unknown> = {};
+function pick(record: object, keys: readonly string[]): Row {
+  const out: Row = {};
   for (const key of keys) {
-    const value = (record as Record<string, unknown>)[key];
+    const value = (record as Row)[key];
     if (value !== undefined) out[key] = value;
   }
-  return out as Partial<T>;
+  return out;
+}
+
+function isRow(value: unknown): value is Row {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
 }

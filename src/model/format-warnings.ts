@@ -1,9 +1,10 @@
 /**
- * The rules of format v1 that only warn: legal documents that are probably not what the author meant.
+ * The rules of the format that only warn: legal documents that are probably not what the author meant.
  * The app shows them as map health; `warrant validate` prints them. Assumes the integrity rules passed.
  */
 import { buildIdIndex, type IdIndex } from "./id-index";
 import { type Problem, problem } from "./problem";
+import { version2Warnings } from "./rules-v2";
 import { stronglyConnectedComponents } from "./scc";
 import type { ArgumentMap } from "./schema";
 
@@ -23,6 +24,7 @@ export function formatWarnings(
   supportAttackCycles(doc, index, warn);
   quotesInSourceText(doc, warn);
   danglingViewEntries(doc, index, warn);
+  version2Warnings(doc, index, warn);
   return warnings;
 }
 

@@ -4,7 +4,14 @@
  * attacking critiques, with some undercuts. Optional extra edges between random nodes make the graph
  * dense and cyclic. Seeded, so the same arguments give the same map.
  */
-import type { ArgEdge, ArgNode, ArgumentMap, NodeKind, Source } from "./schema";
+import {
+  type ArgEdge,
+  type ArgNode,
+  type ArgumentMap,
+  CURRENT_VERSION,
+  type NodeKind,
+  type Source,
+} from "./schema";
 
 export interface GenerateOptions {
   nodes: number;
@@ -92,7 +99,7 @@ export function generateDebate(options: GenerateOptions): ArgumentMap {
 
   return {
     format: "argument-map",
-    version: 1,
+    version: CURRENT_VERSION,
     map: { id: `generated-${count}`, title: `Generated debate of ${count} nodes` },
     nodes,
     edges,

@@ -1,5 +1,5 @@
 /**
- * The rules of format v1 that span records: ids that must exist or be unique, relations that must
+ * The rules of the format that span records: ids that must exist or be unique, relations that must
  * point at the right kind of thing. A document that breaks one is invalid; `formatWarnings` covers the
  * rules that only warn. Both assume the per-record schema has already passed. Messages are built only
  * for the problems found, so a large valid map costs a few passes over typed arrays.
@@ -7,6 +7,7 @@
 import { formatWarnings } from "./format-warnings";
 import { buildIdIndex, edgeTargetIndex, MISSING } from "./id-index";
 import { type Problem, problem } from "./problem";
+import { version2Errors } from "./rules-v2";
 import type { ArgumentMap } from "./schema";
 
 export interface IntegrityReport {
@@ -124,5 +125,6 @@ export function integrityErrors(
       triples.add(key);
     }
   }
+  version2Errors(doc, report);
   return errors;
 }

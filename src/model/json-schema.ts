@@ -1,24 +1,37 @@
 /**
- * The JSON Schema of format v1, derived from the validator so the two cannot drift apart.
- * `npm run schema` writes it to schema/argument-map.v1.schema.json; a test fails when that file is stale.
+ * The JSON Schemas of the format, derived from the validator so the two cannot drift apart.
+ * `npm run schema` writes them to schema/argument-map.v2.schema.json (the current version) and
+ * schema/argument-map.v1.schema.json (kept published for tools that read version 1); a test fails when
+ * either file is stale.
  */
 import { z } from "zod";
 import { documentSchema } from "./schema";
+import { documentSchemaV1 } from "./schema-v1";
 
-export const SCHEMA_ID = "urn:warrant:schema:argument-map:v1";
+export const SCHEMA_VERSIONS = [1, 2] as const;
+export type SchemaVersion = (typeof SCHEMA_VERSIONS)[number];
 
-export function argumentMapJsonSchema(): Record<string, unknown> {
-  const generated = z.toJSONSchema(documentSchema, { target: "draft-2020-12", unrepresentable: "any" });
+export function schemaId(version: SchemaVersion): string {
+  return `urn:warrant:schema:argument-map:v${version}`;
+}
+
+export function schemaPath(version: SchemaVersion): string {
+  return `schema/argument-map.v${version}.schema.json`;
+}
+
+export function argumentMapJsonSchema(version: SchemaVersion = 2): Record<string, unknown> {
+  const validator = version === 1 ? documentSchemaV1 : documentSchema;
+  const generated = z.toJSONSchema(validator, { target: "draft-2020-12", unrepresentable: "any" });
   return {
     ...generated,
-    $id: SCHEMA_ID,
-    title: "Warrant argument map, format v1",
+    $id: schemaId(version),
+    title: `Warrant argument map, format v${version}`,
     description:
       "Flat records of nodes, edges and sources. Rules across records (ids that must exist, duplicate ids, " +
       "relations that must point at the right kind of thing) are checked by Warrant but cannot be expressed here.",
   };
 }
 
-export function argumentMapJsonSchemaText(): string {
-  return `${JSON.stringify(argumentMapJsonSchema(), null, 2)}\n`;
+export function argumentMapJsonSchemaText(version: SchemaVersion = 2): string {
+  return `${JSON.stringify(argumentMapJsonSchema(version), null, 2)}\n`;
 }

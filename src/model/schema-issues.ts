@@ -26,7 +26,7 @@ export function describeIssues(issues: readonly Issue[], root: unknown, cap: num
 }
 
 export function unknownFieldMessage(key: string): string {
-  return `${JSON.stringify(key)} is not a field of format v1 (custom data belongs in "meta")`;
+  return `${JSON.stringify(key)} is not a field of format v2 (custom data belongs in "meta")`;
 }
 
 function describeIssue(issue: Issue, value: unknown, path: PathSegment[]): string {

@@ -1,15 +1,17 @@
 /**
- * Format v1 of the argument-map file: the one validator every part of Warrant uses.
- * The TypeScript types below and `schema/argument-map.v1.schema.json` are both derived from it.
+ * Format v2 of the argument-map file: the one validator every part of Warrant uses.
+ * The TypeScript types below and `schema/argument-map.v2.schema.json` are both derived from it, and so is
+ * the version-1 validator (`schema-v1.ts`), which is this one without the fields version 2 added.
  * Cross-record rules (ids that must exist, duplicates, cycles) live in `integrity.ts`,
  * because a per-record schema cannot see the whole document.
  */
 import { z } from "zod";
-import { ID_PATTERN } from "./ids";
-import { fitsWithin, isBlank } from "./text";
+import { finite, httpUrlSchema, idSchema, metaSchema, text, unitInterval } from "./schema-fields";
+
+export { httpUrlSchema, idSchema, isHttpUrl, metaSchema } from "./schema-fields";
 
 export const FORMAT_TAG = "argument-map";
-export const CURRENT_VERSION = 1;
+export const CURRENT_VERSION = 2;
 
 export const LIMITS = {
   nodes: 100_000,
@@ -28,72 +30,54 @@ export const LIMITS = {
   notes: 10_000,
   page: 40,
   citation: 2_000,
+  motion: 500,
+  sideName: 40,
+  presentations: 50,
+  steps: 500,
+  note: 2_000,
+  instructions: 5_000,
+  person: 200,
+  stems: 10,
+  stem: 200,
+  comment: 2_000,
+  mark: 40,
+  ratings: 1_000,
   problems: 100,
 } as const;
 
 export const NODE_KINDS = ["thesis", "claim", "evidence", "critique", "rebuttal"] as const;
 export const RELATIONS = ["support", "attack", "undercut"] as const;
 
+/** How a debater names an answer; descriptive only, the relation and weight carry the logic. */
+export const RESPONSES = ["turn", "delink", "non-unique", "mitigation", "indict", "cross-apply"] as const;
+
 export const DEFAULT_BASE = 0.5;
 export const DEFAULT_WEIGHT = 1;
 
-/**
- * A string of `min`..`max` code points. zod's own `.max()` counts UTF-16 units, so the count is
- * checked here and the JSON Schema bounds (which count code points) are written as metadata.
- */
-function text(max: number, options: { min?: number; notBlank?: boolean } = {}) {
-  const min = options.min ?? 0;
-  // A plain check function (not superRefine) adds no per-value allocation, which matters for 100,000 nodes.
-  return z
-    .string()
-    .check((ctx) => {
-      const value = ctx.value;
-      if (value.length < min) {
-        ctx.issues.push({ code: "too_small", origin: "string", minimum: min, inclusive: true, input: value });
-      } else if (!fitsWithin(value, max)) {
-        ctx.issues.push({ code: "too_big", origin: "string", maximum: max, inclusive: true, input: value });
-      } else if (options.notBlank && isBlank(value)) {
-        ctx.issues.push({ code: "custom", message: "is blank; write some words here", input: value });
-      }
-    })
-    .meta({
-      ...(min > 0 ? { minLength: min } : {}),
-      maxLength: max,
-      ...(options.notBlank ? { pattern: "\\S" } : {}),
-    });
-}
+/** Sentence starters offered when a student adds a point of a kind. */
+const stemsSchema = z.strictObject(
+  Object.fromEntries(
+    NODE_KINDS.map((kind) => [
+      kind,
+      z
+        .array(text(LIMITS.stem, { min: 1 }))
+        .max(LIMITS.stems)
+        .optional(),
+    ]),
+  ) as Record<(typeof NODE_KINDS)[number], z.ZodOptional<z.ZodArray<ReturnType<typeof text>>>>,
+);
 
-export const idSchema = z.string().regex(ID_PATTERN).meta({ pattern: ID_PATTERN.source });
+/** A teacher's comment and mark, on the whole map or one node; unreleased feedback is the teacher's. */
+export const feedbackSchema = z.strictObject({
+  comment: text(LIMITS.comment).optional(),
+  mark: text(LIMITS.mark).optional(),
+  released: z.boolean().optional(),
+});
 
-/** An absolute http(s) URL: anything else (a `javascript:` link, say) could be dangerous to render. */
-export const httpUrlSchema = z
-  .string()
-  .superRefine((value, ctx) => {
-    if (!isHttpUrl(value)) {
-      ctx.addIssue({
-        code: "custom",
-        message: `${JSON.stringify(value.slice(0, 80))} is not an http:// or https:// address (write "https://" in front of a bare www. address)`,
-        input: value,
-      });
-    }
-  })
-  .meta({ format: "uri", pattern: "^[Hh][Tt][Tt][Pp][Ss]?://" });
-
-export function isHttpUrl(value: string): boolean {
-  if (!/^https?:\/\//i.test(value)) return false;
-  try {
-    const url = new URL(value);
-    return (url.protocol === "http:" || url.protocol === "https:") && url.hostname !== "";
-  } catch {
-    return false;
-  }
-}
-
-/** Free JSON that other tools attach; Warrant keeps it unchanged. */
-export const metaSchema = z.record(z.string(), z.json());
-
-const unitInterval = z.number().min(0).max(1);
-const finite = z.number().check(z.refine(Number.isFinite, "must be a finite number"));
+export const ratingSchema = z.strictObject({
+  by: text(LIMITS.person, { min: 1, notBlank: true }),
+  base: unitInterval,
+});
 
 export const mapInfoSchema = z.strictObject({
   id: idSchema,
@@ -110,6 +94,27 @@ export const mapInfoSchema = z.strictObject({
   createdAt: z.iso.datetime({ offset: true }).optional(),
   updatedAt: z.iso.datetime({ offset: true }).optional(),
   meta: metaSchema.optional(),
+  debate: z
+    .strictObject({
+      // Any id: one the app does not know is a warning, so a map from a newer Warrant still opens.
+      format: idSchema,
+      motion: text(LIMITS.motion).optional(),
+      forSide: text(LIMITS.sideName, { min: 1, notBlank: true }).optional(),
+      againstSide: text(LIMITS.sideName, { min: 1, notBlank: true }).optional(),
+    })
+    .optional(),
+  assignment: z
+    .strictObject({
+      title: text(LIMITS.title, { min: 1, notBlank: true }),
+      instructions: text(LIMITS.instructions).optional(),
+      teacher: text(LIMITS.person).optional(),
+      stems: stemsSchema.optional(),
+      allowedKinds: z.array(z.enum(NODE_KINDS)).max(NODE_KINDS.length).optional(),
+      locked: z.array(z.string()).max(LIMITS.nodes).optional(),
+    })
+    .optional(),
+  student: z.strictObject({ name: text(LIMITS.person, { min: 1, notBlank: true }) }).optional(),
+  feedback: feedbackSchema.optional(),
 });
 
 export const nodeSchema = z.strictObject({
@@ -127,6 +132,10 @@ export const nodeSchema = z.strictObject({
   quote: text(LIMITS.quote, { min: 1 }).optional(),
   notes: text(LIMITS.notes).optional(),
   meta: metaSchema.optional(),
+  speech: idSchema.optional(),
+  feedback: feedbackSchema.optional(),
+  addedBy: text(LIMITS.person).optional(),
+  ratings: z.array(ratingSchema).max(LIMITS.ratings).optional(),
 });
 
 export const edgeSchema = z.strictObject({
@@ -137,6 +146,7 @@ export const edgeSchema = z.strictObject({
   weight: z.number().gt(0).max(1).optional(),
   group: idSchema.optional(),
   meta: metaSchema.optional(),
+  response: z.enum(RESPONSES).optional(),
 });
 
 export const sourceSchema = z.strictObject({
@@ -153,6 +163,19 @@ export const viewSchema = z.strictObject({
   collapsed: z.array(z.string()).optional(),
 });
 
+export const presentationStepSchema = z.strictObject({
+  // Plain strings: ids that name no node are dropped with a warning, like stale view entries.
+  show: z.array(z.string()).max(LIMITS.nodes),
+  focus: z.string().optional(),
+  note: text(LIMITS.note).optional(),
+});
+
+export const presentationSchema = z.strictObject({
+  id: idSchema,
+  title: text(LIMITS.title, { min: 1, notBlank: true }),
+  steps: z.array(presentationStepSchema).max(LIMITS.steps),
+});
+
 export const documentSchema = z.strictObject({
   format: z.literal(FORMAT_TAG),
   version: z.literal(CURRENT_VERSION),
@@ -161,10 +184,18 @@ export const documentSchema = z.strictObject({
   edges: z.array(edgeSchema).max(LIMITS.edges),
   sources: z.array(sourceSchema).optional(),
   view: viewSchema.optional(),
+  presentations: z.array(presentationSchema).max(LIMITS.presentations).optional(),
 });
 
 export type NodeKind = (typeof NODE_KINDS)[number];
 export type Relation = (typeof RELATIONS)[number];
+export type DebateResponse = (typeof RESPONSES)[number];
+export type DebateInfo = NonNullable<MapInfo["debate"]>;
+export type Assignment = NonNullable<MapInfo["assignment"]>;
+export type Feedback = z.infer<typeof feedbackSchema>;
+export type Rating = z.infer<typeof ratingSchema>;
+export type Presentation = z.infer<typeof presentationSchema>;
+export type PresentationStep = z.infer<typeof presentationStepSchema>;
 export type MapInfo = z.infer<typeof mapInfoSchema>;
 export type ArgNode = z.infer<typeof nodeSchema>;
 export type ArgEdge = z.infer<typeof edgeSchema>;

@@ -1,5 +1,5 @@
 /**
- * Lengths in format v1 count Unicode code points, so an emoji is one character.
+ * Lengths in the map format count Unicode code points, so an emoji is one character.
  * JavaScript's `length` counts UTF-16 units, which overcounts astral characters.
  */
 export function codePointLength(text: string): number {

@@ -2,6 +2,7 @@
  * Imports and share links in Chromium: a broken file lists its errors and changes nothing; a good file,
  * a dropped file and pasted text open as new maps; a share link carries a map to a fresh browser.
  */
+import { readFileSync } from "node:fs";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { repeatingLink } from "../helpers/crafted-share-link";
@@ -83,6 +84,28 @@ describe("import and share links", () => {
     const after = await storedMaps(page);
     expect(Object.keys(after)).toHaveLength(2);
     for (const [key, value] of Object.entries(before)) expect(after[key]).toBe(value);
+    await page.context().close();
+  });
+
+  it("opens a version-1 file and keeps it as version 2", async () => {
+    const { page, errors } = await openApp(browser);
+    await expect.poll(() => status(page)).toBe("Saved");
+    const before = await storedMaps(page);
+    const v1 = readFileSync("tests/fixtures/migrations/v1.argmap.json", "utf8");
+    const v1Doc = JSON.parse(v1) as { version: number; map: { id: string; title: string } };
+    expect(v1Doc.version).toBe(1);
+    await importFile(
+      page,
+      "old.argmap.json",
+      JSON.stringify({ ...v1Doc, map: { ...v1Doc.map, id: "old", title: "An old map" } }),
+    );
+    await expect.poll(() => heading(page)).toBe("An old map");
+    await expect.poll(() => status(page)).toBe("Saved");
+    const after = await storedMaps(page);
+    const added = Object.entries(after).find(([key]) => !(key in before));
+    expect(added, "the imported map is kept beside the first").toBeDefined();
+    expect(added?.[1]).toMatch(/"version": ?2/);
+    expect(errors).toEqual([]);
     await page.context().close();
   });
 

@@ -1,6 +1,7 @@
 /**
- * fast-check generators of valid format-v1 maps: every optional field sometimes present, unicode text,
- * cycles, undercuts and linked premises, view entries. Used by the property tests of the loader, the
+ * fast-check generators of valid maps: every optional field of both format versions sometimes present
+ * (debates, speeches, responses, presentations, the classroom fields), unicode text, cycles, undercuts
+ * and linked premises, view entries. Used by the property tests of the loader, the
  * serializer and the operations.
  */
 import fc from "fast-check";
@@ -11,7 +12,9 @@ import {
   type ArgNode,
   type ArgumentMap,
   NODE_KINDS,
+  type Presentation,
   RELATIONS,
+  RESPONSES,
   type Source,
 } from "../../src/model/schema";
 import { PROTOTYPE_IDS } from "./prototype-ids";
@@ -56,8 +59,66 @@ function nodeArb(id: string, sourceIds: string[]): fc.Arbitrary<ArgNode> {
       quote: optional(fc.string({ minLength: 1, maxLength: 12 })),
       notes: optional(fc.string({ maxLength: 30 })),
       meta: optional(jsonMetaArb),
+      // Any id: a speech the format lacks only warns.
+      speech: optional(fc.oneof(fc.constantFrom("OF", "OA", "RF", "RA", "1AC", "2NR", "CX-1AC"), idArb)),
+      feedback: optional(feedbackArb),
+      addedBy: optional(fc.string({ maxLength: 12, unit: "binary" })),
+      ratings: optional(
+        fc.uniqueArray(fc.record({ by: textArb(8), base: unit }), { maxLength: 3, selector: (r) => r.by }),
+      ),
     })
     .map((fields) => compact({ id, ...fields }) as ArgNode);
+}
+
+const feedbackArb = fc
+  .record({
+    comment: optional(fc.string({ maxLength: 20, unit: "binary" })),
+    mark: optional(fc.string({ maxLength: 4 })),
+    released: optional(fc.boolean()),
+  })
+  .map(compact);
+
+const debateArb = fc
+  .record({
+    format: fc.oneof(fc.constantFrom("classroom", "policy", "lincoln-douglas", "world-schools"), idArb),
+    motion: optional(fc.string({ maxLength: 30, unit: "binary" })),
+    forSide: optional(textArb(10)),
+    againstSide: optional(textArb(10)),
+  })
+  .map(compact);
+
+function assignmentArb(nodeIds: string[]) {
+  return fc
+    .record({
+      title: textArb(20),
+      instructions: optional(fc.string({ maxLength: 30 })),
+      teacher: optional(fc.string({ maxLength: 10 })),
+      stems: optional(
+        fc
+          .record(
+            { critique: optional(fc.array(fc.string({ minLength: 1, maxLength: 10 }), { maxLength: 2 })) },
+            { requiredKeys: [] },
+          )
+          .map(compact),
+      ),
+      allowedKinds: optional(fc.subarray([...NODE_KINDS])),
+      locked: optional(fc.subarray(nodeIds)),
+    })
+    .map(compact);
+}
+
+function presentationsArb(nodeIds: string[]): fc.Arbitrary<Presentation[]> {
+  const stepArb = fc
+    .record({
+      show: fc.subarray(nodeIds),
+      focus: nodeIds.length > 0 ? optional(fc.constantFrom(...nodeIds)) : fc.constant(undefined),
+      note: optional(fc.string({ maxLength: 20, unit: "binary" })),
+    })
+    .map(compact);
+  return fc.uniqueArray(
+    fc.record({ id: idArb, title: textArb(12), steps: fc.array(stepArb, { maxLength: 3 }) }),
+    { maxLength: 2, selector: (presentation) => presentation.id },
+  ) as fc.Arbitrary<Presentation[]>;
 }
 
 const sourceArb = (id: string): fc.Arbitrary<Source> =>
@@ -76,6 +137,7 @@ interface EdgeWish {
   weight: number | undefined;
   group: string | undefined;
   meta: ArgEdge["meta"];
+  response: ArgEdge["response"];
 }
 
 const edgeWishArb: fc.Arbitrary<EdgeWish> = fc.record({
@@ -85,6 +147,7 @@ const edgeWishArb: fc.Arbitrary<EdgeWish> = fc.record({
   weight: optional(weight),
   group: optional(fc.constantFrom("g1", "g2")),
   meta: optional(jsonMetaArb),
+  response: optional(fc.constantFrom(...RESPONSES)),
 });
 
 export interface MapArbOptions {
@@ -111,6 +174,10 @@ export function validMapArb(options: MapArbOptions = {}): fc.Arbitrary<ArgumentM
             description: optional(fc.string({ maxLength: 40 })),
             sourceText: optional(fc.string({ maxLength: 60 })),
             createdAt: optional(fc.constant("2026-11-28T10:00:00.000Z")),
+            debate: optional(debateArb),
+            assignment: optional(assignmentArb(nodeIds)),
+            student: optional(fc.record({ name: textArb(10) })),
+            feedback: optional(feedbackArb),
           }),
           nodes: fc.tuple(...nodeIds.map((id) => nodeArb(id, sourceIds))),
           sources: fc.tuple(...sourceIds.map(sourceArb)),
@@ -119,34 +186,38 @@ export function validMapArb(options: MapArbOptions = {}): fc.Arbitrary<ArgumentM
           collapsed: fc.subarray(nodeIds),
           withView: fc.boolean(),
           withSources: fc.boolean(),
+          presentations: optional(presentationsArb(nodeIds)),
         })
-        .map(({ info, nodes, sources, wishes, positions, collapsed, withView, withSources }) => {
-          const doc: ArgumentMap = {
-            format: "argument-map",
-            version: 1,
-            map: compact({ id: "generated", ...info }) as ArgumentMap["map"],
-            nodes: nodes as ArgNode[],
-            edges: [],
-            ...(withSources || sources.length > 0 ? { sources: sources as Source[] } : {}),
-            ...(withView
-              ? {
-                  view: {
-                    // The format refuses these words as keys, so such a node is placed by the layout.
-                    positions: Object.fromEntries(
-                      positions
-                        .filter((id) => !FORBIDDEN_KEYS.has(id))
-                        .map((id, i) => [id, { x: i * 10.5, y: i === 0 ? 0 : -i }]),
-                    ),
-                    collapsed,
-                  },
-                }
-              : {}),
-          };
-          wishes.forEach((wish, i) => {
-            addWishedEdge(doc, wish, edgeIds[i] as string);
-          });
-          return doc;
-        });
+        .map(
+          ({ info, nodes, sources, wishes, positions, collapsed, withView, withSources, presentations }) => {
+            const doc: ArgumentMap = {
+              format: "argument-map",
+              version: 2,
+              map: compact({ id: "generated", ...info }) as ArgumentMap["map"],
+              nodes: nodes as ArgNode[],
+              edges: [],
+              ...(withSources || sources.length > 0 ? { sources: sources as Source[] } : {}),
+              ...(withView
+                ? {
+                    view: {
+                      // The format refuses these words as keys, so such a node is placed by the layout.
+                      positions: Object.fromEntries(
+                        positions
+                          .filter((id) => !FORBIDDEN_KEYS.has(id))
+                          .map((id, i) => [id, { x: i * 10.5, y: i === 0 ? 0 : -i }]),
+                      ),
+                      collapsed,
+                    },
+                  }
+                : {}),
+              ...(presentations ? { presentations } : {}),
+            };
+            wishes.forEach((wish, i) => {
+              addWishedEdge(doc, wish, edgeIds[i] as string);
+            });
+            return doc;
+          },
+        );
     });
 }
 
@@ -172,6 +243,7 @@ function addWishedEdge(doc: ArgumentMap, wish: EdgeWish, id: string): void {
       weight: wish.weight,
       group,
       meta: wish.meta,
+      response: wish.relation === "support" ? undefined : wish.response,
     }) as ArgEdge,
   );
 }

@@ -4,7 +4,7 @@ import type { ArgumentMap } from "../../src/model/schema";
 export function smallMap(): ArgumentMap {
   return {
     format: "argument-map",
-    version: 1,
+    version: 2,
     map: {
       id: "small",
       title: "School uniforms",

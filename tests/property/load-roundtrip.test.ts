@@ -7,8 +7,10 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { loadMap, loadMapValue } from "../../src/io/load";
 import { canonicalMap, serializeMap } from "../../src/io/serialize";
+import { toVersion1 } from "../../src/io/to-version-1";
 import { compileCheck } from "../../src/model/compile-check";
-import { documentSchema } from "../../src/model/schema";
+import { type ArgumentMap, documentSchema } from "../../src/model/schema";
+import { documentSchemaV1, VERSION_2_FIELDS } from "../../src/model/schema-v1";
 import { validMapArb } from "../helpers/arbitraries";
 import { corruptionArb } from "../helpers/corruptions";
 
@@ -27,8 +29,46 @@ describe("serialize then load", () => {
       }),
       { numRuns: 300 },
     );
-  });
+    // Generating 300 maps with every optional field of both versions takes a few seconds on a busy machine.
+  }, 30_000);
 });
+
+describe("writing version 1", () => {
+  it("gives a valid version-1 file that loads back as the map without its version-2 fields", () => {
+    const without = (record: object, keys: readonly string[]) =>
+      Object.fromEntries(Object.entries(record).filter(([key]) => !keys.includes(key)));
+    fc.assert(
+      fc.property(validMapArb({ maxNodes: 8, maxEdges: 10 }), (doc) => {
+        const { doc: older, dropped } = toVersion1(doc);
+        const text = serializeMap(older);
+        expect(documentSchemaV1.safeParse(JSON.parse(text)).success).toBe(true);
+        const result = loadMap(text);
+        if (!result.ok) throw new Error(result.errors.map((e) => `${e.path}: ${e.message}`).join("\n"));
+        const expected = {
+          ...without(canonicalMap(doc), VERSION_2_FIELDS.document),
+          map: without(doc.map, VERSION_2_FIELDS.map),
+          nodes: doc.nodes.map((node) => without(node, VERSION_2_FIELDS.node)),
+          edges: doc.edges.map((edge) => without(edge, VERSION_2_FIELDS.edge)),
+        };
+        expect(result.doc).toEqual(JSON.parse(JSON.stringify(canonicalMap(expected as typeof doc))));
+        // Every field that went is reported, and nothing else is.
+        expect(dropped.length).toBe(countV2Fields(doc));
+      }),
+      { numRuns: 150 },
+    );
+  }, 30_000);
+});
+
+function countV2Fields(doc: ArgumentMap): number {
+  const count = (record: object, keys: readonly string[]) =>
+    keys.filter((key) => (record as Record<string, unknown>)[key] !== undefined).length;
+  return (
+    count(doc, VERSION_2_FIELDS.document) +
+    count(doc.map, VERSION_2_FIELDS.map) +
+    doc.nodes.reduce((sum, node) => sum + count(node, VERSION_2_FIELDS.node), 0) +
+    doc.edges.reduce((sum, edge) => sum + count(edge, VERSION_2_FIELDS.edge), 0)
+  );
+}
 
 describe("broken input", () => {
   it("a corrupted valid map never throws and reports at least one located error", () => {

@@ -1,4 +1,5 @@
 import { detectFormat } from "../../io/formats/detect-format";
+import type { ExportResult } from "../../io/formats/export-result";
 import {
   INPUT_FORMAT_INFO,
   INPUT_FORMATS,
@@ -10,18 +11,26 @@ import {
   type OutputFormat,
 } from "../../io/formats/formats";
 import type { ImportResult } from "../../io/formats/import-result";
+import { serializeMap } from "../../io/serialize";
+import { toVersion1 } from "../../io/to-version-1";
 import { formatProblem } from "../../model/problem";
+import { type ArgumentMap, CURRENT_VERSION } from "../../model/schema";
 import { parseArgs, singleInput, stringOption } from "../args";
 import { CliFailure, type CliIo, EXIT, type ExitCode, writeLines } from "../cli-io";
 import { readText, warningLines } from "../load-input";
 
-export const CONVERT_HELP = `Usage: warrant convert <file|-> [--from FORMAT] [--to FORMAT] [-o OUT]
+/** The versions of the map format that `--to json` can write. */
+export const JSON_FORMAT_VERSIONS = ["1", "2"] as const;
 
-Reads a map in one format and writes it in another (default: json, the canonical form of format v1).
-  --from FORMAT   input format: auto, ${INPUT_FORMATS.join(", ")}
-                  (auto, the default, detects it from the content and the file name)
-  --to FORMAT     output format: ${OUTPUT_FORMATS.join(", ")} (default json)
-  -o, --output    write to this file instead of standard output
+export const CONVERT_HELP = `Usage: warrant convert <file|-> [--from FORMAT] [--to FORMAT] [--format-version N] [-o OUT]
+
+Reads a map in one format and writes it in another (default: json, the canonical form of format v${CURRENT_VERSION}).
+  --from FORMAT       input format: auto, ${INPUT_FORMATS.join(", ")}
+                      (auto, the default, detects it from the content and the file name)
+  --to FORMAT         output format: ${OUTPUT_FORMATS.join(", ")} (default json)
+  --format-version N  with --to json, the version of the map format to write: ${JSON_FORMAT_VERSIONS.join(" or ")}
+                      (default ${CURRENT_VERSION}); version 1 has no debate, presentation or classroom fields
+  -o, --output        write to this file instead of standard output
 What could not be carried over is listed on standard error, one line each ("dropped: ...").
 The input file is never changed.`;
 
@@ -31,6 +40,7 @@ export async function convertCommand(argv: readonly string[], io: CliIo): Promis
     { name: "from", takesValue: true },
     { name: "to", takesValue: true },
     { name: "output", short: "o", takesValue: true },
+    { name: "format-version", takesValue: true },
   ]);
   if (args.options.has("help")) {
     io.stdout(`${CONVERT_HELP}\n`);
@@ -38,6 +48,7 @@ export async function convertCommand(argv: readonly string[], io: CliIo): Promis
   }
   const from = inputFormat(stringOption(args, "from") ?? "auto");
   const to = outputFormat(stringOption(args, "to") ?? "json");
+  const formatVersion = jsonFormatVersion(stringOption(args, "format-version"), to);
   const input = singleInput(args, "convert");
   const output = stringOption(args, "output");
 
@@ -55,7 +66,7 @@ export async function convertCommand(argv: readonly string[], io: CliIo): Promis
       : EXIT.invalidMap;
   }
   writeLines(io.stderr, warningLines(imported.warnings));
-  const written = await writer.write(imported.doc);
+  const written = formatVersion === "1" ? writeVersion1(imported.doc) : await writer.write(imported.doc);
   writeLines(
     io.stderr,
     [...imported.dropped, ...written.dropped].map((line) => `dropped: ${line}`),
@@ -72,6 +83,24 @@ export async function convertCommand(argv: readonly string[], io: CliIo): Promis
     }
   }
   return EXIT.ok;
+}
+
+function jsonFormatVersion(value: string | undefined, to: OutputFormat): string {
+  if (value === undefined) return String(CURRENT_VERSION);
+  if (to !== "json") {
+    throw new CliFailure(`--format-version applies to --to json only, not ${to}`, EXIT.cannotStart);
+  }
+  if ((JSON_FORMAT_VERSIONS as readonly string[]).includes(value)) return value;
+  throw new CliFailure(
+    `--format-version ${value} is not a version this Warrant writes; use ${JSON_FORMAT_VERSIONS.join(" or ")}`,
+    EXIT.cannotStart,
+  );
+}
+
+/** Version 1 for tools that read only that: each version-2 field left out is one "dropped" line. */
+function writeVersion1(doc: ArgumentMap): ExportResult {
+  const older = toVersion1(doc);
+  return { text: serializeMap(older.doc), dropped: older.dropped.map(formatProblem) };
 }
 
 function detected(text: string, name: string | undefined): InputFormat {

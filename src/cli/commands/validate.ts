@@ -4,7 +4,7 @@ import { loadInput, warningLines } from "../load-input";
 
 export const VALIDATE_HELP = `Usage: warrant validate <file|->
 
-Loads and checks an argument map (format v1, strict: unknown fields are errors).
+Loads and checks an argument map (format v1 or v2, strict: unknown fields are errors).
 Prints warnings on standard output as "warning: path: message" and exits 0 when the map is valid;
 prints each problem on standard error as "path: message" and exits 1 when it is not.`;
 

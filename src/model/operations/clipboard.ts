@@ -1,11 +1,11 @@
 /**
- * Copy and paste of part of a map. The clipboard carries an ordinary format-v1 document, so a selection
+ * Copy and paste of part of a map. The clipboard carries an ordinary map document, so a selection
  * copied in one map (or one browser tab) pastes into any other, and other tools can read it. Pasted
  * records get fresh ids; edges between pasted nodes are kept, edges to anything left behind are not.
  */
 
 import { freshId } from "../ids";
-import type { ArgEdge, ArgNode, ArgumentMap, Source } from "../schema";
+import { type ArgEdge, type ArgNode, type ArgumentMap, CURRENT_VERSION, type Source } from "../schema";
 import { takenIds } from "./ids";
 
 /** The selected nodes as a document of their own, with the edges and sources among them. */
@@ -26,7 +26,7 @@ export function copySelection(doc: ArgumentMap, nodeIds: Iterable<string>): Argu
   );
   return {
     format: "argument-map",
-    version: 1,
+    version: CURRENT_VERSION,
     map: { id: "clipboard", title: `${nodes.length} copied from ${doc.map.title}`.slice(0, 200) },
     nodes,
     edges: [...between, ...undercuts],

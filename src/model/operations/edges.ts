@@ -10,11 +10,16 @@ export interface ConnectFields extends ConnectRequest {
   id?: string;
   weight?: number;
   meta?: ArgEdge["meta"];
+  /** How a debater names the answer; only attacks and undercuts are answers. */
+  response?: ArgEdge["response"];
 }
+
+const RESPONSE_ON_SUPPORT = "a support is not an answer; only attacks and undercuts name a debate response";
 
 export function connect(doc: ArgumentMap, fields: ConnectFields): EditResult<{ id: string }> {
   const refusal = connectionRefusal(doc, fields);
   if (refusal) return refused(refusal);
+  if (fields.response !== undefined && fields.relation === "support") return refused(RESPONSE_ON_SUPPORT);
   const weightProblem = checkWeight(fields.weight);
   if (weightProblem) return refused(weightProblem);
   const taken = takenIds(doc);
@@ -31,6 +36,7 @@ export type EdgePatch = {
   relation?: ArgEdge["relation"];
   weight?: number | undefined;
   group?: string | undefined;
+  response?: ArgEdge["response"] | undefined;
 };
 
 /** Changes an edge's relation, weight or premise group; the result must still be a legal connection. */
@@ -38,7 +44,16 @@ export function updateEdge(doc: ArgumentMap, id: string, patch: EdgePatch): Edit
   const index = doc.edges.findIndex((edge) => edge.id === id);
   if (index < 0) return refused(`there is no edge "${id}"`);
   const current = doc.edges[index] as ArgEdge;
-  const next = withoutUndefined({ ...current, ...patch }) as ArgEdge;
+  if (patch.response !== undefined && (patch.relation ?? current.relation) === "support") {
+    return refused(RESPONSE_ON_SUPPORT);
+  }
+  // A relation turned into a support stops being an answer, so the name of the answer goes with it.
+  const keepResponse = (patch.relation ?? current.relation) !== "support";
+  const next = withoutUndefined({
+    ...current,
+    ...patch,
+    ...(keepResponse ? {} : { response: undefined }),
+  }) as ArgEdge;
   const refusal = connectionRefusal(doc, next, id);
   if (refusal) return refused(refusal);
   const weightProblem = checkWeight(next.weight);

@@ -142,7 +142,7 @@ export class KeepSession extends KeepCore {
     useKeepStore.setState({ deleted: null });
   }
 
-  /** Imports format-v1 text (a file, a drop, a paste) as a new map; the open map's data is not touched. */
+  /** Imports map text (a file, a drop, a paste) as a new map; the open map's data is not touched. */
   importText(text: string, source: string): void {
     this.importResult(loadMap(text, { mode: "lenient" }), source);
   }

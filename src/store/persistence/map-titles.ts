@@ -1,5 +1,5 @@
 /** Titles for maps the library makes: copies, blank maps, and titles typed by the user. */
-import { type ArgumentMap, LIMITS } from "../../model/schema";
+import { type ArgumentMap, CURRENT_VERSION, LIMITS } from "../../model/schema";
 
 /** `title` with `suffix` appended, shortened so the whole stays within the format's title limit. */
 export function withTitleSuffix(title: string, suffix: string): string {
@@ -23,7 +23,7 @@ export function blankMap(now: Date, title = "Untitled map"): ArgumentMap {
   const stamp = now.toISOString();
   return {
     format: "argument-map",
-    version: 1,
+    version: CURRENT_VERSION,
     map: {
       id: `map-${now.getTime().toString(36)}`,
       title,

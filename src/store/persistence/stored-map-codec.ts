@@ -1,5 +1,5 @@
 /**
- * How one map is written under its key: a one-line header, a newline, then the format-v1 document as
+ * How one map is written under its key: a one-line header, a newline, then the map document as
  * compact JSON or compressed with lz-string. The header carries what the library and tab sync need
  * (revision, save time, title), so none of it ever goes inside the map document itself.
  *
@@ -97,7 +97,7 @@ export function decodeStoredHeader(raw: string): DecodedHeader {
 
 export type DecodedPayload = { ok: true; text: string } | { ok: false; message: string };
 
-/** The format-v1 JSON text under the header, decompressed when it was stored compressed. */
+/** The map JSON text under the header, decompressed when it was stored compressed. */
 export function decodeStoredPayload(
   raw: string,
   decoded: { header: StoredHeader; payloadStart: number },

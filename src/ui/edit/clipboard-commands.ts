@@ -1,5 +1,5 @@
 /**
- * Copy, cut and paste of nodes through the system clipboard. What is copied is an ordinary format-v1
+ * Copy, cut and paste of nodes through the system clipboard. What is copied is an ordinary map
  * document (see copySelection), so it pastes into another map, another tab, or another tool; pasted text
  * goes through the same load pipeline as a file, and only a valid map is pasted.
  */
@@ -63,7 +63,7 @@ export function cutSelection(drawnAt: (id: string) => Position | undefined): voi
 export function pasteText(text: string): boolean {
   const loaded = text.trim() === "" ? null : loadMap(text);
   if (!loaded?.ok) {
-    notify("Nothing to paste: the clipboard holds no map points (format v1 JSON).");
+    notify("Nothing to paste: the clipboard holds no map points (argument-map JSON).");
     return false;
   }
   const fragment: ArgumentMap = loaded.doc;

@@ -1,4 +1,4 @@
-/** Import by pasting: the text of a format-v1 map goes into a box and through the load pipeline. */
+/** Import by pasting: the text of a map goes into a box and through the load pipeline. */
 import { useState } from "react";
 import { keepSession } from "../../store/persistence/start-keep";
 import { KeepDialog } from "./KeepDialog";
@@ -27,7 +27,7 @@ export function PasteDialog() {
       }
     >
       <label className="keep-paste-label">
-        The JSON of a map (format v1), as exported by Warrant or another tool:
+        The JSON of a map (format v1 or v2), as exported by Warrant or another tool:
         <textarea
           className="keep-paste-text"
           value={text}

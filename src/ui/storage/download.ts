@@ -16,7 +16,7 @@ export function downloadText(text: string, fileName: string, type = "application
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
-/** Exports a map in the canonical form of format v1 as `<title>.argmap.json`. */
+/** Exports a map in the canonical form of the current format version as `<title>.argmap.json`. */
 export function downloadMap(doc: ArgumentMap): void {
   downloadText(serializeMap(doc), mapFileName(doc.map.title));
 }

@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import { runCli } from "../../../src/cli/main";
 import { INPUT_FORMATS, OUTPUT_FORMATS } from "../../../src/io/formats/formats";
 import { serializeMap } from "../../../src/io/serialize";
+import type { ArgEdge, ArgNode, ArgumentMap } from "../../../src/model/schema";
+import { documentSchemaV1 } from "../../../src/model/schema-v1";
 import { memoryIo } from "../../helpers/memory-io";
 import { changed, smallMap } from "../../helpers/small-map";
 
@@ -105,8 +107,42 @@ describe("warrant convert", () => {
       "map.json": changed((d) => void ((d.nodes[0] as Record<string, unknown>).colour = "red")),
     });
     expect(await runCli(["convert", "map.json"], io)).toBe(0);
-    expect(io.err).toContain('warning: nodes[0].colour: "colour" is not a field of format v1');
+    expect(io.err).toContain('warning: nodes[0].colour: "colour" is not a field of format v2');
     expect(JSON.parse(io.out).nodes[0]).not.toHaveProperty("colour");
+  });
+
+  it("writes version 1 on request and names each field it had to drop", async () => {
+    const doc = smallMap();
+    doc.map.debate = { format: "classroom" };
+    doc.nodes[0] = { ...(doc.nodes[0] as ArgNode), speech: "OF" };
+    doc.edges[2] = { ...(doc.edges[2] as ArgEdge), response: "turn" };
+    doc.presentations = [{ id: "p", title: "Case", steps: [{ show: ["t"] }] }];
+    const io = memoryIo({ "map.json": JSON.stringify(doc) });
+    expect(await runCli(["convert", "map.json", "--format-version", "1"], io)).toBe(0);
+    expect(io.err.trimEnd().split("\n")).toEqual([
+      'dropped: presentations: format version 1 has no "presentations" field',
+      'dropped: map.debate: format version 1 has no "debate" field',
+      'dropped: nodes[0].speech: format version 1 has no "speech" field',
+      'dropped: edges[2].response: format version 1 has no "response" field',
+    ]);
+    const written = JSON.parse(io.out);
+    expect(written.version).toBe(1);
+    expect(documentSchemaV1.safeParse(written).success).toBe(true);
+    // What is left is the version-1 part of the map, unchanged.
+    expect(io.out).toBe(serializeMap({ ...smallMap(), version: 1 } as unknown as ArgumentMap));
+  });
+
+  it("writes version 1 of a version-1 map without reporting anything", async () => {
+    const io = memoryIo({ "map.json": JSON.stringify({ ...smallMap(), version: 1 }) });
+    expect(await runCli(["convert", "map.json", "--format-version", "1"], io)).toBe(0);
+    expect(io.err).toBe("");
+    expect(JSON.parse(io.out).version).toBe(1);
+  });
+
+  it("exits 2 for a format version it cannot write", async () => {
+    const io = memoryIo({ "map.json": valid });
+    expect(await runCli(["convert", "map.json", "--format-version", "3"], io)).toBe(2);
+    expect(io.err).toBe("warrant: --format-version 3 is not a version this Warrant writes; use 1 or 2\n");
   });
 
   it("exits 2 for an unknown target format", async () => {

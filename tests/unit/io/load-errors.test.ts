@@ -239,7 +239,7 @@ const CASES: Array<[string, (doc: Doc) => void, string, RegExp]> = [
     "an unknown field",
     (d) => void (node(d, 0).colour = "red"),
     "nodes[0].colour",
-    /"colour" is not a field of format v1/,
+    /"colour" is not a field of format v2/,
   ],
   ["an unknown top-level field", (d) => void (d.extra = true), "extra", /not a field/],
   [
@@ -341,9 +341,9 @@ describe("the envelope and the file as a whole", () => {
   });
 
   it("refuses a newer version without reading further", () => {
-    const result = failure(changed((d) => void ((d as AnyRecord).version = 2)));
+    const result = failure(changed((d) => void ((d as AnyRecord).version = 3)));
     expect(result.kind).toBe("newer-version");
-    expect(result.lines[0]).toMatch(/^version: this map is in format version 2, newer than/);
+    expect(result.lines[0]).toMatch(/^version: this map is in format version 3, newer than/);
   });
 
   it("refuses a version that is not a whole number", () => {
@@ -402,7 +402,7 @@ describe("lenient mode for imports", () => {
     if (!result.ok) return;
     expect(result.doc.nodes[0]).not.toHaveProperty("colour");
     expect(result.warnings.map(formatProblem)).toContain(
-      'nodes[0].colour: "colour" is not a field of format v1 (custom data belongs in "meta"); it was dropped',
+      'nodes[0].colour: "colour" is not a field of format v2 (custom data belongs in "meta"); it was dropped',
     );
   });
 

@@ -1,7 +1,6 @@
 /**
- * The numbered-migration mechanism. Version 1 is the first format, so the real list is empty; these
- * tests run the mechanism with a made-up version 2, and check that every real migration is exercised by
- * a fixture of the version it upgrades from.
+ * The numbered-migration mechanism, run with made-up steps; the real steps, each exercised by a fixture
+ * of the version it upgrades from; and the step from version 1 to 2, which changes the number only.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
@@ -51,7 +50,7 @@ describe("migrations", () => {
   });
 
   it("leaves a current document alone", () => {
-    expect(migrate({ version: 1 }, 1)).toEqual({ ok: true, document: { version: 1 }, applied: [] });
+    expect(migrate({ version: 2 }, 2)).toEqual({ ok: true, document: { version: 2 }, applied: [] });
   });
 
   it("every registered migration is exercised by a fixture of its starting version", () => {
@@ -65,5 +64,25 @@ describe("migrations", () => {
       const result = loadMap(readFileSync(`${dir}/${name}`, "utf8"));
       expect(result.ok, `${name} loads through the migrations`).toBe(true);
     }
+  });
+});
+
+describe("the migration from version 1 to 2", () => {
+  const fixture = readFileSync("tests/fixtures/migrations/v1.argmap.json", "utf8");
+
+  it("changes the version number and nothing else", () => {
+    const original = JSON.parse(fixture) as Record<string, unknown>;
+    expect(original.version).toBe(1);
+    const result = loadMap(fixture);
+    if (!result.ok) throw new Error(result.errors.map((e) => `${e.path}: ${e.message}`).join("\n"));
+    expect(result.doc).toEqual({ ...original, version: 2 });
+    expect(result.warnings).toEqual(loadMap(fixture.replace('"version": 1', '"version": 2')).warnings);
+  });
+
+  it("is the one registered step, and it leaves its input alone", () => {
+    const step = MIGRATIONS.find((migration) => migration.from === 1);
+    const input = Object.freeze({ version: 1, nodes: Object.freeze([]) });
+    expect(step?.migrate(input)).toEqual({ version: 2, nodes: [] });
+    expect(input.version).toBe(1);
   });
 });

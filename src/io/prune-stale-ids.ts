@@ -1,0 +1,63 @@
+/**
+ * Drops the entries that name no node: view positions and folds, the nodes a presentation step shows or
+ * focuses, and an assignment's locked nodes. The format warns about each, then forgets it; a map that
+ * has none comes back as the same object.
+ */
+import type { ArgumentMap, Presentation } from "../model/schema";
+
+export function pruneStaleIds(doc: ArgumentMap): ArgumentMap {
+  const ids = new Set(doc.nodes.map((node) => node.id));
+  const isNode = (id: string) => ids.has(id);
+  let out = doc;
+
+  const view = doc.view;
+  const positions = view?.positions;
+  const staleSpot = positions !== undefined && Object.keys(positions).some((id) => !isNode(id));
+  const staleFold = view?.collapsed?.some((id) => !isNode(id)) ?? false;
+  if (view && (staleSpot || staleFold)) {
+    out = {
+      ...out,
+      view: {
+        ...(positions !== undefined
+          ? { positions: Object.fromEntries(Object.entries(positions).filter(([id]) => isNode(id))) }
+          : {}),
+        ...(view.collapsed !== undefined ? { collapsed: view.collapsed.filter(isNode) } : {}),
+      },
+    };
+  }
+
+  const presentations = doc.presentations;
+  if (presentations?.some((presentation) => hasStaleStep(presentation, isNode))) {
+    out = { ...out, presentations: presentations.map((presentation) => pruneSteps(presentation, isNode)) };
+  }
+
+  const assignment = doc.map.assignment;
+  if (assignment?.locked?.some((id) => !isNode(id))) {
+    out = {
+      ...out,
+      map: { ...out.map, assignment: { ...assignment, locked: assignment.locked.filter(isNode) } },
+    };
+  }
+  return out;
+}
+
+function hasStaleStep(presentation: Presentation, isNode: (id: string) => boolean): boolean {
+  return presentation.steps.some(
+    (step) => step.show.some((id) => !isNode(id)) || (step.focus !== undefined && !isNode(step.focus)),
+  );
+}
+
+function pruneSteps(presentation: Presentation, isNode: (id: string) => boolean): Presentation {
+  if (!hasStaleStep(presentation, isNode)) return presentation;
+  return {
+    ...presentation,
+    steps: presentation.steps.map((step) => {
+      const { focus, ...rest } = step;
+      return {
+        ...rest,
+        show: step.show.filter(isNode),
+        ...(focus !== undefined && isNode(focus) ? { focus } : {}),
+      };
+    }),
+  };
+}

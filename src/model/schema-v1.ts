@@ -1,0 +1,31 @@
+/**
+ * Format v1, kept as a view of the version-2 validator: version 2 only added optional fields, so the
+ * version-1 records are the version-2 records without them. `schema/argument-map.v1.schema.json` is
+ * generated from this, and `warrant convert --format-version 1` writes documents it accepts.
+ */
+import { z } from "zod";
+import { documentSchema, edgeSchema, LIMITS, mapInfoSchema, nodeSchema } from "./schema";
+
+/** Every field version 2 added, by the record that carries it, in the order the format lists them. */
+export const VERSION_2_FIELDS = {
+  document: ["presentations"],
+  map: ["debate", "assignment", "student", "feedback"],
+  node: ["speech", "feedback", "addedBy", "ratings"],
+  edge: ["response"],
+} as const;
+
+const without = <K extends string>(keys: readonly K[]) =>
+  Object.fromEntries(keys.map((key) => [key, true])) as { [key in K]: true };
+
+export const mapInfoSchemaV1 = mapInfoSchema.omit(without(VERSION_2_FIELDS.map));
+export const nodeSchemaV1 = nodeSchema.omit(without(VERSION_2_FIELDS.node));
+export const edgeSchemaV1 = edgeSchema.omit(without(VERSION_2_FIELDS.edge));
+
+export const documentSchemaV1 = documentSchema.omit(without(VERSION_2_FIELDS.document)).extend({
+  version: z.literal(1),
+  map: mapInfoSchemaV1,
+  nodes: z.array(nodeSchemaV1).max(LIMITS.nodes),
+  edges: z.array(edgeSchemaV1).max(LIMITS.edges),
+});
+
+export type ArgumentMapV1 = z.infer<typeof documentSchemaV1>;
