@@ -4,7 +4,7 @@ import type { ArgumentMap } from "../../src/model/schema";
 export function prototypeNamedMap(): ArgumentMap {
   return {
     format: "argument-map",
-    version: 1,
+    version: 2,
     map: { id: "toString", title: "Prototype names" },
     nodes: [
       { id: "constructor", kind: "thesis", text: "Homework should be optional.", sourceIds: ["valueOf"] },
