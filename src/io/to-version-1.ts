@@ -24,9 +24,7 @@ export function toVersion1(doc: ArgumentMap, cap: number = LIMITS.problems): Ver
       out = copy;
       count++;
       if (dropped.length < cap) {
-        dropped.push(
-          problem([...path, key], `format version 1 has no ${JSON.stringify(key)} field`),
-        );
+        dropped.push(problem([...path, key], `format version 1 has no ${JSON.stringify(key)} field`));
       }
     }
     return (out ?? record) as T;
