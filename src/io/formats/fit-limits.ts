@@ -17,9 +17,9 @@ export interface Fitted {
   note?: string;
 }
 
-/** A node's text: not blank (falls back to `fallback`), at most the format's limit. */
+/** A node's text, kept as given when it can be: not blank (falls back to `fallback`), within the limit. */
 export function fitText(text: string, fallback: string): Fitted {
-  const trimmed = text.trim();
+  const trimmed = text;
   if (isBlank(trimmed)) {
     return { value: cutToCodePoints(fallback.trim() || "(no text)", LIMITS.text), note: "had no text" };
   }

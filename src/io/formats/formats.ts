@@ -4,6 +4,9 @@
  */
 import type { ArgumentMap } from "../../model/schema";
 import { serializeMap } from "../serialize";
+import { exportAif } from "./aif/aif-export";
+import { importAif } from "./aif/aif-import";
+import { looksLikeAif } from "./aif/aif-read";
 import { exportDot } from "./dot-export";
 import type { ExportResult } from "./export-result";
 import { exportApx } from "./iccma/apx-export";
@@ -14,8 +17,8 @@ import { looksLikeTgf } from "./iccma/parse-tgf";
 import type { ImportResult } from "./import-result";
 import { importJson, looksLikeWarrantJson } from "./json-import";
 
-export const INPUT_FORMATS = ["json", "apx", "tgf", "iccma"] as const;
-export const OUTPUT_FORMATS = ["json", "apx", "dot"] as const;
+export const INPUT_FORMATS = ["json", "aif", "apx", "tgf", "iccma"] as const;
+export const OUTPUT_FORMATS = ["json", "aif", "apx", "dot"] as const;
 
 export type InputFormat = (typeof INPUT_FORMATS)[number];
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
@@ -55,6 +58,16 @@ export const INPUT_FORMAT_INFO: ReadonlyMap<InputFormat, InputFormatInfo> = new 
       extensions: ["argmap.json", "json"],
       sniff: looksLikeWarrantJson,
       read: async (text) => importJson(text),
+    },
+  ],
+  [
+    "aif",
+    {
+      format: "aif",
+      label: "AIF JSON (AIFdb, OVA3, xAIF)",
+      extensions: ["aif", "aif.json"],
+      sniff: looksLikeAif,
+      read: async (text, o) => importAif(text, o),
     },
   ],
   [
@@ -101,6 +114,16 @@ export const OUTPUT_FORMAT_INFO: ReadonlyMap<OutputFormat, OutputFormatInfo> = n
       extension: "argmap.json",
       mimeType: "application/json",
       write: async (doc) => ({ text: serializeMap(doc), dropped: [] }),
+    },
+  ],
+  [
+    "aif",
+    {
+      format: "aif",
+      label: "AIF JSON (opens in OVA3)",
+      extension: "aif.json",
+      mimeType: "application/json",
+      write: async (doc) => exportAif(doc),
     },
   ],
   [

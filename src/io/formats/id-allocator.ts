@@ -1,10 +1,9 @@
 /**
  * Turns the ids of another format into format-v1 ids: only `A-Z a-z 0-9 _ - . :`, at most 64 characters,
- * unique across nodes and edges, and never a word that format v1 refuses as a key (a node's id becomes a
- * key of `view.positions`). Real files use ids such as `1196445_164813044708340528`, `a(1)` or
- * `constructor`; each source id keeps one Warrant id, looked up through a Map, never a plain object.
+ * unique across nodes and edges. Real files use ids such as `1196445_164813044708340528`, `a(1)` or
+ * `constructor`; an id that is already legal is kept as it is (`constructor` included: ids are data),
+ * and each source id keeps one Warrant id, looked up through a Map, never a plain object.
  */
-import { FORBIDDEN_KEYS } from "../../model/forbidden-keys";
 import { isValidId } from "../../model/ids";
 import { LIMITS } from "../../model/schema";
 
@@ -30,13 +29,12 @@ export class IdAllocator {
 
   /** A new id, not tied to any source id (edges, groups). */
   fresh(wanted: string, fallbackPrefix = "e"): string {
-    if (isValidId(wanted) && !FORBIDDEN_KEYS.has(wanted) && !this.taken.has(wanted)) {
+    if (isValidId(wanted) && !this.taken.has(wanted)) {
       this.taken.add(wanted);
       return wanted;
     }
     let base = wanted.replace(NOT_ID_CHARACTER, "_").slice(0, LIMITS.idLength);
     if (base === "" || /^_+$/.test(base)) base = fallbackPrefix;
-    if (FORBIDDEN_KEYS.has(base)) base = `${fallbackPrefix}-${base}`;
     let id = base;
     for (let n = 2; this.taken.has(id); n++) {
       const suffix = `-${n}`;

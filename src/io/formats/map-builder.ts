@@ -4,6 +4,8 @@
  * a point supporting itself, an undercut of an undercut) with a line saying so instead of producing a
  * document the load pipeline would reject; everything it keeps is checked again by that pipeline.
  */
+
+import { FORBIDDEN_KEYS } from "../../model/forbidden-keys";
 import type {
   ArgEdge,
   ArgNode,
@@ -208,7 +210,17 @@ export class MapBuilder {
   }
 
   position(id: string, at: Position): void {
-    if (this.nodeById.has(id) && Number.isFinite(at.x) && Number.isFinite(at.y)) this.positions.set(id, at);
+    if (!this.nodeById.has(id) || !Number.isFinite(at.x) || !Number.isFinite(at.y)) return;
+    // A position is stored under the node's id as a key, which format v1 refuses for these few words.
+    if (FORBIDDEN_KEYS.has(id)) {
+      this.tally(
+        "forbidden-position",
+        (n) =>
+          `the positions of ${n} points named like ${[...FORBIDDEN_KEYS].join(", ")} cannot be kept; they are laid out anew`,
+      );
+      return;
+    }
+    this.positions.set(id, at);
   }
 
   /** Kinds for the nodes whose format gave none, from the relations (see infer-kinds.ts). */

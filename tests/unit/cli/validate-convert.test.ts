@@ -199,4 +199,23 @@ describe("warrant convert between formats", () => {
     expect(await runCli(["convert", "map.json", "--from", "pdf"], io)).toBe(2);
     expect(io.err).toBe(`warrant: --from pdf is not a known format; use auto, ${INPUT_FORMATS.join(", ")}\n`);
   });
+
+  it("detects AIF and writes it back as AIF for OVA", async () => {
+    const aif = JSON.stringify({
+      nodes: [
+        { nodeID: 1, type: "I", text: "Build the bridge." },
+        { nodeID: 2, type: "I", text: "Traffic doubles." },
+        { nodeID: 3, type: "RA", text: "Default Inference" },
+      ],
+      edges: [
+        { edgeID: 1, fromID: 2, toID: 3 },
+        { edgeID: 2, fromID: 3, toID: 1 },
+      ],
+    });
+    const io = memoryIo({ "bridge.json": aif });
+    expect(await runCli(["convert", "bridge.json", "--to", "aif"], io)).toBe(0);
+    const written = JSON.parse(io.out);
+    expect(written.AIF.nodes.map((n: { type: string }) => n.type)).toEqual(["I", "I", "RA"]);
+    expect(io.err).toBe("dropped: the kinds of 2 points (AIF I-nodes have none)\n");
+  });
 });

@@ -129,7 +129,7 @@ describe("hand-written ICCMA samples", () => {
     expect(imported(crlf, "apx")).toEqual(imported(crlf.replace(/\r\n/g, "\n"), "apx"));
   });
 
-  it("keeps names that are JavaScript property names or not ids, under safe ids", () => {
+  it("keeps names that are JavaScript property names as ids, and shortens one too long for an id", () => {
     const doc = imported(readSample("awkward-names.apx"), "apx");
     expect(doc.nodes.map((node) => node.text)).toEqual([
       "constructor",
@@ -140,8 +140,7 @@ describe("hand-written ICCMA samples", () => {
       "argument_with_a_name_far_longer_than_the_sixty_four_characters_an_id_may_have",
     ]);
     const ids = doc.nodes.map((node) => node.id);
-    expect(new Set(ids).size).toBe(ids.length);
-    for (const id of ids) expect(["constructor", "__proto__", "prototype"]).not.toContain(id);
+    expect(ids.slice(0, 5)).toEqual(["constructor", "__proto__", "toString", "hasOwnProperty", "a.b"]);
     const long = doc.nodes[5] as ArgumentMap["nodes"][number];
     expect(long.id.length).toBeLessThanOrEqual(64);
     expect(long.meta).toEqual({ iccma: { name: long.text } });

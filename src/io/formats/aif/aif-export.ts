@@ -1,0 +1,147 @@
+/**
+ * The map as AIF JSON in the shape OVA3 saves and opens: an `AIF` block of I, RA and CA nodes and their
+ * edges, an `OVA` block placing every node, and the analysed text. Each point is an I-node under its
+ * own id. A support is an RA ("Default Inference") from premise to conclusion, one RA for a linked
+ * group; an attack is a CA ("Default Conflict"); an undercut is a CA aimed at the RA or CA of the
+ * relation it weakens. AIF has no kinds, scores, weights, tags, sources or notes; those are reported.
+ */
+import type { ArgEdge, ArgumentMap, Position } from "../../../model/schema";
+import { type ExportResult, plural } from "../export-result";
+import { positionsForAll } from "../layout-positions";
+
+interface AifNodeOut {
+  nodeID: string;
+  text: string;
+  type: "I" | "RA" | "CA";
+}
+
+export interface AifExportOptions {
+  /** Where each point is drawn now (the app's layout); the map's stored positions otherwise. */
+  positions?: ReadonlyMap<string, Position>;
+}
+
+export function exportAif(doc: ArgumentMap, options: AifExportOptions = {}): ExportResult {
+  const nodes: AifNodeOut[] = doc.nodes.map((node) => ({ nodeID: node.id, text: node.text, type: "I" }));
+  const edges: { edgeID: number; fromID: string; toID: string; formEdgeID: null }[] = [];
+  const link = (fromID: string, toID: string) =>
+    edges.push({ edgeID: edges.length + 1, fromID, toID, formEdgeID: null });
+  // Which RA or CA node stands for each support or attack edge. Scheme nodes take the id of the
+  // (first) edge they stand for: edge ids are unique across nodes and edges, so no I-node has it.
+  const schemeNodeOf = new Map<string, string>();
+
+  // Supports: one RA per linked group (same target and group), one per ungrouped support.
+  const groupNode = new Map<string, string>();
+  for (const edge of doc.edges) {
+    if (edge.relation !== "support") continue;
+    const key = edge.group === undefined ? undefined : `${edge.to}\u0000${edge.group}`;
+    let ra = key === undefined ? undefined : groupNode.get(key);
+    if (ra === undefined) {
+      ra = edge.id;
+      nodes.push({ nodeID: ra, text: "Default Inference", type: "RA" });
+      link(ra, edge.to);
+      if (key !== undefined) groupNode.set(key, ra);
+    }
+    link(edge.from, ra);
+    schemeNodeOf.set(edge.id, ra);
+  }
+  for (const edge of doc.edges) {
+    if (edge.relation !== "attack") continue;
+    nodes.push({ nodeID: edge.id, text: "Default Conflict", type: "CA" });
+    link(edge.from, edge.id);
+    link(edge.id, edge.to);
+    schemeNodeOf.set(edge.id, edge.id);
+  }
+  // An undercut of any link of a group undercuts the group's one RA, once per attacker.
+  const undercutDone = new Set<string>();
+  let merged = 0;
+  for (const edge of doc.edges) {
+    if (edge.relation !== "undercut") continue;
+    const target = schemeNodeOf.get(edge.to);
+    if (target === undefined) continue;
+    if (undercutDone.has(`${edge.from}\u0000${target}`)) {
+      merged++;
+      continue;
+    }
+    undercutDone.add(`${edge.from}\u0000${target}`);
+    nodes.push({ nodeID: edge.id, text: "Default Conflict", type: "CA" });
+    link(edge.from, edge.id);
+    link(edge.id, target);
+  }
+
+  const at = positionsForAll(doc, options.positions);
+  const ova = nodes.map((node) => {
+    const place = at.get(node.nodeID) ?? schemePosition(node.nodeID, doc.edges, at);
+    return {
+      nodeID: node.nodeID,
+      visible: true,
+      x: Math.round(place.x),
+      y: Math.round(place.y),
+      timestamp: "",
+    };
+  });
+  const document = {
+    AIF: {
+      nodes,
+      edges,
+      schemefulfillments: [],
+      descriptorfulfillments: [],
+      participants: [],
+      locutions: [],
+    },
+    text: { txt: doc.map.sourceText ?? "" },
+    OVA: {
+      firstname: "",
+      surname: "",
+      url: "",
+      nodes: ova,
+      edges: edges.map((edge) => ({ fromID: edge.fromID, toID: edge.toID, visible: true })),
+    },
+  };
+  const dropped = aifLosses(doc);
+  if (merged > 0) {
+    dropped.push(
+      `${plural(merged, "undercut")} of further links of a linked group (AIF undercuts the group's one inference)`,
+    );
+  }
+  return { text: `${JSON.stringify(document, null, 2)}\n`, dropped };
+}
+
+/** A scheme node sits halfway between the relation's source and its target. */
+function schemePosition(id: string, edges: readonly ArgEdge[], at: ReadonlyMap<string, Position>): Position {
+  const edge = edges.find((e) => e.id === id);
+  const from = edge ? at.get(edge.from) : undefined;
+  const to = edge ? (at.get(edge.to) ?? schemeTarget(edge.to, edges, at)) : undefined;
+  if (!from || !to) return { x: 0, y: 0 };
+  return { x: (from.x + to.x) / 2, y: (from.y + to.y) / 2 };
+}
+
+function schemeTarget(
+  id: string,
+  edges: readonly ArgEdge[],
+  at: ReadonlyMap<string, Position>,
+): Position | undefined {
+  const edge = edges.find((e) => e.id === id);
+  if (!edge) return undefined;
+  const from = at.get(edge.from);
+  const to = at.get(edge.to);
+  return from && to ? { x: (from.x + to.x) / 2, y: (from.y + to.y) / 2 } : undefined;
+}
+
+function aifLosses(doc: ArgumentMap): string[] {
+  const count = (test: (node: ArgumentMap["nodes"][number]) => boolean) => doc.nodes.filter(test).length;
+  const losses: [number, string][] = [
+    [doc.nodes.length, "the kinds of {} (AIF I-nodes have none)"],
+    [count((n) => n.label !== undefined), "the labels of {}"],
+    [count((n) => n.base !== undefined), "the base scores of {}"],
+    [count((n) => n.attribution !== undefined), "who argues {} (attribution)"],
+    [count((n) => (n.tags?.length ?? 0) > 0), "the tags of {}"],
+    [count((n) => (n.sourceIds?.length ?? 0) > 0), "the footnotes cited by {}"],
+    [count((n) => n.notes !== undefined || n.quote !== undefined), "the notes and quotes of {}"],
+  ];
+  const lines = losses.filter(([n]) => n > 0).map(([n, text]) => text.replace("{}", plural(n, "point")));
+  const weighted = doc.edges.filter((edge) => edge.weight !== undefined).length;
+  if (weighted > 0) lines.push(`the weights of ${plural(weighted, "relation")}`);
+  if ((doc.sources?.length ?? 0) > 0)
+    lines.push(`${plural(doc.sources?.length ?? 0, "source")} (AIF has no citations)`);
+  return lines;
+}
