@@ -16,8 +16,11 @@ import { looksLikeI23 } from "./iccma/parse-i23";
 import { looksLikeTgf } from "./iccma/parse-tgf";
 import type { ImportResult } from "./import-result";
 import { importJson, looksLikeWarrantJson } from "./json-import";
+import { importKialo } from "./kialo/kialo-import";
+import { looksLikeKialo } from "./kialo/parse-kialo";
+import { importMicrotext, looksLikeMicrotext } from "./microtext/microtext-import";
 
-export const INPUT_FORMATS = ["json", "aif", "apx", "tgf", "iccma"] as const;
+export const INPUT_FORMATS = ["json", "aif", "apx", "tgf", "iccma", "kialo", "microtext"] as const;
 export const OUTPUT_FORMATS = ["json", "aif", "apx", "dot"] as const;
 
 export type InputFormat = (typeof INPUT_FORMATS)[number];
@@ -50,6 +53,26 @@ export const INPUT_FORMAT_INFO: ReadonlyMap<InputFormat, InputFormatInfo> = new 
   InputFormat,
   InputFormatInfo
 >([
+  [
+    "kialo",
+    {
+      format: "kialo",
+      label: "Kialo text export",
+      extensions: ["txt"],
+      sniff: looksLikeKialo,
+      read: async (text, o) => importKialo(text, o),
+    },
+  ],
+  [
+    "microtext",
+    {
+      format: "microtext",
+      label: "Argumentative microtext (arggraph XML)",
+      extensions: ["xml"],
+      sniff: looksLikeMicrotext,
+      read: async (text, o) => importMicrotext(text, o),
+    },
+  ],
   [
     "json",
     {

@@ -191,6 +191,12 @@ export class MapBuilder {
     return id;
   }
 
+  /** Makes a support edge one of a linked group (an extra premise joined it). */
+  setGroup(edgeId: string, group: string): void {
+    const edge = this.edgeById.get(edgeId);
+    if (edge && edge.relation === "support" && edge.group === undefined) edge.group = group;
+  }
+
   findEdge(from: string, to: string, relation: Relation): string | undefined {
     return this.edgeKeys.get(`${from}\u0000${to}\u0000${relation}`);
   }

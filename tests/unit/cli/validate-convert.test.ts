@@ -186,8 +186,8 @@ describe("warrant convert between formats", () => {
   });
 
   it("exits 2 when the format cannot be told, and when the text is not the format --from names", async () => {
-    const unknown = memoryIo({ "notes.txt": "just some words" });
-    expect(await runCli(["convert", "notes.txt"], unknown)).toBe(2);
+    const unknown = memoryIo({ notes: "just some words" });
+    expect(await runCli(["convert", "notes"], unknown)).toBe(2);
     expect(unknown.err).toContain("cannot tell which format the input is in; say it with --from");
     const wrong = memoryIo({ "map.json": valid });
     expect(await runCli(["convert", "map.json", "--from", "apx"], wrong)).toBe(2);
