@@ -75,6 +75,31 @@ const PIECES: Record<string, string[]> = {
     "\\(",
     "constructor",
   ],
+  argdown: [
+    "[a]: A.",
+    "<b>: B.",
+    "\n",
+    "\n\n",
+    "  + [a]",
+    "  - <b>",
+    "  _> <b>",
+    "  <+ [c]",
+    "(1) [p]: P.",
+    "(2) [q]",
+    "----",
+    "--",
+    "#tag",
+    "{kind: claim}",
+    "===",
+    "title: x",
+    "@[a]",
+    "<!-- c -->",
+    "// c",
+    "><",
+    "[constructor]",
+    "@import",
+    "\\",
+  ],
   apx: [
     "arg(a).",
     "arg(b).",
@@ -135,7 +160,7 @@ describe.each(INPUT_FORMATS)("the %s importer", (format) => {
       fc.asyncProperty(pieceText(format), async (text) => {
         checkResult(await info.read(text, { name: "fuzz" }));
       }),
-      { numRuns: 300 },
+      { numRuns: format === "argdown" ? 100 : 300 },
     );
   });
 });

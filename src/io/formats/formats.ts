@@ -7,6 +7,8 @@ import { serializeMap } from "../serialize";
 import { exportAif } from "./aif/aif-export";
 import { importAif } from "./aif/aif-import";
 import { looksLikeAif } from "./aif/aif-read";
+import { exportArgdown } from "./argdown/argdown-export";
+import { looksLikeArgdown } from "./argdown/argdown-sniff";
 import { exportDot } from "./dot-export";
 import type { ExportResult } from "./export-result";
 import { exportApx } from "./iccma/apx-export";
@@ -20,8 +22,8 @@ import { importKialo } from "./kialo/kialo-import";
 import { looksLikeKialo } from "./kialo/parse-kialo";
 import { importMicrotext, looksLikeMicrotext } from "./microtext/microtext-import";
 
-export const INPUT_FORMATS = ["json", "aif", "apx", "tgf", "iccma", "kialo", "microtext"] as const;
-export const OUTPUT_FORMATS = ["json", "aif", "apx", "dot"] as const;
+export const INPUT_FORMATS = ["json", "argdown", "aif", "apx", "tgf", "iccma", "kialo", "microtext"] as const;
+export const OUTPUT_FORMATS = ["json", "argdown", "aif", "apx", "dot"] as const;
 
 export type InputFormat = (typeof INPUT_FORMATS)[number];
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
@@ -53,6 +55,17 @@ export const INPUT_FORMAT_INFO: ReadonlyMap<InputFormat, InputFormatInfo> = new 
   InputFormat,
   InputFormatInfo
 >([
+  [
+    "argdown",
+    {
+      format: "argdown",
+      label: "Argdown",
+      extensions: ["argdown", "ad"],
+      sniff: looksLikeArgdown,
+      // @argdown/core is large: it is loaded only when an Argdown file is read.
+      read: async (text, o) => (await import("./argdown/argdown-import")).importArgdown(text, o),
+    },
+  ],
   [
     "kialo",
     {
@@ -137,6 +150,16 @@ export const OUTPUT_FORMAT_INFO: ReadonlyMap<OutputFormat, OutputFormatInfo> = n
       extension: "argmap.json",
       mimeType: "application/json",
       write: async (doc) => ({ text: serializeMap(doc), dropped: [] }),
+    },
+  ],
+  [
+    "argdown",
+    {
+      format: "argdown",
+      label: "Argdown",
+      extension: "argdown",
+      mimeType: "text/plain",
+      write: async (doc) => exportArgdown(doc),
     },
   ],
   [

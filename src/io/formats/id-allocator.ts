@@ -18,11 +18,14 @@ export class IdAllocator {
     return this.bySource.get(source);
   }
 
-  /** The id for `source`, made on first use; `fallbackPrefix` names ids whose source has no usable characters. */
-  idFor(source: string, fallbackPrefix = "n"): string {
+  /**
+   * The id for `source`, made on first use from `wanted` (the source id itself unless the format names
+   * a better one); `fallbackPrefix` names ids whose source has no usable characters.
+   */
+  idFor(source: string, fallbackPrefix = "n", wanted = source): string {
     const known = this.bySource.get(source);
     if (known !== undefined) return known;
-    const id = this.fresh(source, fallbackPrefix);
+    const id = this.fresh(wanted, fallbackPrefix);
     this.bySource.set(source, id);
     return id;
   }

@@ -24,6 +24,8 @@ import { inferKinds } from "./infer-kinds";
 export interface NodeInput {
   /** The id in the source format; repeated source ids name the same node. */
   sourceId: string;
+  /** The Warrant id to give the node when it is free (the source id otherwise). */
+  preferredId?: string;
   text: string;
   kind?: NodeKind;
   label?: string;
@@ -94,7 +96,7 @@ export class MapBuilder {
   node(input: NodeInput): string {
     const existing = this.nodeId(input.sourceId);
     if (existing !== undefined) return existing;
-    const id = this.ids.idFor(input.sourceId, "n");
+    const id = this.ids.idFor(input.sourceId, "n", input.preferredId ?? input.sourceId);
     const where = describeSource(input.sourceId);
     const text = fitText(input.text, input.label ?? input.sourceId);
     if (text.note) this.drop(`${where}: ${text.note}`);
@@ -201,6 +203,20 @@ export class MapBuilder {
     return this.edgeKeys.get(`${from}\u0000${to}\u0000${relation}`);
   }
 
+  /** Points that something supports or attacks but that support or attack nothing themselves. */
+  roots(): string[] {
+    const argues = new Set<string>();
+    const arguedAbout = new Set<string>();
+    for (const edge of this.edges) {
+      if (edge.relation === "undercut") continue;
+      argues.add(edge.from);
+      arguedAbout.add(edge.to);
+    }
+    return this.nodes
+      .filter((node) => arguedAbout.has(node.id) && !argues.has(node.id))
+      .map((node) => node.id);
+  }
+
   /** Support and attack edges that start at `from`, in the order they were added. */
   edgesFrom(from: string): ArgEdge[] {
     return this.edges.filter((edge) => edge.from === from && edge.relation !== "undercut");
@@ -231,7 +247,10 @@ export class MapBuilder {
 
   /** Kinds for the nodes whose format gave none, from the relations (see infer-kinds.ts). */
   inferKinds(theses: Iterable<string> = []): void {
-    const thesisSet = new Set(theses);
+    // A kind the source stated wins over the inferred one, the thesis included.
+    const thesisSet = new Set(
+      [...theses].filter((id) => !this.kindGiven.has(id) || this.nodeById.get(id)?.kind === "thesis"),
+    );
     for (const id of thesisSet) this.setKind(id, "thesis");
     const kinds = inferKinds(this.nodes, this.edges, thesisSet);
     for (const node of this.nodes) {

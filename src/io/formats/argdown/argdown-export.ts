@@ -1,0 +1,160 @@
+/**
+ * The map as Argdown that @argdown/core reads back without errors. Each point is a statement titled by
+ * its label (or its id when the label is missing, repeated or unusable as a title), its tags as Argdown
+ * tags and Warrant's own fields (`kind`, `base`, `attribution`, and `id` when the title differs) as
+ * YAML data, so a round trip keeps them. Supports and attacks are `<+` and `<-` relations under the
+ * point they argue about. A linked group, and a support that something undercuts, is an argument with a
+ * premise-conclusion structure whose data names the group; undercuts point at that argument's
+ * inference (`<_`). Argdown cannot undercut an attack, ignores a point attacking itself, and has no
+ * sources, notes, weights or positions: those are reported as dropped. Line breaks inside a text become spaces.
+ */
+import type { ArgEdge, ArgNode, ArgumentMap } from "../../../model/schema";
+import { type ExportResult, plural } from "../export-result";
+
+const PROTOTYPE_NAMES = new Set(Object.getOwnPropertyNames(Object.prototype));
+const SAFE_TITLE = /^[\p{L}\p{N}][\p{L}\p{N} ,'?!&%+-]*$/u;
+
+export function exportArgdown(doc: ArgumentMap): ExportResult {
+  const dropped: string[] = [];
+  const titles = statementTitles(doc.nodes);
+  const ref = (id: string) => `[${titles.get(id)}]`;
+  const lines: string[] = ["===", `title: ${JSON.stringify(doc.map.title)}`, "===", ""];
+
+  let reflowed = 0;
+  for (const node of doc.nodes) {
+    const title = titles.get(node.id) as string;
+    if (/\s{2,}|\n/.test(node.text.trim())) reflowed++;
+    const tags = (node.tags ?? [])
+      .map(tagSyntax)
+      .filter((tag) => tag !== "")
+      .join(" ");
+    const data: string[] = [`kind: ${node.kind}`];
+    if (node.base !== undefined) data.push(`base: ${node.base}`);
+    if (node.attribution !== undefined) data.push(`attribution: ${JSON.stringify(node.attribution)}`);
+    if (title !== node.id) data.push(`id: ${JSON.stringify(node.id)}`);
+    // The title stands in for a label the point does not have (the import leaves it out again), or a
+    // label Argdown cannot use as a title travels in the data.
+    if (node.label === undefined) data.push("untitled: true");
+    else if (node.label !== title) data.push(`label: ${JSON.stringify(node.label)}`);
+    lines.push(`${ref(node.id)}: ${escapeText(node.text)}${tags ? ` ${tags}` : ""} {${data.join(", ")}}`, "");
+  }
+
+  const undercutTargets = new Set(doc.edges.filter((e) => e.relation === "undercut").map((e) => e.to));
+  const inferenceOf = new Map<string, string>();
+  const argumentTitles = new Set<string>();
+  const groups = new Map<string, ArgEdge[]>();
+  for (const edge of doc.edges) {
+    if (edge.relation !== "support" || (edge.group === undefined && !undercutTargets.has(edge.id))) continue;
+    const key = edge.group === undefined ? `edge\u0000${edge.id}` : `${edge.to}\u0000${edge.group}`;
+    groups.set(key, [...(groups.get(key) ?? []), edge]);
+  }
+  for (const members of groups.values()) {
+    const first = members[0] as ArgEdge;
+    const wanted = first.group ?? first.id;
+    let title = argumentTitle(wanted);
+    for (let n = 2; argumentTitles.has(title); n++) title = argumentTitle(`${wanted}-${n}`);
+    argumentTitles.add(title);
+    for (const member of members) inferenceOf.set(member.id, title);
+    lines.push(`<${title}> {group: ${JSON.stringify(wanted)}}`, "");
+    members.forEach((member, i) => lines.push(`(${i + 1}) ${ref(member.from)}`));
+    lines.push("----", `(${members.length + 1}) ${ref(first.to)}`, "");
+  }
+
+  const byTarget = new Map<string, string[]>();
+  let undercutAttacks = 0;
+  let selfAttacks = 0;
+  let weights = 0;
+  for (const edge of doc.edges) {
+    if (edge.weight !== undefined) weights++;
+    if (edge.relation === "undercut") {
+      const title = inferenceOf.get(edge.to);
+      if (title === undefined) {
+        undercutAttacks++;
+        continue;
+      }
+      byTarget.set(`<${title}>`, [...(byTarget.get(`<${title}>`) ?? []), `  <_ ${ref(edge.from)}`]);
+      continue;
+    }
+    if (inferenceOf.has(edge.id)) continue;
+    if (edge.from === edge.to) {
+      selfAttacks++;
+      continue;
+    }
+    const symbol = edge.relation === "support" ? "<+" : "<-";
+    byTarget.set(ref(edge.to), [...(byTarget.get(ref(edge.to)) ?? []), `  ${symbol} ${ref(edge.from)}`]);
+  }
+  for (const [target, relations] of byTarget) lines.push(target, ...[...new Set(relations)], "");
+
+  if (undercutAttacks > 0)
+    dropped.push(`${plural(undercutAttacks, "undercut")} of attacks (Argdown undercuts inferences only)`);
+  if (selfAttacks > 0)
+    dropped.push(`${plural(selfAttacks, "self-attack")} (Argdown ignores a point attacking itself)`);
+  if (weights > 0) dropped.push(`the weights of ${plural(weights, "relation")}`);
+  const count = (test: (n: ArgNode) => boolean) => doc.nodes.filter(test).length;
+  const withSources = count((n) => (n.sourceIds?.length ?? 0) > 0);
+  if (withSources > 0)
+    dropped.push(`the footnotes cited by ${plural(withSources, "point")} (Argdown has no sources)`);
+  const noted = count((n) => n.notes !== undefined || n.quote !== undefined);
+  if (noted > 0) dropped.push(`the notes and quotes of ${plural(noted, "point")}`);
+  if (reflowed > 0)
+    dropped.push(`line breaks and runs of spaces in ${plural(reflowed, "text")} (Argdown reflows text)`);
+  if (Object.keys(doc.view?.positions ?? {}).length > 0) dropped.push("positions set by hand");
+  // Argdown wants something after the front matter; a map without points gets its title as a heading.
+  if (doc.nodes.length === 0) lines.push(`# ${escapeText(doc.map.title)}`);
+  return { text: `${lines.join("\n").replace(/\n+$/, "")}\n`, dropped };
+}
+
+/** Unique statement titles: the label when it can be one, else the id. */
+function statementTitles(nodes: readonly ArgNode[]): Map<string, string> {
+  const labelCount = new Map<string, number>();
+  for (const node of nodes)
+    if (node.label) labelCount.set(titleOf(node.label), (labelCount.get(titleOf(node.label)) ?? 0) + 1);
+  const titles = new Map<string, string>();
+  const used = new Set<string>();
+  nodes.forEach((node, i) => {
+    const label = node.label ? titleOf(node.label) : "";
+    let title = label !== "" && labelCount.get(label) === 1 ? label : titleOf(node.id);
+    // Argdown reads some characters in a title as syntax, and loses titles JavaScript reserves.
+    if (!SAFE_TITLE.test(title) || PROTOTYPE_NAMES.has(title) || used.has(title)) title = `point ${i + 1}`;
+    for (let n = 2; used.has(title); n++) title = `point ${i + 1} ${n}`;
+    used.add(title);
+    titles.set(node.id, title);
+  });
+  return titles;
+}
+
+/** A title Argdown reads back as written: no brackets, no line breaks, nothing it would escape. */
+function titleOf(text: string): string {
+  return text
+    .replace(/[[\]<>{}\\\n\r]/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+function argumentTitle(text: string): string {
+  const title = titleOf(text);
+  return SAFE_TITLE.test(title) && !PROTOTYPE_NAMES.has(title)
+    ? title
+    : `group ${title.replace(/[^\p{L}\p{N}]+/gu, " ").trim()}`.trim();
+}
+
+function tagSyntax(tag: string): string {
+  const clean = tag
+    .replace(/[()\n\r]/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+  if (clean === "") return "";
+  return /^[\p{L}\p{N}_-]+$/u.test(clean) ? `#${clean}` : `#(${clean})`;
+}
+
+/**
+ * Text on one line, with every character Argdown would read as syntax escaped by a backslash: the
+ * brackets of titles and mentions, tags, emphasis, comments, data, and `.name.` or `:name:` shortcodes.
+ */
+export function escapeText(text: string): string {
+  return text
+    .replace(/\s+/g, " ")
+    .trim()
+    .replace(/[\\[\]<>@#*_{}/]/g, "\\$&")
+    .replace(/([.:])(?=\S)/g, "\\$1");
+}
