@@ -9,6 +9,7 @@ import { importAif } from "./aif/aif-import";
 import { looksLikeAif } from "./aif/aif-read";
 import { exportArgdown } from "./argdown/argdown-export";
 import { looksLikeArgdown } from "./argdown/argdown-sniff";
+import { exportBrief } from "./brief/brief-markdown";
 import { exportDot } from "./dot-export";
 import type { ExportResult } from "./export-result";
 import { exportApx } from "./iccma/apx-export";
@@ -23,7 +24,7 @@ import { looksLikeKialo } from "./kialo/parse-kialo";
 import { importMicrotext, looksLikeMicrotext } from "./microtext/microtext-import";
 
 export const INPUT_FORMATS = ["json", "argdown", "aif", "apx", "tgf", "iccma", "kialo", "microtext"] as const;
-export const OUTPUT_FORMATS = ["json", "argdown", "aif", "apx", "dot"] as const;
+export const OUTPUT_FORMATS = ["json", "argdown", "aif", "apx", "dot", "markdown"] as const;
 
 export type InputFormat = (typeof INPUT_FORMATS)[number];
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
@@ -190,6 +191,16 @@ export const OUTPUT_FORMAT_INFO: ReadonlyMap<OutputFormat, OutputFormatInfo> = n
       extension: "dot",
       mimeType: "text/vnd.graphviz",
       write: async (doc) => exportDot(doc),
+    },
+  ],
+  [
+    "markdown",
+    {
+      format: "markdown",
+      label: "Debate brief (Markdown)",
+      extension: "brief.md",
+      mimeType: "text/markdown",
+      write: async (doc) => exportBrief(doc),
     },
   ],
 ]);

@@ -1,0 +1,115 @@
+/**
+ * The debate brief as Markdown: headings for the thesis, each side's case and the critiques, nested
+ * lists for what supports what, `[^n]` footnotes numbered from the map's sources, and each point's
+ * words as plain text (Markdown's own characters escaped, so a point reads as written). Kept: every
+ * point's words, kind, who argues it and its sources; dropped: scores, weights and positions.
+ */
+import type { ArgNode, ArgumentMap } from "../../../model/schema";
+import { type ExportResult, plural } from "../export-result";
+import { type BriefPoint, debateBrief } from "./debate-brief";
+
+export function exportBrief(doc: ArgumentMap): ExportResult {
+  const brief = debateBrief(doc);
+  const out: string[] = [`# ${escape(brief.title)}`, ""];
+  if (brief.motion) out.push(`*Motion:* ${escape(brief.motion)}`, "");
+  out.push(brief.theses.length > 1 ? "## Theses" : "## Thesis", "");
+  for (const thesis of brief.theses) out.push(`> ${line(thesis)}`, "");
+  if (brief.theses.length === 0) out.push("*This map has no thesis yet.*", "");
+
+  out.push(`## The case ${brief.forSide === "For" ? "for" : `of the ${escape(brief.forSide)} side`}`, "");
+  if (brief.caseFor.length === 0) out.push("*Nothing supports the thesis yet.*", "");
+  brief.caseFor.forEach((point, i) => list(out, point, 0, `${i + 1}.`));
+  out.push("");
+
+  out.push(
+    `## The case ${brief.againstSide === "Against" ? "against" : `of the ${escape(brief.againstSide)} side`}`,
+    "",
+  );
+  if (brief.caseAgainst.length === 0) out.push("*Nothing attacks the thesis yet.*", "");
+  brief.caseAgainst.forEach((point, i) => list(out, point, 0, `${i + 1}.`));
+  out.push("");
+
+  out.push("## Critiques and their rebuttals", "");
+  if (brief.critiques.length === 0) out.push("*The map has no critiques.*", "");
+  for (const critique of brief.critiques) {
+    out.push(`### ${escape(critique.point.node.label ?? shorten(critique.point.node.text))}`, "");
+    out.push(line(critique.point), "");
+    if (critique.targets.length > 0)
+      out.push(
+        `*Against:* ${critique.targets.map((t) => escape(t.label ?? shorten(t.text))).join("; ")}`,
+        "",
+      );
+    for (const support of critique.point.supports) list(out, support, 0, "-");
+    if (critique.rebuttals.length === 0) out.push("**Rebuttals:** none yet.", "");
+    else {
+      out.push("**Rebuttals:**", "");
+      for (const rebuttal of critique.rebuttals) list(out, rebuttal, 0, "-");
+      out.push("");
+    }
+  }
+  if (brief.elsewhere.length > 0) {
+    out.push("## Other points", "");
+    for (const point of brief.elsewhere) list(out, point, 0, "-");
+    out.push("");
+  }
+  if (brief.footnotes.length > 0) {
+    out.push("## Sources", "");
+    for (const { number, source } of brief.footnotes) {
+      const page = source.page ? `, p. ${escape(source.page)}` : "";
+      const url = source.url ? ` <${source.url}>` : "";
+      out.push(`[^${number}]: ${escape(source.citation)}${page}.${url}`);
+    }
+    out.push("");
+  }
+  const dropped: string[] = [];
+  const scored = doc.nodes.filter((node) => node.base !== undefined).length;
+  if (scored > 0) dropped.push(`the base scores of ${plural(scored, "point")} (a brief is for reading)`);
+  return {
+    text: `${out
+      .join("\n")
+      .replace(/\n{3,}/g, "\n\n")
+      .trimEnd()}\n`,
+    dropped,
+  };
+}
+
+function list(out: string[], point: BriefPoint, depth: number, marker: string): void {
+  out.push(`${"   ".repeat(depth)}${marker} ${line(point)}`);
+  for (const doubter of point.linkQuestionedBy) {
+    out.push(`${"   ".repeat(depth + 1)}- *Its link is questioned:* ${escape(doubter.text)}${by(doubter)}`);
+  }
+  for (const support of point.supports) list(out, support, depth + 1, "-");
+}
+
+/** One point in a line: its kind, label and words, who argues it and its footnotes. */
+function line(point: BriefPoint): string {
+  const node = point.node;
+  const label = node.label ? `**${escape(node.label)}:** ` : "";
+  const notes = point.notes.map((n) => `[^${n}]`).join("");
+  return `*${KIND_NAMES.get(node.kind) ?? node.kind}.* ${label}${escape(node.text.replace(/\s+/g, " ").trim())}${by(node)}${notes}`;
+}
+
+const KIND_NAMES: ReadonlyMap<string, string> = new Map([
+  ["thesis", "Thesis"],
+  ["claim", "Claim"],
+  ["evidence", "Evidence"],
+  ["critique", "Critique"],
+  ["rebuttal", "Rebuttal"],
+]);
+
+function by(node: ArgNode): string {
+  return node.attribution ? ` (${escape(node.attribution)})` : "";
+}
+
+function shorten(text: string): string {
+  const flat = text.replace(/\s+/g, " ").trim();
+  return flat.length <= 80 ? flat : `${flat.slice(0, 77)}...`;
+}
+
+/** Markdown's own characters as text. */
+function escape(text: string): string {
+  return text
+    .replace(/([\\`*_{}[\]<>()#+!|~])/g, "\\$1")
+    .replace(/^(\d+)\./, "$1\\.")
+    .replace(/^-/, "\\-");
+}
