@@ -4,7 +4,6 @@
  */
 import packageJson from "../../package.json" with { type: "json" };
 import { CliFailure, type CliIo, EXIT, type ExitCode } from "./cli-io";
-import { convertCommand } from "./commands/convert";
 import { scoreCommand } from "./commands/score";
 import { validateCommand } from "./commands/validate";
 
@@ -12,7 +11,11 @@ type Command = (argv: readonly string[], io: CliIo) => Promise<ExitCode>;
 
 const COMMANDS: Record<string, { run: Command; summary: string }> = {
   validate: { run: validateCommand, summary: "load and check a map; print its warnings" },
-  convert: { run: convertCommand, summary: "write a map in canonical JSON (or another format)" },
+  convert: {
+    // Every importer and exporter loads only when a conversion runs, so other commands start fast.
+    run: async (argv, io) => (await import("./commands/convert")).convertCommand(argv, io),
+    summary: "convert a map between JSON, Argdown, AIF, ICCMA, Kialo, microtexts, DOT and a brief",
+  },
   score: { run: scoreCommand, summary: "compute strengths (dfquad by default) or defended/defeated labels" },
 };
 
