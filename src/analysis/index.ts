@@ -7,6 +7,8 @@ export type { AttackFramework, IgnoredEdges } from "./attack-framework";
 export { attackFramework } from "./attack-framework";
 export type { CompiledMap } from "./compile-map";
 export { compileMap, slotOf } from "./compile-map";
+export type { PointAgreement } from "./disagreement";
+export { disagreement, pointAgreement, ratingSpread } from "./disagreement";
 export type { EvaluateOptions, StrengthVector } from "./evaluate-strengths";
 export { DEFAULT_MAX_ITERATIONS, DEFAULT_TOLERANCE, evaluateStrengths } from "./evaluate-strengths";
 export type {
@@ -22,6 +24,8 @@ export type { GroundedExplanation, GroundedLabelling, Label } from "./grounded";
 export { explainGroundedLabel, groundedLabelling } from "./grounded";
 export type { HealthCheck, HealthFinding, HealthOptions } from "./health";
 export { mapHealth } from "./health";
+export type { Participation } from "./participation";
+export { participation } from "./participation";
 export type { ExtensionSemantics, GradualSemantics, LabellingSemantics, Semantics } from "./semantics";
 export {
   DEFAULT_SEMANTICS,

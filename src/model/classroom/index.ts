@@ -1,0 +1,15 @@
+/** The classroom's pure core: merging a class's copies, anonymising, and the copy given back to a student. */
+export { anonymiseMaps, pseudonyms, renameStudents } from "./anonymise";
+export { copyOwner, UNNAMED_COPY } from "./copy-names";
+export { forStudent, isReleased, unreleasedCount } from "./for-student";
+export {
+  applyChoices,
+  type ClassCopy,
+  type ClassMerge,
+  type ConflictField,
+  type MergeConflict,
+  mergeCopies,
+  type PointContent,
+  type PointVersion,
+} from "./merge-copies";
+export { meanRating } from "./ratings";
