@@ -26,7 +26,8 @@ describe("the operations", () => {
       ),
       { numRuns: 200 },
     );
-  });
+    // 200 maps, each loaded after every one of up to 25 edits: seconds of work on a busy machine.
+  }, 30_000);
 
   it("never change the document they are given", () => {
     fc.assert(
