@@ -56,7 +56,7 @@ export function exportArgdown(doc: ArgumentMap): ExportResult {
     argumentTitles.add(title);
     for (const member of members) inferenceOf.set(member.id, title);
     lines.push(`<${title}> {group: ${JSON.stringify(wanted)}}`, "");
-    members.forEach((member, i) => lines.push(`(${i + 1}) ${ref(member.from)}`));
+    for (let i = 0; i < members.length; i++) lines.push(`(${i + 1}) ${ref((members[i] as ArgEdge).from)}`);
     lines.push("----", `(${members.length + 1}) ${ref(first.to)}`, "");
   }
 

@@ -10,33 +10,36 @@ import { type BriefPoint, debateBrief } from "./debate-brief";
 
 export function exportBrief(doc: ArgumentMap): ExportResult {
   const brief = debateBrief(doc);
-  const out: string[] = [`# ${escape(brief.title)}`, ""];
-  if (brief.motion) out.push(`*Motion:* ${escape(brief.motion)}`, "");
+  const out: string[] = [`# ${escapeMarkdown(brief.title)}`, ""];
+  if (brief.motion) out.push(`*Motion:* ${escapeMarkdown(brief.motion)}`, "");
   out.push(brief.theses.length > 1 ? "## Theses" : "## Thesis", "");
   for (const thesis of brief.theses) out.push(`> ${line(thesis)}`, "");
   if (brief.theses.length === 0) out.push("*This map has no thesis yet.*", "");
 
-  out.push(`## The case ${brief.forSide === "For" ? "for" : `of the ${escape(brief.forSide)} side`}`, "");
+  out.push(
+    `## The case ${brief.forSide === "For" ? "for" : `of the ${escapeMarkdown(brief.forSide)} side`}`,
+    "",
+  );
   if (brief.caseFor.length === 0) out.push("*Nothing supports the thesis yet.*", "");
-  brief.caseFor.forEach((point, i) => list(out, point, 0, `${i + 1}.`));
+  for (const [i, point] of brief.caseFor.entries()) list(out, point, 0, `${i + 1}.`);
   out.push("");
 
   out.push(
-    `## The case ${brief.againstSide === "Against" ? "against" : `of the ${escape(brief.againstSide)} side`}`,
+    `## The case ${brief.againstSide === "Against" ? "against" : `of the ${escapeMarkdown(brief.againstSide)} side`}`,
     "",
   );
   if (brief.caseAgainst.length === 0) out.push("*Nothing attacks the thesis yet.*", "");
-  brief.caseAgainst.forEach((point, i) => list(out, point, 0, `${i + 1}.`));
+  for (const [i, point] of brief.caseAgainst.entries()) list(out, point, 0, `${i + 1}.`);
   out.push("");
 
   out.push("## Critiques and their rebuttals", "");
   if (brief.critiques.length === 0) out.push("*The map has no critiques.*", "");
   for (const critique of brief.critiques) {
-    out.push(`### ${escape(critique.point.node.label ?? shorten(critique.point.node.text))}`, "");
+    out.push(`### ${escapeMarkdown(critique.point.node.label ?? shorten(critique.point.node.text))}`, "");
     out.push(line(critique.point), "");
     if (critique.targets.length > 0)
       out.push(
-        `*Against:* ${critique.targets.map((t) => escape(t.label ?? shorten(t.text))).join("; ")}`,
+        `*Against:* ${critique.targets.map((t) => escapeMarkdown(t.label ?? shorten(t.text))).join("; ")}`,
         "",
       );
     for (const support of critique.point.supports) list(out, support, 0, "-");
@@ -55,9 +58,9 @@ export function exportBrief(doc: ArgumentMap): ExportResult {
   if (brief.footnotes.length > 0) {
     out.push("## Sources", "");
     for (const { number, source } of brief.footnotes) {
-      const page = source.page ? `, p. ${escape(source.page)}` : "";
+      const page = source.page ? `, p. ${escapeMarkdown(source.page)}` : "";
       const url = source.url ? ` <${source.url}>` : "";
-      out.push(`[^${number}]: ${escape(source.citation)}${page}.${url}`);
+      out.push(`[^${number}]: ${escapeMarkdown(source.citation)}${page}.${url}`);
     }
     out.push("");
   }
@@ -76,7 +79,9 @@ export function exportBrief(doc: ArgumentMap): ExportResult {
 function list(out: string[], point: BriefPoint, depth: number, marker: string): void {
   out.push(`${"   ".repeat(depth)}${marker} ${line(point)}`);
   for (const doubter of point.linkQuestionedBy) {
-    out.push(`${"   ".repeat(depth + 1)}- *Its link is questioned:* ${escape(doubter.text)}${by(doubter)}`);
+    out.push(
+      `${"   ".repeat(depth + 1)}- *Its link is questioned:* ${escapeMarkdown(doubter.text)}${by(doubter)}`,
+    );
   }
   for (const support of point.supports) list(out, support, depth + 1, "-");
 }
@@ -84,9 +89,9 @@ function list(out: string[], point: BriefPoint, depth: number, marker: string): 
 /** One point in a line: its kind, label and words, who argues it and its footnotes. */
 function line(point: BriefPoint): string {
   const node = point.node;
-  const label = node.label ? `**${escape(node.label)}:** ` : "";
+  const label = node.label ? `**${escapeMarkdown(node.label)}:** ` : "";
   const notes = point.notes.map((n) => `[^${n}]`).join("");
-  return `*${KIND_NAMES.get(node.kind) ?? node.kind}.* ${label}${escape(node.text.replace(/\s+/g, " ").trim())}${by(node)}${notes}`;
+  return `*${KIND_NAMES.get(node.kind) ?? node.kind}.* ${label}${escapeMarkdown(node.text.replace(/\s+/g, " ").trim())}${by(node)}${notes}`;
 }
 
 const KIND_NAMES: ReadonlyMap<string, string> = new Map([
@@ -98,7 +103,7 @@ const KIND_NAMES: ReadonlyMap<string, string> = new Map([
 ]);
 
 function by(node: ArgNode): string {
-  return node.attribution ? ` (${escape(node.attribution)})` : "";
+  return node.attribution ? ` (${escapeMarkdown(node.attribution)})` : "";
 }
 
 function shorten(text: string): string {
@@ -107,7 +112,7 @@ function shorten(text: string): string {
 }
 
 /** Markdown's own characters as text. */
-function escape(text: string): string {
+function escapeMarkdown(text: string): string {
   return text
     .replace(/([\\`*_{}[\]<>()#+!|~])/g, "\\$1")
     .replace(/^(\d+)\./, "$1\\.")

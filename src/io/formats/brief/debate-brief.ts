@@ -45,7 +45,10 @@ export function debateBrief(doc: ArgumentMap): DebateBrief {
       .filter((id) => sources.has(id))
       .map((id) => {
         let n = numbers.get(id);
-        if (n === undefined) numbers.set(id, (n = numbers.size + 1));
+        if (n === undefined) {
+          n = numbers.size + 1;
+          numbers.set(id, n);
+        }
         return n;
       });
   const nodes = new Map(doc.nodes.map((node) => [node.id, node]));
