@@ -125,7 +125,7 @@ describe("import and share links", () => {
     await expect.poll(() => heading(page)).toBe("Dropped map");
 
     await page.getByRole("button", { name: "Library", exact: true }).click();
-    await page.getByRole("button", { name: "Paste JSON…" }).click();
+    await page.getByRole("button", { name: "Paste a map…" }).click();
     const dialog = page.getByRole("dialog", { name: "Paste a map" });
     await dialog
       .getByRole("textbox")

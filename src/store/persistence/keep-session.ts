@@ -148,6 +148,14 @@ export class KeepSession extends KeepCore {
   }
 
   /**
+   * Adds a map that another format's importer already read and the person has seen the report of;
+   * it goes through the same path as any import, so it opens as a new library map.
+   */
+  importLoaded(result: LoadResult, source: string): void {
+    this.importResult(result, source);
+  }
+
+  /**
    * A share link's map is shown to the user first (title and size) and added to the library only when
    * they say so (`answerShare`); a link that cannot be read is reported at once.
    */

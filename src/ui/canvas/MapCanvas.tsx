@@ -21,7 +21,7 @@ import {
   type SelectionDragHandler,
   useReactFlow,
 } from "@xyflow/react";
-import { type MouseEvent, type PointerEvent, useCallback, useRef } from "react";
+import { type MouseEvent, type PointerEvent, useCallback, useEffect, useRef } from "react";
 import { ContextMenu } from "../edit/ContextMenu";
 import { addFree, freeKind, startEditing } from "../edit/commands";
 import { EditToast } from "../edit/EditToast";
@@ -40,6 +40,7 @@ import { useClipboardEvents } from "../edit/use-clipboard-events";
 import { useConnectDrag } from "../edit/use-connect-drag";
 import { useGlobalEditKeys } from "../edit/use-global-edit-keys";
 import { commitPositions, tidyUp } from "../explore/commands";
+import { provideCanvasPicture } from "../interop/canvas-picture";
 import { NODE_SIZE } from "../layout/layout-graph";
 import { ArgumentNodeView } from "./ArgumentNodeView";
 import type { ArgumentFlowEdge, ArgumentFlowNode } from "./flow-elements";
@@ -84,7 +85,22 @@ function FlowCanvas({ drawOnlyInViewAbove }: Required<MapCanvasProps>) {
   useCenterOnRequest(nodes);
   useSteadyAnchor(laidOut, nodes);
   const onKeyDown = useCanvasKeyboard(goToStart);
-  const { screenToFlowPosition } = useReactFlow();
+  const { screenToFlowPosition, getNodes, getNodesBounds } = useReactFlow();
+  useEffect(() => {
+    provideCanvasPicture(() => {
+      const viewport = document.querySelector<HTMLElement>(".react-flow__viewport");
+      if (!viewport) return null;
+      return {
+        viewport,
+        everyNodeDrawn: nodes.length <= drawOnlyInViewAbove,
+        bounds: (onlySelection) => {
+          const chosen = getNodes().filter((node) => !onlySelection || node.selected);
+          return chosen.length === 0 ? null : getNodesBounds(chosen);
+        },
+      };
+    });
+    return () => provideCanvasPicture(null);
+  }, [getNodes, getNodesBounds, nodes.length, drawOnlyInViewAbove]);
   useGlobalEditKeys();
   useClipboardEvents();
   const onConnectEnd = useConnectDrag();

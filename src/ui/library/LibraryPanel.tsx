@@ -32,7 +32,7 @@ export function LibraryPanel({ below }: { below: RefObject<HTMLElement | null> }
         </button>
         <ImportFileButton />
         <button type="button" onClick={() => setKeepUi({ pasteOpen: true })}>
-          Paste JSON…
+          Paste a map…
         </button>
       </div>
       {entries.length === 0 ? (

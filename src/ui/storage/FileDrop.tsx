@@ -3,8 +3,7 @@
  * nodes on the canvas (pointer events, not HTML drag and drop) is never disturbed.
  */
 import { useEffect, useState } from "react";
-import { keepSession } from "../../store/persistence/start-keep";
-import { importFile } from "./import-file";
+import { importFileLater } from "../interop/start-import";
 
 export function FileDrop() {
   const [dragging, setDragging] = useState(false);
@@ -31,7 +30,7 @@ export function FileDrop() {
       depth = 0;
       setDragging(false);
       const file = event.dataTransfer?.files[0];
-      if (file) void importFile(file, keepSession());
+      if (file) void importFileLater(file);
     };
     window.addEventListener("dragenter", enter);
     window.addEventListener("dragover", over);
@@ -47,7 +46,7 @@ export function FileDrop() {
   if (!dragging) return null;
   return (
     <div className="keep-drop-overlay" aria-hidden="true">
-      Drop a map file to import it as a new map
+      Drop a map file (Warrant, Argdown, AIF, ICCMA, Kialo or microtext) to import it as a new map
     </div>
   );
 }

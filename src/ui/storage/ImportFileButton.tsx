@@ -1,6 +1,5 @@
-/** A button that opens the file picker and imports the chosen map file. */
-import { keepSession } from "../../store/persistence/start-keep";
-import { importFile } from "./import-file";
+/** A button that opens the file picker and imports the chosen file, in any format Warrant reads. */
+import { importFileLater } from "../interop/start-import";
 
 export function ImportFileButton({ label = "Import file…" }: { label?: string }) {
   return (
@@ -8,12 +7,12 @@ export function ImportFileButton({ label = "Import file…" }: { label?: string 
       {label}
       <input
         type="file"
-        accept=".json,.argmap.json,application/json"
+        accept=".json,.argmap.json,application/json,.argdown,.ad,.aif,.apx,.dl,.tgf,.i23,.af,.txt,.xml"
         className="keep-file-input"
         onChange={(event) => {
           const file = event.currentTarget.files?.[0];
           event.currentTarget.value = "";
-          if (file) void importFile(file, keepSession());
+          if (file) void importFileLater(file);
         }}
       />
     </label>

@@ -1,5 +1,7 @@
 /** The library's controls in the app header: the library panel, import, export, share, save status. */
 import { useDocumentStore } from "../../store/document-store";
+import { ExportMenu } from "../interop/ExportMenu";
+import "../interop/interop.css";
 import { downloadMap } from "./download";
 import { ImportFileButton } from "./ImportFileButton";
 import { setKeepUi, useKeepUi } from "./keep-ui-store";
@@ -21,6 +23,7 @@ export function KeepHeaderControls() {
       <button type="button" onClick={() => downloadMap(useDocumentStore.getState().doc)}>
         Export JSON
       </button>
+      <ExportMenu />
       <button type="button" onClick={() => setKeepUi({ shareOpen: true })}>
         Share link
       </button>

@@ -5,6 +5,8 @@
 import { useEffect, useRef } from "react";
 import { useKeepStore } from "../../store/persistence/keep-store";
 import { startKeep } from "../../store/persistence/start-keep";
+import { BriefLayer } from "../interop/BriefLayer";
+import { ImportPreviewLayer } from "../interop/ImportPreviewLayer";
 import { LibraryPanel } from "../library/LibraryPanel";
 import { FileDrop } from "./FileDrop";
 import { ImportReportDialog } from "./ImportReportDialog";
@@ -29,11 +31,13 @@ export function KeepLayer() {
       <StorageBanners ref={banners} />
       <LibraryPanel below={banners} />
       <ImportReportDialog />
+      <ImportPreviewLayer />
       <PasteDialog />
       <ShareDialog />
       <ShareConfirmDialog />
       <UndoDeleteToast />
       <FileDrop />
+      <BriefLayer />
     </>
   );
 }

@@ -1,6 +1,6 @@
 /** Import by pasting: the text of a map goes into a box and through the load pipeline. */
 import { useState } from "react";
-import { keepSession } from "../../store/persistence/start-keep";
+import { importTextLater } from "../interop/start-import";
 import { KeepDialog } from "./KeepDialog";
 import { setKeepUi, useKeepUi } from "./keep-ui-store";
 
@@ -14,7 +14,7 @@ export function PasteDialog() {
   };
   const importPasted = () => {
     close();
-    keepSession()?.importText(text, "the pasted text");
+    void importTextLater(text, "the pasted text");
   };
   return (
     <KeepDialog
@@ -27,7 +27,8 @@ export function PasteDialog() {
       }
     >
       <label className="keep-paste-label">
-        The JSON of a map (format v1 or v2), as exported by Warrant or another tool:
+        A map as text: Warrant's JSON (format v1 or v2), Argdown, AIF JSON, ICCMA, a Kialo export or a
+        microtext:
         <textarea
           className="keep-paste-text"
           value={text}

@@ -1,0 +1,93 @@
+/**
+ * The Export menu's items: every format Warrant writes, each a download named after the map, pictures
+ * of the map (or of the selected points) as PNG or SVG, and the printable debate brief. What a format
+ * cannot hold is said after the download, in the same words as `warrant convert`.
+ */
+import type { OutputFormat } from "../../io/formats/formats";
+import { useDocumentStore } from "../../store/document-store";
+import { useKeepStore } from "../../store/persistence/keep-store";
+import { openBrief } from "./brief-view-store";
+import { canvasPicture } from "./canvas-picture";
+import { exportAs, exportImage, type ImageKind } from "./export-actions";
+
+/** The formats listed here, in the menu's order (labels as in the format registry, loaded on demand). */
+const FORMATS: { format: OutputFormat; label: string }[] = [
+  { format: "json", label: "Warrant map (JSON)" },
+  { format: "argdown", label: "Argdown" },
+  { format: "aif", label: "AIF JSON (opens in OVA3)" },
+  { format: "apx", label: "ICCMA APX (attacks only)" },
+  { format: "dot", label: "Graphviz DOT" },
+  { format: "markdown", label: "Debate brief (Markdown)" },
+];
+
+export default function ExportMenuItems({ close }: { close(): void }) {
+  const notify = (message: string) => useKeepStore.setState({ notice: { tone: "info", message } });
+  const run = async (task: () => Promise<string>) => {
+    close();
+    try {
+      notify(await task());
+    } catch (error) {
+      useKeepStore.setState({
+        notice: {
+          tone: "warning",
+          message: `The export failed: ${error instanceof Error ? error.message : String(error)}`,
+        },
+      });
+    }
+  };
+  const exportFormat = (format: OutputFormat) =>
+    run(async () => {
+      const { fileName, dropped } = await exportAs(useDocumentStore.getState().doc, format);
+      return dropped.length === 0
+        ? `Saved ${fileName}.`
+        : `Saved ${fileName}. Not carried over: ${dropped.join("; ")}.`;
+    });
+  const picture = (kind: ImageKind, onlySelection: boolean) =>
+    run(async () => {
+      const canvas = canvasPicture();
+      const bounds = canvas?.bounds(onlySelection);
+      if (!canvas || !bounds)
+        throw new Error(onlySelection ? "no point is selected" : "the map has no points to draw");
+      const fileName = await exportImage(
+        useDocumentStore.getState().doc,
+        kind,
+        canvas.viewport,
+        bounds,
+        onlySelection,
+      );
+      return canvas.everyNodeDrawn
+        ? `Saved ${fileName}.`
+        : `Saved ${fileName}. This map is large, so only the points drawn on screen are in the picture; zoom out to take in more.`;
+    });
+  return (
+    <div className="interop-export-menu" role="menu" onKeyDown={(event) => event.key === "Escape" && close()}>
+      {FORMATS.map(({ format, label }) => (
+        <button key={format} type="button" role="menuitem" onClick={() => void exportFormat(format)}>
+          {label}
+        </button>
+      ))}
+      <button type="button" role="menuitem" onClick={() => void picture("png", false)}>
+        Picture of the map (PNG)
+      </button>
+      <button type="button" role="menuitem" onClick={() => void picture("svg", false)}>
+        Picture of the map (SVG)
+      </button>
+      <button type="button" role="menuitem" onClick={() => void picture("png", true)}>
+        Picture of the selection (PNG)
+      </button>
+      <button type="button" role="menuitem" onClick={() => void picture("svg", true)}>
+        Picture of the selection (SVG)
+      </button>
+      <button
+        type="button"
+        role="menuitem"
+        onClick={() => {
+          close();
+          openBrief();
+        }}
+      >
+        Printable brief…
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,79 @@
+/**
+ * The Import dialog for a file in another format: what was found (points, relations), what will not be
+ * carried over, and the choice to add it as a new map or not. When the content fits several formats it
+ * asks which one it is first.
+ */
+import { KeepDialog } from "../storage/KeepDialog";
+import { cancelImport, confirmImport, readAs } from "./import-flow";
+import { useImportFlow } from "./import-flow-store";
+
+export default function ImportPreviewDialog() {
+  const pending = useImportFlow((state) => state.pending);
+  if (!pending) return null;
+  if (pending.candidates && !pending.result) {
+    return (
+      <KeepDialog title="Which format is this?" onClose={cancelImport}>
+        <p>{capitalize(pending.source)} could be read in more than one way. Choose its format:</p>
+        <div className="interop-choices">
+          {pending.candidates.map((candidate) => (
+            <button
+              key={candidate.format}
+              type="button"
+              onClick={() =>
+                void readAs(candidate.format, {
+                  source: pending.source,
+                  text: pending.text,
+                  ...(pending.name !== undefined ? { name: pending.name } : {}),
+                })
+              }
+            >
+              {candidate.label}
+            </button>
+          ))}
+        </div>
+      </KeepDialog>
+    );
+  }
+  const result = pending.result;
+  if (!result) return null;
+  const { doc, dropped, warnings } = result;
+  return (
+    <KeepDialog
+      title={`Import “${doc.map.title}”`}
+      onClose={cancelImport}
+      actions={
+        <button type="button" onClick={confirmImport}>
+          Import as a new map
+        </button>
+      }
+    >
+      <p>
+        Read {pending.source} as {pending.label}: {doc.nodes.length}{" "}
+        {doc.nodes.length === 1 ? "point" : "points"} and {doc.edges.length}{" "}
+        {doc.edges.length === 1 ? "relation" : "relations"}.
+      </p>
+      {dropped.length === 0 ? (
+        <p>Everything in it is carried over.</p>
+      ) : (
+        <>
+          <p>What will not be carried over:</p>
+          <ul className="keep-problems" aria-label="Not carried over">
+            {dropped.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+        </>
+      )}
+      {warnings.length > 0 && (
+        <p>
+          The map will open with {warnings.length} {warnings.length === 1 ? "thing" : "things"} worth a look
+          (shown after import).
+        </p>
+      )}
+    </KeepDialog>
+  );
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

@@ -1,0 +1,22 @@
+/** The import waiting in the Import dialog for a yes, if any: reader state, never saved. */
+import { create } from "zustand";
+import type { InputFormat } from "../../io/formats/formats";
+import type { ImportResult } from "../../io/formats/import-result";
+
+export interface PendingImport {
+  source: string;
+  name?: string;
+  text: string;
+  format?: InputFormat;
+  label?: string;
+  /** When the content fits several formats: the person chooses. */
+  candidates?: { format: InputFormat; label: string }[];
+  result?: ImportResult & { ok: true };
+}
+
+interface ImportFlowState {
+  pending: PendingImport | null;
+  reading: boolean;
+}
+
+export const useImportFlow = create<ImportFlowState>()(() => ({ pending: null, reading: false }));

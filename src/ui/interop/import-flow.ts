@@ -1,0 +1,133 @@
+/**
+ * One way in for every import (the file picker, a file dropped on the window, pasted text): the format is
+ * recognised from the content and the file name, a map in Warrant's own JSON opens at once as before,
+ * and a map in another format is read and shown in the Import dialog, with everything that will not be
+ * carried over, before it is added to the library. The importers load only when needed, so none of them
+ * weighs on the first screen.
+ */
+import type { InputFormat } from "../../io/formats/formats";
+import { LIMITS } from "../../model/schema";
+import { useKeepStore } from "../../store/persistence/keep-store";
+import { keepSession } from "../../store/persistence/start-keep";
+import { type PendingImport, useImportFlow } from "./import-flow-store";
+
+/** File name endings that name a format strongly enough to read a file as it even when its content is odd. */
+const TELLING_NAMES = /\.(argdown|ad|aif|apx|dl|tgf|i23|af|xml)$|\.aif\.json$/i;
+
+export async function importFileByFlow(file: File): Promise<void> {
+  const source = `the file “${file.name}”`;
+  if (file.size > LIMITS.bytes) {
+    useKeepStore.setState({
+      importReport: {
+        source,
+        ok: false,
+        kind: "too-large",
+        errors: [
+          {
+            path: "$",
+            message: `the file is larger than ${LIMITS.bytes / (1024 * 1024)} MB, the limit for a map`,
+          },
+        ],
+        warnings: [],
+      },
+    });
+    return;
+  }
+  let text: string;
+  try {
+    text = await file.text();
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    useKeepStore.setState({
+      importReport: {
+        source,
+        ok: false,
+        errors: [{ path: "$", message: `could not be read (${reason})` }],
+        warnings: [],
+      },
+    });
+    return;
+  }
+  await importTextByFlow(text, source, file.name);
+}
+
+export async function importTextByFlow(text: string, source: string, name?: string): Promise<void> {
+  const session = keepSession();
+  if (!session) return;
+  useImportFlow.setState({ reading: true });
+  try {
+    const [{ detectFormat, formatFromName }, { INPUT_FORMAT_INFO }] = await Promise.all([
+      import("../../io/formats/detect-format"),
+      import("../../io/formats/formats"),
+    ]);
+    const detected = detectFormat(text);
+    const byName = name !== undefined && TELLING_NAMES.test(name) ? formatFromName(name) : undefined;
+    const format =
+      detected.kind === "found"
+        ? detected.format
+        : detected.kind === "ambiguous" && byName !== undefined && detected.candidates.includes(byName)
+          ? byName
+          : detected.kind === "unknown"
+            ? byName
+            : undefined;
+    if (detected.kind === "ambiguous" && format === undefined) {
+      useImportFlow.setState({
+        pending: {
+          source,
+          text,
+          ...(name !== undefined ? { name } : {}),
+          candidates: detected.candidates.map((f) => ({
+            format: f,
+            label: INPUT_FORMAT_INFO.get(f)?.label ?? f,
+          })),
+        },
+      });
+      return;
+    }
+    // Warrant's own JSON, and text nothing recognises, take the direct path: it reports JSON errors.
+    if (format === undefined || format === "json") {
+      session.importText(text, source);
+      return;
+    }
+    await readAs(format, { source, text, ...(name !== undefined ? { name } : {}) });
+  } finally {
+    useImportFlow.setState({ reading: false });
+  }
+}
+
+/** Reads the text as `format`: a failure is reported at once, a map waits in the dialog for a yes. */
+export async function readAs(
+  format: InputFormat,
+  pending: Omit<PendingImport, "format" | "result">,
+): Promise<void> {
+  const { INPUT_FORMAT_INFO } = await import("../../io/formats/formats");
+  const info = INPUT_FORMAT_INFO.get(format);
+  if (!info) return;
+  const result = await info.read(pending.text, pending.name !== undefined ? { name: pending.name } : {});
+  if (!result.ok) {
+    useImportFlow.setState({ pending: null });
+    useKeepStore.setState({
+      importReport: {
+        source: `${pending.source} (read as ${info.label})`,
+        ok: false,
+        ...(result.kind !== "unreadable" ? { kind: result.kind } : {}),
+        errors: result.errors,
+        warnings: [],
+      },
+    });
+    return;
+  }
+  useImportFlow.setState({ pending: { ...pending, format, label: info.label, result } });
+}
+
+export function confirmImport(): void {
+  const pending = useImportFlow.getState().pending;
+  useImportFlow.setState({ pending: null });
+  if (!pending?.result) return;
+  const { doc, warnings } = pending.result;
+  keepSession()?.importLoaded({ ok: true, doc, warnings }, `${pending.source} (${pending.label})`);
+}
+
+export function cancelImport(): void {
+  useImportFlow.setState({ pending: null });
+}
