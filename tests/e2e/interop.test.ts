@@ -88,7 +88,10 @@ describe("importing and exporting other formats", () => {
     await tgf.getByRole("button", { name: "Import as a new map" }).click();
     await expect.poll(() => heading(page)).toBe("duel");
     // Two arguments that attack each other and no thesis: the map opens with warnings to look at.
-    await page.getByRole("dialog", { name: "Imported “duel”" }).getByRole("button", { name: "Close" }).click();
+    await page
+      .getByRole("dialog", { name: "Imported “duel”" })
+      .getByRole("button", { name: "Close" })
+      .click();
 
     await page.getByRole("button", { name: "Library", exact: true }).click();
     await page.getByRole("button", { name: "Paste a map…" }).click();
