@@ -11,6 +11,7 @@ import { type CompiledMap, compileMap, slotOf } from "./compile-map";
 import { capitalize, describeNode, formatNumber } from "./describe";
 import { evaluateStrengths } from "./evaluate-strengths";
 import { explainStrength } from "./explain-strength";
+import { answeredPoints, evidenceBackedPoints } from "./point-facts";
 import { type GradualResult, strengthRecord } from "./strengths";
 
 export type HealthCheck =
@@ -64,21 +65,9 @@ function evaluated(compiled: CompiledMap): Omit<GradualResult, "semantics"> {
   };
 }
 
-/**
- * A critique is answered when something attacks it, or undercuts one of its own attacks (saying the
- * objection, even if true, does not bear on its target).
- */
+/** A critique is answered when something attacks it or undercuts one of its own attacks. */
 function unansweredCritiques(doc: ArgumentMap): HealthFinding[] {
-  const answered = new Set<string>();
-  const edgeSource = new Map<string, string>();
-  for (const edge of doc.edges) if (edge.relation !== "undercut") edgeSource.set(edge.id, edge.from);
-  for (const edge of doc.edges) {
-    if (edge.relation === "attack") answered.add(edge.to);
-    if (edge.relation === "undercut") {
-      const source = edgeSource.get(edge.to);
-      if (source !== undefined) answered.add(source);
-    }
-  }
+  const answered = answeredPoints(doc);
   return doc.nodes
     .filter((node) => node.kind === "critique" && !answered.has(node.id))
     .map((node) => ({
@@ -89,29 +78,9 @@ function unansweredCritiques(doc: ArgumentMap): HealthFinding[] {
     }));
 }
 
-/**
- * Claims and theses that no evidence reaches through a chain of supports. Evidence offered against a
- * critique of a claim is not evidence for the claim, so only support edges are followed.
- */
+/** Claims and theses that no evidence reaches through a chain of supports. */
 function claimsWithoutEvidence(doc: ArgumentMap): HealthFinding[] {
-  const supportsFrom = new Map<string, string[]>();
-  for (const edge of doc.edges) {
-    if (edge.relation !== "support") continue;
-    const list = supportsFrom.get(edge.from);
-    if (list) list.push(edge.to);
-    else supportsFrom.set(edge.from, [edge.to]);
-  }
-  const backed = new Set<string>();
-  const queue = doc.nodes.filter((node) => node.kind === "evidence").map((node) => node.id);
-  for (const id of queue) backed.add(id);
-  for (let head = 0; head < queue.length; head++) {
-    for (const next of supportsFrom.get(queue[head] as string) ?? []) {
-      if (!backed.has(next)) {
-        backed.add(next);
-        queue.push(next);
-      }
-    }
-  }
+  const backed = evidenceBackedPoints(doc);
   return doc.nodes
     .filter((node) => (node.kind === "claim" || node.kind === "thesis") && !backed.has(node.id))
     .map((node) => ({

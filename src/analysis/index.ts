@@ -1,6 +1,7 @@
 /**
- * The analysis core: scores, labels, explanations and map health, pure functions of a map that run the
- * same in the CLI and in the browser. This is the only module the rest of the app should import from.
+ * The analysis core: scores, labels, explanations, map health and the flow of a debate round, pure
+ * functions of a map that run the same in the CLI and in the browser. This is the only module the rest
+ * of the app should import from.
  */
 
 export type { AttackFramework, IgnoredEdges } from "./attack-framework";
@@ -20,12 +21,17 @@ export type {
 export { explainStrength } from "./explain-strength";
 export type { ExtensionOptions, ExtensionsResult } from "./extensions";
 export { DEFAULT_EXTENSION_BUDGET, DEFAULT_EXTENSION_LIMIT, extensions } from "./extensions";
+export type { DroppedPoint, FlowAnswer, FlowSpeech, RoundFlow } from "./flow";
+export { computeFlow, firstSpeechOf } from "./flow";
 export type { GroundedExplanation, GroundedLabelling, Label } from "./grounded";
 export { explainGroundedLabel, groundedLabelling } from "./grounded";
 export type { HealthCheck, HealthFinding, HealthOptions } from "./health";
 export { mapHealth } from "./health";
 export type { Participation } from "./participation";
 export { participation } from "./participation";
+export type { ChecklistItem, ChecklistOptions, KeyPoint, PrepChecklist } from "./prep-checklist";
+export { prepChecklist } from "./prep-checklist";
+export { mustAnswer, nextSpeechOf, withDropsConceded } from "./round-answers";
 export type { ExtensionSemantics, GradualSemantics, LabellingSemantics, Semantics } from "./semantics";
 export {
   DEFAULT_SEMANTICS,
@@ -41,3 +47,5 @@ export type { Side, SidesReport } from "./sides";
 export { thesisSides } from "./sides";
 export type { GradualResult } from "./strengths";
 export { computeStrengths, strengthRecord } from "./strengths";
+export type { ImpactOptions, PointImpact, ThesisImpact } from "./thesis-impact";
+export { DEFAULT_IMPACT_LIMIT, thesisImpact, withoutPoint } from "./thesis-impact";
