@@ -4,6 +4,7 @@
  */
 import packageJson from "../../package.json" with { type: "json" };
 import { CliFailure, type CliIo, EXIT, type ExitCode } from "./cli-io";
+import { flowCommand } from "./commands/flow";
 import { scoreCommand } from "./commands/score";
 import { validateCommand } from "./commands/validate";
 
@@ -17,6 +18,10 @@ const COMMANDS: Record<string, { run: Command; summary: string }> = {
     summary: "convert a map between JSON, Argdown, AIF, ICCMA, Kialo, microtexts, DOT and a brief",
   },
   score: { run: scoreCommand, summary: "compute strengths (dfquad by default) or defended/defeated labels" },
+  flow: {
+    run: flowCommand,
+    summary: "the debate round's speeches with their points, and the dropped points",
+  },
 };
 
 export function usage(): string {

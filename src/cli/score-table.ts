@@ -73,7 +73,7 @@ function ignoredNote(ignored: IgnoredEdges): string {
   return `\nOnly attacks count here: ${ignored.support} ${ignored.support === 1 ? "support" : "supports"} and ${ignored.undercut} ${ignored.undercut === 1 ? "undercut" : "undercuts"} were left out.\n`;
 }
 
-function words(node: ArgNode): string {
+export function words(node: ArgNode): string {
   const text = (node.label ?? node.text).replace(/\s+/g, " ").trim();
   const chars = Array.from(text);
   return chars.length <= WORDS_WIDTH
@@ -85,7 +85,7 @@ function words(node: ArgNode): string {
 }
 
 /** Columns padded to their widest cell; numeric columns (by index) aligned right. */
-function renderTable(
+export function renderTable(
   header: readonly string[],
   rows: readonly (readonly string[])[],
   numeric: readonly number[],

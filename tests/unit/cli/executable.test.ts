@@ -50,4 +50,13 @@ describe("bin/warrant.js", () => {
     expect(printed).toEqual(computeStrengths(essay, "dfquad"));
     expect(Object.keys(printed.strengths)).toEqual(essay.nodes.map((node) => node.id));
   });
+
+  it("prints the essay round's flow as one JSON object, with the critique the essay leaves unanswered dropped", () => {
+    const result = warrant(["flow", "fixtures/icc-essay.argmap.json", "--json"]);
+    expect(result.code).toBe(0);
+    expect(result.err).toBe("");
+    const printed = JSON.parse(result.out);
+    expect(printed.format).toBe("classroom");
+    expect(printed.dropped).toContainEqual({ id: "k9", side: "against", speech: "OA", droppedIn: "RF" });
+  });
 });

@@ -1,6 +1,7 @@
 /** The essay map that opens on a first visit: valid, warning-free, and carrying the essay's debate. */
 import { existsSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { computeFlow, mapHealth } from "../../../src/analysis";
 import { loadMap } from "../../../src/io/load";
 import { formatProblem } from "../../../src/model/problem";
 import type { ArgumentMap } from "../../../src/model/schema";
@@ -74,5 +75,35 @@ describe("the essay map", () => {
       expect(node.base, node.id).toBeTypeOf("number");
       expect(node.notes?.length, node.id).toBeGreaterThan(10);
     }
+  });
+
+  it("is a classroom round: every point placed in a speech, the essay's side of it first", () => {
+    expect(doc.map.debate?.format).toBe("classroom");
+    const flow = computeFlow(doc);
+    expect(flow.unplaced).toEqual([]);
+    // No point is placed in a speech of the other side.
+    for (const speech of flow.speeches) {
+      for (const id of speech.points) expect(flow.sideOf.get(id), id).toBe(speech.side);
+    }
+    expect(flow.speeches.find((speech) => speech.id === "OF")?.points).toContain("t1");
+  });
+
+  it("drops, on the essay's side, the one critique the Health tab finds unanswered", () => {
+    const unanswered = mapHealth(doc)
+      .filter((finding) => finding.check === "unanswered-critique")
+      .map((finding) => finding.nodeId);
+    expect(unanswered).toHaveLength(1);
+    const droppedByEssay = computeFlow(doc).dropped.filter((point) => point.side === "against");
+    const critiques = droppedByEssay.filter((point) => byId.get(point.id)?.kind === "critique");
+    expect(critiques.map((point) => point.id)).toEqual(unanswered);
+    expect(critiques[0]?.droppedIn).toBe("RF");
+  });
+
+  it("has a short presentation whose steps show only the map's points", () => {
+    const steps = doc.presentations?.[0]?.steps ?? [];
+    expect(steps.length).toBeGreaterThanOrEqual(3);
+    expect(steps.length).toBeLessThanOrEqual(8);
+    for (const step of steps) for (const id of step.show) expect(byId.has(id), id).toBe(true);
+    expect(steps[0]?.show).toEqual(["t1"]);
   });
 });

@@ -1,0 +1,74 @@
+import { computeFlow, type RoundFlow } from "../../analysis";
+import { sideNames } from "../../model/debate-formats";
+import type { ArgNode, ArgumentMap } from "../../model/schema";
+import { parseArgs, singleInput } from "../args";
+import { type CliIo, EXIT, type ExitCode, writeLines } from "../cli-io";
+import { loadInput, warningLines } from "../load-input";
+import { renderTable, words } from "../score-table";
+
+export const FLOW_HELP = `Usage: warrant flow <file|-> [--json]
+
+Prints the flow of the debate round a map prepares: the speeches of its format in order with the points
+placed in each, and the points dropped (made by one side, answered by no later speech of the other).
+A map without a debate block is read as a classroom round (OF, OA, RF, RA).
+  --json   print one JSON object: {"format", "speeches": [{"id", "side", "points"}],
+           "dropped": [{"id", "side", "speech", "droppedIn"}]}
+Warnings about the map go to standard error.`;
+
+export async function flowCommand(argv: readonly string[], io: CliIo): Promise<ExitCode> {
+  const args = parseArgs(argv, [
+    { name: "help", short: "h", takesValue: false },
+    { name: "json", takesValue: false },
+  ]);
+  if (args.options.has("help")) {
+    io.stdout(`${FLOW_HELP}\n`);
+    return EXIT.ok;
+  }
+  const loaded = await loadInput(io, singleInput(args, "flow"), "strict");
+  if (!loaded.ok) return loaded.code;
+  writeLines(io.stderr, warningLines(loaded.warnings));
+  const flow = computeFlow(loaded.doc);
+  io.stdout(args.options.has("json") ? flowJson(flow) : flowText(loaded.doc, flow));
+  return EXIT.ok;
+}
+
+export function flowJson(flow: RoundFlow): string {
+  const value = {
+    format: flow.format.id,
+    speeches: flow.speeches.map(({ id, side, points }) => ({ id, side, points })),
+    dropped: flow.dropped.map(({ id, side, speech, droppedIn }) => ({ id, side, speech, droppedIn })),
+  };
+  return `${JSON.stringify(value, null, 2)}\n`;
+}
+
+/** Each speech as a heading over a table of its points, then the points placed in no speech. */
+function flowText(doc: ArgumentMap, flow: RoundFlow): string {
+  const byId = new Map(doc.nodes.map((node) => [node.id, node]));
+  const names = sideNames(flow.format, doc.map.debate);
+  const droppedIn = new Map(flow.dropped.map((point) => [point.id, point.droppedIn]));
+  const speechNames = new Map(flow.format.periods.map((period) => [period.id, period.name]));
+  const rows = (ids: readonly string[]) =>
+    ids.map((id) => {
+      const node = byId.get(id) as ArgNode;
+      const dropped = droppedIn.get(id);
+      return [node.kind, id, dropped === undefined ? "" : `dropped in ${dropped}`, words(node)];
+    });
+  const header = ["kind", "id", "drop", "point"];
+  const parts = [`${flow.format.name}${doc.map.debate?.motion ? `: ${doc.map.debate.motion}` : ""}`];
+  for (const speech of flow.speeches) {
+    const title = `${speech.id}, ${speechNames.get(speech.id)} (${names[speech.side]})`;
+    parts.push(
+      speech.points.length === 0
+        ? `${title}: no points\n`
+        : `${title}\n${renderTable(header, rows(speech.points), [])}`,
+    );
+  }
+  if (flow.unplaced.length > 0) {
+    parts.push(`Not placed in a speech\n${renderTable(header, rows(flow.unplaced), [])}`);
+  }
+  const count = flow.dropped.length;
+  parts.push(
+    count === 0 ? "No point is dropped.\n" : `${count} dropped ${count === 1 ? "point" : "points"}.\n`,
+  );
+  return `${parts.join("\n")}`;
+}

@@ -1,0 +1,106 @@
+import { describe, expect, it } from "vitest";
+import { runCli } from "../../../src/cli/main";
+import type { ArgumentMap } from "../../../src/model/schema";
+import { memoryIo } from "../../helpers/memory-io";
+import { prototypeNamedMap } from "../../helpers/prototype-map";
+import { changed, smallMap } from "../../helpers/small-map";
+
+/** The small map as a policy round: the thesis and its claim in the 1AC, the critique in the 1NC, the rebuttal in the 2AC. */
+function policyRound(): ArgumentMap {
+  const doc = smallMap();
+  doc.map.debate = { format: "policy", motion: "Resolved: schools should require uniforms." };
+  const speeches: Record<string, string> = { t: "1AC", c: "1AC", ev: "1AC", k: "1NC", r: "2AC" };
+  doc.nodes = doc.nodes.map((node) => ({ ...node, speech: speeches[node.id] as string }));
+  return doc;
+}
+
+async function flow(doc: unknown, ...flags: string[]) {
+  const io = memoryIo({ "map.json": JSON.stringify(doc) });
+  const code = await runCli(["flow", "map.json", ...flags], io);
+  return { code, out: io.out, err: io.err };
+}
+
+describe("warrant flow --json", () => {
+  it("prints exactly one object: the format, the speeches in order with their points, and the drops", async () => {
+    const result = await flow(policyRound(), "--json");
+    expect(result.code).toBe(0);
+    expect(result.err).toBe("");
+    expect(JSON.parse(result.out)).toEqual({
+      format: "policy",
+      speeches: [
+        { id: "1AC", side: "for", points: ["t", "c", "ev"] },
+        { id: "1NC", side: "against", points: ["k"] },
+        { id: "2AC", side: "for", points: ["r"] },
+        { id: "2NC", side: "against", points: [] },
+        { id: "1NR", side: "against", points: [] },
+        { id: "1AR", side: "for", points: [] },
+        { id: "2NR", side: "against", points: [] },
+        { id: "2AR", side: "for", points: [] },
+      ],
+      // The negative answered only the thesis; the 2AC's rebuttal is for the 2NC to answer.
+      dropped: [
+        { id: "c", side: "for", speech: "1AC", droppedIn: "1NC" },
+        { id: "ev", side: "for", speech: "1AC", droppedIn: "1NC" },
+        { id: "r", side: "for", speech: "2AC", droppedIn: "2NC" },
+      ],
+    });
+    expect(Object.keys(JSON.parse(result.out))).toEqual(["format", "speeches", "dropped"]);
+    expect(Object.keys(JSON.parse(result.out).dropped[0])).toEqual(["id", "side", "speech", "droppedIn"]);
+  });
+
+  it("reads a map without a debate block as a classroom round", async () => {
+    const result = await flow(smallMap(), "--json");
+    expect(result.code).toBe(0);
+    const printed = JSON.parse(result.out);
+    expect(printed.format).toBe("classroom");
+    expect(printed.speeches.map((speech: { id: string }) => speech.id)).toEqual(["OF", "OA", "RF", "RA"]);
+    expect(printed.dropped).toEqual([]);
+  });
+
+  it("warns on standard error about a format it does not know, and reads the map as classroom", async () => {
+    const doc = policyRound();
+    doc.map.debate = { format: "oxford" };
+    const result = await flow(doc, "--json");
+    expect(result.code).toBe(0);
+    expect(result.err).toContain('warning: map.debate.format: "oxford" is not a debate format');
+    expect(JSON.parse(result.out).format).toBe("classroom");
+  });
+
+  it("keeps ids named like prototype members apart", async () => {
+    const doc = prototypeNamedMap();
+    doc.nodes = doc.nodes.map((node, i) => ({ ...node, speech: i === 2 ? "OA" : "OF" }));
+    const printed = JSON.parse((await flow(doc, "--json")).out);
+    expect(printed.speeches[0].points).toEqual(["constructor", "toString", "__proto__", "hasOwnProperty"]);
+    expect(printed.speeches[1].points).toEqual(["valueOf"]);
+  });
+});
+
+describe("warrant flow", () => {
+  it("prints each speech with its points and marks the drops", async () => {
+    const result = await flow(policyRound());
+    expect(result.code).toBe(0);
+    expect(result.out).toContain("1AC, First affirmative constructive (Affirmative)");
+    expect(result.out).toMatch(/claim +c +dropped in 1NC +Uniforms reduce bullying\./);
+    expect(result.out).toContain("2NC, Second negative constructive (Negative): no points");
+    expect(result.out).toContain("3 dropped points.");
+  });
+
+  it("exits as score does: 1 for an invalid map, 2 for bad usage or a missing file", async () => {
+    const invalid = memoryIo({
+      "map.json": changed((d) => void ((d.nodes[0] as { kind: string }).kind = "opinion")),
+    });
+    expect(await runCli(["flow", "map.json"], invalid)).toBe(1);
+    expect(invalid.out).toBe("");
+    const missing = memoryIo();
+    expect(await runCli(["flow", "nothing.json"], missing)).toBe(2);
+    const unknown = memoryIo({ "map.json": JSON.stringify(smallMap()) });
+    expect(await runCli(["flow", "map.json", "--semantics", "x"], unknown)).toBe(2);
+    expect(unknown.err).toBe("warrant: unknown option --semantics\n");
+  });
+
+  it("reads standard input", async () => {
+    const io = memoryIo({}, JSON.stringify(policyRound()));
+    expect(await runCli(["flow", "-", "--json"], io)).toBe(0);
+    expect(JSON.parse(io.out).format).toBe("policy");
+  });
+});
