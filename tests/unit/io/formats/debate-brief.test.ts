@@ -17,7 +17,9 @@ describe("the debate brief", () => {
 
   it("opens with the title and the thesis", () => {
     const thesis = essay.nodes.find((n) => n.kind === "thesis") as ArgumentMap["nodes"][number];
-    expect(markdown.startsWith(`# ${essay.map.title}\n\n## Thesis\n\n> *Thesis.*`)).toBe(true);
+    const motion = essay.map.debate?.motion;
+    const opening = motion === undefined ? "" : `*Motion:* ${motion}\n\n`;
+    expect(markdown.startsWith(`# ${essay.map.title}\n\n${opening}## Thesis\n\n> *Thesis.*`)).toBe(true);
     expect(text).toContain(thesis.text);
   });
 
