@@ -86,7 +86,7 @@ describe("broken input", () => {
       }),
       { numRuns: 500 },
     );
-  });
+  }, 30_000);
 
   it("random text and random bytes never throw and never pass", () => {
     const bytes = fc.uint8Array({ maxLength: 200 }).map((array) => new TextDecoder().decode(array));
@@ -120,5 +120,5 @@ describe("the compiled check", () => {
       }),
       { numRuns: 500 },
     );
-  });
+  }, 30_000);
 });
