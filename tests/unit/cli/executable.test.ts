@@ -59,4 +59,15 @@ describe("bin/warrant.js", () => {
     expect(printed.format).toBe("classroom");
     expect(printed.dropped).toContainEqual({ id: "k9", side: "against", speech: "OA", droppedIn: "RF" });
   });
+
+  it("converts Argdown through the real executable, loading @argdown/core on demand", () => {
+    const argdown =
+      "# Homework\n\n[Homework]: Schools should set homework.\n  + [Practice]: Practice helps.\n";
+    const result = warrant(["convert", "-", "--from", "argdown", "--to", "apx"], argdown);
+    expect(result).toEqual({
+      code: 0,
+      out: "arg(Homework).\narg(Practice).\n",
+      err: "dropped: 1 support (APX holds attacks only)\ndropped: the words, kinds and scores of 2 points (APX keeps names only)\n",
+    });
+  }, 30_000);
 });

@@ -155,7 +155,8 @@ export function argdownToMap(response: IArgdownResponse, name?: string): ImportR
     typeof response.frontMatter?.title === "string"
       ? response.frontMatter.title.replace(/\s+/g, " ").trim()
       : undefined;
-  const title = frontTitle || (name ? name.replace(/\.[^.]*$/, "") : "Argdown map");
+  const heading = response.sections?.[0]?.title?.replace(/\s+/g, " ").trim();
+  const title = frontTitle || heading || (name ? name.replace(/\.[^.]*$/, "") : "Argdown map");
   const doc = builder.build({
     title,
     idHint: title,
