@@ -5,6 +5,7 @@
 import packageJson from "../../package.json" with { type: "json" };
 import { CliFailure, type CliIo, EXIT, type ExitCode } from "./cli-io";
 import { flowCommand } from "./commands/flow";
+import { mergeCommand } from "./commands/merge";
 import { scoreCommand } from "./commands/score";
 import { validateCommand } from "./commands/validate";
 
@@ -22,6 +23,7 @@ const COMMANDS: Record<string, { run: Command; summary: string }> = {
     run: flowCommand,
     summary: "the debate round's speeches with their points, and the dropped points",
   },
+  merge: { run: mergeCommand, summary: "merge students' copies of an assignment into one class map" },
 };
 
 export function usage(): string {

@@ -4,8 +4,10 @@
  * copy also used), rewrites points, rescores them, connects them differently and deletes some.
  */
 import fc from "fast-check";
+import { loadMapValue } from "../../src/io/load";
 import type { ClassCopy } from "../../src/model/classroom";
 import { deleteNodes } from "../../src/model/operations";
+import { formatProblem } from "../../src/model/problem";
 import type { ArgumentMap } from "../../src/model/schema";
 import { idArb, textArb, validMapArb } from "./arbitraries";
 import { smallMap } from "./small-map";
@@ -137,4 +139,37 @@ function applyEdit(doc: ArgumentMap, edit: Edit, author: string): ArgumentMap {
       return target ? deleteNodes(doc, [target.id]) : doc;
     }
   }
+}
+
+/**
+ * Three students' copies: Sam adds a critique of the thesis, Alex rewrites the critique "k", Kim answers
+ * it with a rebuttal; each scores the claim "c" differently.
+ */
+export function threeCopies() {
+  const sam = copyOf("Sam", (doc) => {
+    doc.nodes.push({ id: "sam1", kind: "critique", text: "Uniforms cost families money.", addedBy: "Sam" });
+    doc.edges.push({ id: "sam-e1", from: "sam1", to: "t", relation: "attack" });
+    node(doc, "c").base = 0.4;
+  });
+  const alex = copyOf("Alex", (doc) => {
+    node(doc, "k").text = "Uniforms stop pupils expressing who they are.";
+    node(doc, "c").base = 0.9;
+  });
+  const kim = copyOf("Kim", (doc) => {
+    doc.nodes.push({
+      id: "kim1",
+      kind: "rebuttal",
+      text: "Pupils express themselves in class.",
+      addedBy: "Kim",
+    });
+    doc.edges.push({ id: "kim-e1", from: "kim1", to: "k", relation: "attack" });
+    node(doc, "c").base = 0.8;
+  });
+  return { sam, alex, kim };
+}
+
+/** Fails with every problem the load pipeline finds when `doc` is not a valid map. */
+export function expectValidMap(doc: ArgumentMap): void {
+  const loaded = loadMapValue(doc);
+  if (!loaded.ok) throw new Error(loaded.errors.map(formatProblem).join("\n"));
 }

@@ -5,17 +5,10 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { loadMapValue } from "../../src/io/load";
 import { anonymiseMaps, applyChoices, type ClassMerge, mergeCopies } from "../../src/model/classroom";
-import { formatProblem } from "../../src/model/problem";
 import type { ArgNode, ArgumentMap } from "../../src/model/schema";
 import { validMapArb } from "../helpers/arbitraries";
-import { classArb } from "../helpers/class-copies";
-
-function expectValid(doc: ArgumentMap) {
-  const loaded = loadMapValue(doc);
-  if (!loaded.ok) throw new Error(loaded.errors.map(formatProblem).join("\n"));
-}
+import { classArb, expectValidMap } from "../helpers/class-copies";
 
 /** What the class map should be for a single copy: that copy, with ratings and without student or feedback. */
 function asClassMap(doc: ArgumentMap, student: string): ArgumentMap {
@@ -72,7 +65,7 @@ describe("merging a class", () => {
     fc.assert(
       fc.property(classArb(), (copies) => {
         const { doc, conflicts } = mergeCopies(copies);
-        expectValid(doc);
+        expectValidMap(doc);
         const versionsOf = new Map(conflicts.map((c) => [c.pointId, c.versions.map((v) => v.node)]));
         const identities = new Set<string>();
         for (const { doc: copy } of copies) {
@@ -128,7 +121,7 @@ describe("merging a class", () => {
           merged.conflicts.map((c, i) => [c.pointId, (picks[i] ?? 0) % c.versions.length] as const),
         );
         const chosen = applyChoices(merged, choices);
-        expectValid(chosen.doc);
+        expectValidMap(chosen.doc);
         expect(chosen.doc.nodes.map((n) => n.id)).toEqual(merged.doc.nodes.map((n) => n.id));
         for (const conflict of chosen.conflicts) {
           const version = conflict.versions[choices.get(conflict.pointId) ?? -1];

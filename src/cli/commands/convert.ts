@@ -13,16 +13,18 @@ import {
 import type { ImportResult } from "../../io/formats/import-result";
 import { serializeMap } from "../../io/serialize";
 import { toVersion1 } from "../../io/to-version-1";
-import { formatProblem } from "../../model/problem";
+import { isReleased, forStudent as studentCopy } from "../../model/classroom";
+import { formatProblem, type Problem, problem } from "../../model/problem";
 import { type ArgumentMap, CURRENT_VERSION } from "../../model/schema";
 import { parseArgs, singleInput, stringOption } from "../args";
 import { CliFailure, type CliIo, EXIT, type ExitCode, writeLines } from "../cli-io";
 import { readText, warningLines } from "../load-input";
+import { writeOutput } from "../write-output";
 
 /** The versions of the map format that `--to json` can write. */
 export const JSON_FORMAT_VERSIONS = ["1", "2"] as const;
 
-export const CONVERT_HELP = `Usage: warrant convert <file|-> [--from FORMAT] [--to FORMAT] [--format-version N] [-o OUT]
+export const CONVERT_HELP = `Usage: warrant convert <file|-> [--from FORMAT] [--to FORMAT] [--format-version N] [--for-student] [-o OUT]
 
 Reads a map in one format and writes it in another (default: json, the canonical form of format v${CURRENT_VERSION}).
   --from FORMAT       input format: auto, ${INPUT_FORMATS.join(", ")}
@@ -30,6 +32,8 @@ Reads a map in one format and writes it in another (default: json, the canonical
   --to FORMAT         output format: ${OUTPUT_FORMATS.join(", ")} (default json)
   --format-version N  with --to json, the version of the map format to write: ${JSON_FORMAT_VERSIONS.join(" or ")}
                       (default ${CURRENT_VERSION}); version 1 has no debate, presentation or classroom fields
+  --for-student       leave out the feedback the teacher has not released (each piece is one
+                      "dropped:" line), for the copy given back to a student
   -o, --output        write to this file instead of standard output
 What could not be carried over is listed on standard error, one line each ("dropped: ...").
 The input file is never changed.`;
@@ -41,6 +45,7 @@ export async function convertCommand(argv: readonly string[], io: CliIo): Promis
     { name: "to", takesValue: true },
     { name: "output", short: "o", takesValue: true },
     { name: "format-version", takesValue: true },
+    { name: "for-student", takesValue: false },
   ]);
   if (args.options.has("help")) {
     io.stdout(`${CONVERT_HELP}\n`);
@@ -66,22 +71,15 @@ export async function convertCommand(argv: readonly string[], io: CliIo): Promis
       : EXIT.invalidMap;
   }
   writeLines(io.stderr, warningLines(imported.warnings));
-  const written = formatVersion === "1" ? writeVersion1(imported.doc) : await writer.write(imported.doc);
+  const forStudent = args.options.has("for-student");
+  const doc = forStudent ? studentCopy(imported.doc) : imported.doc;
+  const written = formatVersion === "1" ? writeVersion1(doc) : await writer.write(doc);
+  const withheld = forStudent ? unreleasedFeedback(imported.doc).map(formatProblem) : [];
   writeLines(
     io.stderr,
-    [...imported.dropped, ...written.dropped].map((line) => `dropped: ${line}`),
+    [...imported.dropped, ...withheld, ...written.dropped].map((line) => `dropped: ${line}`),
   );
-  if (output === undefined || output === "-") io.stdout(written.text);
-  else {
-    try {
-      await io.writeFile(output, written.text);
-    } catch (error) {
-      throw new CliFailure(
-        `cannot write ${JSON.stringify(output)}: ${(error as Error).message}`,
-        EXIT.cannotStart,
-      );
-    }
-  }
+  await writeOutput(io, output, written.text);
   return EXIT.ok;
 }
 
@@ -95,6 +93,17 @@ function jsonFormatVersion(value: string | undefined, to: OutputFormat): string 
     `--format-version ${value} is not a version this Warrant writes; use ${JSON_FORMAT_VERSIONS.join(" or ")}`,
     EXIT.cannotStart,
   );
+}
+
+/** Each piece of feedback the teacher has not released, which the student's copy leaves out. */
+function unreleasedFeedback(doc: ArgumentMap): Problem[] {
+  const why = "not released to the student";
+  const out: Problem[] = [];
+  if (doc.map.feedback && !isReleased(doc.map.feedback)) out.push(problem(["map", "feedback"], why));
+  doc.nodes.forEach((node, i) => {
+    if (node.feedback && !isReleased(node.feedback)) out.push(problem(["nodes", i, "feedback"], why));
+  });
+  return out;
 }
 
 /** Version 1 for tools that read only that: each version-2 field left out is one "dropped" line. */

@@ -30,6 +30,8 @@ export interface ClassMerge {
   conflicts: MergeConflict[];
   /** Whose copies were merged, made unique ("Sam", "Sam (2)"). */
   students: string[];
+  /** The name each copy counts under, in the order the copies were given. */
+  owners: string[];
   /** What the merge did that the teacher should know: renamed ids, left-out feedback, dropped undercuts. */
   notes: string[];
   readonly plan: MergePlan;
@@ -65,5 +67,5 @@ function build(plan: MergePlan, choices: ReadonlyMap<string, number>): ClassMerg
       chosen: point.versions.indexOf(current),
     });
   }
-  return { doc, conflicts, students: plan.students, notes, plan };
+  return { doc, conflicts, students: plan.students, owners: plan.owners, notes, plan };
 }

@@ -29,6 +29,8 @@ export interface PlannedPoint {
 export interface MergePlan {
   /** Whose copies these are, in the merge's order. */
   students: string[];
+  /** The name each copy counts under, in the order the copies were given. */
+  owners: string[];
   info: MapInfo;
   points: PlannedPoint[];
   /** The merged id of every relation of every version, in order of first appearance. */
@@ -42,7 +44,7 @@ export interface MergePlan {
 
 export function planMerge(given: readonly ClassCopy[]): MergePlan {
   const notes: string[] = [];
-  const { docs, students } = inMergeOrder(given, notes);
+  const { docs, students, owners } = inMergeOrder(given, notes);
   const ids = mergedIds(docs);
   const renamed = countRenamed(ids);
   if (renamed > 0) {
@@ -62,6 +64,7 @@ export function planMerge(given: readonly ClassCopy[]): MergePlan {
   }
   return {
     students,
+    owners,
     info: mergedInfo(docs, ids),
     points: plannedPoints(docs, ids, students, notes),
     edgeOrder: edgeOrder(docs, ids),
@@ -79,8 +82,9 @@ export function planMerge(given: readonly ClassCopy[]): MergePlan {
  * `addedBy` renamed with them.
  */
 function inMergeOrder(given: readonly ClassCopy[], notes: string[]) {
-  const owned = given.map(({ doc, label }) => ({
+  const owned = given.map(({ doc, label }, given) => ({
     doc,
+    given,
     owner: copyOwner(doc.map.student?.name, label),
     content: "",
   }));
@@ -97,7 +101,11 @@ function inMergeOrder(given: readonly ClassCopy[], notes: string[]) {
       nodes: doc.nodes.map((node) => (node.addedBy === owner ? { ...node, addedBy: name } : node)),
     };
   });
-  return { docs, students };
+  const owners: string[] = [];
+  owned.forEach((copy, i) => {
+    owners[copy.given] = students[i] as string;
+  });
+  return { docs, students, owners };
 }
 
 function contentOf(copy: { doc: ArgumentMap; content: string }): string {

@@ -1,37 +1,19 @@
 import { describe, expect, it } from "vitest";
-import { loadMapValue } from "../../../src/io/load";
 import { applyChoices, mergeCopies } from "../../../src/model/classroom";
-import { formatProblem } from "../../../src/model/problem";
 import type { ArgumentMap } from "../../../src/model/schema";
-import { copyOf, node } from "../../helpers/class-copies";
+import { copyOf, expectValidMap, node, threeCopies } from "../../helpers/class-copies";
 
 const label = (name: string) => `${name}.argmap.json`;
 const merge = (...docs: ArgumentMap[]) =>
   mergeCopies(docs.map((doc) => ({ doc, label: label(doc.map.student?.name ?? "copy") })));
 
-function expectValid(doc: ArgumentMap) {
-  const loaded = loadMapValue(doc);
-  if (!loaded.ok) throw new Error(loaded.errors.map(formatProblem).join("\n"));
-}
-
 describe("merging a class", () => {
-  const sam = copyOf("Sam", (doc) => {
-    doc.nodes.push({ id: "sam1", kind: "critique", text: "Uniforms cost families money.", addedBy: "Sam" });
-    doc.edges.push({ id: "sam-e1", from: "sam1", to: "t", relation: "attack" });
-    node(doc, "c").base = 0.4;
-  });
-  const alex = copyOf("Alex", (doc) => {
-    node(doc, "k").text = "Uniforms stop pupils expressing who they are.";
-    node(doc, "c").base = 0.9;
-  });
-  const kim = copyOf("Kim", (doc) => {
-    doc.nodes.push({ id: "kim1", kind: "rebuttal", text: "Second-hand uniforms are cheap.", addedBy: "Kim" });
-    node(doc, "c").base = 0.8;
-  });
+  const { sam, alex, kim } = threeCopies();
 
   it("keeps the points every copy shares once, and each student's additions with their author", () => {
-    const { doc, students } = merge(sam, alex, kim);
+    const { doc, students, owners } = merge(sam, alex, kim);
     expect(students).toEqual(["Alex", "Kim", "Sam"]);
+    expect(owners).toEqual(["Sam", "Alex", "Kim"]);
     expect(doc.nodes.map((n) => n.id)).toEqual(["t", "c", "ev", "k", "r", "kim1", "sam1"]);
     expect(node(doc, "sam1").addedBy).toBe("Sam");
     expect(node(doc, "kim1").addedBy).toBe("Kim");
@@ -43,7 +25,7 @@ describe("merging a class", () => {
     });
     expect(doc.map.student).toBeUndefined();
     expect(doc.map.assignment?.title).toBe("Map the critiques");
-    expectValid(doc);
+    expectValidMap(doc);
   });
 
   it("makes each copy's base that student's rating, and the base their mean", () => {
@@ -102,7 +84,7 @@ describe("merging a class", () => {
     // The undercut of the relation left out has nothing to undercut, and the teacher is told.
     expect(withoutLink.doc.edges.map((e) => e.id)).not.toContain("lee-u");
     expect(withoutLink.notes.join("\n")).toMatch(/left out an undercut \(lee-u\)/);
-    expectValid(withoutLink.doc);
+    expectValidMap(withoutLink.doc);
   });
 
   it("keeps two different points that two students added under the same id", () => {
@@ -129,7 +111,7 @@ describe("merging a class", () => {
       ["t", "attack"],
     ]);
     expect(notes.join("\n")).toMatch(/given a new id/);
-    expectValid(doc);
+    expectValidMap(doc);
   });
 
   it("keeps a point a student deleted from their copy", () => {
@@ -203,6 +185,6 @@ describe("merging a class", () => {
       });
     const { doc } = merge(proto("Ann", "one"), proto("Bea", "two"));
     expect(doc.nodes.filter((n) => n.text === "one" || n.text === "two")).toHaveLength(2);
-    expectValid(doc);
+    expectValidMap(doc);
   });
 });

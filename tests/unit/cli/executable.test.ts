@@ -70,4 +70,22 @@ describe("bin/warrant.js", () => {
       err: "dropped: 1 support (APX holds attacks only)\ndropped: the words, kinds and scores of 2 points (APX keeps names only)\n",
     });
   }, 30_000);
+
+  it("merges two students' copies into one map with a rating from each", () => {
+    const copy = (name: string, base: number) => {
+      const doc = smallMap();
+      doc.map.student = { name };
+      doc.nodes[1] = { ...(doc.nodes[1] as ArgumentMap["nodes"][number]), base };
+      const file = join(dir, `${name}.argmap.json`);
+      writeFileSync(file, JSON.stringify(doc));
+      return file;
+    };
+    const result = warrant(["merge", copy("Sam", 0.2), copy("Kim", 0.6)]);
+    expect([result.code, result.err]).toEqual([0, ""]);
+    const merged = JSON.parse(result.out) as ArgumentMap;
+    expect(merged.nodes[1]?.ratings).toEqual([
+      { by: "Kim", base: 0.6 },
+      { by: "Sam", base: 0.2 },
+    ]);
+  });
 });
