@@ -1,6 +1,21 @@
 /// <reference types="vitest/config" />
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
+import { configDefaults } from "vitest/config";
+
+/**
+ * Test files that replace a module with vi.mock. They run with a module registry of their own; every other
+ * file shares one per worker, which spares importing React, React Flow, zod and the model afresh for each
+ * file (most of what the tests cost), so a mock there would leak into the files after it.
+ * tests/unit/test-isolation.test.ts checks that this list names every such file.
+ */
+export const MOCKING_TEST_FILES = [
+  "tests/component/edit-render-count.test.tsx",
+  "tests/component/node-render-count.test.tsx",
+  "tests/component/score-render-count.test.tsx",
+];
+
+const component = { environment: "jsdom" as const, setupFiles: ["tests/component/setup.ts"] };
 
 // One config for the app and its tests: vitest reads the `test` block below.
 export default defineConfig({
@@ -12,6 +27,9 @@ export default defineConfig({
   build: { outDir: "dist", sourcemap: true, chunkSizeWarningLimit: 1500 },
   worker: { format: "es" },
   test: {
+    // A time-out is there to catch a hang: on two cores shared with other jobs, a property test that takes
+    // one second alone can take ten, so the default of five seconds failed tests that were only slow.
+    testTimeout: 30_000,
     projects: [
       {
         extends: true,
@@ -19,16 +37,25 @@ export default defineConfig({
           name: "unit",
           environment: "node",
           include: ["tests/unit/**/*.test.ts", "tests/property/**/*.test.ts"],
+          // One module registry for all the files (see MOCKING_TEST_FILES), so a test that changes
+          // module state (a store, fake timers, a global) sets it up in beforeEach and puts it back
+          // after, as it must anyway for the other tests of its own file.
+          isolate: false,
         },
       },
       {
         extends: true,
         test: {
           name: "component",
-          environment: "jsdom",
+          ...component,
           include: ["tests/component/**/*.test.tsx"],
-          setupFiles: ["tests/component/setup.ts"],
+          exclude: [...configDefaults.exclude, ...MOCKING_TEST_FILES],
+          isolate: false,
         },
+      },
+      {
+        extends: true,
+        test: { name: "component-mocking", ...component, include: MOCKING_TEST_FILES },
       },
       {
         extends: true,

@@ -1,6 +1,7 @@
 /**
  * A score on the canvas re-renders only when that node's own base or strength changes: what-if edits
- * on a big map must not repaint every node. Counted through the one call each strength render makes.
+ * on a big map must not repaint every node. Counted through the one call each strength render makes, on
+ * a map of a few dozen nodes (RENDER_NODES=1000 for a big one).
  */
 import { act, render } from "@testing-library/react";
 import { beforeEach, describe, expect, it, vi } from "vitest";
@@ -18,7 +19,7 @@ vi.mock("../../src/ui/scoring/score-format", async (importOriginal) => {
 });
 
 const renders = vi.mocked(strengthWords);
-const NODES = 1000;
+const NODES = Number(process.env.RENDER_NODES ?? 30);
 
 function renderScores(doc: ArgumentMap) {
   return render(
