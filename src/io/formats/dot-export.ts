@@ -49,7 +49,9 @@ export function exportDot(doc: ArgumentMap): ExportResult {
   const dropped: string[] = [];
   const scored = doc.nodes.filter((node) => node.base !== undefined).length;
   if (scored > 0) dropped.push(`the base scores of ${plural(scored, "point")}`);
-  if ((doc.sources?.length ?? 0) > 0) dropped.push(`${plural(doc.sources?.length ?? 0, "source")}`);
+  if ((doc.sources?.length ?? 0) > 0) {
+    dropped.push(`${plural(doc.sources?.length ?? 0, "source")} (DOT has no citations)`);
+  }
   if (Object.keys(doc.view?.positions ?? {}).length > 0)
     dropped.push("positions set by hand (dot lays the graph out itself)");
   return { text: `${lines.join("\n")}\n`, dropped };

@@ -63,4 +63,12 @@ describe("DOT export", () => {
       'label="He said \\"no\\" \\\\ and then he left the room\\nwithout another word"',
     );
   });
+
+  it("names exactly what DOT cannot carry", () => {
+    expect(exportDot(withUndercut()).dropped).toEqual([
+      "the base scores of 1 point",
+      "1 source (DOT has no citations)",
+      "positions set by hand (dot lays the graph out itself)",
+    ]);
+  });
 });
