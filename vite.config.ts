@@ -41,6 +41,8 @@ export default defineConfig({
           // module state (a store, fake timers, a global) sets it up in beforeEach and puts it back
           // after, as it must anyway for the other tests of its own file.
           isolate: false,
+          // The CLI tests run the built command, so build it from the current source first.
+          globalSetup: ["tests/helpers/build-cli.global.ts"],
         },
       },
       {

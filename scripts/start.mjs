@@ -6,8 +6,9 @@ import { NPX, run } from "./setup/run.mjs";
 
 ensureDependencies();
 
-console.log("Building the app…");
+console.log("Building the app and the warrant command…");
 run(NPX, ["vite", "build", "--logLevel", "warn"]);
+run(process.execPath, ["scripts/build-cli.mjs"]);
 
 const port = process.env.PORT ?? "5173";
 console.log(`Serving Warrant at http://localhost:${port}/ (Ctrl+C to stop)`);

@@ -1,6 +1,9 @@
-/** The installed `warrant` executable itself: real process, real exit codes, no stack traces. */
+/**
+ * The `warrant` executable itself, as built (the test run builds it first): real process, real exit codes,
+ * no stack traces, not even when the built command is missing or broken.
+ */
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -8,9 +11,22 @@ import { computeStrengths } from "../../../src/analysis";
 import type { ArgumentMap } from "../../../src/model/schema";
 import { smallMap } from "../../helpers/small-map";
 
-function warrant(args: string[], input?: string) {
-  const result = spawnSync(process.execPath, ["bin/warrant.js", ...args], { input, encoding: "utf8" });
+function warrant(args: string[], input?: string, executable = "bin/warrant.js") {
+  const result = spawnSync(process.execPath, [executable, ...args], { input, encoding: "utf8" });
   return { code: result.status, out: result.stdout, err: result.stderr };
+}
+
+/** A copy of the executable in a folder of its own, beside a dist-cli/ holding `bundle` (or nothing). */
+function executableWithBundle(bundle: string | undefined): string {
+  const root = mkdtempSync(join(tmpdir(), "warrant-bin-"));
+  mkdirSync(join(root, "bin"));
+  copyFileSync("bin/warrant.js", join(root, "bin", "warrant.js"));
+  writeFileSync(join(root, "package.json"), JSON.stringify({ type: "module" }));
+  if (bundle !== undefined) {
+    mkdirSync(join(root, "dist-cli"));
+    writeFileSync(join(root, "dist-cli", "warrant.mjs"), bundle);
+  }
+  return join(root, "bin", "warrant.js");
 }
 
 describe("bin/warrant.js", () => {
@@ -39,6 +55,47 @@ describe("bin/warrant.js", () => {
     expect(result.code).toBe(2);
     expect(result.err.trim().split("\n")).toHaveLength(1);
     expect(result.err).toContain("it is a folder, not a file");
+  });
+
+  it("prints the version from package.json", () => {
+    const { version } = JSON.parse(readFileSync("package.json", "utf8")) as { version: string };
+    expect(warrant(["--version"])).toEqual({ code: 0, out: `${version}\n`, err: "" });
+  });
+
+  it("says in one line how to build the command when it is not built", () => {
+    const result = warrant(["--version"], undefined, executableWithBundle(undefined));
+    expect(result.code).toBe(3);
+    expect(result.out).toBe("");
+    expect(result.err).toMatch(
+      /^warrant: the command is not built \(no .*warrant\.mjs\); run npm run build:cli in the project\n$/,
+    );
+    expect(result.err.trim().split("\n")).toHaveLength(1);
+  });
+
+  it("says in one line that the built command is broken, for a file that does not parse", () => {
+    const result = warrant(["--version"], undefined, executableWithBundle("export const = ;"));
+    expect(result.code).toBe(3);
+    expect(result.err).toMatch(
+      /^warrant: the built command cannot be loaded \(.+\); rebuild it with npm run build:cli\n$/,
+    );
+  });
+
+  it("says in one line that the built command is broken, for one that imports what is not there", () => {
+    const result = warrant(["--version"], undefined, executableWithBundle('import "no-such-package";'));
+    expect(result.code).toBe(3);
+    expect(result.err).toMatch(
+      /^warrant: the built command cannot be loaded \(Cannot find package 'no-such-package'/,
+    );
+    expect(result.err.trim().split("\n")).toHaveLength(1);
+  });
+
+  it("turns a failure thrown later, outside the command's own handling, into one line", () => {
+    const late = 'setTimeout(() => { throw new TypeError("late\\nsecond line"); });';
+    expect(warrant(["--version"], undefined, executableWithBundle(late))).toEqual({
+      code: 3,
+      out: "",
+      err: "warrant: unexpected failure: late\n",
+    });
   });
 
   it("scores the essay map, printing one JSON object with a strength for every point", () => {
