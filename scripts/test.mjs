@@ -13,4 +13,5 @@ if ("problem" in browser) {
 }
 ensureDependencies();
 run(NPM, ["run", "-s", "check"]);
+run(NPM, ["run", "-s", "package-test"]);
 run(NPM, ["run", "-s", "e2e"]);

@@ -17,7 +17,8 @@ export function dependenciesAreStale(root = ROOT) {
 export function ensureDependencies() {
   if (!dependenciesAreStale()) return;
   console.log("Installing dependencies…");
-  // npm ci refuses this lock file: vite lists a Windows-only optional package that the registry here
-  // does not serve, so npm install (which skips an optional package it cannot get) is used instead.
+  // npm install, not npm ci: ci refuses a lock file that lacks anything package.json asks for (as this
+  // one did while the registry here did not serve a Windows-only optional package of vite's), where
+  // install completes the lock and skips an optional package it cannot get.
   run(NPM, ["install", "--no-audit", "--no-fund"]);
 }
