@@ -1,0 +1,69 @@
+/**
+ * A speech outline: the points a debater picks, in the order they will say them, with how long reading
+ * them takes and the Markdown to print or take to the podium.
+ */
+import type { ArgNode, ArgumentMap } from "../../model/schema";
+
+/** A usual speaking pace for a prepared speech; debaters adjust it to their own. */
+export const DEFAULT_WORDS_PER_MINUTE = 150;
+
+export function wordCount(text: string): number {
+  const words = text.trim().split(/\s+/u);
+  return words[0] === "" ? 0 : words.length;
+}
+
+/** Minutes to read the points' texts aloud at `wordsPerMinute`. */
+export function readMinutes(points: readonly ArgNode[], wordsPerMinute: number): number {
+  const words = points.reduce((sum, point) => sum + wordCount(point.text), 0);
+  return wordsPerMinute > 0 ? words / wordsPerMinute : 0;
+}
+
+/** Moves the entry at `from` to `to` (both clamped), returning a new list. */
+export function moveEntry<T>(list: readonly T[], from: number, to: number): T[] {
+  if (from < 0 || from >= list.length) return list.slice();
+  const out = list.slice();
+  const [entry] = out.splice(from, 1);
+  out.splice(Math.max(0, Math.min(out.length, to)), 0, entry as T);
+  return out;
+}
+
+/** The outline as Markdown: a heading, the read time, then one numbered point per line with its source. */
+export function outlineMarkdown(
+  doc: ArgumentMap,
+  title: string,
+  pointIds: readonly string[],
+  wordsPerMinute: number,
+): string {
+  const byId = new Map(doc.nodes.map((node) => [node.id, node]));
+  const points = pointIds.map((id) => byId.get(id)).filter((node): node is ArgNode => node !== undefined);
+  const minutes = readMinutes(points, wordsPerMinute);
+  const citations = new Map((doc.sources ?? []).map((source) => [source.id, source.citation]));
+  const lines = [
+    `# ${escapeMarkdown(title)}`,
+    "",
+    `*${points.length} ${points.length === 1 ? "point" : "points"}, about ${formatMinutes(minutes)} at ${wordsPerMinute} words a minute.*`,
+    "",
+  ];
+  points.forEach((point, i) => {
+    const label = point.label ? `**${escapeMarkdown(point.label)}:** ` : "";
+    lines.push(`${i + 1}. ${label}${escapeMarkdown(point.text.replace(/\s+/g, " ").trim())}`);
+    for (const id of point.sourceIds ?? []) {
+      const citation = citations.get(id);
+      if (citation !== undefined) lines.push(`   - ${escapeMarkdown(citation)}`);
+    }
+  });
+  return `${lines.join("\n")}\n`;
+}
+
+/** "2 min 30 s", "45 s". */
+export function formatMinutes(minutes: number): string {
+  const seconds = Math.round(minutes * 60);
+  const whole = Math.floor(seconds / 60);
+  const rest = seconds % 60;
+  if (whole === 0) return `${rest} s`;
+  return rest === 0 ? `${whole} min` : `${whole} min ${rest} s`;
+}
+
+function escapeMarkdown(text: string): string {
+  return text.replace(/([\\`*_{}[\]<>()#+!|~])/g, "\\$1");
+}
