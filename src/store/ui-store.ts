@@ -6,7 +6,7 @@
 import { create } from "zustand";
 import type { NodeKind } from "../model/schema";
 
-export type PanelTab = "inspector" | "why" | "health" | "outline" | "source";
+export type PanelTab = "inspector" | "why" | "health" | "outline" | "flow" | "source";
 
 export interface NodeFilterState {
   kinds: readonly NodeKind[];

@@ -1,12 +1,13 @@
 /**
- * The side panel beside the canvas: the inspector, the outline and the source text as tabs, so the
- * canvas keeps most of the screen. Tabs follow the WAI-ARIA pattern (arrow keys move between them).
+ * The side panel beside the canvas: the inspector, the outline, the flow of the round and the source
+ * text as tabs, so the canvas keeps most of the screen. Tabs follow the WAI-ARIA pattern (arrow keys move between them).
  */
 import "./panel.css";
 import { type KeyboardEvent, useRef } from "react";
 import { type PanelTab, useUiStore } from "../../store/ui-store";
 import { PartBoundary } from "../crash/PartBoundary";
 import { TestFault } from "../crash/TestFault";
+import { FlowPanel } from "../flow/FlowPanel";
 import { Inspector } from "../inspector/Inspector";
 import { OutlinePanel } from "../outline/OutlinePanel";
 import { HealthPanel } from "../scoring/HealthPanel";
@@ -18,6 +19,7 @@ const TABS: ReadonlyArray<{ id: PanelTab; label: string }> = [
   { id: "why", label: "Why" },
   { id: "health", label: "Health" },
   { id: "outline", label: "Outline" },
+  { id: "flow", label: "Flow" },
   { id: "source", label: "Source text" },
 ];
 
@@ -84,6 +86,8 @@ function TabBody({ tab }: { tab: PanelTab }) {
       return <HealthPanel />;
     case "outline":
       return <OutlinePanel />;
+    case "flow":
+      return <FlowPanel />;
     case "source":
       return <SourceTextPanel />;
   }

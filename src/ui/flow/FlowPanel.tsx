@@ -1,0 +1,279 @@
+/**
+ * The flow of the round, beside the canvas and the outline: one column per speech, each point a cell,
+ * each answer a line to the point it answers, dropped points marked. Editing here edits the map through
+ * the same store as the canvas, one undo step per change:
+ *   Enter   a sibling in the same speech
+ *   Tab     an answer in the other side's next speech
+ *   1-6     an answer named as a debater names it (turn, delink, non-unique, mitigation, indict, cross-apply)
+ *   arrows  move between cells
+ */
+import "./flow.css";
+import { type KeyboardEvent, useEffect, useMemo, useRef, useState } from "react";
+import { computeFlow, computeStrengths, mustAnswer, nextSpeechOf, withDropsConceded } from "../../analysis";
+import { flowSpeeches, sideNames } from "../../model/debate-formats";
+import { RESPONSES } from "../../model/schema";
+import { useDocumentStore } from "../../store/document-store";
+import { useUiStore } from "../../store/ui-store";
+import { edit } from "../edit/commands";
+import { selectNode } from "../explore/commands";
+import { useScoreStore } from "../scoring/score-store";
+import { answerInNextSpeech, placeInSpeech, RESPONSE_SHAPES, siblingInSpeech } from "./flow-edits";
+import { type FlowCell, type FlowLayout, layoutFlow } from "./flow-layout";
+
+const COLUMN_WIDTH = 190;
+const CELL_WIDTH = 160;
+const ROW_HEIGHT = 74;
+const CELL_HEIGHT = 62;
+
+export function FlowPanel() {
+  const doc = useDocumentStore((state) => state.doc);
+  const strengths = useScoreStore((state) => state.results.strengths);
+  const selectedId = useUiStore((state) => state.selectedId);
+  const [conceded, setConceded] = useState(false);
+  const flow = useMemo(() => computeFlow(doc), [doc]);
+  const layout = useMemo(() => layoutFlow(doc, flow), [doc, flow]);
+  const concededStrengths = useMemo(
+    () => (conceded ? computeStrengths(withDropsConceded(doc, flow)).strengths : null),
+    [conceded, doc, flow],
+  );
+  const shown = concededStrengths ?? strengths;
+  const cells = useRef(new Map<string, HTMLButtonElement>());
+  const thesis = doc.nodes.find((node) => node.kind === "thesis");
+
+  // A point added or chosen elsewhere takes the keyboard here, so typing goes on from it.
+  useEffect(() => {
+    if (selectedId !== null && document.activeElement?.closest(".flow-sheet"))
+      cells.current.get(selectedId)?.focus();
+  }, [selectedId]);
+
+  const onKeyDown = (event: KeyboardEvent<HTMLButtonElement>, cell: FlowCell) => {
+    const key = event.key;
+    if (key === "Tab" && !event.shiftKey) {
+      event.preventDefault();
+      const added = edit((current) => answerInNextSpeech(current, cell.id));
+      if (added) selectNode(added.id);
+    } else if (key === "Enter") {
+      event.preventDefault();
+      const added = edit((current) => siblingInSpeech(current, cell.id));
+      if (added) selectNode(added.id);
+    } else if (/^[1-6]$/.test(key)) {
+      event.preventDefault();
+      respond(cell.id, Number(key) - 1);
+    } else if (key.startsWith("Arrow")) {
+      const next = neighbour(layout, cell, key);
+      if (next) {
+        event.preventDefault();
+        selectNode(next.id);
+        cells.current.get(next.id)?.focus();
+      }
+    }
+  };
+
+  const respond = (id: string, index: number) => {
+    const response = RESPONSES[index];
+    if (response === undefined) return;
+    const added = edit((current) => answerInNextSpeech(current, id, response));
+    if (added) selectNode(added.id);
+  };
+
+  const width = layout.columns.length * COLUMN_WIDTH;
+  const height = Math.max(1, layout.rows) * ROW_HEIGHT;
+  const at = (column: number, row: number) => ({ x: column * COLUMN_WIDTH, y: row * ROW_HEIGHT });
+  const cellById = new Map(layout.columns.flatMap((column) => column.cells).map((cell) => [cell.id, cell]));
+
+  return (
+    <section className="flow-panel" aria-label="Flow of the round">
+      <header className="flow-header">
+        <strong>{flow.format.name}</strong>
+        {doc.map.debate?.motion && <span className="flow-motion">{doc.map.debate.motion}</span>}
+        <label className="flow-conceded">
+          <input type="checkbox" checked={conceded} onChange={(event) => setConceded(event.target.checked)} />
+          Score dropped points as conceded
+        </label>
+        {conceded && thesis && (
+          <span className="flow-cost" role="status">
+            Thesis {formatStrength(strengths[thesis.id])} → {formatStrength(shown[thesis.id])} with{" "}
+            {flow.dropped.length} dropped {flow.dropped.length === 1 ? "point" : "points"} conceded
+          </span>
+        )}
+      </header>
+
+      <div className="flow-palette" role="toolbar" aria-label="Answer the selected point">
+        {RESPONSES.map((response, i) => (
+          <button
+            key={response}
+            type="button"
+            disabled={selectedId === null || !cellById.has(selectedId)}
+            title={`${i + 1}: ${RESPONSE_SHAPES[response].hint}`}
+            onClick={() => selectedId !== null && respond(selectedId, i)}
+          >
+            {response}
+          </button>
+        ))}
+      </div>
+
+      <div className="flow-scroll">
+        <div className="flow-headings" style={{ width }}>
+          {layout.columns.map((column) => (
+            <div
+              key={column.speechId}
+              className={`flow-heading side-${column.side}`}
+              style={{ width: COLUMN_WIDTH }}
+            >
+              <span className="flow-speech-id">{column.speechId}</span> {column.sideName}, {column.minutes}{" "}
+              min
+            </div>
+          ))}
+        </div>
+        <div className="flow-sheet" style={{ width, height }}>
+          <svg className="flow-links" width={width} height={height} aria-hidden="true">
+            {layout.links.map((link) => {
+              const from = cellById.get(link.from);
+              const to = cellById.get(link.to);
+              if (!from || !to) return null;
+              const start = at(to.column, to.row);
+              const end = at(from.column, from.row);
+              const x1 = start.x + CELL_WIDTH;
+              const y1 = start.y + CELL_HEIGHT / 2;
+              const x2 = end.x;
+              const y2 = end.y + CELL_HEIGHT / 2;
+              const middle = (x1 + x2) / 2;
+              return (
+                <g key={link.edgeId} className={`flow-link relation-${link.relation}`}>
+                  <path d={`M${x1},${y1} C${middle},${y1} ${middle},${y2} ${x2},${y2}`} />
+                  {link.response && (
+                    <text x={middle} y={(y1 + y2) / 2 - 4}>
+                      {link.response}
+                    </text>
+                  )}
+                </g>
+              );
+            })}
+          </svg>
+          {layout.columns.flatMap((column) =>
+            column.cells.map((cell) => {
+              const place = at(cell.column, cell.row);
+              return (
+                <button
+                  key={cell.id}
+                  ref={(element) => {
+                    if (element) cells.current.set(cell.id, element);
+                    else cells.current.delete(cell.id);
+                  }}
+                  type="button"
+                  data-node-id={cell.id}
+                  className={`flow-cell kind-${cell.kind}${cell.droppedIn ? " dropped" : ""}${selectedId === cell.id ? " selected" : ""}`}
+                  style={{ left: place.x, top: place.y, width: CELL_WIDTH, height: CELL_HEIGHT }}
+                  aria-pressed={selectedId === cell.id}
+                  aria-label={`${cell.kind}: ${cell.words}${cell.droppedIn ? `, dropped in ${cell.droppedIn}` : ""}`}
+                  tabIndex={
+                    selectedId === cell.id || (selectedId === null && cell.row === 0 && cell.column === 0)
+                      ? 0
+                      : -1
+                  }
+                  onClick={() => selectNode(cell.id, { center: true })}
+                  onKeyDown={(event) => onKeyDown(event, cell)}
+                >
+                  <span className="flow-cell-words">{cell.words}</span>
+                  <span className="flow-cell-meta">
+                    {cell.kind} · {formatStrength(shown[cell.id])}
+                    {cell.droppedIn && (
+                      <span className="flow-dropped-badge"> · dropped in {cell.droppedIn}</span>
+                    )}
+                  </span>
+                </button>
+              );
+            }),
+          )}
+        </div>
+      </div>
+
+      {layout.unplaced.length > 0 && (
+        <Unplaced layout={layout} speeches={flowSpeeches(flow.format).map((s) => s.id)} />
+      )}
+    </section>
+  );
+}
+
+function MustAnswer({ flow }: { flow: ReturnType<typeof computeFlow> }) {
+  const doc = useDocumentStore((state) => state.doc);
+  const byId = new Map(doc.nodes.map((node) => [node.id, node]));
+  return (
+    <div className="flow-must-answer">
+      {(["for", "against"] as const).map((side) => {
+        const next = nextSpeechOf(flow, side);
+        const list = next ? mustAnswer(flow, next.id) : [];
+        return (
+          <section key={side} aria-label={`What the ${next?.id ?? side} must answer`}>
+            <h3>
+              {next
+                ? `What the ${next.id} must answer (${list.length})`
+                : `${sideNames(flow.format, doc.map.debate)[side]}: no speech left`}
+            </h3>
+            {next && list.length === 0 && <p>Nothing: every point of the other side is answered.</p>}
+            <ul>
+              {list.map((point) => (
+                <li key={point.id}>
+                  <button type="button" onClick={() => selectNode(point.id, { center: true })}>
+                    {byId.get(point.id)?.label ?? byId.get(point.id)?.text} ({point.speech})
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </section>
+        );
+      })}
+    </div>
+  );
+}
+
+function Unplaced({ layout, speeches }: { layout: FlowLayout; speeches: string[] }) {
+  return (
+    <section className="flow-unplaced" aria-label="Points in no speech">
+      <h3>In no speech yet</h3>
+      <ul>
+        {layout.unplaced.map((cell) => (
+          <li key={cell.id}>
+            <button type="button" onClick={() => selectNode(cell.id, { center: true })}>
+              {cell.words}
+            </button>
+            <select
+              aria-label={`Place “${cell.words}” in a speech`}
+              value=""
+              onChange={(event) => edit((doc) => placeInSpeech(doc, cell.id, event.target.value))}
+            >
+              <option value="">Place in…</option>
+              {speeches.map((id) => (
+                <option key={id} value={id}>
+                  {id}
+                </option>
+              ))}
+            </select>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+/** The cell an arrow key moves to: up and down in the speech, left and right to the nearest row. */
+function neighbour(layout: FlowLayout, cell: FlowCell, key: string): FlowCell | undefined {
+  const column = layout.columns[cell.column];
+  if (!column) return undefined;
+  const at = column.cells.findIndex((candidate) => candidate.id === cell.id);
+  if (key === "ArrowUp") return column.cells[at - 1];
+  if (key === "ArrowDown") return column.cells[at + 1];
+  const step = key === "ArrowLeft" ? -1 : key === "ArrowRight" ? 1 : 0;
+  for (let c = cell.column + step; step !== 0 && c >= 0 && c < layout.columns.length; c += step) {
+    const cells = layout.columns[c]?.cells ?? [];
+    if (cells.length === 0) continue;
+    return cells.reduce((best, candidate) =>
+      Math.abs(candidate.row - cell.row) < Math.abs(best.row - cell.row) ? candidate : best,
+    );
+  }
+  return undefined;
+}
+
+function formatStrength(value: number | undefined): string {
+  return value === undefined || Number.isNaN(value) ? "–" : value.toFixed(2);
+}
