@@ -188,6 +188,8 @@ export function FlowPanel() {
         </div>
       </div>
 
+      <MustAnswer flow={flow} />
+
       {layout.unplaced.length > 0 && (
         <Unplaced layout={layout} speeches={flowSpeeches(flow.format).map((s) => s.id)} />
       )}
