@@ -1,7 +1,8 @@
 /**
- * Turns a map into flat typed arrays once, so that every semantics can then run over integer indices
- * without touching a string, a Map or an object per edge. Recomputing after an edit means compiling
- * again, which is linear in the size of the map (Tarjan's algorithm included).
+ * Turns a map into the flat typed arrays the semantics run over, so that evaluating touches no string,
+ * Map or object per edge. It reads the map's graph index (src/model/graph-index.ts), which the app has
+ * usually built already for this version of the map; recomputing after an edit means compiling again,
+ * which is linear in the size of the map (Tarjan's algorithm included).
  *
  * Vocabulary:
  * - a *slot* is a node's position in evaluation order: nodes are renumbered so that everything a node
@@ -16,18 +17,17 @@
  * termMemberStart[t] .. termMemberStart[t+1]-1; the undercuts of member m are
  * undercutStart[m] .. undercutStart[m+1]-1.
  */
+import { type GraphIndex, graphIndex, SUPPORT, UNDERCUT } from "../model/graph-index";
+import { count, prefixSum } from "../model/rows";
 import { type ArgNode, type ArgumentMap, DEFAULT_BASE } from "../model/schema";
-import { type EdgeTable, readEdges, SUPPORT, UNDERCUT } from "./edge-table";
 import { evaluationOrder } from "./evaluation-order";
-import { type IdPositions, positionsById } from "./id-positions";
-import { count, prefixSum } from "./rows";
 
 export interface CompiledMap {
   /** The document this was compiled from; explanations read node texts and edge ids from it. */
   readonly doc: ArgumentMap;
   readonly nodeCount: number;
-  /** Position in `doc.nodes` by node id (`slotOf` gives the slot). */
-  readonly docIndex: IdPositions;
+  /** The graph it was compiled from: positions in `doc.nodes` by node id (`slotOf` gives the slot). */
+  readonly index: GraphIndex;
   /** Position in `doc.nodes` by slot, and the reverse. */
   readonly docIndexOfSlot: Int32Array;
   readonly slotOfDocIndex: Int32Array;
@@ -64,23 +64,22 @@ export interface CompiledMap {
   readonly edgeCounts: { readonly support: number; readonly attack: number; readonly undercut: number };
 }
 
-export function compileMap(doc: ArgumentMap): CompiledMap {
+export function compileMap(doc: ArgumentMap, index: GraphIndex = graphIndex(doc)): CompiledMap {
   const nodes = doc.nodes;
   const nodeCount = nodes.length;
-  const docIndex = positionsById(nodes);
-  const table = readEdges(doc, docIndex);
-  const plan = evaluationOrder(nodeCount, table);
+  const plan = evaluationOrder(index);
   const { slotOfDocIndex, docIndexOfSlot } = plan;
 
   // Read the node objects in document order (sequential in memory), then place the bases by slot.
   const baseByDocIndex = new Float64Array(nodeCount);
-  for (let v = 0; v < nodeCount; v++) baseByDocIndex[v] = (nodes[v] as ArgNode).base ?? DEFAULT_BASE;
+  const defaultBase = DEFAULT_BASE;
+  for (let v = 0; v < nodeCount; v++) baseByDocIndex[v] = (nodes[v] as ArgNode).base ?? defaultBase;
   const base = new Float64Array(nodeCount);
   for (let s = 0; s < nodeCount; s++) base[s] = baseByDocIndex[docIndexOfSlot[s] as number] as number;
 
-  const terms = buildTerms(nodeCount, table, slotOfDocIndex);
-  const members = placeMembers(table, terms, slotOfDocIndex);
-  const undercuts = placeUndercuts(table, members, slotOfDocIndex);
+  const terms = buildTerms(nodeCount, index, slotOfDocIndex);
+  const members = placeMembers(index, terms, slotOfDocIndex);
+  const undercuts = placeUndercuts(index, members, slotOfDocIndex);
 
   // A term is simple when it has one member and that member has no undercut.
   const termCount = terms.termMemberStart.length - 1;
@@ -97,7 +96,7 @@ export function compileMap(doc: ArgumentMap): CompiledMap {
   return {
     doc,
     nodeCount,
-    docIndex,
+    index,
     docIndexOfSlot,
     slotOfDocIndex,
     base,
@@ -110,12 +109,12 @@ export function compileMap(doc: ArgumentMap): CompiledMap {
     componentStart: plan.componentStart,
     componentCyclic: plan.componentCyclic,
     cyclicComponentCount: plan.cyclicComponentCount,
-    edgeCounts: { support: table.supportCount, attack: table.attackCount, undercut: table.undercutCount },
+    edgeCounts: index.relationCounts,
   };
 }
 
 export function slotOf(compiled: CompiledMap, id: string): number | undefined {
-  const position = compiled.docIndex[id];
+  const position = compiled.index.nodePosition.get(id);
   return position === undefined ? undefined : compiled.slotOfDocIndex[position];
 }
 
@@ -128,22 +127,26 @@ interface Terms {
   termMemberStart: Int32Array;
   /** Each support or attack edge's term, as a position in termStart order (-1 for undercuts). */
   termOfEdge: Int32Array;
+  memberCount: number;
 }
 
 /** Numbers the terms, a linked group sharing one, and sorts them by slot, supports before attacks. */
-function buildTerms(nodeCount: number, table: EdgeTable, slotOfDocIndex: Int32Array): Terms {
-  const { edgeTo, relation, groups } = table;
+function buildTerms(nodeCount: number, index: GraphIndex, slotOfDocIndex: Int32Array): Terms {
+  const { head, source, relation, groups } = index;
   const edgeCount = relation.length;
   const termOfEdge = new Int32Array(edgeCount).fill(-1);
   const termBucket = new Int32Array(edgeCount);
   const termSize = new Int32Array(edgeCount);
   const groupTerm = new Map<string, number>();
   let termCount = 0;
+  // Read once: module constants in a loop over 300,000 edges are not free under every loader.
+  const support = SUPPORT;
+  const undercut = UNDERCUT;
   for (let i = 0; i < edgeCount; i++) {
     const kind = relation[i] as number;
-    if (kind === UNDERCUT) continue;
-    const bucket = 2 * (slotOfDocIndex[edgeTo[i] as number] as number) + kind;
-    const group = kind === SUPPORT && groups.size > 0 ? groups.get(i) : undefined;
+    if (kind === undercut || (source[i] as number) < 0 || (head[i] as number) < 0) continue;
+    const bucket = 2 * (slotOfDocIndex[head[i] as number] as number) + kind;
+    const group = kind === support && groups.size > 0 ? groups.get(i) : undefined;
     let term = -1;
     if (group !== undefined) {
       // Ids cannot contain a space, so "bucket group" names one group of one target.
@@ -178,7 +181,7 @@ function buildTerms(nodeCount: number, table: EdgeTable, slotOfDocIndex: Int32Ar
     const term = termOfEdge[i] as number;
     if (term !== -1) termOfEdge[i] = position[term] as number;
   }
-  return { termStart, termMemberStart, termOfEdge };
+  return { termStart, termMemberStart, termOfEdge, memberCount: termMemberStart[termCount] as number };
 }
 
 interface Members {
@@ -187,10 +190,9 @@ interface Members {
   memberEdge: Int32Array;
 }
 
-function placeMembers(table: EdgeTable, terms: Terms, slotOfDocIndex: Int32Array): Members {
-  const { edgeFrom, weight } = table;
-  const { termMemberStart, termOfEdge } = terms;
-  const memberCount = table.supportCount + table.attackCount;
+function placeMembers(index: GraphIndex, terms: Terms, slotOfDocIndex: Int32Array): Members {
+  const { source, weight } = index;
+  const { termMemberStart, termOfEdge, memberCount } = terms;
   const memberSource = new Int32Array(memberCount);
   const memberWeight = new Float64Array(memberCount);
   const memberEdge = new Int32Array(memberCount);
@@ -200,7 +202,7 @@ function placeMembers(table: EdgeTable, terms: Terms, slotOfDocIndex: Int32Array
     if (term === -1) continue;
     const m = next[term] as number;
     next[term] = m + 1;
-    memberSource[m] = slotOfDocIndex[edgeFrom[i] as number] as number;
+    memberSource[m] = slotOfDocIndex[source[i] as number] as number;
     memberWeight[m] = weight[i] as number;
     memberEdge[m] = i;
   }
@@ -214,28 +216,32 @@ interface Undercuts {
   undercutEdge: Int32Array;
 }
 
-function placeUndercuts(table: EdgeTable, members: Members, slotOfDocIndex: Int32Array): Undercuts {
-  const { edgeFrom, edgeTo, relation, weight } = table;
-  const memberCount = members.memberEdge.length;
-  const memberOfEdge = new Int32Array(relation.length).fill(-1);
-  for (let m = 0; m < memberCount; m++) memberOfEdge[members.memberEdge[m] as number] = m;
+/** The undercuts of each member, in document order: the graph index's undercuts of the member's edge. */
+function placeUndercuts(index: GraphIndex, members: Members, slotOfDocIndex: Int32Array): Undercuts {
+  const { source, weight } = index;
+  const { memberEdge } = members;
+  const memberCount = memberEdge.length;
   const undercutStart = new Int32Array(memberCount + 1);
-  for (let i = 0; i < relation.length; i++) {
-    if (relation[i] === UNDERCUT) count(undercutStart, (memberOfEdge[edgeTo[i] as number] as number) + 1);
+  const { start: undercutRow, edges: undercutEdges } = index.undercuts;
+  for (let m = 0; m < memberCount; m++) {
+    const e = memberEdge[m] as number;
+    const own = (undercutRow[e + 1] as number) - (undercutRow[e] as number);
+    undercutStart[m + 1] = (undercutStart[m] as number) + own;
   }
-  prefixSum(undercutStart);
-  const undercutSource = new Int32Array(table.undercutCount);
-  const undercutWeight = new Float64Array(table.undercutCount);
-  const undercutEdge = new Int32Array(table.undercutCount);
-  const next = undercutStart.slice(0, memberCount);
-  for (let i = 0; i < relation.length; i++) {
-    if (relation[i] !== UNDERCUT) continue;
-    const m = memberOfEdge[edgeTo[i] as number] as number;
-    const at = next[m] as number;
-    next[m] = at + 1;
-    undercutSource[at] = slotOfDocIndex[edgeFrom[i] as number] as number;
-    undercutWeight[at] = weight[i] as number;
-    undercutEdge[at] = i;
+  const total = undercutStart[memberCount] as number;
+  const undercutSource = new Int32Array(total);
+  const undercutWeight = new Float64Array(total);
+  const undercutEdge = new Int32Array(total);
+  for (let m = 0; m < memberCount; m++) {
+    const e = memberEdge[m] as number;
+    let at = undercutStart[m] as number;
+    for (let k = undercutRow[e] as number; k < (undercutRow[e + 1] as number); k++) {
+      const u = undercutEdges[k] as number;
+      undercutSource[at] = slotOfDocIndex[source[u] as number] as number;
+      undercutWeight[at] = weight[u] as number;
+      undercutEdge[at] = u;
+      at++;
+    }
   }
   return { undercutStart, undercutSource, undercutWeight, undercutEdge };
 }

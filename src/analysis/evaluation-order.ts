@@ -1,12 +1,12 @@
 /**
  * The order in which a map's nodes are scored: strongly connected components of "depends on" (a node
- * depends on the sources of its supports and attacks, and on whoever undercuts one of those edges, so a
- * cycle through an undercut is a cycle), each after every component it depends on. Nodes are numbered
- * into *slots* component by component, so that evaluation walks the arrays front to back.
+ * depends on the sources of the edges that bear on it: its supports and attacks, and whoever undercuts
+ * one of those, so a cycle through an undercut is a cycle), each after every component it depends on.
+ * Nodes are numbered into *slots* component by component, so that evaluation walks the arrays front to
+ * back.
  */
-import { flatStronglyConnectedComponents } from "../model/scc";
-import { type EdgeTable, UNDERCUT } from "./edge-table";
-import { count, prefixSum } from "./rows";
+import type { GraphIndex } from "../model/graph-index";
+import { stronglyConnectedComponents } from "../model/scc";
 
 export interface EvaluationOrder {
   slotOfDocIndex: Int32Array;
@@ -17,24 +17,15 @@ export interface EvaluationOrder {
 }
 
 /** Strongly connected components of "depends on", numbered into slots component by component. */
-export function evaluationOrder(nodeCount: number, table: EdgeTable): EvaluationOrder {
-  const { edgeFrom, edgeTo, relation } = table;
-  const edgeCount = relation.length;
-  // The node an edge bears on: its target, or for an undercut the target of the edge it undercuts.
-  const head = (i: number): number =>
-    relation[i] === UNDERCUT ? (edgeTo[edgeTo[i] as number] as number) : (edgeTo[i] as number);
+export function evaluationOrder(index: GraphIndex): EvaluationOrder {
+  const { nodeCount, source } = index;
+  // The sources of the edges bearing on each node: node v's block of incoming rows, edge by edge.
+  const { start, edges } = index.incoming;
   const dependencyStart = new Int32Array(nodeCount + 1);
-  for (let i = 0; i < edgeCount; i++) count(dependencyStart, head(i) + 1);
-  prefixSum(dependencyStart);
-  const dependencies = new Int32Array(edgeCount);
-  const next = dependencyStart.slice(0, nodeCount);
-  for (let i = 0; i < edgeCount; i++) {
-    const v = head(i);
-    const at = next[v] as number;
-    next[v] = at + 1;
-    dependencies[at] = edgeFrom[i] as number;
-  }
-  const components = flatStronglyConnectedComponents(nodeCount, dependencyStart, dependencies);
+  for (let v = 0; v <= nodeCount; v++) dependencyStart[v] = start[3 * v] as number;
+  const dependencies = new Int32Array(edges.length);
+  for (let k = 0; k < edges.length; k++) dependencies[k] = source[edges[k] as number] as number;
+  const components = stronglyConnectedComponents(nodeCount, dependencyStart, dependencies);
   // Slots are the components' vertices in the order Tarjan emits them: dependencies first.
   const docIndexOfSlot = components.order;
   const slotOfDocIndex = new Int32Array(nodeCount);

@@ -105,7 +105,7 @@ export function explainGroundedLabel(
   nodeId: string,
 ): GroundedExplanation | undefined {
   const framework = "attackerStart" in input ? input : attackFramework(input);
-  const v = framework.index[nodeId];
+  const v = framework.nodePosition.get(nodeId);
   if (v === undefined) return undefined;
   const label = labelling.labels[nodeId] as Label;
   const round = labelling.rounds[nodeId] as number;

@@ -4,15 +4,16 @@
  * from `checkIntegrity` in the model and are folded in here as "format-warning" findings, so the app
  * shows one list.
  */
+import { type GraphIndex, SUPPORT } from "../model/graph-index";
 import { checkIntegrity } from "../model/integrity";
 import type { Problem } from "../model/problem";
 import type { ArgEdge, ArgNode, ArgumentMap } from "../model/schema";
 import { type CompiledMap, compileMap, slotOf } from "./compile-map";
 import { capitalize, describeNode, formatNumber } from "./describe";
-import { evaluateStrengths } from "./evaluate-strengths";
+import { evaluateStrengths, type StrengthVector } from "./evaluate-strengths";
 import { explainStrength } from "./explain-strength";
-import { answeredPoints, evidenceBackedPoints } from "./point-facts";
-import { type GradualResult, strengthRecord } from "./strengths";
+import { answeredNodes, evidenceBackedNodes } from "./point-facts";
+import { type GradualResult, isCompiled, strengthReader } from "./strengths";
 
 export type HealthCheck =
   | "unanswered-critique"
@@ -33,62 +34,61 @@ export interface HealthFinding {
 }
 
 export interface HealthOptions {
-  /** Strengths for the weak-link check; computed with DF-QuAD when absent. */
-  strengths?: GradualResult;
+  /**
+   * Strengths for the weak-link check, by node id or by slot of the compiled map passed in; computed
+   * with DF-QuAD when absent.
+   */
+  strengths?: GradualResult | StrengthVector;
   /** Warnings from the load pipeline, to save checking the document again; computed when absent. */
   formatWarnings?: readonly Problem[];
   /** How many weakest links to report under each thesis; default 3. */
   weakLinks?: number;
 }
 
-export function mapHealth(doc: ArgumentMap, options: HealthOptions = {}): HealthFinding[] {
-  const compiled = compileMap(doc);
-  const strengths = options.strengths ?? {
-    semantics: "dfquad" as const,
-    ...evaluated(compiled),
-  };
+/** The findings for a map, or for a map compiled already (the app passes the one its scores came from). */
+export function mapHealth(input: ArgumentMap | CompiledMap, options: HealthOptions = {}): HealthFinding[] {
+  const compiled = isCompiled(input) ? input : compileMap(input);
+  const { doc, index } = compiled;
+  const strengths = options.strengths ?? evaluateStrengths(compiled, "dfquad");
   return [
-    ...unansweredCritiques(doc),
-    ...claimsWithoutEvidence(doc),
+    ...unansweredCritiques(doc, index),
+    ...claimsWithoutEvidence(doc, index),
     ...evidenceWithoutSource(doc),
-    ...weakestLinks(doc, compiled, strengths, options.weakLinks ?? 3),
+    ...weakestLinks(compiled, strengths, options.weakLinks ?? 3),
     ...formatFindings(doc, options.formatWarnings ?? checkIntegrity(doc).warnings),
   ];
 }
 
-function evaluated(compiled: CompiledMap): Omit<GradualResult, "semantics"> {
-  const vector = evaluateStrengths(compiled, "dfquad");
-  return {
-    converged: vector.converged,
-    iterations: vector.iterations,
-    strengths: strengthRecord(compiled, vector.values),
-  };
-}
-
-/** A critique is answered when something attacks it or undercuts one of its own attacks. */
-function unansweredCritiques(doc: ArgumentMap): HealthFinding[] {
-  const answered = answeredPoints(doc);
-  return doc.nodes
-    .filter((node) => node.kind === "critique" && !answered.has(node.id))
-    .map((node) => ({
+/** A critique is answered when something attacks it or undercuts one of its own relations. */
+function unansweredCritiques(doc: ArgumentMap, index: GraphIndex): HealthFinding[] {
+  const answered = answeredNodes(index);
+  const findings: HealthFinding[] = [];
+  doc.nodes.forEach((node, v) => {
+    if (node.kind !== "critique" || answered[v] === 1) return;
+    findings.push({
       check: "unanswered-critique",
       severity: "warning",
       nodeId: node.id,
       message: `${capitalize(describeNode(node, doc.nodes))} is unanswered: no rebuttal or other attack targets it`,
-    }));
+    });
+  });
+  return findings;
 }
 
 /** Claims and theses that no evidence reaches through a chain of supports. */
-function claimsWithoutEvidence(doc: ArgumentMap): HealthFinding[] {
-  const backed = evidenceBackedPoints(doc);
-  return doc.nodes
-    .filter((node) => (node.kind === "claim" || node.kind === "thesis") && !backed.has(node.id))
-    .map((node) => ({
+function claimsWithoutEvidence(doc: ArgumentMap, index: GraphIndex): HealthFinding[] {
+  const backed = evidenceBackedNodes(doc, index);
+  const findings: HealthFinding[] = [];
+  doc.nodes.forEach((node, v) => {
+    if ((node.kind !== "claim" && node.kind !== "thesis") || backed[v] === 1) return;
+    findings.push({
       check: "unsupported-claim",
       severity: "warning",
       nodeId: node.id,
       message: `${capitalize(describeNode(node, doc.nodes))} has no evidence beneath it: no chain of supports leads to it from an evidence node`,
-    }));
+    });
+  });
+  return findings;
 }
 
 function evidenceWithoutSource(doc: ArgumentMap): HealthFinding[] {
@@ -107,38 +107,39 @@ function evidenceWithoutSource(doc: ArgumentMap): HealthFinding[] {
  * where its case is thinnest. Each comes with what pulls it down most, from its explanation.
  */
 function weakestLinks(
-  doc: ArgumentMap,
   compiled: CompiledMap,
-  result: GradualResult,
+  result: GradualResult | StrengthVector,
   count: number,
 ): HealthFinding[] {
-  const supporters = new Map<string, string[]>();
-  for (const edge of doc.edges) {
-    if (edge.relation !== "support") continue;
-    const list = supporters.get(edge.to);
-    if (list) list.push(edge.from);
-    else supporters.set(edge.to, [edge.from]);
-  }
-  const byId = new Map(doc.nodes.map((node) => [node.id, node]));
+  const { doc, index } = compiled;
+  const strengthAt = strengthReader(compiled, result);
+  const { start, edges } = index.incoming;
   const findings: HealthFinding[] = [];
-  for (const thesis of doc.nodes.filter((node) => node.kind === "thesis")) {
-    const chain = new Set<string>([thesis.id]);
-    const queue = [thesis.id];
-    for (let head = 0; head < queue.length; head++) {
-      for (const from of supporters.get(queue[head] as string) ?? []) {
+  doc.nodes.forEach((thesis, t) => {
+    if (thesis.kind !== "thesis") return;
+    // Everything that supports the thesis directly or through a chain of supports.
+    const chain = new Set<number>([t]);
+    const queue = [t];
+    for (let at = 0; at < queue.length; at++) {
+      const v = queue[at] as number;
+      for (let k = start[3 * v + SUPPORT] as number; k < (start[3 * v + SUPPORT + 1] as number); k++) {
+        const from = index.source[edges[k] as number] as number;
         if (!chain.has(from)) {
           chain.add(from);
           queue.push(from);
         }
       }
     }
-    chain.delete(thesis.id);
+    chain.delete(t);
     const weakest = [...chain]
-      .map((id) => ({ id, strength: result.strengths[id] ?? Number.NaN }))
-      .sort((a, b) => a.strength - b.strength || (a.id < b.id ? -1 : 1))
+      .map((v) => {
+        const node = doc.nodes[v] as ArgNode;
+        return { node, strength: strengthAt(slotOf(compiled, node.id) as number) };
+      })
+      .sort((a, b) => a.strength - b.strength || (a.node.id < b.node.id ? -1 : 1))
       .slice(0, count);
-    for (const { id, strength } of weakest) {
-      const node = byId.get(id) as ArgNode;
+    for (const { node, strength } of weakest) {
+      const id = node.id;
       findings.push({
         check: "weak-link",
         severity: "info",
@@ -146,12 +147,12 @@ function weakestLinks(
         message: `${capitalize(describeNode(node, doc.nodes))} is one of the weakest supports of ${describeNode(thesis, doc.nodes)}: strength ${formatNumber(strength, 2)} (base ${formatNumber(compiled.base[slotOf(compiled, id) as number] as number, 2)}); ${weakness(compiled, id, result)}`,
       });
     }
-  }
+  });
   return findings;
 }
 
 /** What pulls a node down the most, in words. */
-function weakness(compiled: CompiledMap, id: string, result: GradualResult): string {
+function weakness(compiled: CompiledMap, id: string, result: GradualResult | StrengthVector): string {
   const explanation = explainStrength(compiled, id, result);
   const worst = explanation?.sources
     .filter((source) => source.effect < 0)

@@ -5,7 +5,7 @@
  */
 
 export type { AttackFramework, IgnoredEdges } from "./attack-framework";
-export { attackFramework } from "./attack-framework";
+export { attackFramework, buildAttackFramework } from "./attack-framework";
 export type { CompiledMap } from "./compile-map";
 export { compileMap, slotOf } from "./compile-map";
 export type { PointAgreement } from "./disagreement";

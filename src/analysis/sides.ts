@@ -5,10 +5,9 @@
  * a support of the thesis is against it; weakening an attack on it is for it). A node with paths of
  * both parities is on "both" sides; one with no path to the thesis on "none".
  */
-
+import { ATTACK, edgeTarget, graphIndex, UNDERCUT } from "../model/graph-index";
 import { idRecord } from "../model/id-record";
-import type { ArgEdge, ArgNode, ArgumentMap } from "../model/schema";
-import { positionsById } from "./id-positions";
+import type { ArgNode, ArgumentMap } from "../model/schema";
 
 export type Side = "pro" | "con" | "both" | "none";
 
@@ -20,39 +19,35 @@ export interface SidesReport {
 
 /** Sides relative to `thesisId`, or by default to the first thesis of the map. */
 export function thesisSides(doc: ArgumentMap, thesisId?: string): SidesReport {
-  const { nodes, edges } = doc;
+  const { nodes } = doc;
+  const index = graphIndex(doc);
+  const { source, relation, target } = index;
   const thesis = thesisId ?? nodes.find((node) => node.kind === "thesis")?.id;
-  const index = positionsById(nodes);
-  const edgeById = new Map<string, ArgEdge>();
-  for (const edge of edges) if (edge.relation !== "undercut") edgeById.set(edge.id, edge);
+  // Whether an edge bearing on a node switches sides: an attack does; an undercut does when the edge it
+  // weakens is a support.
+  const attack = ATTACK;
+  const undercut = UNDERCUT;
+  const switches = (edge: number): number => {
+    const code = relation[edge] as number;
+    if (code === undercut) return relation[edgeTarget(target[edge] as number)] === attack ? 0 : 1;
+    return code === attack ? 1 : 0;
+  };
 
-  // Who bears on each node, and whether that switches sides: the reverse graph with a parity bit.
-  const incoming: { from: number; switches: number }[][] = nodes.map(() => []);
-  for (const edge of edges) {
-    const from = index[edge.from] as number;
-    if (edge.relation === "undercut") {
-      const target = edgeById.get(edge.to);
-      if (target === undefined) continue;
-      incoming[index[target.to] as number]?.push({
-        from,
-        switches: target.relation === "attack" ? 0 : 1,
-      });
-    } else {
-      incoming[index[edge.to] as number]?.push({ from, switches: edge.relation === "attack" ? 1 : 0 });
-    }
-  }
-
-  // Breadth-first over (node, parity): each node is reached at most once with each parity.
+  // Breadth-first over (node, parity), along the edges bearing on each node: each node is reached at
+  // most once with each parity.
   const reached = new Uint8Array(nodes.length);
-  const start = thesis === undefined ? undefined : index[thesis];
+  const start = thesis === undefined ? undefined : index.nodePosition.get(thesis);
   if (start !== undefined) {
     reached[start] = 1;
     const queue: number[] = [start, 0];
     for (let head = 0; head < queue.length; head += 2) {
       const v = queue[head] as number;
       const parity = queue[head + 1] as number;
-      for (const { from, switches } of incoming[v] as { from: number; switches: number }[]) {
-        const next = parity ^ switches;
+      const { start, edges } = index.incoming;
+      for (let k = start[3 * v] as number; k < (start[3 * v + 3] as number); k++) {
+        const edge = edges[k] as number;
+        const from = source[edge] as number;
+        const next = parity ^ switches(edge);
         const bit = next === 0 ? 1 : 2;
         if (((reached[from] as number) & bit) !== 0) continue;
         reached[from] = (reached[from] as number) | bit;

@@ -2,7 +2,7 @@
  * The rules of the format that only warn: legal documents that are probably not what the author meant.
  * The app shows them as map health; `warrant validate` prints them. Assumes the integrity rules passed.
  */
-import { buildIdIndex, type IdIndex } from "./id-index";
+import { forEachArgumentFrom, type GraphIndex, graphIndex, UNDERCUT } from "./graph-index";
 import { type Problem, problem } from "./problem";
 import { version2Warnings } from "./rules-v2";
 import { stronglyConnectedComponents } from "./scc";
@@ -13,7 +13,7 @@ type Warn = (segments: (string | number)[], message: string) => void;
 export function formatWarnings(
   doc: ArgumentMap,
   cap = Number.POSITIVE_INFINITY,
-  index = buildIdIndex(doc),
+  index: GraphIndex = graphIndex(doc),
 ): Problem[] {
   const warnings: Problem[] = [];
   const warn: Warn = (segments, message) => {
@@ -36,7 +36,7 @@ function thesisCount(doc: ArgumentMap, warn: Warn): void {
   else if (theses > 1) warn(["nodes"], `the map has ${theses} theses; a map usually has one main contention`);
 }
 
-function nodeRoles(doc: ArgumentMap, index: IdIndex, warn: Warn): void {
+function nodeRoles(doc: ArgumentMap, index: GraphIndex, warn: Warn): void {
   const { nodes, edges } = doc;
   const degree = new Int32Array(nodes.length);
   const argues = new Uint8Array(nodes.length);
@@ -71,33 +71,30 @@ function nodeRoles(doc: ArgumentMap, index: IdIndex, warn: Warn): void {
 }
 
 /** One warning per group of nodes that argue in a circle (self-attacks are reported on their own). */
-function supportAttackCycles(doc: ArgumentMap, index: IdIndex, warn: Warn): void {
+function supportAttackCycles(doc: ArgumentMap, index: GraphIndex, warn: Warn): void {
   const count = doc.nodes.length;
-  // Adjacency in compressed rows: the out-neighbours of v are targets[offsets[v] .. offsets[v + 1]).
-  const offsets = new Int32Array(count + 1);
-  const edgeCount = doc.edges.length;
-  for (let i = 0; i < edgeCount; i++) {
-    const to = index.target[i] as number;
-    const from = index.source[i] as number;
-    if (to >= 0 && to !== from) offsets[from + 1] = (offsets[from + 1] as number) + 1;
+  // Who each node supports or attacks, in document order, leaving out self-attacks.
+  const start = new Int32Array(count + 1);
+  const successors = new Int32Array(index.relationCounts.support + index.relationCounts.attack);
+  let placed = 0;
+  let v = 0;
+  const { head, relation } = index;
+  const undercut = UNDERCUT;
+  const follow = (e: number) => {
+    const to = head[e] as number;
+    if (relation[e] !== undercut && to !== v) successors[placed++] = to;
+  };
+  for (v = 0; v < count; v++) {
+    forEachArgumentFrom(index, v, follow);
+    start[v + 1] = placed;
   }
-  for (let v = 0; v < count; v++) offsets[v + 1] = (offsets[v + 1] as number) + (offsets[v] as number);
-  const targets = new Int32Array(offsets[count] as number);
-  const fill = offsets.slice(0, count);
-  for (let i = 0; i < edgeCount; i++) {
-    const to = index.target[i] as number;
-    const from = index.source[i] as number;
-    if (to >= 0 && to !== from) {
-      const at = fill[from] as number;
-      targets[at] = to;
-      fill[from] = at + 1;
-    }
-  }
-  const components = stronglyConnectedComponents(count, (v) =>
-    targets.subarray(offsets[v] as number, offsets[v + 1] as number),
-  );
-  for (const component of components) {
-    if (component.length < 2) continue;
+  const { order, componentStart, componentCount } = stronglyConnectedComponents(count, start, successors);
+  for (let c = 0; c < componentCount; c++) {
+    const size = (componentStart[c + 1] as number) - (componentStart[c] as number);
+    if (size < 2) continue;
+    const component = Array.from(
+      order.subarray(componentStart[c] as number, componentStart[c + 1] as number),
+    );
     component.sort((a, b) => a - b);
     const ids = component.slice(0, 6).map((i) => doc.nodes[i]?.id);
     const more = component.length > 6 ? `, and ${component.length - 6} more` : "";
@@ -118,15 +115,15 @@ function quotesInSourceText(doc: ArgumentMap, warn: Warn): void {
   });
 }
 
-function danglingViewEntries(doc: ArgumentMap, index: IdIndex, warn: Warn): void {
+function danglingViewEntries(doc: ArgumentMap, index: GraphIndex, warn: Warn): void {
   const positions = doc.view?.positions ?? {};
   for (const id of Object.keys(positions)) {
-    if (!index.nodeIndex.has(id)) {
+    if (!index.nodePosition.has(id)) {
       warn(["view", "positions", id], `${JSON.stringify(id)} is not a node; this position is dropped`);
     }
   }
   doc.view?.collapsed?.forEach((id, i) => {
-    if (!index.nodeIndex.has(id))
+    if (!index.nodePosition.has(id))
       warn(["view", "collapsed", i], `${JSON.stringify(id)} is not a node; this entry is dropped`);
   });
 }

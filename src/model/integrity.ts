@@ -5,7 +5,7 @@
  * for the problems found, so a large valid map costs a few passes over typed arrays.
  */
 import { formatWarnings } from "./format-warnings";
-import { buildIdIndex, edgeTargetIndex, MISSING } from "./id-index";
+import { edgeIds, edgeTarget, type GraphIndex, graphIndex, MISSING } from "./graph-index";
 import { type Problem, problem } from "./problem";
 import { version2Errors } from "./rules-v2";
 import type { ArgumentMap } from "./schema";
@@ -16,7 +16,7 @@ export interface IntegrityReport {
 }
 
 export function checkIntegrity(doc: ArgumentMap, cap = Number.POSITIVE_INFINITY): IntegrityReport {
-  const index = buildIdIndex(doc);
+  const index = graphIndex(doc, { edgeIds: true });
   const errors = integrityErrors(doc, cap, index);
   return { errors, warnings: errors.length === 0 ? formatWarnings(doc, cap, index) : [] };
 }
@@ -26,24 +26,25 @@ const RELATION_CODE = { support: 0, attack: 1, undercut: 2 } as const;
 export function integrityErrors(
   doc: ArgumentMap,
   cap = Number.POSITIVE_INFINITY,
-  index = buildIdIndex(doc),
+  index: GraphIndex = graphIndex(doc, { edgeIds: true }),
 ): Problem[] {
   const errors: Problem[] = [];
   const report = (segments: (string | number)[], message: string) => {
     if (errors.length < cap) errors.push(problem(segments, message));
   };
-  const { nodeIndex, edgeIndex, source, target } = index;
+  const { nodePosition, source, target } = index;
+  const { edgePosition, duplicateEdges } = edgeIds(doc, index);
   const { nodes, edges } = doc;
 
   // Node and edge ids share one namespace, because an undercut's `to` may name either.
   for (const i of index.duplicateNodes) {
     const id = (nodes[i] as { id: string }).id;
-    report(["nodes", i, "id"], `${JSON.stringify(id)} is already used by nodes[${nodeIndex.get(id)}]`);
+    report(["nodes", i, "id"], `${JSON.stringify(id)} is already used by nodes[${nodePosition.get(id)}]`);
   }
-  for (const i of index.duplicateEdges) {
+  for (const i of duplicateEdges) {
     const id = (edges[i] as { id: string }).id;
-    const node = nodeIndex.get(id);
-    const earlier = node !== undefined ? `nodes[${node}]` : `edges[${edgeIndex.get(id)}]`;
+    const node = nodePosition.get(id);
+    const earlier = node !== undefined ? `nodes[${node}]` : `edges[${edgePosition.get(id)}]`;
     report(["edges", i, "id"], `${JSON.stringify(id)} is already used by ${earlier}`);
   }
 
@@ -74,7 +75,7 @@ export function integrityErrors(
     if (from === MISSING) {
       report(
         ["edges", i, "from"],
-        edgeIndex.has(edge.from)
+        edgePosition.has(edge.from)
           ? `${JSON.stringify(edge.from)} is an edge; only a node can support, attack or undercut`
           : `${JSON.stringify(edge.from)} is not a node id`,
       );
@@ -87,7 +88,7 @@ export function integrityErrors(
         );
       } else if (to === MISSING) {
         report(["edges", i, "to"], `${JSON.stringify(edge.to)} is not a node or edge id`);
-      } else if (edges[edgeTargetIndex(to)]?.relation === "undercut") {
+      } else if (edges[edgeTarget(to)]?.relation === "undercut") {
         report(
           ["edges", i, "to"],
           `${JSON.stringify(edge.to)} is an undercut; an undercut must point at a support or attack edge`,
@@ -114,7 +115,7 @@ export function integrityErrors(
       );
     }
     if (from !== MISSING && to !== MISSING) {
-      const place = to >= 0 ? to : nodes.length + edgeTargetIndex(to);
+      const place = to >= 0 ? to : nodes.length + edgeTarget(to);
       const key = (from * places + place) * 3 + RELATION_CODE[edge.relation];
       if (triples.has(key)) {
         report(

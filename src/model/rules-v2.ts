@@ -4,7 +4,7 @@
  * the per-record schema has passed.
  */
 import { debateFormat, flowSpeeches, formatOfMap } from "./debate-formats";
-import type { IdIndex } from "./id-index";
+import type { GraphIndex } from "./graph-index";
 import type { PathSegment } from "./problem";
 import type { ArgumentMap } from "./schema";
 
@@ -45,9 +45,9 @@ export function version2Errors(doc: ArgumentMap, report: Report): void {
   });
 }
 
-export function version2Warnings(doc: ArgumentMap, index: IdIndex, warn: Report): void {
+export function version2Warnings(doc: ArgumentMap, index: GraphIndex, warn: Report): void {
   debateWarnings(doc, warn);
-  const isNode = (id: string) => index.nodeIndex.has(id);
+  const isNode = (id: string) => index.nodePosition.has(id);
   doc.presentations?.forEach((presentation, i) => {
     presentation.steps.forEach((step, j) => {
       step.show.forEach((id, k) => {

@@ -7,7 +7,8 @@
  * present each relation in words. A click selects an edge (see MapCanvas), for the inspector to edit.
  */
 import { type Edge, type Node, type NodeHandle, Position as Side } from "@xyflow/react";
-import type { ArgEdge, ArgNode, NodeKind, Position, Relation } from "../../model/schema";
+import { edgeTarget, graphIndex, UNDERCUT } from "../../model/graph-index";
+import type { ArgEdge, ArgNode, ArgumentMap, NodeKind, Position, Relation } from "../../model/schema";
 import { nodeTitle } from "../explore/records";
 import { NODE_SIZE } from "../layout/layout-graph";
 import { KIND_NAMES } from "./node-appearance";
@@ -76,23 +77,24 @@ export function buildFlowNodes(
 }
 
 export function buildFlowEdges(
-  edges: readonly ArgEdge[],
+  doc: Pick<ArgumentMap, "nodes" | "edges">,
   hidden: ReadonlySet<string>,
   previous: ReadonlyMap<string, ArgumentFlowEdge>,
 ): ArgumentFlowEdge[] {
-  const byId = new Map(edges.map((edge) => [edge.id, edge]));
+  const { edges } = doc;
+  const index = graphIndex(doc);
   const shown = (edge: ArgEdge | undefined): edge is ArgEdge =>
     edge !== undefined && !hidden.has(edge.from) && !hidden.has(edge.to);
   const flow: ArgumentFlowEdge[] = [];
-  for (const edge of edges) {
+  edges.forEach((edge, e) => {
     const before = previous.get(edge.id);
-    if (edge.relation === "undercut") {
-      const questioned = byId.get(edge.to);
-      if (!shown(questioned) || questioned.relation === "undercut" || hidden.has(edge.from)) continue;
+    if (index.relation[e] === UNDERCUT) {
+      const questioned = edges[edgeTarget(index.target[e] as number)];
+      if (!shown(questioned) || questioned.relation === "undercut" || hidden.has(edge.from)) return;
       const fresh = undercutEdge(edge, questioned);
       flow.push(before && sameUndercut(before, fresh) ? before : fresh);
     } else {
-      if (!shown(edge)) continue;
+      if (!shown(edge)) return;
       flow.push(
         before &&
           before.type === "relation" &&
@@ -109,7 +111,7 @@ export function buildFlowEdges(
             },
       );
     }
-  }
+  });
   return flow;
 }
 

@@ -10,6 +10,7 @@ import { useDocumentStore } from "../../store/document-store";
 import { useEditStore } from "../edit/edit-store";
 import { commitPositions } from "../explore/commands";
 import { useExploreView } from "../explore/explore-view-store";
+import { nodeRecord } from "../explore/records";
 import { layoutGraphOf } from "../layout/layout-graph";
 import { layoutMap } from "../layout/layout-map";
 import {
@@ -35,17 +36,16 @@ export function useFlowNodes() {
   const previous = useRef(new Map<string, ArgumentFlowNode>());
 
   const nodes = useMemo(() => {
-    const byId = new Map(doc.nodes.map((node) => [node.id, node]));
     const built = buildFlowNodes(
       visibleIds,
-      (id) => byId.get(id),
+      (id) => nodeRecord(doc, id),
       (id) => dragged.get(id) ?? entryOf(stored, id) ?? laidOut.get(id) ?? NOWHERE,
       previous.current,
       selected,
     );
     previous.current = new Map(built.map((node) => [node.id, node]));
     return built;
-  }, [doc.nodes, visibleIds, stored, laidOut, dragged, selected]);
+  }, [doc, visibleIds, stored, laidOut, dragged, selected]);
 
   const onNodesChange = useCallback((changes: NodeChange<ArgumentFlowNode>[]) => {
     // Only moves matter: sizes are fixed and selection lives in the edit store (box selection reaches
@@ -71,11 +71,16 @@ export function useFlowNodes() {
 }
 
 export function useFlowEdges(): ArgumentFlowEdge[] {
+  const nodes = useDocumentStore((state) => state.doc.nodes);
   const edges = useDocumentStore((state) => state.doc.edges);
   const hidden = useExploreView((view) => view.collapse.hidden);
+  // The edges on the canvas depend on the edges alone: an edit of a node's words keeps them (and React
+  // Flow's edge layer) as they are. The nodes only complete the document the graph index is read from.
+  const latestNodes = useRef(nodes);
+  latestNodes.current = nodes;
   const previous = useRef(new Map<string, ArgumentFlowEdge>());
   return useMemo(() => {
-    const built = buildFlowEdges(edges, hidden, previous.current);
+    const built = buildFlowEdges({ nodes: latestNodes.current, edges }, hidden, previous.current);
     previous.current = new Map(built.map((edge) => [edge.id, edge]));
     return built;
   }, [edges, hidden]);

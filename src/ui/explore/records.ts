@@ -1,32 +1,31 @@
 /**
  * Records by id. Components on the canvas look up their own record on every store change, so the lookup
- * must be O(1); the index is built once per nodes (or edges) array, which is replaced on every edit.
+ * must be O(1): nodes and edges are found through the map's graph index (built once per version of the
+ * map), sources through an index built once per sources array.
  */
+import { edgeIds, graphIndex } from "../../model/graph-index";
 import type { ArgEdge, ArgNode, ArgumentMap, Source } from "../../model/schema";
 
-const nodeIndexes = new WeakMap<readonly ArgNode[], Map<string, ArgNode>>();
-const edgeIndexes = new WeakMap<readonly ArgEdge[], Map<string, ArgEdge>>();
 const sourceIndexes = new WeakMap<readonly Source[], Map<string, Source>>();
 
-function indexed<T extends { id: string }>(cache: WeakMap<readonly T[], Map<string, T>>, list: readonly T[]) {
-  let index = cache.get(list);
-  if (!index) {
-    index = new Map(list.map((record) => [record.id, record]));
-    cache.set(list, index);
-  }
-  return index;
-}
-
 export function nodeRecord(doc: ArgumentMap, id: string): ArgNode | undefined {
-  return indexed(nodeIndexes, doc.nodes).get(id);
+  const position = graphIndex(doc).nodePosition.get(id);
+  return position === undefined ? undefined : doc.nodes[position];
 }
 
 export function edgeRecord(doc: ArgumentMap, id: string): ArgEdge | undefined {
-  return indexed(edgeIndexes, doc.edges).get(id);
+  const position = edgeIds(doc).edgePosition.get(id);
+  return position === undefined ? undefined : doc.edges[position];
 }
 
 export function sourceRecord(doc: ArgumentMap, id: string): Source | undefined {
-  return doc.sources ? indexed(sourceIndexes, doc.sources).get(id) : undefined;
+  if (!doc.sources) return undefined;
+  let index = sourceIndexes.get(doc.sources);
+  if (!index) {
+    index = new Map(doc.sources.map((source) => [source.id, source]));
+    sourceIndexes.set(doc.sources, index);
+  }
+  return index.get(id);
 }
 
 /** What a node is called in lists and links: its label, or the start of its text. */

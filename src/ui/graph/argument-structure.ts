@@ -3,8 +3,10 @@
  * arguing node to the node argued about, so a node's children are the sources of its incoming edges and
  * the thesis is a root. An undercut argues about a relation rather than a statement; it is placed as a
  * child of the head of the relation it questions, so that collapsing, focusing, the outline and the layout
- * all keep it next to the point whose support or attack it weakens.
+ * all keep it next to the point whose support or attack it weakens. Who bears on whom is the map's graph
+ * index's answer (src/model/graph-index.ts); this gives it the ids and link records the explore views use.
  */
+import { edgeTarget, type GraphIndex, graphIndex, RELATION_NAMES, UNDERCUT } from "../../model/graph-index";
 import type { ArgumentMap, NodeKind, Relation } from "../../model/schema";
 
 export interface StructuralLink {
@@ -19,6 +21,8 @@ export interface StructuralLink {
 }
 
 export interface ArgumentStructure {
+  /** The graph index it was read from; node positions in it are positions in `ids`. */
+  index: GraphIndex;
   /** Node ids in document order. */
   ids: readonly string[];
   kinds: ReadonlyMap<string, NodeKind>;
@@ -30,33 +34,33 @@ export interface ArgumentStructure {
 
 const NONE: readonly StructuralLink[] = [];
 
+/** The structure of one version of the map, read from its graph index (who bears on whom is decided there). */
 export function buildStructure(doc: Pick<ArgumentMap, "nodes" | "edges">): ArgumentStructure {
-  const ids = doc.nodes.map((node) => node.id);
-  const kinds = new Map(doc.nodes.map((node) => [node.id, node.kind]));
-  const edgesById = new Map(doc.edges.map((edge) => [edge.id, edge]));
+  const index = graphIndex(doc);
+  const { source, head, relation, target } = index;
+  const { nodes, edges } = doc;
+  const ids = nodes.map((node) => node.id);
+  const kinds = new Map(nodes.map((node) => [node.id, node.kind]));
   const children = new Map<string, StructuralLink[]>();
   const parents = new Map<string, StructuralLink[]>();
-  for (const edge of doc.edges) {
-    let link: StructuralLink | undefined;
-    if (edge.relation === "undercut") {
-      const questioned = edgesById.get(edge.to);
-      if (questioned && questioned.relation !== "undercut") {
-        link = {
-          edgeId: edge.id,
-          relation: edge.relation,
-          child: edge.from,
-          parent: questioned.to,
-          undercutEdgeId: questioned.id,
-        };
-      }
-    } else {
-      link = { edgeId: edge.id, relation: edge.relation, child: edge.from, parent: edge.to };
+  const undercut = UNDERCUT;
+  for (let e = 0; e < edges.length; e++) {
+    const from = source[e] as number;
+    const to = head[e] as number;
+    if (from < 0 || to < 0) continue;
+    const link: StructuralLink = {
+      edgeId: (edges[e] as { id: string }).id,
+      relation: RELATION_NAMES[relation[e] as number] as Relation,
+      child: ids[from] as string,
+      parent: ids[to] as string,
+    };
+    if (relation[e] === undercut) {
+      link.undercutEdgeId = (edges[edgeTarget(target[e] as number)] as { id: string }).id;
     }
-    if (!link || !kinds.has(link.child) || !kinds.has(link.parent)) continue;
     append(children, link.parent, link);
     append(parents, link.child, link);
   }
-  return { ids, kinds, children, parents };
+  return { index, ids, kinds, children, parents };
 }
 
 export function childLinks(structure: ArgumentStructure, id: string): readonly StructuralLink[] {

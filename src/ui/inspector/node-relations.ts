@@ -2,6 +2,14 @@
  * A node's relations for the inspector, in words a reader uses: what it supports, attacks or undercuts,
  * and what supports, attacks or undercuts it (an undercut of one of its own relations counts).
  */
+import {
+  edgeTarget,
+  forEachArgumentAbout,
+  forEachArgumentFrom,
+  graphIndex,
+  UNDERCUT,
+  undercutsOf,
+} from "../../model/graph-index";
 import type { ArgEdge, ArgumentMap, Relation } from "../../model/schema";
 
 export interface RelationEntry {
@@ -20,47 +28,38 @@ export interface NodeRelations {
   incoming: RelationEntry[];
 }
 
-interface EdgeIndex {
-  byId: Map<string, ArgEdge>;
-  from: Map<string, ArgEdge[]>;
-  to: Map<string, ArgEdge[]>;
-}
-
-const indexes = new WeakMap<readonly ArgEdge[], EdgeIndex>();
-
-function edgeIndex(edges: readonly ArgEdge[]): EdgeIndex {
-  let index = indexes.get(edges);
-  if (!index) {
-    index = { byId: new Map(), from: new Map(), to: new Map() };
-    for (const edge of edges) {
-      index.byId.set(edge.id, edge);
-      push(index.from, edge.from, edge);
-      push(index.to, edge.to, edge);
-    }
-    indexes.set(edges, index);
-  }
-  return index;
-}
-
 export function relationsOf(doc: ArgumentMap, id: string): NodeRelations {
-  const index = edgeIndex(doc.edges);
   const outgoing: RelationEntry[] = [];
   const incoming: RelationEntry[] = [];
-  const mine = index.from.get(id) ?? [];
-  for (const edge of mine) {
-    if (edge.relation === "undercut") {
-      const questioned = index.byId.get(edge.to);
-      if (questioned)
-        outgoing.push({ edgeId: edge.id, relation: "undercut", questioned: describe(questioned) });
+  const index = graphIndex(doc);
+  const v = index.nodePosition.get(id);
+  if (v === undefined) return { outgoing, incoming };
+  const { edges } = doc;
+  const mine: number[] = [];
+  forEachArgumentFrom(index, v, (e) => mine.push(e));
+  for (const e of mine) {
+    const edge = edges[e] as ArgEdge;
+    if (index.relation[e] === UNDERCUT) {
+      const questioned = edges[edgeTarget(index.target[e] as number)] as ArgEdge;
+      outgoing.push({ edgeId: edge.id, relation: "undercut", questioned: describe(questioned) });
     } else {
       outgoing.push({ edgeId: edge.id, relation: edge.relation, otherId: edge.to });
     }
   }
-  const intoMe = index.to.get(id) ?? [];
-  for (const edge of intoMe) incoming.push({ edgeId: edge.id, relation: edge.relation, otherId: edge.from });
+  // Supports and attacks aimed at this node; undercuts bearing on it are listed with the relation they question.
+  const intoMe: number[] = [];
+  forEachArgumentAbout(index, v, (e) => {
+    if (index.relation[e] !== UNDERCUT) intoMe.push(e);
+  });
+  for (const e of intoMe) {
+    const edge = edges[e] as ArgEdge;
+    incoming.push({ edgeId: edge.id, relation: edge.relation, otherId: edge.from });
+  }
   // Undercuts of the relations this node takes part in.
-  for (const edge of [...mine, ...intoMe]) {
-    for (const undercut of index.to.get(edge.id) ?? []) {
+  for (const e of [...mine, ...intoMe]) {
+    const edge = edges[e] as ArgEdge;
+    for (const u of undercutsOf(index, e)) {
+      const undercut = edges[u] as ArgEdge;
       incoming.push({
         edgeId: undercut.id,
         relation: "undercut",
@@ -74,10 +73,4 @@ export function relationsOf(doc: ArgumentMap, id: string): NodeRelations {
 
 function describe(edge: ArgEdge): { from: string; to: string; relation: Relation } {
   return { from: edge.from, to: edge.to, relation: edge.relation };
-}
-
-function push(map: Map<string, ArgEdge[]>, key: string, edge: ArgEdge): void {
-  const list = map.get(key);
-  if (list) list.push(edge);
-  else map.set(key, [edge]);
 }

@@ -6,7 +6,14 @@
  */
 import dagre from "@dagrejs/dagre";
 import type { Position } from "../../model/schema";
-import { LAYER_GAP, type LayoutGraph, NODE_SIZE, type NodeSize, SIBLING_GAP } from "./layout-graph";
+import {
+  forEachLink,
+  LAYER_GAP,
+  type LayoutGraph,
+  NODE_SIZE,
+  type NodeSize,
+  SIBLING_GAP,
+} from "./layout-graph";
 
 export function layeredLayout(graph: LayoutGraph, size: NodeSize = NODE_SIZE): Map<string, Position> {
   const layout = new dagre.graphlib.Graph({ multigraph: true });
@@ -14,15 +21,13 @@ export function layeredLayout(graph: LayoutGraph, size: NodeSize = NODE_SIZE): M
   layout.setDefaultEdgeLabel(() => ({}));
   // dagre keeps its graph in plain objects keyed by name, where an id such as "constructor" or
   // "__proto__" would find Object.prototype's members, so it is given each node's position as its name.
-  const nameOf = new Map(graph.ids.map((id, i) => [id, String(i)]));
   graph.ids.forEach((_id, i) => {
     layout.setNode(String(i), { width: size.width, height: size.height });
   });
-  graph.links.forEach(([child, parent], i) => {
+  let link = 0;
+  forEachLink(graph, (child, parent) => {
     // Edges point from the arguing node up to its target; the layout runs them top-down.
-    const from = nameOf.get(parent);
-    const to = nameOf.get(child);
-    if (child !== parent && from !== undefined && to !== undefined) layout.setEdge(from, to, {}, String(i));
+    layout.setEdge(String(parent), String(child), {}, String(link++));
   });
   dagre.layout(layout);
   const positions = new Map<string, Position>();

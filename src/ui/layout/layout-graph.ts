@@ -1,10 +1,15 @@
 /** What a layout needs to know: the nodes to place and who argues about whom, and the size of a node. */
+import { forEachArgumentAbout } from "../../model/graph-index";
 import type { ArgumentStructure } from "../graph/argument-structure";
 
 export interface LayoutGraph {
   ids: readonly string[];
-  /** [arguing node, node argued about] pairs; the second is drawn above the first. */
-  links: ReadonlyArray<readonly [child: string, parent: string]>;
+  /**
+   * What argues about node `ids[i]`, to be drawn below it, as positions in `ids`: children[childStart[i]
+   * .. childStart[i+1]-1], in edge order (a node that argues about another twice is listed twice).
+   */
+  childStart: Int32Array;
+  children: Int32Array;
 }
 
 export interface NodeSize {
@@ -18,14 +23,42 @@ export const NODE_SIZE: NodeSize = { width: 240, height: 116 };
 export const LAYER_GAP = 72;
 export const SIBLING_GAP = 32;
 
-/** The part of the map that is on the canvas: nodes not hidden by a collapse, and the links between them. */
+/**
+ * The part of the map that is on the canvas: nodes not hidden by a collapse, and the links between them,
+ * read from the map's graph index.
+ */
 export function layoutGraphOf(structure: ArgumentStructure, hidden: ReadonlySet<string>): LayoutGraph {
-  const ids = structure.ids.filter((id) => !hidden.has(id));
-  const links: Array<readonly [string, string]> = [];
-  for (const id of ids) {
-    for (const link of structure.children.get(id) ?? []) {
-      if (!hidden.has(link.child) && link.child !== id) links.push([link.child, id]);
+  const { index } = structure;
+  const all = structure.ids;
+  // Each node's position among the nodes on the canvas, or -1 when hidden.
+  const placeOf = new Int32Array(all.length);
+  const ids: string[] = [];
+  for (let v = 0; v < all.length; v++) {
+    const id = all[v] as string;
+    placeOf[v] = hidden.has(id) ? -1 : ids.length;
+    if (placeOf[v] !== -1) ids.push(id);
+  }
+  const childStart = new Int32Array(ids.length + 1);
+  const children: number[] = [];
+  let v = 0;
+  const addChild = (edge: number) => {
+    const child = index.source[edge] as number;
+    if (child !== v && placeOf[child] !== -1) children.push(placeOf[child] as number);
+  };
+  for (v = 0; v < all.length; v++) {
+    const place = placeOf[v] as number;
+    if (place === -1) continue;
+    forEachArgumentAbout(index, v, addChild);
+    childStart[place + 1] = children.length;
+  }
+  return { ids, childStart, children: Int32Array.from(children) };
+}
+
+/** Calls `visit` with each link of the graph as [child, parent] positions in `ids`, parent by parent. */
+export function forEachLink(graph: LayoutGraph, visit: (child: number, parent: number) => void): void {
+  for (let parent = 0; parent < graph.ids.length; parent++) {
+    for (let k = graph.childStart[parent] as number; k < (graph.childStart[parent + 1] as number); k++) {
+      visit(graph.children[k] as number, parent);
     }
   }
-  return { ids, links };
 }

@@ -8,6 +8,7 @@ import { treeLayout } from "./tree-layout";
 export const DAGRE_LIMIT = 100;
 
 export function layoutMap(graph: LayoutGraph): ReadonlyMap<string, Position> {
-  if (graph.ids.length <= DAGRE_LIMIT && graph.links.length <= DAGRE_LIMIT * 2) return layeredLayout(graph);
+  if (graph.ids.length <= DAGRE_LIMIT && graph.children.length <= DAGRE_LIMIT * 2)
+    return layeredLayout(graph);
   return treeLayout(graph);
 }

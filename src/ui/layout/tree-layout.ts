@@ -36,19 +36,9 @@ export function treeLayout(graph: LayoutGraph, size: NodeSize = NODE_SIZE): Map<
 
 function spanningTree(graph: LayoutGraph): Tree {
   const count = graph.ids.length;
-  const indexOf = new Map<string, number>();
-  graph.ids.forEach((id, i) => {
-    indexOf.set(id, i);
-  });
-  const linked: number[][] = Array.from({ length: count }, () => []);
+  const { childStart, children: linked } = graph;
   const hasParent = new Uint8Array(count);
-  for (const [child, parent] of graph.links) {
-    const c = indexOf.get(child);
-    const p = indexOf.get(parent);
-    if (c === undefined || p === undefined || c === p) continue;
-    linked[p]?.push(c);
-    hasParent[c] = 1;
-  }
+  for (const child of linked) hasParent[child] = 1;
   const children: number[][] = Array.from({ length: count }, () => []);
   const depth = new Int32Array(count).fill(-1);
   const roots: number[] = [];
@@ -60,7 +50,8 @@ function spanningTree(graph: LayoutGraph): Tree {
     order.push(root);
     for (let i = start; i < order.length; i++) {
       const node = order[i] as number;
-      for (const child of linked[node] as number[]) {
+      for (let k = childStart[node] as number; k < (childStart[node + 1] as number); k++) {
+        const child = linked[k] as number;
         if (depth[child] !== -1) continue;
         depth[child] = (depth[node] as number) + 1;
         (children[node] as number[]).push(child);

@@ -31,20 +31,9 @@ const CHECK_ORDER: readonly HealthCheck[] = [
 
 export function HealthPanel() {
   const results = useScoreStore((state) => state.results);
-  const semantics = useScoreStore((state) => state.semantics);
   const { doc } = results;
-  const findings = useMemo(
-    () =>
-      mapHealth(doc, {
-        strengths: {
-          semantics,
-          converged: results.vector.converged,
-          iterations: results.vector.iterations,
-          strengths: { ...results.strengths },
-        },
-      }),
-    [doc, results, semantics],
-  );
+  // The map as the scores compiled it, with their strengths: nothing is compiled or scored again here.
+  const findings = useMemo(() => mapHealth(results.compiled, { strengths: results.vector }), [results]);
   const sides = useMemo(() => thesisSides(doc), [doc]);
   const groups = CHECK_ORDER.map((check) => ({
     check,

@@ -1,4 +1,5 @@
 /** The "Why" tab: how the selected point got its strength, or its label when labels are shown. */
+import { slotOf } from "../../analysis";
 import { useUiStore } from "../../store/ui-store";
 import { LabelWhy } from "./LabelWhy";
 import { StrengthWhy } from "./StrengthWhy";
@@ -8,7 +9,7 @@ export function WhyPanel() {
   const selectedId = useUiStore((state) => state.selectedId);
   const showLabels = useScoreStore((state) => state.showLabels);
   const results = useScoreStore((state) => state.results);
-  const known = selectedId !== null && results.compiled.docIndex[selectedId] !== undefined;
+  const known = selectedId !== null && slotOf(results.compiled, selectedId) !== undefined;
   return (
     <section className="why-panel" aria-label="Why this score">
       {!known ? (

@@ -1,7 +1,7 @@
 /**
- * Compressed rows, the storage of every adjacency in this module: the items of row r live at
- * start[r] .. start[r+1]-1 of one flat array. They are filled by a counting sort: count each item's
- * row at start[row + 1], take prefix sums, then place items at a moving cursor per row.
+ * Compressed rows, how the graph index and the compiled map store adjacency: the items of row r live at
+ * start[r] .. start[r+1]-1 of one flat array. They are filled by a counting sort: count each item's row
+ * at start[row + 1], take prefix sums, then place items at a moving cursor per row.
  */
 
 /** Adds one to counts[at]. */
