@@ -1,7 +1,9 @@
 /// <reference types="vitest/config" />
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
+import { VitePWA } from "vite-plugin-pwa";
 import { configDefaults } from "vitest/config";
+import { contentSecurityPolicy } from "./scripts/content-security-policy.ts";
 
 /**
  * Test files that replace a module with vi.mock. They run with a module registry of their own; every other
@@ -19,7 +21,23 @@ const component = { environment: "jsdom" as const, setupFiles: ["tests/component
 
 // One config for the app and its tests: vitest reads the `test` block below.
 export default defineConfig({
-  plugins: [react()],
+  plugins: [
+    react(),
+    contentSecurityPolicy(),
+    // A service worker that precaches the built files, so the app loads offline after a first visit.
+    VitePWA({
+      // Registered by src/ui/startup/register-service-worker.ts, so no script is added to the page.
+      injectRegister: false,
+      manifest: false,
+      workbox: {
+        globPatterns: ["**/*.{js,css,html,svg}"],
+        navigateFallback: "index.html",
+        cleanupOutdatedCaches: true,
+        clientsClaim: true,
+        skipWaiting: true,
+      },
+    }),
+  ],
   // The browser tests' build sets this to true (tests/e2e/global-setup.ts); see src/ui/crash/TestFault.tsx.
   define: { __WARRANT_TEST_FAULTS__: "false" },
   server: { port: 5173 },

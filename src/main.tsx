@@ -1,3 +1,5 @@
+// First of all: it changes how the schemas that other modules make are compiled.
+import "./ui/startup/zod-without-eval";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import "@xyflow/react/dist/style.css";
@@ -6,9 +8,12 @@ import { App } from "./ui/App";
 import { PartBoundary } from "./ui/crash/PartBoundary";
 import { TestFault } from "./ui/crash/TestFault";
 import { openGeneratedMapFromAddress } from "./ui/startup/open-generated-map";
+import { registerServiceWorker } from "./ui/startup/register-service-worker";
 
 // Before the first render, so a generated map (`?generate=N`) is the first thing drawn.
 openGeneratedMapFromAddress(window.location.search);
+
+registerServiceWorker();
 
 const root = document.getElementById("root");
 if (!root) throw new Error("index.html has no #root element");

@@ -1,5 +1,5 @@
 /** Opens the served app in headless Chromium and records what the page logs, for the browser tests. */
-import { type Browser, chromium, type Page } from "playwright-core";
+import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
 import { inject } from "vitest";
 
 const FLAGS = [
@@ -19,7 +19,10 @@ export function launchBrowser(): Promise<Browser> {
 
 export interface OpenedPage {
   page: Page;
-  /** Console errors and uncaught exceptions seen since the page opened. */
+  /**
+   * Console errors and uncaught exceptions seen since the page opened, and, as errors too, every request
+   * to another origin and every report of the Content Security Policy refusing something.
+   */
   errors: string[];
 }
 
@@ -29,12 +32,32 @@ export async function openApp(
   viewport = { width: 1280, height: 800 },
 ): Promise<OpenedPage> {
   const context = await browser.newContext({ viewport });
-  const page = await context.newPage();
   const errors: string[] = [];
+  watchPrivacy(context, errors);
+  const page = await context.newPage();
   page.on("console", (message) => {
     if (message.type() === "error") errors.push(message.text());
   });
   page.on("pageerror", (error) => errors.push(error.message));
   await page.goto(new URL(path, inject("baseUrl")).href);
   return { page, errors };
+}
+
+/**
+ * Nothing leaves the machine and the page's security policy is never broken: a request to any origin
+ * but the app's, and any `securitypolicyviolation` event, in any page or worker of the context, is
+ * recorded in `errors`, which the tests expect to stay empty.
+ */
+export function watchPrivacy(context: BrowserContext, errors: string[]): void {
+  const origin = new URL(inject("baseUrl")).origin;
+  context.on("request", (request) => {
+    const url = new URL(request.url());
+    if (url.protocol === "data:" || url.protocol === "blob:") return;
+    if (url.origin !== origin) errors.push(`request to another origin: ${request.url()}`);
+  });
+  void context.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (event) => {
+      console.error(`CSP violation: ${event.violatedDirective} refused ${event.blockedURI || "inline code"}`);
+    });
+  });
 }
