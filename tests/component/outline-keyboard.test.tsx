@@ -70,7 +70,11 @@ describe("the outline, by keyboard", () => {
     render(<OutlinePanel />);
     const critique = await screen.findByRole("treeitem", { name: /Uniforms limit expression/ });
     expect(critique.querySelector(".outline-relation")?.textContent).toBe("attacks");
-    expect(critique.querySelector(".outline-kind")?.textContent).toContain("Critique");
+    expect(critique.querySelector(".outline-kind")?.getAttribute("title")).toBe("Critique");
+    // The name reads as the line does, then the kind: what is on screen comes first, words apart.
+    expect(screen.getByRole("treeitem", { name: /^attacks Uniforms limit expression.* \(Critique\)$/ })).toBe(
+      critique,
+    );
   });
 
   it("follows a selection made on the canvas, opening the way to it", async () => {

@@ -26,12 +26,14 @@ export interface OpenedPage {
   errors: string[];
 }
 
+/** `context`: one made with options of its own (reduced motion, say); a new one by default. */
 export async function openApp(
   browser: Browser,
   path = "/",
   viewport = { width: 1280, height: 800 },
+  context?: BrowserContext,
 ): Promise<OpenedPage> {
-  const context = await browser.newContext({ viewport });
+  context ??= await browser.newContext({ viewport });
   const errors: string[] = [];
   watchPrivacy(context, errors);
   const page = await context.newPage();

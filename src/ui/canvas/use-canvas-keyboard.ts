@@ -8,6 +8,7 @@ import { type KeyboardEvent, useCallback } from "react";
 import { handleEditKey, handleEnter } from "../edit/edit-keys";
 import { selectNodes } from "../edit/selection";
 import { typingIn } from "../edit/typing";
+import { viewportDuration } from "./motion";
 
 const PAN_STEP = 80;
 
@@ -35,9 +36,9 @@ export function useCanvasKeyboard(goToStart: () => void) {
         const viewport = getViewport();
         void setViewport({ ...viewport, x: viewport.x + pan[0] * step, y: viewport.y + pan[1] * step });
       } else if (event.key === "+" || event.key === "=") {
-        void zoomIn({ duration: 120 });
+        void zoomIn({ duration: viewportDuration(120) });
       } else if (event.key === "-" || event.key === "_") {
-        void zoomOut({ duration: 120 });
+        void zoomOut({ duration: viewportDuration(120) });
       } else if (event.key === "0") {
         goToStart();
       } else if (event.key === "Enter") {

@@ -8,6 +8,7 @@ import { useEffect, useRef } from "react";
 import { useUiStore } from "../../store/ui-store";
 import { NODE_SIZE } from "../layout/layout-graph";
 import type { ArgumentFlowNode } from "./flow-elements";
+import { viewportDuration } from "./motion";
 import { READABLE_ZOOM } from "./start-viewport";
 
 export function useCenterOnRequest(nodes: readonly ArgumentFlowNode[]): void {
@@ -21,7 +22,7 @@ export function useCenterOnRequest(nodes: readonly ArgumentFlowNode[]): void {
     handled.current = request.serial;
     void setCenter(node.position.x + NODE_SIZE.width / 2, node.position.y + NODE_SIZE.height / 2, {
       zoom: Math.max(getZoom(), READABLE_ZOOM),
-      duration: 250,
+      duration: viewportDuration(250),
     });
   }, [request, nodes, setCenter, getZoom]);
 }

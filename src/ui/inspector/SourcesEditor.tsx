@@ -62,7 +62,7 @@ function CitedSource({ node, source }: { node: ArgNode; source: Source }) {
         </button>
         <button
           type="button"
-          aria-label={`Remove source “${label}” from the map`}
+          aria-label={`Remove from map: source “${label}”`}
           onClick={() => useDocumentStore.getState().applyEdit((doc) => removeSource(doc, source.id))}
         >
           Remove from map

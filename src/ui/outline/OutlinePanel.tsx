@@ -139,18 +139,33 @@ export function OutlinePanel() {
         aria-describedby="outline-help"
         onKeyDown={onKeyDown}
       >
-        {outline.roots.map((item) => (
-          <OutlineTreeItem key={item.key} item={item} level={1} handlers={handlers} />
+        {outline.roots.map((item, i) => (
+          <OutlineTreeItem
+            key={item.key}
+            item={item}
+            level={1}
+            position={i + 1}
+            siblings={outline.roots.length + (outline.unreachable.length > 0 ? 1 : 0)}
+            handlers={handlers}
+          />
         ))}
         {outline.unreachable.length > 0 ? (
           <UnreachableGroup
             count={outline.unreachable.length}
+            position={outline.roots.length + 1}
             expanded={groupExpanded}
             active={activeKey === UNREACHABLE_GROUP_KEY}
             onToggle={() => handlers.toggle(UNREACHABLE_GROUP_KEY)}
           >
-            {outline.unreachable.map((item) => (
-              <OutlineTreeItem key={item.key} item={item} level={2} handlers={handlers} />
+            {outline.unreachable.map((item, i) => (
+              <OutlineTreeItem
+                key={item.key}
+                item={item}
+                level={2}
+                position={i + 1}
+                siblings={outline.unreachable.length}
+                handlers={handlers}
+              />
             ))}
           </UnreachableGroup>
         ) : null}
@@ -165,32 +180,35 @@ function isExpandedNow(key: string, defaults: ReadonlySet<string>): boolean {
 
 function UnreachableGroup(props: {
   count: number;
+  position: number;
   expanded: boolean;
   active: boolean;
   onToggle(): void;
   children: React.ReactNode;
 }) {
+  // Flat like every line of the outline (see OutlineTreeItem): the lines under it follow it.
   return (
-    <div
-      id={outlineItemId(UNREACHABLE_GROUP_KEY)}
-      role="treeitem"
-      aria-level={1}
-      aria-expanded={props.expanded}
-      aria-selected={false}
-      tabIndex={props.active ? 0 : -1}
-      className="outline-item outline-group"
-    >
-      {/* biome-ignore lint/a11y/useKeyWithClickEvents lint/a11y/noStaticElementInteractions: the tree handles keys for every line (outline-navigation.ts). */}
-      <div className="outline-row" onClick={props.onToggle}>
-        <span className="outline-twisty" aria-hidden="true">
-          {props.expanded ? "▾" : "▸"}
-        </span>
-        <span className="outline-title">Not connected to a thesis ({props.count})</span>
+    <>
+      <div
+        id={outlineItemId(UNREACHABLE_GROUP_KEY)}
+        role="treeitem"
+        aria-level={1}
+        aria-posinset={props.position}
+        aria-setsize={props.position}
+        aria-expanded={props.expanded}
+        aria-selected={false}
+        tabIndex={props.active ? 0 : -1}
+        className="outline-item outline-group"
+      >
+        {/* biome-ignore lint/a11y/useKeyWithClickEvents lint/a11y/noStaticElementInteractions: the tree handles keys for every line (outline-navigation.ts). */}
+        <div className="outline-row" onClick={props.onToggle}>
+          <span className="outline-twisty" aria-hidden="true">
+            {props.expanded ? "▾" : "▸"}
+          </span>
+          <span className="outline-title">Not connected to a thesis ({props.count})</span>
+        </div>
       </div>
-      {props.expanded ? (
-        // biome-ignore lint/a11y/useSemanticElements: an ARIA tree nests its lines in role="group", not fieldsets.
-        <div role="group">{props.children}</div>
-      ) : null}
-    </div>
+      {props.expanded ? props.children : null}
+    </>
   );
 }

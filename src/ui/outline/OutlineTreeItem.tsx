@@ -1,6 +1,10 @@
 /**
  * One line of the outline and, when expanded, the lines under it. Memoized and subscribed to its own
  * state (selected, active, expanded, matched), so moving through a long outline re-renders two lines.
+ * The tree is flat, as ARIA allows: each treeitem holds its own line only, and the lines under it follow
+ * it as siblings, placed by aria-level, aria-posinset and aria-setsize. A treeitem that held its children
+ * would show their text while its name (its line) does not include it, which screen readers speaking
+ * what is on screen stumble over.
  */
 import { memo } from "react";
 import { useDocumentStore } from "../../store/document-store";
@@ -23,10 +27,19 @@ export function outlineItemId(key: string): string {
 interface Props {
   item: OutlineItem;
   level: number;
+  /** Place among the lines at the same level under the same parent, from 1, and how many there are. */
+  position: number;
+  siblings: number;
   handlers: OutlineItemHandlers;
 }
 
-export const OutlineTreeItem = memo(function OutlineTreeItem({ item, level, handlers }: Props) {
+export const OutlineTreeItem = memo(function OutlineTreeItem({
+  item,
+  level,
+  position,
+  siblings,
+  handlers,
+}: Props) {
   const node = useDocumentStore((state) => nodeRecord(state.doc, item.nodeId));
   const expandable = item.children.length > 0;
   const flipped = useUiStore((state) => state.outlineToggled.has(item.key));
@@ -40,55 +53,65 @@ export const OutlineTreeItem = memo(function OutlineTreeItem({ item, level, hand
   if (flags & NodeFlag.dimmed) className += " is-dimmed";
   if (flags & NodeFlag.match) className += " is-match";
   return (
-    <div
-      id={outlineItemId(item.key)}
-      role="treeitem"
-      aria-level={level}
-      aria-labelledby={`${outlineItemId(item.key)}-line`}
-      aria-expanded={expandable ? expanded : undefined}
-      aria-selected={selected}
-      tabIndex={active ? 0 : -1}
-      className={className}
-      data-node-id={item.nodeId}
-      data-reference={item.reference || undefined}
-    >
-      {/* biome-ignore lint/a11y/useKeyWithClickEvents lint/a11y/noStaticElementInteractions: the tree handles keys for every line (outline-navigation.ts). */}
+    <>
       <div
-        id={`${outlineItemId(item.key)}-line`}
-        className={`outline-row${selected ? " is-selected" : ""}`}
-        style={{ paddingLeft: `${(level - 1) * 16 + 4}px` }}
-        onClick={() => handlers.activate(item.key, item.nodeId)}
+        id={outlineItemId(item.key)}
+        role="treeitem"
+        aria-level={level}
+        aria-posinset={position}
+        aria-setsize={siblings}
+        aria-labelledby={`${outlineItemId(item.key)}-line`}
+        aria-expanded={expandable ? expanded : undefined}
+        aria-selected={selected}
+        tabIndex={active ? 0 : -1}
+        className={className}
+        data-node-id={item.nodeId}
+        data-reference={item.reference || undefined}
       >
-        <span
-          className="outline-twisty"
-          aria-hidden="true"
-          onClick={(event) => {
-            if (!expandable) return;
-            event.stopPropagation();
-            handlers.toggle(item.key);
-          }}
+        {/* biome-ignore lint/a11y/useKeyWithClickEvents lint/a11y/noStaticElementInteractions: the tree handles keys for every line (outline-navigation.ts). */}
+        <div
+          id={`${outlineItemId(item.key)}-line`}
+          className={`outline-row${selected ? " is-selected" : ""}`}
+          style={{ paddingLeft: `${(level - 1) * 16 + 4}px` }}
+          onClick={() => handlers.activate(item.key, item.nodeId)}
         >
-          {expandable ? (expanded ? "▾" : "▸") : ""}
-        </span>
-        {item.link ? (
-          <span className={`outline-relation relation-${item.link.relation}`}>
-            {RELATION_NAMES[item.link.relation]}
+          <span
+            className="outline-twisty"
+            aria-hidden="true"
+            onClick={(event) => {
+              if (!expandable) return;
+              event.stopPropagation();
+              handlers.toggle(item.key);
+            }}
+          >
+            {expandable ? (expanded ? "▾" : "▸") : ""}
           </span>
-        ) : null}
-        <span className={`outline-kind kind-${node.kind}`} title={KIND_NAMES[node.kind]}>
-          <span aria-hidden="true">{KIND_ICONS[node.kind]}</span>
-          <span className="visually-hidden">{KIND_NAMES[node.kind]}:</span>
-        </span>
-        <span className="outline-title">{item.reference ? `see “${title}” above` : title}</span>
-      </div>
-      {expanded ? (
-        // biome-ignore lint/a11y/useSemanticElements: an ARIA tree nests its lines in role="group", not fieldsets.
-        <div role="group">
-          {item.children.map((child) => (
-            <OutlineTreeItem key={child.key} item={child} level={level + 1} handlers={handlers} />
-          ))}
+          {item.link ? (
+            <span className={`outline-relation relation-${item.link.relation}`}>
+              {RELATION_NAMES[item.link.relation]}
+            </span>
+          ) : null}
+          {/* A space between the words, or the line's name would run them together ("supportsA …"). */}{" "}
+          <span className={`outline-kind kind-${node.kind}`} title={KIND_NAMES[node.kind]} aria-hidden="true">
+            {KIND_ICONS[node.kind]}
+          </span>
+          <span className="outline-title">{item.reference ? `see “${title}” above` : title}</span>
+          {/* After the words on screen, so that the line's name begins with what it shows. */}
+          <span className="visually-hidden"> ({KIND_NAMES[node.kind]})</span>
         </div>
-      ) : null}
-    </div>
+      </div>
+      {expanded
+        ? item.children.map((child, i) => (
+            <OutlineTreeItem
+              key={child.key}
+              item={child}
+              level={level + 1}
+              position={i + 1}
+              siblings={item.children.length}
+              handlers={handlers}
+            />
+          ))
+        : null}
+    </>
   );
 });

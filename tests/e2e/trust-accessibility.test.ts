@@ -1,0 +1,101 @@
+/**
+ * An accessibility engine (axe-core) finds nothing serious or critical on the canvas, each side tab, the
+ * library, the dialogs and the shortcut overlay; and a reader who asks for reduced motion gets none.
+ */
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { seriousAccessibilityProblems } from "./axe";
+import { launchBrowser, openApp } from "./browser";
+import { flowNode, focusCanvas } from "./extend-pages";
+
+const status = (page: Page) => page.locator(".keep-status").innerText();
+
+async function selectPoint(page: Page, id: string): Promise<void> {
+  await flowNode(page, id)
+    .locator(".argument-node")
+    .evaluate((node) => (node as HTMLElement).click());
+}
+
+describe("accessibility", () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it("has nothing serious on the canvas, in any side tab, the library, the dialogs or the shortcuts", async () => {
+    const { page, errors } = await openApp(browser);
+    await expect.poll(() => status(page)).toBe("Saved");
+    const found: Record<string, string[]> = {};
+    found.canvas = await seriousAccessibilityProblems(page);
+
+    await selectPoint(page, "k1");
+    for (const tab of ["Inspector", "Why", "Health", "Outline", "Source text"]) {
+      await page.getByRole("tab", { name: tab }).click();
+      await page.locator(".side-panel-body").waitFor();
+      found[tab] = await seriousAccessibilityProblems(page, ".side-panel");
+    }
+
+    await page.getByRole("button", { name: "Library", exact: true }).click();
+    await page.locator(".keep-library").waitFor();
+    found.library = await seriousAccessibilityProblems(page);
+    await page.getByRole("button", { name: "Paste JSON…" }).click();
+    await page.getByRole("dialog", { name: "Paste a map" }).waitFor();
+    found["paste dialog"] = await seriousAccessibilityProblems(page);
+    await page.getByRole("dialog", { name: "Paste a map" }).getByRole("textbox").fill("not a map");
+    await page.getByRole("button", { name: "Import as a new map" }).click();
+    await page.getByRole("dialog", { name: "Nothing was imported" }).waitFor();
+    found["import report"] = await seriousAccessibilityProblems(page);
+    await page.keyboard.press("Escape");
+    await page.keyboard.press("Escape");
+    await page.locator(".keep-library").getByRole("button", { name: "Close" }).click();
+
+    await page.getByRole("button", { name: "Share link" }).click();
+    await page.getByRole("dialog", { name: "Share link" }).waitFor();
+    found["share dialog"] = await seriousAccessibilityProblems(page);
+    await page.keyboard.press("Escape");
+
+    await focusCanvas(page);
+    await page.keyboard.press("?");
+    await page.getByRole("dialog").first().waitFor();
+    found.shortcuts = await seriousAccessibilityProblems(page);
+    await page.keyboard.press("Escape");
+
+    expect(found).toEqual(Object.fromEntries(Object.keys(found).map((part) => [part, []])));
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it("moves the view without animation and runs no CSS animation when reduced motion is asked for", async () => {
+    const context = await browser.newContext({
+      viewport: { width: 1280, height: 800 },
+      reducedMotion: "reduce",
+    });
+    const { page } = await openApp(browser, "/", undefined, context);
+    await expect.poll(() => status(page)).toBe("Saved");
+    const transform = () =>
+      page.locator(".react-flow__viewport").evaluate((element) => getComputedStyle(element).transform);
+    await focusCanvas(page);
+    const before = await transform();
+    // One frame after the key, a zoom without animation is already where it ends.
+    await page.keyboard.press("+");
+    const oneFrameLater = await page.evaluate(
+      () =>
+        new Promise<string>((resolve) =>
+          requestAnimationFrame(() =>
+            resolve(getComputedStyle(document.querySelector(".react-flow__viewport") as Element).transform),
+          ),
+        ),
+    );
+    await page.waitForTimeout(500);
+    expect(oneFrameLater).not.toBe(before);
+    expect(oneFrameLater).toBe(await transform());
+    const running = await page.evaluate(
+      () => document.getAnimations().filter((animation) => animation.playState === "running").length,
+    );
+    expect(running).toBe(0);
+    await context.close();
+  });
+});
