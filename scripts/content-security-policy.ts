@@ -5,6 +5,8 @@
  * - style-src 'self': the bundled CSS. React Flow and the app position things through element.style,
  *   which a policy does not govern (only style attributes in markup and <style> elements are), so no
  *   'unsafe-inline' is needed.
+ * - img-src also data: and blob:, which never reach the network: a picture export (html-to-image) draws
+ *   the canvas as an SVG data address into an image and then onto a canvas.
  * - connect-src 'self': nothing is fetched from anywhere else; worker-src 'self': the service worker.
  * - object-src 'none', base-uri 'none', form-action 'none': no plugins, no <base> redirecting relative
  *   addresses, no form posting anywhere. default-src 'none' refuses whatever is not listed.
@@ -16,7 +18,7 @@ export const CONTENT_SECURITY_POLICY = [
   "default-src 'none'",
   "script-src 'self'",
   "style-src 'self'",
-  "img-src 'self'",
+  "img-src 'self' data: blob:",
   "font-src 'self'",
   "connect-src 'self'",
   "worker-src 'self'",
