@@ -239,7 +239,12 @@ function FlowCanvas({ drawOnlyInViewAbove }: Required<MapCanvasProps>) {
         </Panel>
         <EmptyMapHint />
         <Panel position="bottom-center" className="canvas-actions">
-          <button type="button" onClick={goToStart} title="Show the thesis and the levels under it (key 0)">
+          {/* goToStart takes an animation duration: neither the click event nor a frame's timestamp is one. */}
+          <button
+            type="button"
+            onClick={() => goToStart()}
+            title="Show the thesis and the levels under it (key 0)"
+          >
             Start view
           </button>
           <button
@@ -247,7 +252,7 @@ function FlowCanvas({ drawOnlyInViewAbove }: Required<MapCanvasProps>) {
             onClick={() => {
               tidyUp();
               // After React has drawn the tidied positions, which the start view is computed from.
-              requestAnimationFrame(goToStart);
+              requestAnimationFrame(() => goToStart());
             }}
             title="Forget moved positions and lay the map out again"
           >

@@ -57,18 +57,19 @@ describe.each([
 });
 
 describe("choosing a layout", () => {
-  it("lays out big maps with the tidy tree layout, quickly", () => {
-    const count = 5000;
+  // Which layout was chosen is told by its positions: the two layouts place the same tree differently.
+  // (How fast the tree layout is belongs to the benchmarks, not here.)
+  it("lays out big maps with the tidy tree layout", () => {
+    const count = DAGRE_LIMIT * 5;
     const structure = buildStructure({
       nodes: Array.from({ length: count }, (_, i) => node(`n${i}`)),
       edges: Array.from({ length: count - 1 }, (_, i) => edge(`e${i}`, `n${i + 1}`, `n${Math.floor(i / 3)}`)),
     });
     const graph = layoutGraphOf(structure, new Set());
-    const started = performance.now();
     const at = layoutMap(graph);
-    expect(performance.now() - started).toBeLessThan(500);
     expect(at.size).toBe(count);
-    expect(count).toBeGreaterThan(DAGRE_LIMIT);
+    expect(at).toEqual(treeLayout(graph));
+    expect(at).not.toEqual(layeredLayout(graph));
   });
 });
 
