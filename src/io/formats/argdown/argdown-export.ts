@@ -18,7 +18,7 @@ export function exportArgdown(doc: ArgumentMap): ExportResult {
   const dropped: string[] = [];
   const titles = statementTitles(doc.nodes);
   const ref = (id: string) => `[${titles.get(id)}]`;
-  const lines: string[] = ["===", `title: ${JSON.stringify(doc.map.title)}`, "===", ""];
+  const lines: string[] = ["===", `title: ${yamlString(doc.map.title)}`, "===", ""];
 
   let reflowed = 0;
   for (const node of doc.nodes) {
@@ -30,12 +30,12 @@ export function exportArgdown(doc: ArgumentMap): ExportResult {
       .join(" ");
     const data: string[] = [`kind: ${node.kind}`];
     if (node.base !== undefined) data.push(`base: ${node.base}`);
-    if (node.attribution !== undefined) data.push(`attribution: ${JSON.stringify(node.attribution)}`);
-    if (title !== node.id) data.push(`id: ${JSON.stringify(node.id)}`);
+    if (node.attribution !== undefined) data.push(`attribution: ${yamlString(node.attribution)}`);
+    if (title !== node.id) data.push(`id: ${yamlString(node.id)}`);
     // The title stands in for a label the point does not have (the import leaves it out again), or a
     // label Argdown cannot use as a title travels in the data.
     if (node.label === undefined) data.push("untitled: true");
-    else if (node.label !== title) data.push(`label: ${JSON.stringify(node.label)}`);
+    else if (node.label !== title) data.push(`label: ${yamlString(node.label)}`);
     lines.push(`${ref(node.id)}: ${escapeText(node.text)}${tags ? ` ${tags}` : ""} {${data.join(", ")}}`, "");
   }
 
@@ -55,7 +55,7 @@ export function exportArgdown(doc: ArgumentMap): ExportResult {
     for (let n = 2; argumentTitles.has(title); n++) title = argumentTitle(`${wanted}-${n}`);
     argumentTitles.add(title);
     for (const member of members) inferenceOf.set(member.id, title);
-    lines.push(`<${title}> {group: ${JSON.stringify(wanted)}}`, "");
+    lines.push(`<${title}> {group: ${yamlString(wanted)}}`, "");
     for (let i = 0; i < members.length; i++) lines.push(`(${i + 1}) ${ref((members[i] as ArgEdge).from)}`);
     lines.push("----", `(${members.length + 1}) ${ref(first.to)}`, "");
   }
@@ -157,4 +157,13 @@ export function escapeText(text: string): string {
     .trim()
     .replace(/[\\[\]<>@#*_{}/]/g, "\\$&")
     .replace(/([.:])(?=\S)/g, "\\$1");
+}
+
+/**
+ * A YAML double-quoted string that Argdown's lexer cannot cut short. The lexer finds a `{...}` data block
+ * and the `===` front matter by pattern, before YAML reads them, so a `}` or `=` inside a quoted value
+ * could end the block early; YAML reads the `\u` escapes back as the same characters.
+ */
+function yamlString(value: string): string {
+  return JSON.stringify(value).replace(/[{}=]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }

@@ -108,6 +108,28 @@ describe("Argdown export", () => {
     );
   });
 
+  // Braces and equals signs are what Argdown's lexer looks for to end a data block or the front matter.
+  it("keeps any attribution, label and title, braces and equals signs included", async () => {
+    const awkward = fc.string({
+      minLength: 1,
+      maxLength: 30,
+      unit: fc.constantFrom("}", "{", "=", " ", '"', ",", "a", ":", "\\"),
+    });
+    await fc.assert(
+      fc.asyncProperty(awkward, awkward, awkward, async (attribution, label, title) => {
+        const doc = smallMap();
+        doc.map.title = title.trim() || "t";
+        const first = doc.nodes[0] as ArgumentMap["nodes"][number];
+        first.attribution = attribution;
+        first.label = label;
+        const back = await roundTrip(doc);
+        expect(spaced(back.map.title)).toBe(spaced(doc.map.title));
+        expect(back.nodes.map(pointOf)).toEqual(doc.nodes.map(pointOf));
+      }),
+      { numRuns: 60 },
+    );
+  });
+
   it("escapes any text so that Argdown reads the same words back", () => {
     fc.assert(
       fc.property(
