@@ -165,5 +165,8 @@ export function escapeText(text: string): string {
  * could end the block early; YAML reads the `\u` escapes back as the same characters.
  */
 function yamlString(value: string): string {
-  return JSON.stringify(value).replace(/[{}=]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`);
+  return JSON.stringify(value).replace(
+    /[{}=]/g,
+    (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`,
+  );
 }
