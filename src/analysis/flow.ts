@@ -8,11 +8,20 @@
  * against it the `against` side's. A point with no path to the thesis, or paths of both parities, is
  * taken to be on the side of the speech it is placed in.
  *
- * A point made by one side in speech S is answered by a point placed in a later speech of the other side
- * that attacks it, or undercuts one of its own links (saying that, true or not, it does not bear on what
- * it argues for). A point that no such speech answers is dropped by that side; `droppedIn` is the first
- * later speech of the other side, the one that should have answered it. A point after which the other
- * side has no speech left can never be answered, so it is never dropped.
+ * The drop rule, as a judge reads a paper flow:
+ * - A point made by one side in speech S is answered by a point placed in a later speech of the other side
+ *   that attacks it, or undercuts one of its own links (saying that, true or not, it does not bear on what
+ *   it argues for).
+ * - A point that supports another point of its own side made in the same speech is part of that argument
+ *   (its warrant or its evidence, the card under the tag): it is answered when the argument it supports is
+ *   answered, however deep the chain of supports goes, as answering a tag answers its card. Answered
+ *   directly, it is answered too.
+ * - A speech with no point in it has not been given yet: a round in preparation is judged up to the last
+ *   speech given, so nothing is dropped in a speech still to come.
+ * A point that nothing answers is dropped by its side in the first later speech of the other side that
+ * was given (`droppedIn`). A point after which the other side has given no speech yet is open, not
+ * dropped: the other side may still answer it; one after which the other side has no speech left at all
+ * can never be answered, so it is neither.
  */
 import {
   type DebateFormat,
@@ -32,12 +41,16 @@ export interface FlowSpeech {
   points: string[];
 }
 
-export interface DroppedPoint {
+/** A point nothing answers yet, which the other side still has a speech to answer. */
+export interface OpenPoint {
   id: string;
   /** The side that made the point. */
   side: DebateSide;
   speech: string;
-  /** The first later speech of the other side: the one that should have answered it. */
+}
+
+export interface DroppedPoint extends OpenPoint {
+  /** The first later speech of the other side that was given: the one that should have answered it. */
   droppedIn: string;
 }
 
@@ -60,8 +73,20 @@ export interface RoundFlow {
   sideOf: ReadonlyMap<string, DebateSide>;
   /** The speech each placed point is in, by id. */
   speechOf: ReadonlyMap<string, string>;
+  /** The speeches given so far: those with at least one point in them. */
+  given: ReadonlySet<string>;
   /** For every placed point, the answers to it from later speeches of the other side, in speech order. */
   answers: ReadonlyMap<string, FlowAnswer[]>;
+  /**
+   * For a point that is part of another's argument (it supports a point of its side made in the same
+   * speech), the points it supports there.
+   */
+  partOf: ReadonlyMap<string, string[]>;
+  /** Placed points that are answered: directly, or through an argument they are part of. */
+  answered: ReadonlySet<string>;
+  /** Unanswered points the other side has a speech left to answer, given or not, in speech order. */
+  open: OpenPoint[];
+  /** The open points whose answer was due in a speech already given, in speech order. */
   dropped: DroppedPoint[];
 }
 
@@ -88,21 +113,40 @@ export function computeFlow(doc: ArgumentMap): RoundFlow {
     (flow[at] as FlowSpeech).points.push(node.id);
     sideOf.set(node.id, side ?? (speeches[at] as DebateSpeech).side);
   }
+  const given = new Set(flow.filter((speech) => speech.points.length > 0).map((speech) => speech.id));
+  const givenSpeeches = speeches.filter((speech) => given.has(speech.id));
 
   const answers = answersOf(doc, speeches, speechIndex, sideOf);
+  const partOf = argumentsOf(doc, speechIndex, sideOf);
+  const answered = answeredThroughArguments(answers, partOf);
+  const open: OpenPoint[] = [];
   const dropped: DroppedPoint[] = [];
   for (const speech of flow) {
     const at = order.get(speech.id) as number;
     for (const id of speech.points) {
-      if ((answers.get(id)?.length ?? 0) > 0) continue;
+      if (answered.has(id)) continue;
       const side = sideOf.get(id) as DebateSide;
-      const next = firstSpeechOf(speeches, otherSide(side), at + 1);
-      if (next !== undefined) dropped.push({ id, side, speech: speech.id, droppedIn: next.id });
+      if (firstSpeechOf(speeches, otherSide(side), at + 1) === undefined) continue;
+      open.push({ id, side, speech: speech.id });
+      const due = givenSpeeches.find((later) => later.side !== side && (order.get(later.id) as number) > at);
+      if (due !== undefined) dropped.push({ id, side, speech: speech.id, droppedIn: due.id });
     }
   }
   const speechOf = new Map<string, string>();
   for (const [id, at] of speechIndex) speechOf.set(id, (speeches[at] as DebateSpeech).id);
-  return { format, speeches: flow, unplaced, sideOf, speechOf, answers, dropped };
+  return {
+    format,
+    speeches: flow,
+    unplaced,
+    sideOf,
+    speechOf,
+    given,
+    answers,
+    partOf,
+    answered,
+    open,
+    dropped,
+  };
 }
 
 /** The first speech of `side` at or after position `from`, or undefined when that side has none left. */
@@ -144,4 +188,57 @@ function answersOf(
   const at = (answer: FlowAnswer) => speeches.findIndex((speech) => speech.id === answer.inSpeech);
   for (const list of answers.values()) list.sort((a, b) => at(a) - at(b));
   return answers;
+}
+
+/** Each placed point that supports a point of its own side in its own speech, with the points it supports there. */
+function argumentsOf(
+  doc: ArgumentMap,
+  speechIndex: ReadonlyMap<string, number>,
+  sideOf: ReadonlyMap<string, DebateSide>,
+): Map<string, string[]> {
+  const partOf = new Map<string, string[]>();
+  for (const edge of doc.edges) {
+    if (edge.relation !== "support" || edge.from === edge.to) continue;
+    const at = speechIndex.get(edge.from);
+    if (at === undefined || at !== speechIndex.get(edge.to)) continue;
+    if (sideOf.get(edge.from) !== sideOf.get(edge.to)) continue;
+    const list = partOf.get(edge.from) ?? [];
+    if (!list.includes(edge.to)) list.push(edge.to);
+    partOf.set(edge.from, list);
+  }
+  return partOf;
+}
+
+/**
+ * The points answered directly, and every point of an argument an answered point heads, down the chains
+ * of supports (a walk from the answered points to what supports them, so cycles of support end).
+ */
+function answeredThroughArguments(
+  answers: ReadonlyMap<string, readonly FlowAnswer[]>,
+  partOf: ReadonlyMap<string, readonly string[]>,
+): Set<string> {
+  const supportersOf = new Map<string, string[]>();
+  for (const [supporter, heads] of partOf) {
+    for (const head of heads) {
+      const list = supportersOf.get(head) ?? [];
+      list.push(supporter);
+      supportersOf.set(head, list);
+    }
+  }
+  const answered = new Set<string>();
+  const queue: string[] = [];
+  for (const [id, list] of answers) {
+    if (list.length > 0 && !answered.has(id)) {
+      answered.add(id);
+      queue.push(id);
+    }
+  }
+  for (let at = 0; at < queue.length; at++) {
+    for (const supporter of supportersOf.get(queue[at] as string) ?? []) {
+      if (answered.has(supporter)) continue;
+      answered.add(supporter);
+      queue.push(supporter);
+    }
+  }
+  return answered;
 }

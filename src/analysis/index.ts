@@ -21,7 +21,7 @@ export type {
 export { explainStrength } from "./explain-strength";
 export type { ExtensionOptions, ExtensionsResult } from "./extensions";
 export { DEFAULT_EXTENSION_BUDGET, DEFAULT_EXTENSION_LIMIT, extensions } from "./extensions";
-export type { DroppedPoint, FlowAnswer, FlowSpeech, RoundFlow } from "./flow";
+export type { DroppedPoint, FlowAnswer, FlowSpeech, OpenPoint, RoundFlow } from "./flow";
 export { computeFlow, firstSpeechOf } from "./flow";
 export type { GroundedExplanation, GroundedLabelling, Label } from "./grounded";
 export { explainGroundedLabel, groundedLabelling } from "./grounded";

@@ -38,6 +38,8 @@ describe("the flow of the round", () => {
       "RA Against, 3 min",
     ]);
     expect(await cells(page).count()).toBe(await canvasNodes(page).count());
+    // Exactly one drop: the critique the essay never answers.
+    expect(await page.locator(".flow-cell.dropped").count()).toBe(1);
     expect(await cell(page, "k9").getAttribute("class")).toContain("dropped");
     expect(await cell(page, "k9").innerText()).toContain("dropped in RF");
     expect(await cell(page, "k1").getAttribute("class")).not.toContain("dropped");

@@ -9,8 +9,9 @@ import { renderTable, words } from "../score-table";
 export const FLOW_HELP = `Usage: warrant flow <file|-> [--json]
 
 Prints the flow of the debate round a map prepares: the speeches of its format in order with the points
-placed in each, and the points dropped (made by one side, answered by no later speech of the other).
-A map without a debate block is read as a classroom round (OF, OA, RF, RA).
+placed in each, and the points dropped: made by one side and left unanswered by a later speech of the
+other that was given (one with points in it). Evidence and warrants under a point in the same speech are
+answered with it. A map without a debate block is read as a classroom round (OF, OA, RF, RA).
   --json   print one JSON object: {"format", "speeches": [{"id", "side", "points"}],
            "dropped": [{"id", "side", "speech", "droppedIn"}]}
 Warnings about the map go to standard error.`;

@@ -36,7 +36,7 @@ const roundArb = fc
   });
 
 describe("drops", () => {
-  it("adding an answer in a later speech of the other side never adds a drop among the points already made", () => {
+  it("adding an answer in a later speech of the other side never adds a drop, but in the speech it gives", () => {
     fc.assert(
       fc.property(roundArb, fc.nat(), fc.nat(), fc.boolean(), (doc, pick, later, viaLink) => {
         const before = computeFlow(doc);
@@ -58,36 +58,82 @@ describe("drops", () => {
             : { id: "answer-edge", from: "answer", to: target, relation: "attack" as const };
         const after = computeFlow({ ...doc, nodes: [...doc.nodes, answer], edges: [...doc.edges, edge] });
 
+        // In a speech already given, no point becomes dropped. An answer in a speech not given yet gives
+        // it: what that speech leaves unanswered is dropped in it, and nowhere else.
         const was = new Set(before.dropped.map((point) => point.id));
         for (const point of after.dropped) {
-          if (point.id !== "answer") expect(was.has(point.id), `${point.id} became dropped`).toBe(true);
+          if (point.id === "answer" || was.has(point.id)) continue;
+          expect(before.given.has(speech), `${point.id} became dropped in a speech already given`).toBe(
+            false,
+          );
+          expect(point.droppedIn, `${point.id} became dropped elsewhere than in ${speech}`).toBe(speech);
         }
+        expect(after.answered.has(target)).toBe(true);
         expect(after.dropped.some((point) => point.id === target)).toBe(false);
+        expect(after.open.some((point) => point.id === target)).toBe(false);
       }),
       { numRuns: 400 },
     );
   });
 
-  it("a dropped point is never answered, and droppedIn is the first later speech of the other side", () => {
+  it("a point is dropped exactly when unanswered and a later speech of the other side was given", () => {
     fc.assert(
       fc.property(roundArb, (doc) => {
         const flow = computeFlow(doc);
         const order = flowSpeeches(flow.format);
+        // Given: holding a point, read from the speeches themselves.
+        const givenIds = new Set(
+          flow.speeches.filter((speech) => speech.points.length > 0).map((speech) => speech.id),
+        );
+        const given = (speech: { id: string }) => givenIds.has(speech.id);
         for (const point of flow.dropped) {
+          expect(flow.answered.has(point.id)).toBe(false);
           expect(flow.answers.get(point.id) ?? []).toEqual([]);
           const at = order.findIndex((speech) => speech.id === point.speech);
-          const next = order.slice(at + 1).find((speech) => speech.side !== point.side);
+          const next = order.slice(at + 1).find((speech) => speech.side !== point.side && given(speech));
           expect(point.droppedIn).toBe(next?.id);
         }
-        // Every placed point is either answered, dropped, or past the other side's last speech.
         for (const [id, speechId] of flow.speechOf) {
           const at = order.findIndex((speech) => speech.id === speechId);
           const side = flow.sideOf.get(id);
-          const canBeAnswered = order.slice(at + 1).some((speech) => speech.side !== side);
-          const answered = (flow.answers.get(id)?.length ?? 0) > 0;
+          const later = order.slice(at + 1).filter((speech) => speech.side !== side);
+          const answered = flow.answered.has(id);
+          // Answered: directly, or because an argument it is part of is answered.
+          const direct = (flow.answers.get(id)?.length ?? 0) > 0;
+          const heads = flow.partOf.get(id) ?? [];
+          expect(answered).toBe(direct || heads.some((head) => flow.answered.has(head)));
+          for (const head of heads) {
+            expect(flow.speechOf.get(head)).toBe(speechId);
+            expect(flow.sideOf.get(head)).toBe(side);
+          }
           const dropped = flow.dropped.some((point) => point.id === id);
-          expect(dropped).toBe(canBeAnswered && !answered);
+          const open = flow.open.some((point) => point.id === id);
+          expect(open).toBe(later.length > 0 && !answered);
+          expect(dropped).toBe(later.some(given) && !answered);
         }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("every answered point without an answer of its own is reached down a chain of supports from one that has", () => {
+    fc.assert(
+      fc.property(roundArb, (doc) => {
+        const flow = computeFlow(doc);
+        const reached = new Set(
+          [...flow.answers.keys()].filter((id) => (flow.answers.get(id)?.length ?? 0) > 0),
+        );
+        let grew = true;
+        while (grew) {
+          grew = false;
+          for (const [id, heads] of flow.partOf) {
+            if (!reached.has(id) && heads.some((head) => reached.has(head))) {
+              reached.add(id);
+              grew = true;
+            }
+          }
+        }
+        expect([...flow.answered].sort()).toEqual([...reached].sort());
       }),
       { numRuns: 300 },
     );

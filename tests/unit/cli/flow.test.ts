@@ -5,11 +5,20 @@ import { memoryIo } from "../../helpers/memory-io";
 import { prototypeNamedMap } from "../../helpers/prototype-map";
 import { changed, smallMap } from "../../helpers/small-map";
 
-/** The small map as a policy round: the thesis and its claim in the 1AC, the critique in the 1NC, the rebuttal in the 2AC. */
+/**
+ * The small map as a policy round: the thesis and its case in the 1AC, the critique in the 1NC, the
+ * rebuttal in the 2AC, and the 2NC extending the critique with new evidence.
+ */
 function policyRound(): ArgumentMap {
   const doc = smallMap();
   doc.map.debate = { format: "policy", motion: "Resolved: schools should require uniforms." };
-  const speeches: Record<string, string> = { t: "1AC", c: "1AC", ev: "1AC", k: "1NC", r: "2AC" };
+  doc.nodes.push({
+    id: "x",
+    kind: "claim",
+    text: "Pupils in uniform report feeling less like themselves.",
+  });
+  doc.edges.push({ id: "e5", from: "x", to: "k", relation: "support" });
+  const speeches: Record<string, string> = { t: "1AC", c: "1AC", ev: "1AC", k: "1NC", r: "2AC", x: "2NC" };
   doc.nodes = doc.nodes.map((node) => ({ ...node, speech: speeches[node.id] as string }));
   return doc;
 }
@@ -31,18 +40,15 @@ describe("warrant flow --json", () => {
         { id: "1AC", side: "for", points: ["t", "c", "ev"] },
         { id: "1NC", side: "against", points: ["k"] },
         { id: "2AC", side: "for", points: ["r"] },
-        { id: "2NC", side: "against", points: [] },
+        { id: "2NC", side: "against", points: ["x"] },
         { id: "1NR", side: "against", points: [] },
         { id: "1AR", side: "for", points: [] },
         { id: "2NR", side: "against", points: [] },
         { id: "2AR", side: "for", points: [] },
       ],
-      // The negative answered only the thesis; the 2AC's rebuttal is for the 2NC to answer.
-      dropped: [
-        { id: "c", side: "for", speech: "1AC", droppedIn: "1NC" },
-        { id: "ev", side: "for", speech: "1AC", droppedIn: "1NC" },
-        { id: "r", side: "for", speech: "2AC", droppedIn: "2NC" },
-      ],
+      // The 1NC answered the thesis, and with it the case beneath it (the claim and its evidence); the
+      // 2NC extended the critique but left the 2AC's rebuttal unanswered.
+      dropped: [{ id: "r", side: "for", speech: "2AC", droppedIn: "2NC" }],
     });
     expect(Object.keys(JSON.parse(result.out))).toEqual(["format", "speeches", "dropped"]);
     expect(Object.keys(JSON.parse(result.out).dropped[0])).toEqual(["id", "side", "speech", "droppedIn"]);
@@ -80,9 +86,10 @@ describe("warrant flow", () => {
     const result = await flow(policyRound());
     expect(result.code).toBe(0);
     expect(result.out).toContain("1AC, First affirmative constructive (Affirmative)");
-    expect(result.out).toMatch(/claim +c +dropped in 1NC +Uniforms reduce bullying\./);
-    expect(result.out).toContain("2NC, Second negative constructive (Negative): no points");
-    expect(result.out).toContain("3 dropped points.");
+    expect(result.out).toMatch(/rebuttal +r +dropped in 2NC +Expression has other outlets\./);
+    expect(result.out).toMatch(/claim +c {2,}Uniforms reduce bullying\./);
+    expect(result.out).toContain("1NR, First negative rebuttal (Negative): no points");
+    expect(result.out).toContain("1 dropped point.");
   });
 
   it("exits as score does: 1 for an invalid map, 2 for bad usage or a missing file", async () => {

@@ -88,15 +88,18 @@ describe("the essay map", () => {
     expect(flow.speeches.find((speech) => speech.id === "OF")?.points).toContain("t1");
   });
 
-  it("drops, on the essay's side, the one critique the Health tab finds unanswered", () => {
+  it("drops exactly the one critique the Health tab finds unanswered, in the essay's rebuttal", () => {
     const unanswered = mapHealth(doc)
       .filter((finding) => finding.check === "unanswered-critique")
       .map((finding) => finding.nodeId);
     expect(unanswered).toHaveLength(1);
-    const droppedByEssay = computeFlow(doc).dropped.filter((point) => point.side === "against");
-    const critiques = droppedByEssay.filter((point) => byId.get(point.id)?.kind === "critique");
-    expect(critiques.map((point) => point.id)).toEqual(unanswered);
-    expect(critiques[0]?.droppedIn).toBe("RF");
+    expect(byId.get(unanswered[0] as string)?.kind).toBe("critique");
+    const flow = computeFlow(doc);
+    expect(flow.dropped).toEqual([{ id: unanswered[0], side: "against", speech: "OA", droppedIn: "RF" }]);
+    // The critics' rebuttal is still to come: what the essay's rebuttal says is open, not dropped.
+    expect(flow.given.has("RA")).toBe(false);
+    const rebuttal = flow.speeches.find((speech) => speech.id === "RF")?.points ?? [];
+    expect(flow.open.filter((point) => point.speech === "RF").map((point) => point.id)).toEqual(rebuttal);
   });
 
   it("has a short presentation whose steps show only the map's points", () => {

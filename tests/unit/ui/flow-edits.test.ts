@@ -18,16 +18,18 @@ const round = () => {
 };
 
 describe("editing from the flow", () => {
-  it("answers a point in the other side's next speech, and the answer takes the point off the drops", () => {
+  it("answers a point in the other side's next speech, and the answer leaves it neither open nor dropped", () => {
     const doc = round();
-    expect(computeFlow(doc).dropped.map((point) => point.id)).toContain("k");
+    expect(computeFlow(doc).open.map((point) => point.id)).toContain("k");
     const result = answerInNextSpeech(doc, "k");
     if (!result.ok) throw new Error(result.reason);
     expect(result.speech).toBe("RF");
     const answer = result.doc.nodes.find((node) => node.id === result.id);
     expect(answer).toMatchObject({ kind: "rebuttal", speech: "RF" });
     expect(result.doc.edges.at(-1)).toMatchObject({ from: result.id, to: "k", relation: "attack" });
-    expect(computeFlow(result.doc).dropped.map((point) => point.id)).not.toContain("k");
+    const after = computeFlow(result.doc);
+    expect(after.open.map((point) => point.id)).not.toContain("k");
+    expect(after.dropped.map((point) => point.id)).not.toContain("k");
   });
 
   it("draws each named response as the relation it is, and records the name", () => {

@@ -91,7 +91,16 @@ describe("the flow layout", () => {
   });
 
   it("marks dropped cells with the speech that should have answered them, and lists unplaced points apart", () => {
-    const { columns, unplaced } = layout(doc);
+    // The rebuttal against is given (k3 is in it) and leaves the rebuttal r unanswered.
+    const given = placed(
+      {
+        ...doc,
+        nodes: [...doc.nodes, { id: "k3", kind: "critique", text: "Late." }],
+        edges: [...doc.edges, { id: "k3t", from: "k3", to: "t", relation: "attack" }],
+      },
+      { k3: "RA" },
+    );
+    const { columns, unplaced } = layout(given);
     const cells = new Map(columns.flatMap((column) => column.cells).map((cell) => [cell.id, cell]));
     expect(cells.get("r")?.droppedIn).toBe("RA");
     expect(cells.get("k1")?.droppedIn).toBeUndefined();
