@@ -16,7 +16,7 @@ import {
 import { generateDebate } from "../src/model/generate-debate";
 import { checkIntegrity } from "../src/model/integrity";
 import type { ArgumentMap } from "../src/model/schema";
-import { buildStructure } from "../src/ui/graph/argument-structure";
+import { buildStructure } from "../src/store/explore/argument-structure";
 import { layoutGraphOf } from "../src/ui/layout/layout-graph";
 import { layoutMap } from "../src/ui/layout/layout-map";
 

@@ -1,11 +1,12 @@
 /**
  * The open map. Every change to it goes through one of three doors:
  * - `openDocument`: a whole map replaces the open one (opening from the library, an import, a share link);
- *   the undo history starts afresh;
+ *   the undo history starts afresh, and the store says so with a "map opened" event;
  * - `applyEdit`: a change to the argument itself, made with the pure operations of src/model (moving
  *   nodes included: one drag is one edit); each call is one undo step;
  * - `updateView`: collapsed subtrees and tidying the layout, saved with the map but never undo steps.
- * `revision` counts changes since the map was opened, so savers can tell when there is something to write.
+ * Every change after opening, undo and redo included, is announced as "map changed". `revision` counts
+ * those changes since the map was opened, so savers can tell when there is something to write.
  *
  * Undo history is zundo's: it keeps the past documents (records are shared between them, so a step costs
  * little). zundo restores whole tracked values, so undo and redo put back the current collapsed state
@@ -14,7 +15,7 @@
 import { temporal } from "zundo";
 import { create } from "zustand";
 import type { ArgumentMap, MapView } from "../model/schema";
-import { loadEssayMap } from "./essay-map";
+import type { AppEventBus } from "./events";
 
 export const HISTORY_LIMIT = 500;
 
@@ -34,66 +35,73 @@ export interface DocumentState {
   redo(): void;
 }
 
-export const useDocumentStore = create<DocumentState>()(
-  temporal(
-    (set, get) => ({
-      doc: loadEssayMap(),
-      revision: 0,
-      libraryId: null as string | null,
-      openDocument: (doc, libraryId = null) => {
-        untracked(() => set({ doc, revision: 0, libraryId }));
-        history().clear();
+export function createDocumentStore(events: AppEventBus, initialDoc: ArgumentMap) {
+  const store = create<DocumentState>()(
+    temporal(
+      (set, get) => {
+        /** Sets a changed document and announces it; does nothing when `next` is the document as it is. */
+        const change = (next: ArgumentMap) => {
+          const previous = get().doc;
+          if (next === previous) return;
+          set({ doc: next, revision: get().revision + 1 });
+          events.emit("mapChanged", { doc: next, previous });
+        };
+        const travel = (step: () => void) => {
+          const before = get().doc;
+          step();
+          const after = get().doc;
+          if (after === before) return;
+          // zundo has put `after` in place already; the folds of the map as it is now go back on.
+          untracked(() => set({ doc: keepCurrentFolds(before, after), revision: get().revision + 1 }));
+          events.emit("mapChanged", { doc: get().doc, previous: before });
+        };
+        return {
+          doc: initialDoc,
+          revision: 0,
+          libraryId: null as string | null,
+          openDocument: (doc, libraryId = null) => {
+            untracked(() => set({ doc, revision: 0, libraryId }));
+            history().clear();
+            events.emit("mapOpened", { doc, libraryId });
+          },
+          applyEdit: (edit) => change(edit(get().doc)),
+          updateView: (changeView) =>
+            untracked(() => {
+              const doc = get().doc;
+              const view = changeView(doc.view ?? {});
+              if (view !== doc.view) change({ ...doc, view });
+            }),
+          undo: () => travel(() => history().undo()),
+          redo: () => travel(() => history().redo()),
+        };
       },
-      applyEdit: (edit) =>
-        set((state) => {
-          const next = edit(state.doc);
-          return next === state.doc ? state : { doc: next, revision: state.revision + 1 };
-        }),
-      updateView: (change) =>
-        untracked(() =>
-          set((state) => {
-            const view = change(state.doc.view ?? {});
-            return view === state.doc.view
-              ? state
-              : { doc: { ...state.doc, view }, revision: state.revision + 1 };
-          }),
-        ),
-      undo: () => travel(get, set, () => history().undo()),
-      redo: () => travel(get, set, () => history().redo()),
-    }),
-    {
-      partialize: (state) => ({ doc: state.doc }),
-      equality: (past, current) => past.doc === current.doc,
-      limit: HISTORY_LIMIT,
-    },
-  ),
-);
+      {
+        partialize: (state) => ({ doc: state.doc }),
+        equality: (past, current) => past.doc === current.doc,
+        limit: HISTORY_LIMIT,
+      },
+    ),
+  );
 
-function history() {
-  return useDocumentStore.temporal.getState();
-}
-
-/** Runs a change that must not become an undo step. */
-function untracked(change: () => void): void {
-  const wasTracking = history().isTracking;
-  history().pause();
-  try {
-    change();
-  } finally {
-    if (wasTracking) history().resume();
+  function history() {
+    return store.temporal.getState();
   }
+
+  /** Runs a change that must not become an undo step. */
+  function untracked(run: () => void): void {
+    const wasTracking = history().isTracking;
+    history().pause();
+    try {
+      run();
+    } finally {
+      if (wasTracking) history().resume();
+    }
+  }
+
+  return store;
 }
 
-type Get = () => DocumentState;
-type Set = (partial: Partial<DocumentState>) => void;
-
-function travel(get: Get, set: Set, step: () => void): void {
-  const before = get().doc;
-  step();
-  const after = get().doc;
-  if (after === before) return;
-  untracked(() => set({ doc: keepCurrentFolds(before, after), revision: get().revision + 1 }));
-}
+export type DocumentStore = ReturnType<typeof createDocumentStore>;
 
 /**
  * What is collapsed after undo or redo: the folds of the map as it is now, except that nodes which come

@@ -1,10 +1,12 @@
 /**
  * What the reader is doing with the map, as opposed to the map itself: the selected node, focus mode,
  * the search, the filters and which panels are open. None of it is saved with the map or undone; a map
- * that is opened starts with a clean slate (see `resetForNewMap`).
+ * that is opened starts with a clean slate (see `resetForNewMap`). A change of the selected node is
+ * announced ("point selected"), so the canvas's selection of several points can follow it.
  */
 import { create } from "zustand";
 import type { NodeKind } from "../model/schema";
+import type { AppEventBus } from "./events";
 
 export type PanelTab = "inspector" | "why" | "health" | "outline" | "flow" | "source";
 
@@ -34,8 +36,14 @@ export interface UiState {
   outlineActiveKey: string | null;
   /** The node that should stay put on screen when the layout changes (the one just collapsed). */
   layoutAnchorId: string | null;
+  /** Counts the maps opened: the canvas puts each newly opened map at its start view. */
+  startViewRequest: number;
 
-  select(id: string | null, options?: { center?: boolean }): void;
+  /**
+   * `center` also brings the node into view on the canvas; `keepSet` leaves the canvas's selection of
+   * several points as it is (it holds the node already).
+   */
+  select(id: string | null, options?: { center?: boolean; keepSet?: boolean }): void;
   setFocusMode(on: boolean): void;
   setFocusDepth(depth: number): void;
   setSearchQuery(query: string): void;
@@ -66,30 +74,43 @@ const freshMapState = {
   layoutAnchorId: null,
 } satisfies Partial<UiState>;
 
-let serial = 0;
+export function createUiStore(events: AppEventBus) {
+  let serial = 0;
+  return create<UiState>()((set, get) => ({
+    ...freshMapState,
+    focusDepth: 2,
+    panelOpen: true,
+    panelTab: "inspector",
+    legendOpen: true,
+    // The map open at the start is a newly opened map too.
+    startViewRequest: 1,
+    select: (id, options) => {
+      const previous = get().selectedId;
+      set({
+        selectedId: id,
+        ...(options?.center && id !== null ? { centerRequest: { id, serial: ++serial } } : {}),
+      });
+      if (id !== previous) events.emit("pointSelected", { id, previous, keepSet: options?.keepSet === true });
+    },
+    setFocusMode: (focusMode) => set({ focusMode }),
+    setFocusDepth: (depth) =>
+      set({ focusDepth: Math.min(MAX_FOCUS_DEPTH, Math.max(MIN_FOCUS_DEPTH, Math.round(depth))) }),
+    setSearchQuery: (searchQuery) => set({ searchQuery, searchIndex: -1 }),
+    setSearchIndex: (searchIndex) => set({ searchIndex }),
+    setFilters: (filters) => set({ filters }),
+    setPanel: ({ open, tab }) =>
+      set((state) => ({ panelOpen: open ?? state.panelOpen, panelTab: tab ?? state.panelTab })),
+    setLegendOpen: (legendOpen) => set({ legendOpen }),
+    setOutlineToggled: (outlineToggled) => set({ outlineToggled }),
+    setOutlineActiveKey: (outlineActiveKey) => set({ outlineActiveKey }),
+    setLayoutAnchor: (layoutAnchorId) => set({ layoutAnchorId }),
+    resetForNewMap: () =>
+      set((state) => ({
+        ...freshMapState,
+        outlineToggled: new Set(),
+        startViewRequest: state.startViewRequest + 1,
+      })),
+  }));
+}
 
-export const useUiStore = create<UiState>()((set) => ({
-  ...freshMapState,
-  focusDepth: 2,
-  panelOpen: true,
-  panelTab: "inspector",
-  legendOpen: true,
-  select: (id, options) =>
-    set({
-      selectedId: id,
-      ...(options?.center && id !== null ? { centerRequest: { id, serial: ++serial } } : {}),
-    }),
-  setFocusMode: (focusMode) => set({ focusMode }),
-  setFocusDepth: (depth) =>
-    set({ focusDepth: Math.min(MAX_FOCUS_DEPTH, Math.max(MIN_FOCUS_DEPTH, Math.round(depth))) }),
-  setSearchQuery: (searchQuery) => set({ searchQuery, searchIndex: -1 }),
-  setSearchIndex: (searchIndex) => set({ searchIndex }),
-  setFilters: (filters) => set({ filters }),
-  setPanel: ({ open, tab }) =>
-    set((state) => ({ panelOpen: open ?? state.panelOpen, panelTab: tab ?? state.panelTab })),
-  setLegendOpen: (legendOpen) => set({ legendOpen }),
-  setOutlineToggled: (outlineToggled) => set({ outlineToggled }),
-  setOutlineActiveKey: (outlineActiveKey) => set({ outlineActiveKey }),
-  setLayoutAnchor: (layoutAnchorId) => set({ layoutAnchorId }),
-  resetForNewMap: () => set({ ...freshMapState, outlineToggled: new Set() }),
-}));
+export type UiStore = ReturnType<typeof createUiStore>;

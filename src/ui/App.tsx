@@ -1,4 +1,4 @@
-import { useDocumentStore } from "../store/document-store";
+import { useDocumentStore } from "../store/app-stores";
 import { MapCanvas } from "./canvas/MapCanvas";
 import { PartBoundary } from "./crash/PartBoundary";
 import { TestFault } from "./crash/TestFault";

@@ -1,7 +1,7 @@
 /** Collapsing on the canvas: the subtree's nodes go, the badge counts them, expanding brings them back. */
 import { act, fireEvent, render, screen } from "@testing-library/react";
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import { useDocumentStore } from "../../src/store/document-store";
+import { useDocumentStore } from "../../src/store/app-stores";
 import { MapCanvas } from "../../src/ui/canvas/MapCanvas";
 import { selectNode } from "../../src/ui/explore/commands";
 import { smallMap } from "../helpers/small-map";

@@ -7,7 +7,7 @@ import { act, render } from "@testing-library/react";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { generateDebate } from "../../src/model/generate-debate";
 import { updateNode } from "../../src/model/operations";
-import { useDocumentStore } from "../../src/store/document-store";
+import { useDocumentStore } from "../../src/store/app-stores";
 import { MapCanvas } from "../../src/ui/canvas/MapCanvas";
 import { argumentNodeClassName } from "../../src/ui/canvas/node-appearance";
 import { commitText, startEditing, stopEditing } from "../../src/ui/edit/commands";

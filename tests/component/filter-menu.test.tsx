@@ -1,9 +1,7 @@
 /** Filters: choosing kinds, tags and attributions dims the rest; Escape closes the panel. */
 import { fireEvent, render, screen } from "@testing-library/react";
 import { beforeEach, describe, expect, it } from "vitest";
-import { useDocumentStore } from "../../src/store/document-store";
-import { useUiStore } from "../../src/store/ui-store";
-import { useExploreView } from "../../src/ui/explore/explore-view-store";
+import { useDocumentStore, useExploreView, useUiStore } from "../../src/store/app-stores";
 import { FilterMenu } from "../../src/ui/toolbar/FilterMenu";
 import { smallMap } from "../helpers/small-map";
 

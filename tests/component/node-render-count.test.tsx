@@ -7,12 +7,10 @@
 import { act, render } from "@testing-library/react";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { generateDebate } from "../../src/model/generate-debate";
-import { useDocumentStore } from "../../src/store/document-store";
-import { useUiStore } from "../../src/store/ui-store";
+import { useDocumentStore, useExploreView, useUiStore } from "../../src/store/app-stores";
 import { MapCanvas } from "../../src/ui/canvas/MapCanvas";
 import { argumentNodeClassName } from "../../src/ui/canvas/node-appearance";
 import { selectNode } from "../../src/ui/explore/commands";
-import { useExploreView } from "../../src/ui/explore/explore-view-store";
 
 vi.mock("../../src/ui/canvas/node-appearance", async (importOriginal) => {
   const original = await importOriginal<typeof import("../../src/ui/canvas/node-appearance")>();

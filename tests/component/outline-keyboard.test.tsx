@@ -1,8 +1,7 @@
 /** The outline by keyboard alone: the tree pattern's keys, one tab stop, selection shared with the map. */
 import { act, fireEvent, render, screen } from "@testing-library/react";
 import { beforeEach, describe, expect, it } from "vitest";
-import { useDocumentStore } from "../../src/store/document-store";
-import { useUiStore } from "../../src/store/ui-store";
+import { useDocumentStore, useUiStore } from "../../src/store/app-stores";
 import { OutlinePanel } from "../../src/ui/outline/OutlinePanel";
 import { smallMap } from "../helpers/small-map";
 

@@ -1,13 +1,12 @@
 /** The library's controls as people use them: status, list, rename, delete and undo, the quota banner. */
 import { act, fireEvent, render, screen, within } from "@testing-library/react";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { useDocumentStore } from "../../src/store/document-store";
-import { initialKeepState, useKeepStore } from "../../src/store/persistence/keep-store";
+import { useDocumentStore, useKeepStore, useKeepUi } from "../../src/store/app-stores";
+import { initialKeepState } from "../../src/store/persistence/keep-store";
 import { startKeep, stopKeep } from "../../src/store/persistence/start-keep";
 import { MemoryStorage } from "../../src/store/persistence/storage-port";
 import { KeepHeaderControls } from "../../src/ui/storage/KeepHeaderControls";
 import { KeepLayer } from "../../src/ui/storage/KeepLayer";
-import { setKeepUi } from "../../src/ui/storage/keep-ui-store";
 
 /** Storage whose writes can be refused as a full quota. */
 class FillableStorage extends MemoryStorage {
@@ -35,7 +34,7 @@ beforeEach(() => {
   storage = new FillableStorage();
   useDocumentStore.setState(useDocumentStore.getInitialState(), true);
   useKeepStore.setState(initialKeepState, true);
-  setKeepUi({ libraryOpen: false, pasteOpen: false, shareOpen: false });
+  useKeepUi.setState({ libraryOpen: false, pasteOpen: false, shareOpen: false });
 });
 
 afterEach(() => {

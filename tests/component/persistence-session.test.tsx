@@ -4,9 +4,8 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { serializeMap } from "../../src/io/serialize";
-import { useDocumentStore } from "../../src/store/document-store";
-import { openEphemeralDocument } from "../../src/store/ephemeral-map";
-import { initialKeepState, useKeepStore } from "../../src/store/persistence/keep-store";
+import { openEphemeralDocument, useDocumentStore, useKeepStore } from "../../src/store/app-stores";
+import { initialKeepState } from "../../src/store/persistence/keep-store";
 import { MapLibrary } from "../../src/store/persistence/map-library";
 import { startKeep, stopKeep } from "../../src/store/persistence/start-keep";
 import { entryKey, LAST_OPEN_KEY, mapKey } from "../../src/store/persistence/storage-keys";

@@ -4,8 +4,8 @@
  * (and untouched) until the user opens it.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { useDocumentStore } from "../../src/store/document-store";
-import { initialKeepState, useKeepStore } from "../../src/store/persistence/keep-store";
+import { useDocumentStore, useKeepStore } from "../../src/store/app-stores";
+import { initialKeepState } from "../../src/store/persistence/keep-store";
 import { keepSession, startKeep, stopKeep } from "../../src/store/persistence/start-keep";
 import { mapKey, RENDER_FAILURES_KEY } from "../../src/store/persistence/storage-keys";
 import { MemoryStorage } from "../../src/store/persistence/storage-port";

@@ -8,10 +8,9 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import { generateDebate } from "../../src/model/generate-debate";
 import { updateNode } from "../../src/model/operations";
 import type { ArgumentMap } from "../../src/model/schema";
-import { useDocumentStore } from "../../src/store/document-store";
+import { useDocumentStore, useScoreStore } from "../../src/store/app-stores";
 import { NodeScore } from "../../src/ui/scoring/NodeScore";
 import { strengthWords } from "../../src/ui/scoring/score-format";
-import { useScoreStore } from "../../src/ui/scoring/score-store";
 
 vi.mock("../../src/ui/scoring/score-format", async (importOriginal) => {
   const original = await importOriginal<typeof import("../../src/ui/scoring/score-format")>();

@@ -1,8 +1,7 @@
 /** Searching: the count of matches, stepping through them with Enter, and the shortcuts that get there. */
 import { act, fireEvent, render, screen } from "@testing-library/react";
 import { beforeEach, describe, expect, it } from "vitest";
-import { useDocumentStore } from "../../src/store/document-store";
-import { useUiStore } from "../../src/store/ui-store";
+import { useDocumentStore, useUiStore } from "../../src/store/app-stores";
 import { SearchBox } from "../../src/ui/toolbar/SearchBox";
 import { smallMap } from "../helpers/small-map";
 

@@ -3,8 +3,8 @@
  * happen: a map is called deleted only when it is gone, and a listing cut short says so.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { useDocumentStore } from "../../src/store/document-store";
-import { initialKeepState, useKeepStore } from "../../src/store/persistence/keep-store";
+import { useDocumentStore, useKeepStore } from "../../src/store/app-stores";
+import { initialKeepState } from "../../src/store/persistence/keep-store";
 import { keepSession, startKeep, stopKeep } from "../../src/store/persistence/start-keep";
 import { entryKey, mapKey } from "../../src/store/persistence/storage-keys";
 import { FlakyStorage } from "../unit/persistence/flaky-storage";

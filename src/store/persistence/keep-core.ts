@@ -5,10 +5,14 @@
  * which extends this.
  */
 import type { ArgumentMap } from "../../model/schema";
-import { type DocumentState, useDocumentStore } from "../document-store";
-import { openEphemeralDocument, useEphemeralMap } from "../ephemeral-map";
+import {
+  appStores,
+  isEphemeralDocument,
+  openEphemeralDocument,
+  useDocumentStore,
+  useKeepStore,
+} from "../app-stores";
 import { AutosaveController } from "./autosave-controller";
-import { useKeepStore } from "./keep-store";
 import type { LibraryEntry } from "./library-entry";
 import { MapLibrary } from "./map-library";
 import { blankMap, retitled, withTitleSuffix } from "./map-titles";
@@ -56,11 +60,15 @@ export class KeepCore {
     // A map opened before the library loaded (a generated demo, `?generate=N`) stays open. It has no
     // library id, so it is never saved: only documents the library opened are written.
     const openedElsewhere =
-      useEphemeralMap.getState().ephemeral ||
+      isEphemeralDocument(documents.doc) ||
       documents.libraryId !== null ||
       documents.doc !== useDocumentStore.getInitialState().doc;
     if (!openedElsewhere) this.openFirst();
-    this.stops.push(useDocumentStore.subscribe((state, previous) => this.documentChanged(state, previous)));
+    const { events } = appStores;
+    this.stops.push(
+      events.on("mapOpened", ({ doc, libraryId }) => this.documentChanged(doc, libraryId)),
+      events.on("mapChanged", ({ doc }) => this.documentChanged(doc, useDocumentStore.getState().libraryId)),
+    );
     this.refresh();
   }
 
@@ -255,17 +263,18 @@ export class KeepCore {
     }
   }
 
-  private documentChanged(state: DocumentState, previous: DocumentState): void {
+  /** A map was opened or changed; the library's own openings (`opening`) are not news to it. */
+  private documentChanged(doc: ArgumentMap, libraryId: string | null): void {
     const controller = this.controller;
     if (this.opening || !controller) return;
-    if (state.libraryId !== controller.openMapId) {
+    if (libraryId !== controller.openMapId) {
       // Something opened a map without the library: save what was pending, then write nothing more.
       controller.flush();
       controller.close();
       this.refresh();
       return;
     }
-    if (state.doc !== previous.doc) controller.change(state.doc);
+    controller.change(doc);
   }
 
   private statusChanged(status: SaveStatus): void {

@@ -73,4 +73,8 @@ export const initialKeepState: KeepState = {
   failedMaps: [],
 };
 
-export const useKeepStore = create<KeepState>()(() => initialKeepState);
+export function createKeepStore() {
+  return create<KeepState>()(() => initialKeepState);
+}
+
+export type KeepStore = ReturnType<typeof createKeepStore>;

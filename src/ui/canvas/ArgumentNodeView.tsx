@@ -8,12 +8,11 @@ edit store's selection), which React Flow also needs to drag the selection toget
  */
 import { Handle, type NodeProps, Position } from "@xyflow/react";
 import { memo } from "react";
-import { useDocumentStore } from "../../store/document-store";
-import { useEditStore } from "../edit/edit-store";
+import { useDocumentStore, useEditStore, useExploreView } from "../../store/app-stores";
+import { NodeFlag, nodeFlags } from "../../store/explore/explore-view-store";
+import { nodeRecord, nodeTitle } from "../../store/records";
 import { InlineTextEditor } from "../edit/InlineTextEditor";
 import { toggleCollapsed } from "../explore/commands";
-import { NodeFlag, nodeFlags, useExploreView } from "../explore/explore-view-store";
-import { nodeRecord, nodeTitle } from "../explore/records";
 import { NodeScore } from "../scoring/NodeScore";
 import type { ArgumentFlowNode } from "./flow-elements";
 import { argumentNodeClassName, KIND_ICONS, KIND_NAMES } from "./node-appearance";

@@ -1,6 +1,6 @@
 /** What the shapes, icons, colours and lines on the canvas mean; folds away to a single button. */
 import { NODE_KINDS, RELATIONS } from "../../model/schema";
-import { useUiStore } from "../../store/ui-store";
+import { useUiStore } from "../../store/app-stores";
 import {
   KIND_DESCRIPTIONS,
   KIND_ICONS,

@@ -22,11 +22,11 @@ import {
   useReactFlow,
 } from "@xyflow/react";
 import { type MouseEvent, type PointerEvent, useCallback, useEffect, useRef } from "react";
+import { useEditStore } from "../../store/app-stores";
 import { ContextMenu } from "../edit/ContextMenu";
 import { addFree, freeKind, startEditing } from "../edit/commands";
 import { EditToast } from "../edit/EditToast";
 import { EmptyMapHint } from "../edit/EditToolbar";
-import { setEditState, useEditStore } from "../edit/edit-store";
 import { RelationPicker } from "../edit/RelationPicker";
 import { ShortcutsDialog } from "../edit/ShortcutsDialog";
 import {
@@ -120,14 +120,14 @@ function FlowCanvas({ drawOnlyInViewAbove }: Required<MapCanvasProps>) {
   const onNodeContextMenu: NodeMouseHandler<ArgumentFlowNode> = useCallback((event, node) => {
     event.preventDefault();
     if (!useEditStore.getState().nodeIds.has(node.id)) selectNodes([node.id]);
-    setEditState({
+    useEditStore.setState({
       contextMenu: { x: event.clientX, y: event.clientY, target: { kind: "node", id: node.id } },
     });
   }, []);
   const onEdgeContextMenu: EdgeMouseHandler<ArgumentFlowEdge> = useCallback((event, edge) => {
     event.preventDefault();
     selectEdge(edge.id);
-    setEditState({
+    useEditStore.setState({
       contextMenu: { x: event.clientX, y: event.clientY, target: { kind: "edge", id: edge.id } },
     });
   }, []);
@@ -135,7 +135,7 @@ function FlowCanvas({ drawOnlyInViewAbove }: Required<MapCanvasProps>) {
     (event: MouseEvent | globalThis.MouseEvent) => {
       event.preventDefault();
       const at = screenToFlowPosition({ x: event.clientX, y: event.clientY });
-      setEditState({
+      useEditStore.setState({
         contextMenu: {
           x: event.clientX,
           y: event.clientY,
@@ -168,7 +168,7 @@ function FlowCanvas({ drawOnlyInViewAbove }: Required<MapCanvasProps>) {
   );
   const onSelectionStart = useCallback(() => {
     boxing.current = true;
-    setEditState({ nodeIds: new Set(), edgeId: null });
+    useEditStore.setState({ nodeIds: new Set(), edgeId: null });
   }, []);
   const onSelectionEnd = useCallback(() => {
     boxing.current = false;
@@ -283,7 +283,7 @@ function applyBoxSelection(changes: readonly NodeChange<ArgumentFlowNode>[]): vo
     if (change.selected) next.add(change.id);
     else next.delete(change.id);
   }
-  if (next) setEditState({ nodeIds: next });
+  if (next) useEditStore.setState({ nodeIds: next });
 }
 
 /** Clicking the canvas gives it keyboard focus, unless the click was on a control of its own. */

@@ -5,8 +5,8 @@
  */
 import { type EdgeProps, getBezierPath } from "@xyflow/react";
 import { memo } from "react";
-import { useEditStore } from "../edit/edit-store";
-import { isDimmed, useExploreView } from "../explore/explore-view-store";
+import { useEditStore, useExploreView } from "../../store/app-stores";
+import { isDimmed } from "../../store/explore/explore-view-store";
 import type { RelationFlowEdge } from "./flow-elements";
 import { MARKER_IDS } from "./node-appearance";
 

@@ -9,7 +9,7 @@
 import { type Edge, type Node, type NodeHandle, Position as Side } from "@xyflow/react";
 import { edgeTarget, graphIndex, UNDERCUT } from "../../model/graph-index";
 import type { ArgEdge, ArgNode, ArgumentMap, NodeKind, Position, Relation } from "../../model/schema";
-import { nodeTitle } from "../explore/records";
+import { nodeTitle } from "../../store/records";
 import { NODE_SIZE } from "../layout/layout-graph";
 import { KIND_NAMES } from "./node-appearance";
 

@@ -4,7 +4,7 @@
  * relation has its own colour, line style and line ending.
  */
 import type { NodeKind, Relation } from "../../model/schema";
-import { NodeFlag } from "../explore/explore-view-store";
+import { NodeFlag } from "../../store/explore/explore-view-store";
 
 export const KIND_NAMES: Record<NodeKind, string> = {
   thesis: "Thesis",

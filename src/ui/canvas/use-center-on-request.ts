@@ -5,7 +5,7 @@
  */
 import { useReactFlow } from "@xyflow/react";
 import { useEffect, useRef } from "react";
-import { useUiStore } from "../../store/ui-store";
+import { useUiStore } from "../../store/app-stores";
 import { NODE_SIZE } from "../layout/layout-graph";
 import type { ArgumentFlowNode } from "./flow-elements";
 import { viewportDuration } from "./motion";

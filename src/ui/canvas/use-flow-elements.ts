@@ -6,11 +6,9 @@ import type { NodeChange, OnNodeDrag } from "@xyflow/react";
 import { useCallback, useMemo, useRef, useState } from "react";
 import { entryOf } from "../../model/id-record";
 import type { Position } from "../../model/schema";
-import { useDocumentStore } from "../../store/document-store";
-import { useEditStore } from "../edit/edit-store";
+import { useDocumentStore, useEditStore, useExploreView } from "../../store/app-stores";
+import { nodeRecord } from "../../store/records";
 import { commitPositions } from "../explore/commands";
-import { useExploreView } from "../explore/explore-view-store";
-import { nodeRecord } from "../explore/records";
 import { layoutGraphOf } from "../layout/layout-graph";
 import { layoutMap } from "../layout/layout-map";
 import {

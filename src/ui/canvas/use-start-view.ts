@@ -2,9 +2,8 @@
 import { useReactFlow, useStore } from "@xyflow/react";
 import { useCallback, useEffect, useRef } from "react";
 import type { Position } from "../../model/schema";
-import { useDocumentStore } from "../../store/document-store";
-import { useExploreView } from "../explore/explore-view-store";
-import { childLinks, structuralRoots } from "../graph/argument-structure";
+import { useExploreView, useUiStore } from "../../store/app-stores";
+import { childLinks, structuralRoots } from "../../store/explore/argument-structure";
 import { NODE_SIZE } from "../layout/layout-graph";
 import type { ArgumentFlowNode } from "./flow-elements";
 import { startViewport } from "./start-viewport";
@@ -40,15 +39,14 @@ export function useStartView(nodes: readonly ArgumentFlowNode[]): () => void {
     [setViewport],
   );
 
-  // Once per opened map, as soon as the canvas knows its size. A map counts as newly opened while its
-  // revision is 0 (edits and view changes bump it), so the document at revision 0 identifies the opening.
-  const startedFor = useRef<unknown>(null);
-  const justOpened = useDocumentStore((state) => (state.revision === 0 ? state.doc : null));
+  // Once per opened map (the reader store counts them), as soon as the canvas knows its size.
+  const startedFor = useRef(0);
+  const request = useUiStore((state) => state.startViewRequest);
   useEffect(() => {
-    if (width === 0 || height === 0 || justOpened === null || startedFor.current === justOpened) return;
-    startedFor.current = justOpened;
+    if (width === 0 || height === 0 || startedFor.current === request) return;
+    startedFor.current = request;
     goToStart();
-  }, [justOpened, width, height, goToStart]);
+  }, [request, width, height, goToStart]);
 
   return useCallback(() => goToStart(300), [goToStart]);
 }

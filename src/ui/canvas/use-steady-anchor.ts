@@ -6,7 +6,7 @@
 import { useReactFlow } from "@xyflow/react";
 import { useLayoutEffect, useRef } from "react";
 import type { Position } from "../../model/schema";
-import { useUiStore } from "../../store/ui-store";
+import { useUiStore } from "../../store/app-stores";
 import type { ArgumentFlowNode } from "./flow-elements";
 
 export function useSteadyAnchor(

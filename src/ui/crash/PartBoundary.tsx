@@ -5,7 +5,7 @@
  * when another map is opened.
  */
 import { Component, type ErrorInfo, type ReactNode } from "react";
-import { useDocumentStore } from "../../store/document-store";
+import { useDocumentStore } from "../../store/app-stores";
 import { downloadMap } from "../storage/download";
 import { reportRenderFailure } from "./report-render-failure";
 import "./crash.css";

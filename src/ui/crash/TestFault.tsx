@@ -4,7 +4,7 @@
  * false, and the bundler drops this component with the code that uses it). With `?fault=<part>` in the
  * address, that part throws while drawing once the open map has been edited.
  */
-import { useDocumentStore } from "../../store/document-store";
+import { useDocumentStore } from "../../store/app-stores";
 
 export function TestFault({ part }: { part: string }) {
   const edited = useDocumentStore((state) => state.revision > 0);

@@ -5,8 +5,9 @@
 import { useReactFlow } from "@xyflow/react";
 import { useEffect, useRef } from "react";
 import { updateEdge } from "../../model/operations";
-import { useDocumentStore } from "../../store/document-store";
-import { edgeRecord, nodeRecord } from "../explore/records";
+import { useDocumentStore, useEditStore } from "../../store/app-stores";
+import type { ContextMenuTarget } from "../../store/edit-store";
+import { edgeRecord, nodeRecord } from "../../store/records";
 import { clipboardText, pasteText } from "./clipboard-commands";
 import {
   addFree,
@@ -16,7 +17,6 @@ import {
   extendSelected,
   startEditing,
 } from "./commands";
-import { type ContextMenuTarget, notify, setEditState, useEditStore } from "./edit-store";
 import { focusCanvas, moveBetweenItems, placeWithin } from "./popover-focus";
 import { selectEdge, selectNodes } from "./selection";
 
@@ -36,7 +36,7 @@ export function ContextMenu() {
   if (!menu) return null;
 
   const drawnAt = (id: string) => getInternalNode(id)?.position;
-  const close = () => setEditState({ contextMenu: null });
+  const close = () => useEditStore.setState({ contextMenu: null });
   const items = itemsFor(menu.target, drawnAt);
   return (
     <div
@@ -169,10 +169,12 @@ async function writeClipboard(text: string | null): Promise<boolean> {
   if (text === null) return false;
   try {
     await navigator.clipboard.writeText(text);
-    notify("Copied.", "info");
+    useEditStore.getState().notify("Copied.", "info");
     return true;
   } catch {
-    notify("The browser did not let the menu use the clipboard; press Ctrl+C instead.");
+    useEditStore
+      .getState()
+      .notify("The browser did not let the menu use the clipboard; press Ctrl+C instead.");
     return false;
   }
 }
@@ -181,5 +183,9 @@ function pasteFromClipboard(): void {
   navigator.clipboard
     .readText()
     .then(pasteText)
-    .catch(() => notify("The browser did not let the menu read the clipboard; press Ctrl+V instead."));
+    .catch(() =>
+      useEditStore
+        .getState()
+        .notify("The browser did not let the menu read the clipboard; press Ctrl+V instead."),
+    );
 }

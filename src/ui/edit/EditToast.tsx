@@ -3,7 +3,7 @@
  * what was done (a status). It fades on its own after a while; a new message replaces it.
  */
 import { useEffect } from "react";
-import { dismissNotice, useEditStore } from "./edit-store";
+import { useEditStore } from "../../store/app-stores";
 
 const SHOWN_FOR_MS = { error: 8000, info: 3000 } as const;
 
@@ -11,7 +11,7 @@ export function EditToast() {
   const notice = useEditStore((state) => state.notice);
   useEffect(() => {
     if (!notice) return;
-    const timer = setTimeout(dismissNotice, SHOWN_FOR_MS[notice.tone]);
+    const timer = setTimeout(useEditStore.getState().dismissNotice, SHOWN_FOR_MS[notice.tone]);
     return () => clearTimeout(timer);
   }, [notice]);
   if (!notice) return null;
@@ -22,7 +22,7 @@ export function EditToast() {
       role={notice.tone === "error" ? "alert" : "status"}
     >
       <span className="edit-toast-message">{notice.message}</span>
-      <button type="button" aria-label="Dismiss message" onClick={dismissNotice}>
+      <button type="button" aria-label="Dismiss message" onClick={useEditStore.getState().dismissNotice}>
         ×
       </button>
     </div>

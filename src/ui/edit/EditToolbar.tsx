@@ -3,11 +3,9 @@
  * delete, undo and redo, and the list of shortcuts. An empty map offers its first thesis here.
  */
 import { useStore } from "zustand";
-import { useDocumentStore } from "../../store/document-store";
-import { useUiStore } from "../../store/ui-store";
-import { nodeRecord } from "../explore/records";
+import { useDocumentStore, useEditStore, useUiStore } from "../../store/app-stores";
+import { nodeRecord } from "../../store/records";
 import { addFree, addSiblingOfSelected, deleteSelection, extendSelected, redo, undo } from "./commands";
-import { setEditState, useEditStore } from "./edit-store";
 
 export function EditToolbar() {
   const selectedId = useUiStore((state) => state.selectedId);
@@ -74,7 +72,7 @@ export function EditToolbar() {
         type="button"
         aria-label="Keyboard shortcuts"
         title="Keyboard shortcuts (?)"
-        onClick={() => setEditState({ shortcutsOpen: true })}
+        onClick={() => useEditStore.setState({ shortcutsOpen: true })}
       >
         ?
       </button>

@@ -4,9 +4,9 @@
  */
 import { useEffect, useRef } from "react";
 import { RELATIONS, type Relation } from "../../model/schema";
+import { useEditStore } from "../../store/app-stores";
 import { RELATION_NAMES } from "../canvas/node-appearance";
 import { connectNodes } from "./commands";
-import { setEditState, useEditStore } from "./edit-store";
 import { focusCanvas, moveBetweenItems, placeWithin } from "./popover-focus";
 
 export function RelationPicker() {
@@ -17,11 +17,11 @@ export function RelationPicker() {
   }, [pending]);
   if (!pending) return null;
   const close = () => {
-    setEditState({ pendingConnection: null });
+    useEditStore.setState({ pendingConnection: null });
     focusCanvas();
   };
   const choose = (relation: Relation) => {
-    setEditState({ pendingConnection: null });
+    useEditStore.setState({ pendingConnection: null });
     connectNodes(pending.from, pending.to, relation);
     focusCanvas();
   };
@@ -38,7 +38,7 @@ export function RelationPicker() {
       }}
       onBlur={(event) => {
         if (!event.currentTarget.contains(event.relatedTarget as Node | null))
-          setEditState({ pendingConnection: null });
+          useEditStore.setState({ pendingConnection: null });
       }}
     >
       <p className="edit-popover-title">{pending.toEdge ? "Onto a relation:" : "The new relation:"}</p>

@@ -1,6 +1,6 @@
 /** The `?` overlay: every key of the canvas, from the one list the keys are handled by (shortcuts.ts). */
 import { useEffect, useRef } from "react";
-import { setEditState, useEditStore } from "./edit-store";
+import { useEditStore } from "../../store/app-stores";
 import { focusCanvas } from "./popover-focus";
 import { SHORTCUT_GROUPS } from "./shortcuts";
 
@@ -12,7 +12,7 @@ export function ShortcutsDialog() {
   }, [open]);
   if (!open) return null;
   const close = () => {
-    setEditState({ shortcutsOpen: false });
+    useEditStore.setState({ shortcutsOpen: false });
     focusCanvas();
   };
   return (

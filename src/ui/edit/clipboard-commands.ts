@@ -9,9 +9,8 @@ import { FORBIDDEN_KEYS } from "../../model/forbidden-keys";
 import { entryOf, idRecord } from "../../model/id-record";
 import { copySelection, pasteFragment } from "../../model/operations";
 import type { ArgumentMap, Position } from "../../model/schema";
-import { useDocumentStore } from "../../store/document-store";
+import { useDocumentStore, useEditStore } from "../../store/app-stores";
 import { deleteSelection } from "./commands";
-import { notify } from "./edit-store";
 import { selectedNodeIds, selectNodes } from "./selection";
 
 /**
@@ -37,7 +36,7 @@ export function copyToClipboard(data: DataTransfer, drawnAt: (id: string) => Pos
   if (text === null) return false;
   data.setData("text/plain", text);
   const count = selectedNodeIds().length;
-  notify(`Copied ${count} ${count === 1 ? "point" : "points"}.`, "info");
+  useEditStore.getState().notify(`Copied ${count} ${count === 1 ? "point" : "points"}.`, "info");
   return true;
 }
 
@@ -53,9 +52,12 @@ export function cutSelection(drawnAt: (id: string) => Position | undefined): voi
   navigator.clipboard.writeText(text).then(
     () => {
       deleteSelection();
-      notify(`Cut ${count} ${count === 1 ? "point" : "points"}.`, "info");
+      useEditStore.getState().notify(`Cut ${count} ${count === 1 ? "point" : "points"}.`, "info");
     },
-    () => notify("The browser did not let the map use the clipboard, so nothing was cut."),
+    () =>
+      useEditStore
+        .getState()
+        .notify("The browser did not let the map use the clipboard, so nothing was cut."),
   );
 }
 
@@ -63,17 +65,21 @@ export function cutSelection(drawnAt: (id: string) => Position | undefined): voi
 export function pasteText(text: string): boolean {
   const loaded = text.trim() === "" ? null : loadMap(text);
   if (!loaded?.ok) {
-    notify("Nothing to paste: the clipboard holds no map points (argument-map JSON).");
+    useEditStore
+      .getState()
+      .notify("Nothing to paste: the clipboard holds no map points (argument-map JSON).");
     return false;
   }
   const fragment: ArgumentMap = loaded.doc;
   if (fragment.nodes.length === 0) {
-    notify("Nothing to paste: the copied map has no points.");
+    useEditStore.getState().notify("Nothing to paste: the copied map has no points.");
     return false;
   }
   const { doc, nodeIds } = pasteFragment(useDocumentStore.getState().doc, fragment);
   useDocumentStore.getState().applyEdit(() => doc);
   selectNodes(nodeIds);
-  notify(`Pasted ${nodeIds.length} ${nodeIds.length === 1 ? "point" : "points"}.`, "info");
+  useEditStore
+    .getState()
+    .notify(`Pasted ${nodeIds.length} ${nodeIds.length === 1 ? "point" : "points"}.`, "info");
   return true;
 }

@@ -16,10 +16,8 @@ import {
 } from "../../model/operations";
 import type { ArgumentMap, NodeKind, Position, Relation } from "../../model/schema";
 import { isBlank } from "../../model/text";
-import { useDocumentStore } from "../../store/document-store";
-import { useUiStore } from "../../store/ui-store";
-import { nodeRecord } from "../explore/records";
-import { notify, setEditState, useEditStore } from "./edit-store";
+import { useDocumentStore, useEditStore, useUiStore } from "../../store/app-stores";
+import { nodeRecord } from "../../store/records";
 import { clearSelection, selectedNodeIds, selectNodes } from "./selection";
 
 /**
@@ -31,7 +29,7 @@ export function edit<Extra>(
 ): (Extra & { doc: ArgumentMap }) | null {
   const result = operation(useDocumentStore.getState().doc);
   if (!result.ok) {
-    notify(`Not done: ${result.reason}.`);
+    useEditStore.getState().notify(`Not done: ${result.reason}.`);
     return null;
   }
   useDocumentStore.getState().applyEdit(() => result.doc);
@@ -52,14 +50,14 @@ export function editOrReason(operation: (doc: ArgumentMap) => EditResult): strin
 /** Selects a node just made and opens its words for typing; `center` brings it into view. */
 function startWith(id: string, center = true): void {
   selectNodes([id], { center });
-  setEditState({ editingId: id });
+  useEditStore.setState({ editingId: id });
 }
 
 /** From the selected node: a supporting claim, a critique (or rebuttal), or evidence. */
 export function extendSelected(intent: ExtendIntent): void {
   const parent = useUiStore.getState().selectedId;
   if (parent === null) {
-    notify("Select a point first: the new one will argue about it.");
+    useEditStore.getState().notify("Select a point first: the new one will argue about it.");
     return;
   }
   const made = edit((doc) => extendFrom(doc, parent, intent));
@@ -69,7 +67,7 @@ export function extendSelected(intent: ExtendIntent): void {
 export function addSiblingOfSelected(): void {
   const id = useUiStore.getState().selectedId;
   if (id === null) {
-    notify("Select a point first: the new one goes beside it.");
+    useEditStore.getState().notify("Select a point first: the new one goes beside it.");
     return;
   }
   const made = edit((doc) => addSibling(doc, id));
@@ -90,11 +88,11 @@ export function freeKind(): NodeKind {
 
 export function startEditing(id: string | null = useUiStore.getState().selectedId): void {
   if (id === null || !nodeRecord(useDocumentStore.getState().doc, id)) return;
-  setEditState({ editingId: id, contextMenu: null });
+  useEditStore.setState({ editingId: id, contextMenu: null });
 }
 
 export function stopEditing(): void {
-  setEditState({ editingId: null });
+  useEditStore.setState({ editingId: null });
 }
 
 /** Keeps typed words as the node's text: one undo step, or a message when they cannot be kept. */
@@ -103,7 +101,7 @@ export function commitText(id: string, text: string): boolean {
   if (!node) return true;
   if (text === node.text) return true;
   if (isBlank(text)) {
-    notify("A point needs some words; its text was left as it was.");
+    useEditStore.getState().notify("A point needs some words; its text was left as it was.");
     return false;
   }
   return edit((doc) => updateNode(doc, id, { text })) !== null;
@@ -124,7 +122,7 @@ export function deleteSelection(): void {
 export function connectNodes(from: string, to: string, relation: Relation): boolean {
   const made = edit((doc) => connect(doc, { from, to, relation }));
   if (!made) return false;
-  notify(relationDoneMessage(relation), "info");
+  useEditStore.getState().notify(relationDoneMessage(relation), "info");
   return true;
 }
 
@@ -137,11 +135,11 @@ function relationDoneMessage(relation: Relation): string {
 }
 
 export function undo(): void {
-  setEditState({ editingId: null });
+  useEditStore.setState({ editingId: null });
   useDocumentStore.getState().undo();
 }
 
 export function redo(): void {
-  setEditState({ editingId: null });
+  useEditStore.setState({ editingId: null });
   useDocumentStore.getState().redo();
 }

@@ -4,11 +4,9 @@
  */
 import type { KeyboardEvent } from "react";
 import type { Position } from "../../model/schema";
-import { useDocumentStore } from "../../store/document-store";
-import { useUiStore } from "../../store/ui-store";
+import { useDocumentStore, useEditStore, useUiStore } from "../../store/app-stores";
 import { cutSelection } from "./clipboard-commands";
 import { addFree, addSiblingOfSelected, deleteSelection, extendSelected, startEditing } from "./commands";
-import { setEditState } from "./edit-store";
 import { clearSelection, selectNodes } from "./selection";
 
 export function handleEditKey(
@@ -60,7 +58,7 @@ export function handleEditKey(
       deleteSelection();
       return true;
     case "?":
-      setEditState({ shortcutsOpen: true });
+      useEditStore.setState({ shortcutsOpen: true });
       return true;
     case "ContextMenu":
       return openMenuForSelected();
@@ -84,7 +82,7 @@ function openMenuForSelected(): boolean {
   if (id === null) return false;
   const element = document.querySelector(`.react-flow__node[data-id="${CSS.escape(id)}"]`);
   const box = element?.getBoundingClientRect();
-  setEditState({
+  useEditStore.setState({
     contextMenu: {
       x: box ? box.left + box.width / 2 : 200,
       y: box ? box.top + box.height / 2 : 200,

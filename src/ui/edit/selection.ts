@@ -1,16 +1,16 @@
 /**
  * Selecting on the canvas: one node, several (shift-click, box selection), or one relation. The primary
- * node goes to the UI store, so the inspector, outline and focus mode follow it as they always have.
+ * node goes to the UI store, so the inspector, outline and focus mode follow it as they always have; a
+ * node selected anywhere else is selected alone here (the edit store follows "point selected").
  */
-import { useDocumentStore } from "../../store/document-store";
-import { useUiStore } from "../../store/ui-store";
+import { useDocumentStore, useEditStore, useUiStore } from "../../store/app-stores";
+import { EMPTY_SELECTION } from "../../store/edit-store";
 import { selectNode } from "../explore/commands";
-import { EMPTY_SELECTION, setEditState, useEditStore } from "./edit-store";
 
 /** Selects exactly these nodes; the last one becomes the primary selection. */
 export function selectNodes(ids: readonly string[], options: { center?: boolean } = {}): void {
   const last = ids.at(-1) ?? null;
-  setEditState({ nodeIds: ids.length === 0 ? EMPTY_SELECTION : new Set(ids), edgeId: null });
+  useEditStore.setState({ nodeIds: ids.length === 0 ? EMPTY_SELECTION : new Set(ids), edgeId: null });
   selectNode(last, options);
 }
 
@@ -20,7 +20,7 @@ export function toggleNodeInSelection(id: string): void {
   const next = new Set(current);
   if (next.has(id)) next.delete(id);
   else next.add(id);
-  setEditState({ nodeIds: next, edgeId: null });
+  useEditStore.setState({ nodeIds: next, edgeId: null });
   const primary = useUiStore.getState().selectedId;
   if (next.has(id)) selectNode(id);
   else if (primary === id) setPrimaryKeepingSet([...next].at(-1) ?? null);
@@ -28,11 +28,11 @@ export function toggleNodeInSelection(id: string): void {
 
 export function selectEdge(id: string): void {
   selectNode(null);
-  setEditState({ nodeIds: EMPTY_SELECTION, edgeId: id });
+  useEditStore.setState({ nodeIds: EMPTY_SELECTION, edgeId: id });
 }
 
 export function clearSelection(): void {
-  setEditState({ nodeIds: EMPTY_SELECTION, edgeId: null });
+  useEditStore.setState({ nodeIds: EMPTY_SELECTION, edgeId: null });
   selectNode(null);
 }
 
@@ -46,47 +46,7 @@ export function selectedNodeIds(): string[] {
     .map((node) => node.id);
 }
 
-let keepingSet = false;
-
 /** Sets the primary selection without touching the set (after a box selection of several nodes). */
 export function setPrimaryKeepingSet(id: string | null): void {
-  keepingSet = true;
-  try {
-    selectNode(id);
-  } finally {
-    keepingSet = false;
-  }
+  selectNode(id, { keepSet: true });
 }
-
-// A node selected anywhere else (outline, search, source text, inspector links) is selected alone here;
-// a selection cleared elsewhere (Escape in a panel) clears this one too.
-useUiStore.subscribe((state, previous) => {
-  const id = state.selectedId;
-  if (id === previous.selectedId || keepingSet) return;
-  const { nodeIds, edgeId } = useEditStore.getState();
-  if (id === null) {
-    if (nodeIds.size > 0) setEditState({ nodeIds: EMPTY_SELECTION });
-  } else if (!nodeIds.has(id) || edgeId !== null) {
-    setEditState({ nodeIds: new Set([id]), edgeId: null });
-  }
-});
-
-// After undo, redo or a delete, drop from the selection what no longer exists.
-useDocumentStore.subscribe((state, previous) => {
-  if (state.doc === previous.doc) return;
-  const { nodeIds, edgeId, editingId } = useEditStore.getState();
-  if (state.revision === 0) {
-    setEditState({ nodeIds: EMPTY_SELECTION, edgeId: null, editingId: null, contextMenu: null });
-    return;
-  }
-  if (state.doc.nodes === previous.doc.nodes && state.doc.edges === previous.doc.edges) return;
-  const nodes = new Set(state.doc.nodes.map((node) => node.id));
-  const kept = [...nodeIds].filter((id) => nodes.has(id));
-  const change: Parameters<typeof setEditState>[0] = {};
-  if (kept.length !== nodeIds.size) change.nodeIds = kept.length === 0 ? EMPTY_SELECTION : new Set(kept);
-  if (edgeId !== null && !state.doc.edges.some((edge) => edge.id === edgeId)) change.edgeId = null;
-  if (editingId !== null && !nodes.has(editingId)) change.editingId = null;
-  if (Object.keys(change).length > 0) setEditState(change);
-  const primary = useUiStore.getState().selectedId;
-  if (primary !== null && !nodes.has(primary)) selectNode(kept.at(-1) ?? null);
-});

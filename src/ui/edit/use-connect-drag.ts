@@ -7,9 +7,8 @@
 import type { OnConnectEnd } from "@xyflow/react";
 import { useCallback } from "react";
 import type { NodeKind, Relation } from "../../model/schema";
-import { useDocumentStore } from "../../store/document-store";
-import { nodeRecord } from "../explore/records";
-import { setEditState } from "./edit-store";
+import { useDocumentStore, useEditStore } from "../../store/app-stores";
+import { nodeRecord } from "../../store/records";
 
 export function suggestedRelation(fromKind: NodeKind | undefined, toEdge: boolean): Relation {
   if (toEdge) return "undercut";
@@ -28,7 +27,7 @@ export function useConnectDrag(): OnConnectEnd {
     const to = nodeId ?? edgeId;
     if (!to) return;
     const fromKind = nodeRecord(useDocumentStore.getState().doc, from)?.kind;
-    setEditState({
+    useEditStore.setState({
       pendingConnection: {
         from,
         to,

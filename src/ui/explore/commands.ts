@@ -8,13 +8,14 @@
 import { idRecord } from "../../model/id-record";
 import { moveNodes } from "../../model/operations/move";
 import type { Position } from "../../model/schema";
-import { useDocumentStore } from "../../store/document-store";
-import { useUiStore } from "../../store/ui-store";
-import { collapsedHiding } from "../graph/collapse";
-import { useExploreView } from "./explore-view-store";
+import { useDocumentStore, useExploreView, useUiStore } from "../../store/app-stores";
+import { collapsedHiding } from "../../store/explore/collapse";
 
-/** Selects a node; `center` also brings it into view on the canvas, expanding what hides it. */
-export function selectNode(id: string | null, options: { center?: boolean } = {}): void {
+/**
+ * Selects a node; `center` also brings it into view on the canvas, expanding what hides it; `keepSet`
+ * leaves the canvas's selection of several points as it is.
+ */
+export function selectNode(id: string | null, options: { center?: boolean; keepSet?: boolean } = {}): void {
   if (id !== null && options.center) revealNode(id);
   useUiStore.getState().select(id, options);
 }

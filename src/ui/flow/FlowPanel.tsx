@@ -12,11 +12,9 @@ import { type KeyboardEvent, useEffect, useMemo, useRef, useState } from "react"
 import { computeFlow, computeStrengths, mustAnswer, nextSpeechOf, withDropsConceded } from "../../analysis";
 import { flowSpeeches, sideNames } from "../../model/debate-formats";
 import { RESPONSES } from "../../model/schema";
-import { useDocumentStore } from "../../store/document-store";
-import { useUiStore } from "../../store/ui-store";
+import { useDocumentStore, useScoreStore, useUiStore } from "../../store/app-stores";
 import { edit } from "../edit/commands";
 import { selectNode } from "../explore/commands";
-import { useScoreStore } from "../scoring/score-store";
 import { answerInNextSpeech, placeInSpeech, RESPONSE_SHAPES, siblingInSpeech } from "./flow-edits";
 import { type FlowCell, type FlowLayout, layoutFlow } from "./flow-layout";
 

@@ -5,10 +5,10 @@
  */
 import { type EdgePatch, updateEdge } from "../../model/operations";
 import { type ArgEdge, DEFAULT_WEIGHT } from "../../model/schema";
-import { useDocumentStore } from "../../store/document-store";
+import { useDocumentStore } from "../../store/app-stores";
+import { edgeRecord } from "../../store/records";
 import { RELATION_NAMES } from "../canvas/node-appearance";
 import { deleteSelection, editOrReason } from "../edit/commands";
-import { edgeRecord } from "../explore/records";
 import { NumberField, TextField } from "./fields";
 import { NodeLink } from "./NodeLink";
 

@@ -4,12 +4,10 @@
  * several nodes, how many and a way to delete them. Every change is one undo step (see ../edit).
  */
 import "./inspector-edit.css";
-import { useDocumentStore } from "../../store/document-store";
-import { useUiStore } from "../../store/ui-store";
+import { useDocumentStore, useEditStore, useUiStore } from "../../store/app-stores";
+import { edgeRecord, nodeRecord } from "../../store/records";
 import { KIND_ICONS, KIND_NAMES } from "../canvas/node-appearance";
 import { deleteSelection } from "../edit/commands";
-import { useEditStore } from "../edit/edit-store";
-import { edgeRecord, nodeRecord } from "../explore/records";
 import { EdgeEditor } from "./EdgeEditor";
 import { NodeEditor } from "./NodeEditor";
 import { NodeRelationsList } from "./NodeRelationsList";

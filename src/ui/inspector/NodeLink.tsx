@@ -1,8 +1,8 @@
 /** A button naming another node by its kind and title; pressing it selects that node on the canvas. */
-import { useDocumentStore } from "../../store/document-store";
+import { useDocumentStore } from "../../store/app-stores";
+import { nodeRecord, nodeTitle } from "../../store/records";
 import { KIND_ICONS, KIND_NAMES } from "../canvas/node-appearance";
 import { selectNode } from "../explore/commands";
-import { nodeRecord, nodeTitle } from "../explore/records";
 
 export function NodeLink({ id }: { id: string }) {
   const node = useDocumentStore((state) => nodeRecord(state.doc, id));

@@ -1,6 +1,6 @@
 /** The selected node's relations, each naming the node at the other end as a link that selects it. */
 import { useMemo } from "react";
-import { useDocumentStore } from "../../store/document-store";
+import { useDocumentStore } from "../../store/app-stores";
 import { RELATION_NAMES } from "../canvas/node-appearance";
 import { NodeLink } from "./NodeLink";
 import { type RelationEntry, relationsOf } from "./node-relations";

@@ -6,9 +6,9 @@
 import { useState } from "react";
 import { citeNewSource, removeSource, updateNode, updateSource } from "../../model/operations";
 import type { ArgNode, Source } from "../../model/schema";
-import { useDocumentStore } from "../../store/document-store";
+import { useDocumentStore } from "../../store/app-stores";
+import { sourceRecord } from "../../store/records";
 import { editOrReason } from "../edit/commands";
-import { sourceRecord } from "../explore/records";
 import { TextField } from "./fields";
 import { SourceCitations } from "./SourceCitations";
 

@@ -1,6 +1,6 @@
 /** Mounts the printable brief when it is open; its code loads only then. */
 import { lazy, Suspense } from "react";
-import { useBriefView } from "./brief-view-store";
+import { useBriefView } from "../../store/app-stores";
 
 const BriefPrintView = lazy(() => import("./BriefPrintView"));
 

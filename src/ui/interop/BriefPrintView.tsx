@@ -5,8 +5,7 @@
  */
 import { useMemo } from "react";
 import { type BriefPoint, debateBrief } from "../../io/formats/brief/debate-brief";
-import { useDocumentStore } from "../../store/document-store";
-import { closeBrief } from "./brief-view-store";
+import { useBriefView, useDocumentStore } from "../../store/app-stores";
 
 export default function BriefPrintView() {
   const doc = useDocumentStore((state) => state.doc);
@@ -17,7 +16,7 @@ export default function BriefPrintView() {
         <button type="button" onClick={() => window.print()}>
           Print
         </button>
-        <button type="button" onClick={closeBrief}>
+        <button type="button" onClick={() => useBriefView.setState({ open: false })}>
           Close
         </button>
       </div>

@@ -4,9 +4,7 @@
  * cannot hold is said after the download, in the same words as `warrant convert`.
  */
 import type { OutputFormat } from "../../io/formats/formats";
-import { useDocumentStore } from "../../store/document-store";
-import { useKeepStore } from "../../store/persistence/keep-store";
-import { openBrief } from "./brief-view-store";
+import { useBriefView, useDocumentStore, useKeepStore } from "../../store/app-stores";
 import { canvasPicture } from "./canvas-picture";
 import { exportAs, exportImage, type ImageKind } from "./export-actions";
 
@@ -83,7 +81,7 @@ export default function ExportMenuItems({ close }: { close(): void }) {
         role="menuitem"
         onClick={() => {
           close();
-          openBrief();
+          useBriefView.setState({ open: true });
         }}
       >
         Printable brief…

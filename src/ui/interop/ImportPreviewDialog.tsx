@@ -3,9 +3,10 @@
  * carried over, and the choice to add it as a new map or not. When the content fits several formats it
  * asks which one it is first.
  */
+
+import { useImportFlow } from "../../store/app-stores";
 import { KeepDialog } from "../storage/KeepDialog";
 import { cancelImport, confirmImport, readAs } from "./import-flow";
-import { useImportFlow } from "./import-flow-store";
 
 export default function ImportPreviewDialog() {
   const pending = useImportFlow((state) => state.pending);

@@ -1,6 +1,6 @@
 /** Mounts the Import dialog while an import waits in it; the dialog and the importers load only then. */
 import { lazy, Suspense } from "react";
-import { useImportFlow } from "./import-flow-store";
+import { useImportFlow } from "../../store/app-stores";
 
 const ImportPreviewDialog = lazy(() => import("./ImportPreviewDialog"));
 

@@ -7,9 +7,9 @@
  */
 import type { InputFormat } from "../../io/formats/formats";
 import { LIMITS } from "../../model/schema";
-import { useKeepStore } from "../../store/persistence/keep-store";
+import { useImportFlow, useKeepStore } from "../../store/app-stores";
+import type { PendingImport } from "../../store/import-flow-store";
 import { keepSession } from "../../store/persistence/start-keep";
-import { type PendingImport, useImportFlow } from "./import-flow-store";
 
 /** File name endings that name a format strongly enough to read a file as it even when its content is odd. */
 const TELLING_NAMES = /\.(argdown|ad|aif|apx|dl|tgf|i23|af|xml)$|\.aif\.json$/i;

@@ -1,6 +1,6 @@
 /** What a layout needs to know: the nodes to place and who argues about whom, and the size of a node. */
 import { forEachArgumentAbout } from "../../model/graph-index";
-import type { ArgumentStructure } from "../graph/argument-structure";
+import type { ArgumentStructure } from "../../store/explore/argument-structure";
 
 export interface LayoutGraph {
   ids: readonly string[];

@@ -1,9 +1,8 @@
 /** The library: every stored map, newest first, with ways to add maps. */
 import { type RefObject, useLayoutEffect, useState } from "react";
-import { useKeepStore } from "../../store/persistence/keep-store";
+import { useKeepStore, useKeepUi } from "../../store/app-stores";
 import { keepSession } from "../../store/persistence/start-keep";
 import { ImportFileButton } from "../storage/ImportFileButton";
-import { setKeepUi, useKeepUi } from "../storage/keep-ui-store";
 import { LibraryRow } from "./LibraryRow";
 
 /** `below`: the element the panel starts under, so that it never hides the banners above it. */
@@ -19,7 +18,7 @@ export function LibraryPanel({ below }: { below: RefObject<HTMLElement | null> }
     <aside className="keep-library" aria-label="Library" style={top === undefined ? undefined : { top }}>
       <div className="keep-library-head">
         <h2>Library</h2>
-        <button type="button" onClick={() => setKeepUi({ libraryOpen: false })}>
+        <button type="button" onClick={() => useKeepUi.setState({ libraryOpen: false })}>
           Close
         </button>
       </div>
@@ -31,7 +30,7 @@ export function LibraryPanel({ below }: { below: RefObject<HTMLElement | null> }
           New from the essay map
         </button>
         <ImportFileButton />
-        <button type="button" onClick={() => setKeepUi({ pasteOpen: true })}>
+        <button type="button" onClick={() => useKeepUi.setState({ pasteOpen: true })}>
           Paste a map…
         </button>
       </div>

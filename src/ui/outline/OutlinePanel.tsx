@@ -4,9 +4,8 @@
  * outline down to that node's full entry.
  */
 import { type KeyboardEvent, useCallback, useEffect, useMemo, useRef } from "react";
-import { useUiStore } from "../../store/ui-store";
+import { useExploreView, useUiStore } from "../../store/app-stores";
 import { selectNode } from "../explore/commands";
-import { useExploreView } from "../explore/explore-view-store";
 import { type OutlineItemHandlers, OutlineTreeItem, outlineItemId } from "./OutlineTreeItem";
 import {
   ancestorKeys,

@@ -7,11 +7,10 @@
  * what is on screen stumble over.
  */
 import { memo } from "react";
-import { useDocumentStore } from "../../store/document-store";
-import { useUiStore } from "../../store/ui-store";
+import { useDocumentStore, useExploreView, useUiStore } from "../../store/app-stores";
+import { NodeFlag, nodeFlags } from "../../store/explore/explore-view-store";
+import { nodeRecord, nodeTitle } from "../../store/records";
 import { KIND_ICONS, KIND_NAMES, RELATION_NAMES } from "../canvas/node-appearance";
-import { NodeFlag, nodeFlags, useExploreView } from "../explore/explore-view-store";
-import { nodeRecord, nodeTitle } from "../explore/records";
 import type { OutlineItem } from "./outline-tree";
 
 export interface OutlineItemHandlers {

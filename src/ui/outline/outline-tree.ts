@@ -11,7 +11,7 @@ import {
   childLinks,
   type StructuralLink,
   structuralRoots,
-} from "../graph/argument-structure";
+} from "../../store/explore/argument-structure";
 
 export interface OutlineItem {
   /** Stable across edits: `n:<node id>` for the full entry, `r:<edge id>` for a reference. */

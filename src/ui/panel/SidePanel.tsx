@@ -4,7 +4,8 @@
  */
 import "./panel.css";
 import { type KeyboardEvent, useRef } from "react";
-import { type PanelTab, useUiStore } from "../../store/ui-store";
+import { useUiStore } from "../../store/app-stores";
+import type { PanelTab } from "../../store/ui-store";
 import { PartBoundary } from "../crash/PartBoundary";
 import { TestFault } from "../crash/TestFault";
 import { FlowPanel } from "../flow/FlowPanel";

@@ -7,11 +7,11 @@
 import { useMemo } from "react";
 import { type HealthCheck, type HealthFinding, mapHealth, type Side, thesisSides } from "../../analysis";
 import type { ArgumentMap } from "../../model/schema";
+import { useScoreStore } from "../../store/app-stores";
+import { edgeRecord } from "../../store/records";
 import { selectNode } from "../explore/commands";
-import { edgeRecord } from "../explore/records";
 import { ExtensionsSection } from "./ExtensionsSection";
 import { SidesSummary } from "./SidesSummary";
-import { useScoreStore } from "./score-store";
 
 const CHECK_TITLES: Record<HealthCheck, string> = {
   "unanswered-critique": "Critiques nobody answers",

@@ -1,10 +1,10 @@
 /** Why a node has its grounded label: who attacks it and how each of those attackers is labelled. */
 import { useMemo } from "react";
 import { explainGroundedLabel } from "../../analysis";
+import type { ScoreResults } from "../../store/score-store";
 import { NodeLink } from "../inspector/NodeLink";
 import { PointTitle } from "./PointTitle";
 import { LABEL_MEANING, LABEL_TEXT } from "./score-format";
-import type { ScoreResults } from "./score-store";
 
 export function LabelWhy({ id, results }: { id: string; results: ScoreResults }) {
   const explanation = useMemo(() => explainGroundedLabel(results.doc, results.labelling, id), [results, id]);

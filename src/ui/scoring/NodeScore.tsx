@@ -6,10 +6,9 @@
 import "./scoring.css";
 import { memo } from "react";
 import { DEFAULT_BASE } from "../../model/schema";
-import { useDocumentStore } from "../../store/document-store";
-import { nodeRecord } from "../explore/records";
+import { useDocumentStore, useScoreStore } from "../../store/app-stores";
+import { nodeRecord } from "../../store/records";
 import { formatScore, LABEL_MEANING, LABEL_TEXT, strengthWords } from "./score-format";
-import { useScoreStore } from "./score-store";
 
 function NodeScoreImpl({ id }: { id: string }) {
   const base = useDocumentStore((state) => nodeRecord(state.doc, id)?.base ?? DEFAULT_BASE);

@@ -1,7 +1,7 @@
 /** The heading of the Why tab: which point is being explained, by kind and title. */
-import { useDocumentStore } from "../../store/document-store";
+import { useDocumentStore } from "../../store/app-stores";
+import { nodeRecord, nodeTitle } from "../../store/records";
 import { KIND_ICONS, KIND_NAMES } from "../canvas/node-appearance";
-import { nodeRecord, nodeTitle } from "../explore/records";
 
 export function PointTitle({ id }: { id: string }) {
   const node = useDocumentStore((state) => nodeRecord(state.doc, id));

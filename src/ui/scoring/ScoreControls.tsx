@@ -3,7 +3,7 @@
  * shows the grounded labels on the canvas instead.
  */
 import { GRADUAL_SEMANTICS, type GradualSemantics, SEMANTICS_SOURCES } from "../../analysis";
-import { useScoreStore } from "./score-store";
+import { useScoreStore } from "../../store/app-stores";
 
 export const SEMANTICS_NAMES: Record<GradualSemantics, string> = {
   dfquad: "DF-QuAD",

@@ -3,9 +3,9 @@
  * parity of attacks along their paths to it), strongest first, and those that end up on both sides.
  */
 import type { Side } from "../../analysis";
+import type { ScoreResults } from "../../store/score-store";
 import { NodeLink } from "../inspector/NodeLink";
 import { formatScore } from "./score-format";
-import type { ScoreResults } from "./score-store";
 
 const SIDE_TITLES: Record<Exclude<Side, "none">, string> = {
   pro: "For the thesis",

@@ -7,12 +7,12 @@ import { useMemo } from "react";
 import { explainStrength, type SourceContribution } from "../../analysis";
 import { updateEdge, updateNode } from "../../model/operations";
 import { DEFAULT_BASE, DEFAULT_WEIGHT } from "../../model/schema";
-import { edgeRecord, nodeRecord } from "../explore/records";
+import { edgeRecord, nodeRecord } from "../../store/records";
+import type { ScoreResults } from "../../store/score-store";
 import { NodeLink } from "../inspector/NodeLink";
 import { PointTitle } from "./PointTitle";
 import { SEMANTICS_NAMES } from "./ScoreControls";
 import { formatScore } from "./score-format";
-import type { ScoreResults } from "./score-store";
 import { WhatIfSlider } from "./WhatIfSlider";
 
 const SMALLEST_WEIGHT = 0.05;

@@ -7,9 +7,8 @@
 import { type ReactNode, useEffect, useState } from "react";
 import type { EditResult } from "../../model/operations";
 import type { ArgumentMap } from "../../model/schema";
-import { useDocumentStore } from "../../store/document-store";
+import { useDocumentStore, useScoreStore } from "../../store/app-stores";
 import { formatScore } from "./score-format";
-import { useScoreStore } from "./score-store";
 
 export interface WhatIfSliderProps {
   label: ReactNode;

@@ -1,9 +1,8 @@
 /** The "Why" tab: how the selected point got its strength, or its label when labels are shown. */
 import { slotOf } from "../../analysis";
-import { useUiStore } from "../../store/ui-store";
+import { useScoreStore, useUiStore } from "../../store/app-stores";
 import { LabelWhy } from "./LabelWhy";
 import { StrengthWhy } from "./StrengthWhy";
-import { useScoreStore } from "./score-store";
 
 export function WhyPanel() {
   const selectedId = useUiStore((state) => state.selectedId);

@@ -4,8 +4,7 @@
  * quotes cover, a rough measure of how completely the text has been mapped.
  */
 import { useEffect, useMemo, useRef } from "react";
-import { useDocumentStore } from "../../store/document-store";
-import { useUiStore } from "../../store/ui-store";
+import { useDocumentStore, useUiStore } from "../../store/app-stores";
 import { selectNode } from "../explore/commands";
 import { locateQuotes, quoteCoverage, splitIntoRuns, type TextRun } from "./quote-ranges";
 

@@ -4,7 +4,7 @@
  */
 import { generateDebate } from "../../model/generate-debate";
 import { LIMITS } from "../../model/schema";
-import { openEphemeralDocument } from "../../store/ephemeral-map";
+import { openEphemeralDocument } from "../../store/app-stores";
 
 /** Returns true when the address asked for a generated map and one was opened. */
 export function openGeneratedMapFromAddress(search: string): boolean {

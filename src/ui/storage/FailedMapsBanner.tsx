@@ -2,7 +2,7 @@
  * Maps that broke the page the last time they were drawn, which this visit therefore did not open by
  * itself. Each stays in the library exactly as it was last saved: the reader can export it or try again.
  */
-import { useKeepStore } from "../../store/persistence/keep-store";
+import { useKeepStore } from "../../store/app-stores";
 import { keepSession } from "../../store/persistence/start-keep";
 import { downloadText } from "./download";
 import { mapFileName } from "./file-name";

@@ -1,6 +1,6 @@
 /** What an import found: every error with its location (`path: message`), or the warnings of a map that opened. */
 import { formatProblem, type Problem } from "../../model/problem";
-import { useKeepStore } from "../../store/persistence/keep-store";
+import { useKeepStore } from "../../store/app-stores";
 import { keepSession } from "../../store/persistence/start-keep";
 import { KeepDialog } from "./KeepDialog";
 

@@ -1,10 +1,9 @@
 /** The library's controls in the app header: the library panel, import, export, share, save status. */
-import { useDocumentStore } from "../../store/document-store";
+import { useDocumentStore, useKeepUi } from "../../store/app-stores";
 import { ExportMenu } from "../interop/ExportMenu";
 import "../interop/interop.css";
 import { downloadMap } from "./download";
 import { ImportFileButton } from "./ImportFileButton";
-import { setKeepUi, useKeepUi } from "./keep-ui-store";
 import { SaveStatusIndicator } from "./SaveStatusIndicator";
 
 export function KeepHeaderControls() {
@@ -15,7 +14,7 @@ export function KeepHeaderControls() {
       <button
         type="button"
         aria-expanded={libraryOpen}
-        onClick={() => setKeepUi({ libraryOpen: !libraryOpen })}
+        onClick={() => useKeepUi.setState({ libraryOpen: !libraryOpen })}
       >
         Library
       </button>
@@ -24,7 +23,7 @@ export function KeepHeaderControls() {
         Export JSON
       </button>
       <ExportMenu />
-      <button type="button" onClick={() => setKeepUi({ shareOpen: true })}>
+      <button type="button" onClick={() => useKeepUi.setState({ shareOpen: true })}>
         Share link
       </button>
     </div>

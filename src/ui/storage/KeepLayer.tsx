@@ -3,14 +3,13 @@
  * shows the banners, the library panel, the dialogs, the undo toast and the drop target.
  */
 import { useEffect, useRef } from "react";
-import { useKeepStore } from "../../store/persistence/keep-store";
+import { useKeepStore, useKeepUi } from "../../store/app-stores";
 import { startKeep } from "../../store/persistence/start-keep";
 import { BriefLayer } from "../interop/BriefLayer";
 import { ImportPreviewLayer } from "../interop/ImportPreviewLayer";
 import { LibraryPanel } from "../library/LibraryPanel";
 import { FileDrop } from "./FileDrop";
 import { ImportReportDialog } from "./ImportReportDialog";
-import { setKeepUi } from "./keep-ui-store";
 import { PasteDialog } from "./PasteDialog";
 import { ShareConfirmDialog } from "./ShareConfirmDialog";
 import { ShareDialog } from "./ShareDialog";
@@ -24,7 +23,7 @@ export function KeepLayer() {
     // Idempotent: React's development double-run of effects starts the library only once.
     startKeep();
     // A map that broke the page last time was not opened: start on the library, where it still is.
-    if (useKeepStore.getState().failedMaps.length > 0) setKeepUi({ libraryOpen: true });
+    if (useKeepStore.getState().failedMaps.length > 0) useKeepUi.setState({ libraryOpen: true });
   }, []);
   return (
     <>

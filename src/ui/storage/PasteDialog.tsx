@@ -1,8 +1,8 @@
 /** Import by pasting: the text of a map goes into a box and through the load pipeline. */
 import { useState } from "react";
+import { useKeepUi } from "../../store/app-stores";
 import { importTextLater } from "../interop/start-import";
 import { KeepDialog } from "./KeepDialog";
-import { setKeepUi, useKeepUi } from "./keep-ui-store";
 
 export function PasteDialog() {
   const open = useKeepUi((state) => state.pasteOpen);
@@ -10,7 +10,7 @@ export function PasteDialog() {
   if (!open) return null;
   const close = () => {
     setText("");
-    setKeepUi({ pasteOpen: false });
+    useKeepUi.setState({ pasteOpen: false });
   };
   const importPasted = () => {
     close();

@@ -1,5 +1,5 @@
 /** The save state of the open map, always on screen: saved, saving, or not saved and why. */
-import { useKeepStore } from "../../store/persistence/keep-store";
+import { useKeepStore } from "../../store/app-stores";
 import { describeStatus } from "./status-text";
 
 export function SaveStatusIndicator() {

@@ -1,5 +1,5 @@
 /** A share link's map, named and sized, waiting to be added to the library; nothing is stored until then. */
-import { useKeepStore } from "../../store/persistence/keep-store";
+import { useKeepStore } from "../../store/app-stores";
 import { keepSession } from "../../store/persistence/start-keep";
 import { KeepDialog } from "./KeepDialog";
 

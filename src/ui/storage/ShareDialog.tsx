@@ -10,10 +10,9 @@ import {
   SHARE_LINK_MAX_LENGTH,
   SHARE_LINK_WARN_LENGTH,
 } from "../../io/share-link";
-import { useDocumentStore } from "../../store/document-store";
+import { useDocumentStore, useKeepUi } from "../../store/app-stores";
 import { downloadMap } from "./download";
 import { KeepDialog } from "./KeepDialog";
-import { setKeepUi, useKeepUi } from "./keep-ui-store";
 
 export function ShareDialog() {
   const open = useKeepUi((state) => state.shareOpen);
@@ -25,7 +24,7 @@ function ShareDialogBody() {
   const link = useMemo(() => buildShareLink(window.location.href, doc), [doc]);
   const verdict = assessShareLinkLength(link);
   const [copied, setCopied] = useState<"no" | "yes" | "failed">("no");
-  const close = () => setKeepUi({ shareOpen: false });
+  const close = () => useKeepUi.setState({ shareOpen: false });
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(link);

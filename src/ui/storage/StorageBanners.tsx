@@ -3,14 +3,12 @@
  * another tab, maps that could not be read. Each says what happened and offers what can be done.
  */
 import type { Ref } from "react";
-import { useDocumentStore } from "../../store/document-store";
-import { useKeepStore } from "../../store/persistence/keep-store";
+import { useDocumentStore, useKeepStore, useKeepUi } from "../../store/app-stores";
 import type { BlockedMap } from "../../store/persistence/map-library";
 import { keepSession } from "../../store/persistence/start-keep";
 import { downloadMap, downloadText } from "./download";
 import { FailedMapsBanner } from "./FailedMapsBanner";
 import { mapFileName } from "./file-name";
-import { setKeepUi } from "./keep-ui-store";
 
 export function StorageBanners({ ref }: { ref?: Ref<HTMLDivElement> }) {
   const storage = useKeepStore((state) => state.storage);
@@ -47,7 +45,7 @@ export function StorageBanners({ ref }: { ref?: Ref<HTMLDivElement> }) {
           {status.reason === "quota" ? ", or delete maps you no longer need from the library" : ""}.{" "}
           {exportButton}
           {status.reason === "quota" && (
-            <button type="button" onClick={() => setKeepUi({ libraryOpen: true })}>
+            <button type="button" onClick={() => useKeepUi.setState({ libraryOpen: true })}>
               Open library
             </button>
           )}

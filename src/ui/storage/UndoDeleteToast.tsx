@@ -1,5 +1,5 @@
 /** After a delete: the map can be brought back for the rest of the session. */
-import { useKeepStore } from "../../store/persistence/keep-store";
+import { useKeepStore } from "../../store/app-stores";
 import { keepSession } from "../../store/persistence/start-keep";
 
 export function UndoDeleteToast() {

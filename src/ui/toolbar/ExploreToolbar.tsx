@@ -1,6 +1,6 @@
 /** The bar above the canvas: search, filters, focus mode, editing, and showing or hiding the side panel. */
 import "./toolbar.css";
-import { useUiStore } from "../../store/ui-store";
+import { useUiStore } from "../../store/app-stores";
 import { EditToolbar } from "../edit/EditToolbar";
 import { ScoreControls } from "../scoring/ScoreControls";
 import { FilterMenu } from "./FilterMenu";

@@ -4,10 +4,10 @@
  */
 import { useMemo, useRef, useState } from "react";
 import { NODE_KINDS, type NodeKind } from "../../model/schema";
-import { useDocumentStore } from "../../store/document-store";
-import { type NodeFilterState, useUiStore } from "../../store/ui-store";
+import { useDocumentStore, useUiStore } from "../../store/app-stores";
+import { type FilterOption, filterOptions } from "../../store/explore/node-filters";
+import type { NodeFilterState } from "../../store/ui-store";
 import { KIND_ICONS, KIND_NAMES } from "../canvas/node-appearance";
-import { type FilterOption, filterOptions } from "../graph/node-filters";
 
 const NO_OPTIONS: ReturnType<typeof filterOptions> = { tags: [], attributions: [] };
 

@@ -1,5 +1,7 @@
 /** Focus mode: keep the selected node with N steps of what it argues about and what argues about it. */
-import { MAX_FOCUS_DEPTH, MIN_FOCUS_DEPTH, useUiStore } from "../../store/ui-store";
+
+import { useUiStore } from "../../store/app-stores";
+import { MAX_FOCUS_DEPTH, MIN_FOCUS_DEPTH } from "../../store/ui-store";
 
 export function FocusControls() {
   const on = useUiStore((state) => state.focusMode);

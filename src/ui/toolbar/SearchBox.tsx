@@ -3,9 +3,8 @@
  * and Shift+Enter step through the matches, each selected and centred on the canvas; Escape clears.
  */
 import { useEffect, useRef } from "react";
-import { useUiStore } from "../../store/ui-store";
+import { useExploreView, useUiStore } from "../../store/app-stores";
 import { stepMatch } from "../explore/commands";
-import { useExploreView } from "../explore/explore-view-store";
 
 export function SearchBox() {
   const query = useUiStore((state) => state.searchQuery);

@@ -8,7 +8,7 @@ import { describe, expect, it } from "vitest";
 import { loadMapValue } from "../../../src/io/load";
 import { formatProblem } from "../../../src/model/problem";
 import { NODE_KINDS, RELATIONS } from "../../../src/model/schema";
-import { useDocumentStore } from "../../../src/store/document-store";
+import { useDocumentStore } from "../../../src/store/app-stores";
 import { clipboardText, pasteText } from "../../../src/ui/edit/clipboard-commands";
 import {
   addFree,

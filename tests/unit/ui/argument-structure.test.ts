@@ -4,7 +4,7 @@ import {
   childLinks,
   parentLinks,
   structuralRoots,
-} from "../../../src/ui/graph/argument-structure";
+} from "../../../src/store/explore/argument-structure";
 import { edge, node } from "./graph-arbitrary";
 
 describe("the structure of a map", () => {

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { buildStructure, childLinks, parentLinks } from "../../../src/ui/graph/argument-structure";
-import { collapsedHiding, descendantsOf, hiddenByCollapse } from "../../../src/ui/graph/collapse";
+import { buildStructure, childLinks, parentLinks } from "../../../src/store/explore/argument-structure";
+import { collapsedHiding, descendantsOf, hiddenByCollapse } from "../../../src/store/explore/collapse";
 import { edge, graphWithSubset, node } from "./graph-arbitrary";
 
 // t <- a <- x, t <- b <- x (x argues about both a and b), a <- y

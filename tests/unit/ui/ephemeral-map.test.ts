@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { generateDebate } from "../../../src/model/generate-debate";
-import { useDocumentStore } from "../../../src/store/document-store";
 import {
   isEphemeralDocument,
   openEphemeralDocument,
+  useDocumentStore,
   useEphemeralMap,
-} from "../../../src/store/ephemeral-map";
+} from "../../../src/store/app-stores";
 import { smallMap } from "../../helpers/small-map";
 
 describe("a map that is never saved", () => {

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { type ArgumentStructure, buildStructure } from "../../../src/ui/graph/argument-structure";
-import { focusNeighbourhood } from "../../../src/ui/graph/focus-neighbourhood";
+import { type ArgumentStructure, buildStructure } from "../../../src/store/explore/argument-structure";
+import { focusNeighbourhood } from "../../../src/store/explore/focus-neighbourhood";
 import { edge, graphArbitrary, node } from "./graph-arbitrary";
 
 // t <- c1 <- e1 <- k1 <- r1 ; t <- c2

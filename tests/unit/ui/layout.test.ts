@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Position } from "../../../src/model/schema";
-import { buildStructure } from "../../../src/ui/graph/argument-structure";
+import { buildStructure } from "../../../src/store/explore/argument-structure";
 import { layeredLayout } from "../../../src/ui/layout/layered-layout";
 import { layoutGraphOf, NODE_SIZE } from "../../../src/ui/layout/layout-graph";
 import { DAGRE_LIMIT, layoutMap } from "../../../src/ui/layout/layout-map";

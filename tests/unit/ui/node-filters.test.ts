@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { filterOptions, NO_FILTERS, passesFilters, passingIds } from "../../../src/ui/graph/node-filters";
+import {
+  filterOptions,
+  NO_FILTERS,
+  passesFilters,
+  passingIds,
+} from "../../../src/store/explore/node-filters";
 import { node } from "./graph-arbitrary";
 
 const nodes = [

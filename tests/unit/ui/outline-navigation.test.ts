@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildStructure } from "../../../src/ui/graph/argument-structure";
+import { buildStructure } from "../../../src/store/explore/argument-structure";
 import {
   ancestorKeys,
   defaultExpanded,

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { buildStructure, childLinks } from "../../../src/ui/graph/argument-structure";
+import { buildStructure, childLinks } from "../../../src/store/explore/argument-structure";
 import { buildOutline, type OutlineItem, walkOutline } from "../../../src/ui/outline/outline-tree";
 import { edge, graphArbitrary, node } from "./graph-arbitrary";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findMatches, nodeMatches, queryTerms } from "../../../src/ui/graph/search-match";
+import { findMatches, nodeMatches, queryTerms } from "../../../src/store/explore/search-match";
 import { node } from "./graph-arbitrary";
 
 const nodes = [

@@ -2,17 +2,17 @@
  * Everything the canvas, outline and inspector derive from the open map and the reader's choices: the
  * structure, what collapsing hides, the focus neighbourhood, filter and search results. Computed once per
  * change, in one place, so that each node on the canvas only looks up its own entry in sets and maps and
- * re-renders only when its own answer changes.
+ * re-renders only when its own answer changes. It is derived, never set: app-stores.ts calls `refresh`
+ * whenever the map or the reader's choices change.
  */
 import { create } from "zustand";
 import type { ArgumentMap } from "../../model/schema";
-import { useDocumentStore } from "../../store/document-store";
-import { type UiState, useUiStore } from "../../store/ui-store";
-import { type ArgumentStructure, buildStructure } from "../graph/argument-structure";
-import { type CollapseResult, hiddenByCollapse } from "../graph/collapse";
-import { focusNeighbourhood } from "../graph/focus-neighbourhood";
-import { passingIds } from "../graph/node-filters";
-import { findMatches } from "../graph/search-match";
+import type { UiState } from "../ui-store";
+import { type ArgumentStructure, buildStructure } from "./argument-structure";
+import { type CollapseResult, hiddenByCollapse } from "./collapse";
+import { focusNeighbourhood } from "./focus-neighbourhood";
+import { passingIds } from "./node-filters";
+import { findMatches } from "./search-match";
 
 export interface ExploreView {
   structure: ArgumentStructure;
@@ -97,31 +97,30 @@ function inputsOf(doc: ArgumentMap, ui: UiState): Inputs {
   };
 }
 
-let lastInputs: Inputs | null = null;
-
-function recompute(before: ExploreView | null): ExploreView {
-  const doc = useDocumentStore.getState().doc;
-  const ui = useUiStore.getState();
-  const view = derive(doc, ui, before, lastInputs);
-  lastInputs = inputsOf(doc, ui);
-  return view;
+/** The explore view of the map `openDoc` reads, as the reader's choices `readerState` reads show it. */
+export function createExploreView(openDoc: () => ArgumentMap, readerState: () => UiState) {
+  let lastInputs: Inputs | null = null;
+  const recompute = (before: ExploreView | null): ExploreView => {
+    const doc = openDoc();
+    const ui = readerState();
+    const view = derive(doc, ui, before, lastInputs);
+    lastInputs = inputsOf(doc, ui);
+    return view;
+  };
+  const store = create<ExploreView>()(() => recompute(null));
+  /** Derives the view again; a store update only when some part of it changed. */
+  const refresh = (): void => {
+    const before = store.getState();
+    const after = recompute(before);
+    const changed = (Object.keys(after) as Array<keyof ExploreView>).some(
+      (key) => after[key] !== before[key],
+    );
+    if (changed) store.setState(after, true);
+  };
+  return Object.assign(store, { refresh });
 }
 
-export const useExploreView = create<ExploreView>()(() => recompute(null));
-
-function refresh(): void {
-  const before = useExploreView.getState();
-  const after = recompute(before);
-  const changed = (Object.keys(after) as Array<keyof ExploreView>).some((key) => after[key] !== before[key]);
-  if (changed) useExploreView.setState(after, true);
-}
-
-useDocumentStore.subscribe((state, previous) => {
-  // A map was opened (not edited): what the reader had selected or searched belongs to the old one.
-  if (state.doc !== previous.doc && state.revision === 0) useUiStore.getState().resetForNewMap();
-  refresh();
-});
-useUiStore.subscribe(refresh);
+export type ExploreViewStore = ReturnType<typeof createExploreView>;
 
 /** Bits a node on the canvas reads in one number, so its subscription compares a single value. */
 export const NodeFlag = {

@@ -3,6 +3,8 @@
  * shows strengths or grounded labels, and the results, recomputed whenever the map changes. A what-if
  * preview (a base score or weight being dragged) is scored in place of the map until it is committed,
  * so every strength follows the slider while the undo history gets one step for the whole drag.
+ * `scoreDocument` is how the map's changes reach it (see app-stores.ts): any preview is dropped then, as
+ * it was a copy of the map as it was before.
  */
 import { create } from "zustand";
 import {
@@ -16,9 +18,8 @@ import {
   groundedLabelling,
   type StrengthVector,
   strengthRecord,
-} from "../../analysis";
-import type { ArgumentMap } from "../../model/schema";
-import { useDocumentStore } from "../../store/document-store";
+} from "../analysis";
+import type { ArgumentMap } from "../model/schema";
 
 export interface ScoreResults {
   /** The map these results are for: the open map, or the what-if preview of it. */
@@ -39,6 +40,8 @@ export interface ScoreState {
   setSemantics(semantics: GradualSemantics): void;
   setShowLabels(show: boolean): void;
   setPreview(preview: ArgumentMap | null): void;
+  /** Scores this version of the open map, dropping any preview. */
+  scoreDocument(doc: ArgumentMap): void;
 }
 
 export function scoreMap(doc: ArgumentMap, semantics: GradualSemantics): ScoreResults {
@@ -53,26 +56,24 @@ export function scoreMap(doc: ArgumentMap, semantics: GradualSemantics): ScoreRe
   };
 }
 
-export const useScoreStore = create<ScoreState>()((set, get) => ({
-  semantics: DEFAULT_SEMANTICS,
-  showLabels: false,
-  preview: null,
-  results: scoreMap(useDocumentStore.getState().doc, DEFAULT_SEMANTICS),
-  setSemantics: (semantics) => {
-    if (semantics === get().semantics) return;
-    set({ semantics, results: scoreMap(get().results.doc, semantics) });
-  },
-  setShowLabels: (showLabels) => set({ showLabels }),
-  setPreview: (preview) => {
-    const doc = preview ?? useDocumentStore.getState().doc;
-    set({ preview, results: scoreMap(doc, get().semantics) });
-  },
-}));
+/** `openDoc` reads the open map, which a preview that ends goes back to. */
+export function createScoreStore(openDoc: () => ArgumentMap) {
+  return create<ScoreState>()((set, get) => ({
+    semantics: DEFAULT_SEMANTICS,
+    showLabels: false,
+    preview: null,
+    results: scoreMap(openDoc(), DEFAULT_SEMANTICS),
+    setSemantics: (semantics) => {
+      if (semantics === get().semantics) return;
+      set({ semantics, results: scoreMap(get().results.doc, semantics) });
+    },
+    setShowLabels: (showLabels) => set({ showLabels }),
+    setPreview: (preview) => {
+      const doc = preview ?? openDoc();
+      set({ preview, results: scoreMap(doc, get().semantics) });
+    },
+    scoreDocument: (doc) => set({ preview: null, results: scoreMap(doc, get().semantics) }),
+  }));
+}
 
-// Every change of the open map (an edit, undo, redo, another map opened) is scored at once. Any
-// preview is dropped: it was a copy of the map as it was before.
-useDocumentStore.subscribe((state, previous) => {
-  // Positions and folds (the view) do not change any score.
-  if (state.doc.nodes === previous.doc.nodes && state.doc.edges === previous.doc.edges) return;
-  useScoreStore.setState({ preview: null, results: scoreMap(state.doc, useScoreStore.getState().semantics) });
-});
+export type ScoreStore = ReturnType<typeof createScoreStore>;

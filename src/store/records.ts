@@ -3,8 +3,8 @@
  * must be O(1): nodes and edges are found through the map's graph index (built once per version of the
  * map), sources through an index built once per sources array.
  */
-import { edgeIds, graphIndex } from "../../model/graph-index";
-import type { ArgEdge, ArgNode, ArgumentMap, Source } from "../../model/schema";
+import { edgeIds, graphIndex } from "../model/graph-index";
+import type { ArgEdge, ArgNode, ArgumentMap, Source } from "../model/schema";
 
 const sourceIndexes = new WeakMap<readonly Source[], Map<string, Source>>();
 

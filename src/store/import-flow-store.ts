@@ -1,7 +1,7 @@
 /** The import waiting in the Import dialog for a yes, if any: reader state, never saved. */
 import { create } from "zustand";
-import type { InputFormat } from "../../io/formats/formats";
-import type { ImportResult } from "../../io/formats/import-result";
+import type { InputFormat } from "../io/formats/formats";
+import type { ImportResult } from "../io/formats/import-result";
 
 export interface PendingImport {
   source: string;
@@ -14,9 +14,11 @@ export interface PendingImport {
   result?: ImportResult & { ok: true };
 }
 
-interface ImportFlowState {
+export interface ImportFlowState {
   pending: PendingImport | null;
   reading: boolean;
 }
 
-export const useImportFlow = create<ImportFlowState>()(() => ({ pending: null, reading: false }));
+export function createImportFlowStore() {
+  return create<ImportFlowState>()(() => ({ pending: null, reading: false }));
+}
