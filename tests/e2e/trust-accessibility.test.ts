@@ -41,7 +41,7 @@ describe("accessibility", () => {
     await page.getByRole("button", { name: "Library", exact: true }).click();
     await page.locator(".keep-library").waitFor();
     found.library = await seriousAccessibilityProblems(page);
-    await page.getByRole("button", { name: "Paste JSON…" }).click();
+    await page.getByRole("button", { name: "Paste a map…" }).click();
     await page.getByRole("dialog", { name: "Paste a map" }).waitFor();
     found["paste dialog"] = await seriousAccessibilityProblems(page);
     await page.getByRole("dialog", { name: "Paste a map" }).getByRole("textbox").fill("not a map");
