@@ -1,0 +1,87 @@
+/**
+ * Assignments and students' copies. A teacher turns any map into an assignment by giving it
+ * `map.assignment` (title, instructions, locked points, the kinds students may add, sentence starters);
+ * a student's copy is that map with `map.student`. Everything else about the map stays as it was.
+ */
+import { withoutUndefined } from "../operations/nodes";
+import { recordProblem } from "../operations/record-check";
+import { type EditResult, refused } from "../operations/results";
+import type { ArgumentMap, Assignment, NodeKind } from "../schema";
+import { mapInfoSchema, NODE_KINDS } from "../schema";
+import { isBlank } from "../text";
+
+const assignmentSchema = mapInfoSchema.shape.assignment.unwrap();
+
+/** Makes the map an assignment, or changes the one it is; the assignment is checked as the format checks it. */
+export function setAssignment(doc: ArgumentMap, assignment: Assignment): EditResult {
+  const cleaned = withoutUndefined({
+    ...assignment,
+    locked: assignment.locked?.filter((id) => doc.nodes.some((node) => node.id === id)),
+  }) as Assignment;
+  const problem = recordProblem(assignmentSchema, cleaned);
+  if (problem) return refused(`the assignment ${problem}`);
+  return { ok: true, doc: { ...doc, map: { ...doc.map, assignment: cleaned } } };
+}
+
+export function removeAssignment(doc: ArgumentMap): ArgumentMap {
+  if (!doc.map.assignment) return doc;
+  const { assignment: _assignment, ...info } = doc.map;
+  return { ...doc, map: info };
+}
+
+/** An assignment that names no student yet: opening it starts a student's copy. */
+export function isUnstartedAssignment(doc: ArgumentMap): boolean {
+  return doc.map.assignment !== undefined && doc.map.student === undefined;
+}
+
+/** The student's own copy of an assignment: the assignment with their name, and no feedback yet. */
+export function startCopy(doc: ArgumentMap, name: string): EditResult {
+  const student = name.trim();
+  if (isBlank(student)) return refused("a copy needs the student's name");
+  if (Array.from(student).length > 200) return refused("a name has at most 200 characters");
+  const { feedback: _feedback, ...info } = doc.map;
+  return {
+    ok: true,
+    doc: {
+      ...doc,
+      map: { ...info, student: { name: student } },
+      nodes: doc.nodes.map(({ feedback: _f, ...node }) => node),
+    },
+  };
+}
+
+/** What the student hands in is named after the assignment and the student: `Map the critiques - Sam`. */
+export function handInName(doc: ArgumentMap): string {
+  const title = doc.map.assignment?.title ?? doc.map.title;
+  const student = doc.map.student?.name;
+  return student === undefined ? title : `${title} - ${student}`;
+}
+
+/** The kinds a student may add to this map: all of them unless the assignment names some. */
+export function allowedKinds(doc: ArgumentMap): readonly NodeKind[] {
+  return doc.map.assignment?.allowedKinds ?? NODE_KINDS;
+}
+
+export function isLocked(doc: ArgumentMap, id: string): boolean {
+  return lockedIds(doc).has(id);
+}
+
+const lockedSets = new WeakMap<readonly string[], ReadonlySet<string>>();
+const NONE: ReadonlySet<string> = new Set();
+
+/** The locked points as a set, built once per list: every node on the canvas asks. */
+export function lockedIds(doc: ArgumentMap): ReadonlySet<string> {
+  const locked = doc.map.assignment?.locked;
+  if (!locked || locked.length === 0) return NONE;
+  let set = lockedSets.get(locked);
+  if (!set) {
+    set = new Set(locked);
+    lockedSets.set(locked, set);
+  }
+  return set;
+}
+
+/** The sentence starters the teacher offers for a kind. */
+export function stemsFor(doc: ArgumentMap, kind: NodeKind): readonly string[] {
+  return doc.map.assignment?.stems?.[kind] ?? [];
+}
