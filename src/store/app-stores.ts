@@ -10,6 +10,12 @@
  */
 import type { ArgumentMap } from "../model/schema";
 import { createBriefViewStore } from "./brief-view-store";
+import { createAssignmentIntakeStore } from "./classroom/assignment-intake";
+import { createClassMergeStore } from "./classroom/class-merge";
+import { createClassViewStore, FRESH_CLASS_VIEW } from "./classroom/class-view";
+import { createClassroomDialogsStore } from "./classroom/classroom-dialogs";
+import { createClassroomRoleStore } from "./classroom/classroom-role";
+import { studentEditGuard } from "./classroom/student-guard";
 import { createDocumentStore } from "./document-store";
 import { createEditStore } from "./edit-store";
 import { createEphemeralMapStore } from "./ephemeral-map";
@@ -29,10 +35,16 @@ export interface AppStoresOptions {
 
 export function createAppStores(options: AppStoresOptions = {}) {
   const events: AppEventBus = createEventBus();
-  const document = createDocumentStore(events, (options.initialDoc ?? loadEssayMap)());
+  const classroomRole = createClassroomRoleStore();
+  const edit = createEditStore();
+  // On a student's device every edit of a copy of an assignment keeps the teacher's rules.
+  const guard = studentEditGuard(
+    () => classroomRole.getState().role,
+    (reason) => edit.getState().notify(`Not done: ${reason}.`),
+  );
+  const document = createDocumentStore(events, (options.initialDoc ?? loadEssayMap)(), guard);
   const openDoc = () => document.getState().doc;
   const ui = createUiStore(events);
-  const edit = createEditStore();
   const explore = createExploreView(openDoc, () => ui.getState());
   const score = createScoreStore(openDoc);
   const ephemeral = createEphemeralMapStore();
@@ -40,6 +52,10 @@ export function createAppStores(options: AppStoresOptions = {}) {
   const keepUi = createKeepUiStore();
   const briefView = createBriefViewStore();
   const importFlow = createImportFlowStore();
+  const assignmentIntake = createAssignmentIntakeStore();
+  const classMerge = createClassMergeStore(() => classroomRole.getState().setRole("teacher"));
+  const classView = createClassViewStore();
+  const classroomDialogs = createClassroomDialogsStore();
 
   events.on("mapOpened", ({ doc }) => {
     ephemeral.getState().mapOpened(doc);
@@ -49,6 +65,8 @@ export function createAppStores(options: AppStoresOptions = {}) {
     edit.getState().resetForNewMap();
     score.getState().scoreDocument(doc);
     explore.refresh();
+    // How the last map's class work was shown does not carry over.
+    classView.setState(FRESH_CLASS_VIEW);
   });
 
   events.on("mapChanged", ({ doc, previous }) => {
@@ -66,7 +84,24 @@ export function createAppStores(options: AppStoresOptions = {}) {
   // The explore view is derived from the reader's choices as well as from the map.
   ui.subscribe(() => explore.refresh());
 
-  return { events, document, ui, edit, explore, score, ephemeral, keep, keepUi, briefView, importFlow };
+  return {
+    events,
+    document,
+    ui,
+    edit,
+    explore,
+    score,
+    ephemeral,
+    keep,
+    keepUi,
+    briefView,
+    importFlow,
+    classroomRole,
+    assignmentIntake,
+    classMerge,
+    classView,
+    classroomDialogs,
+  };
 }
 
 export type AppStores = ReturnType<typeof createAppStores>;
@@ -84,6 +119,11 @@ export const useKeepStore = appStores.keep;
 export const useKeepUi = appStores.keepUi;
 export const useBriefView = appStores.briefView;
 export const useImportFlow = appStores.importFlow;
+export const useClassroomRole = appStores.classroomRole;
+export const useAssignmentIntake = appStores.assignmentIntake;
+export const useClassMerge = appStores.classMerge;
+export const useClassView = appStores.classView;
+export const useClassroomDialogs = appStores.classroomDialogs;
 
 /** Opens a map that is shown but never saved (a generated demo). */
 export function openEphemeralDocument(doc: ArgumentMap): void {

@@ -3,7 +3,9 @@
  * - `openDocument`: a whole map replaces the open one (opening from the library, an import, a share link);
  *   the undo history starts afresh, and the store says so with a "map opened" event;
  * - `applyEdit`: a change to the argument itself, made with the pure operations of src/model (moving
- *   nodes included: one drag is one edit); each call is one undo step;
+ *   nodes included: one drag is one edit); each call is one undo step. The store's edit guard may
+ *   refuse it or adjust it first, whichever part of the app made it: a student's copy of an assignment
+ *   keeps its locked points that way;
  * - `updateView`: collapsed subtrees and tidying the layout, saved with the map but never undo steps.
  * Every change after opening, undo and redo included, is announced as "map changed". `revision` counts
  * those changes since the map was opened, so savers can tell when there is something to write.
@@ -14,6 +16,7 @@
  */
 import { temporal } from "zundo";
 import { create } from "zustand";
+import type { EditResult } from "../model/operations";
 import type { ArgumentMap, MapView } from "../model/schema";
 import type { AppEventBus } from "./events";
 
@@ -29,13 +32,21 @@ export interface DocumentState {
    */
   libraryId: string | null;
   openDocument(doc: ArgumentMap, libraryId?: string | null): void;
-  applyEdit(edit: (doc: ArgumentMap) => ArgumentMap): void;
+  /** Returns why the edit guard refused the change, or null when the map took it (or nothing changed). */
+  applyEdit(edit: (doc: ArgumentMap) => ArgumentMap): string | null;
   updateView(change: (view: MapView) => MapView): void;
   undo(): void;
   redo(): void;
 }
 
-export function createDocumentStore(events: AppEventBus, initialDoc: ArgumentMap) {
+/** Sees every edit before the map takes it: returns the map to keep (possibly adjusted) or a refusal. */
+export type EditGuard = (before: ArgumentMap, after: ArgumentMap) => EditResult;
+
+export function createDocumentStore(
+  events: AppEventBus,
+  initialDoc: ArgumentMap,
+  guard: EditGuard = (_before, after) => ({ ok: true, doc: after }),
+) {
   const store = create<DocumentState>()(
     temporal(
       (set, get) => {
@@ -64,7 +75,15 @@ export function createDocumentStore(events: AppEventBus, initialDoc: ArgumentMap
             history().clear();
             events.emit("mapOpened", { doc, libraryId });
           },
-          applyEdit: (edit) => change(edit(get().doc)),
+          applyEdit: (edit) => {
+            const before = get().doc;
+            const next = edit(before);
+            if (next === before) return null;
+            const checked = guard(before, next);
+            if (!checked.ok) return checked.reason;
+            change(checked.doc);
+            return null;
+          },
           updateView: (changeView) =>
             untracked(() => {
               const doc = get().doc;

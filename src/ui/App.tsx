@@ -1,5 +1,8 @@
 import { useDocumentStore } from "../store/app-stores";
 import { MapCanvas } from "./canvas/MapCanvas";
+import { AssignmentStrip } from "./classroom/AssignmentStrip";
+import { ClassroomLayer } from "./classroom/ClassroomLayer";
+import { ClassroomMenu } from "./classroom/ClassroomMenu";
 import { PartBoundary } from "./crash/PartBoundary";
 import { TestFault } from "./crash/TestFault";
 import { SidePanel } from "./panel/SidePanel";
@@ -14,9 +17,14 @@ export function App() {
       <header className="app-header">
         <span className="app-name">Warrant</span>
         <h1 className="map-title">{title}</h1>
+        <ClassroomMenu />
         <KeepHeaderControls />
       </header>
       <KeepLayer />
+      <ClassroomLayer />
+      <PartBoundary part="The assignment">
+        <AssignmentStrip />
+      </PartBoundary>
       <ExploreToolbar />
       <main className="app-main">
         <PartBoundary part="The map">

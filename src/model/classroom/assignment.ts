@@ -81,7 +81,9 @@ export function lockedIds(doc: ArgumentMap): ReadonlySet<string> {
   return set;
 }
 
-/** The sentence starters the teacher offers for a kind. */
+const NO_STEMS: readonly string[] = [];
+
+/** The sentence starters the teacher offers for a kind (one shared empty list when there are none). */
 export function stemsFor(doc: ArgumentMap, kind: NodeKind): readonly string[] {
-  return doc.map.assignment?.stems?.[kind] ?? [];
+  return doc.map.assignment?.stems?.[kind] ?? NO_STEMS;
 }

@@ -23,6 +23,7 @@ export {
   mergeCopies,
   type PointContent,
   type PointVersion,
+  versionIdentity,
 } from "./merge-copies";
 export { meanRating } from "./ratings";
 export { checkStudentEdit } from "./student-rules";

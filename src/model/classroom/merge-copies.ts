@@ -13,6 +13,7 @@ import { CONFLICT_FIELDS, type ConflictField, differingFields, type PointVersion
 
 export type { ClassCopy } from "./merge-plan";
 export type { ConflictField, PointContent, PointVersion } from "./point-versions";
+export { versionIdentity } from "./point-versions";
 
 export interface MergeConflict {
   /** The point's id in the merged map. */

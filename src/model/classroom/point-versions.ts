@@ -43,6 +43,11 @@ export function versionKey(node: PointContent, edges: readonly ArgEdge[]): strin
   return stableJson({ node, edges: relationsKey(edges) });
 }
 
+/** Tells one version from another across merges: a choice made before more copies came still finds it. */
+export function versionIdentity(version: PointVersion): string {
+  return versionKey(version.node, version.edges);
+}
+
 /** The fields in which `other` differs from `chosen`. */
 export function differingFields(chosen: PointVersion, other: PointVersion): ConflictField[] {
   return CONFLICT_FIELDS.filter((field) =>

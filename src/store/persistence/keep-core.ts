@@ -134,6 +134,25 @@ export class KeepCore {
     else if (isLibraryKey(key)) this.refresh();
   }
 
+  /** A setting of this device kept beside the library (not in any map); null when unset or unreadable. */
+  readSetting(key: string): string | null {
+    try {
+      return this.library?.storage.getItem(key) ?? null;
+    } catch {
+      return null;
+    }
+  }
+
+  /** False when storage refused it: the setting then lasts only as long as the page. */
+  writeSetting(key: string, value: string): boolean {
+    try {
+      this.library?.storage.setItem(key, value);
+      return this.library !== null;
+    } catch {
+      return false;
+    }
+  }
+
   refresh(): void {
     if (!this.library || !this.controller) return;
     const { entries, failure } = this.library.listing();

@@ -6,11 +6,18 @@ import { type LoadResult, loadMap } from "../../io/load";
 import { serializeMap } from "../../io/serialize";
 import { decodeShareFragment } from "../../io/share-link";
 import { utf8ByteLength } from "../../io/utf8-size";
-import { useDocumentStore, useKeepStore } from "../app-stores";
+import { isUnstartedAssignment } from "../../model/classroom";
+import { useAssignmentIntake, useDocumentStore, useKeepStore } from "../app-stores";
+import type { AssignmentAnswer } from "../classroom/assignment-intake";
 import { KeepCore } from "./keep-core";
 import { recoverableText, removeMap, restoreMap } from "./library-removal";
 import { acceptableTitle, blankMap, retitled, withTitleSuffix } from "./map-titles";
 import { forgetRenderFailure } from "./render-failures";
+
+export interface ImportOptions {
+  /** Add the map as it is: an assignment is not held for a student's name (the class map, say). */
+  asGiven?: boolean;
+}
 
 export class KeepSession extends KeepCore {
   openMap(id: string): void {
@@ -150,8 +157,19 @@ export class KeepSession extends KeepCore {
    * Adds a map that another format's importer already read and the person has seen the report of;
    * it goes through the same path as any import, so it opens as a new library map.
    */
-  importLoaded(result: LoadResult, source: string): void {
-    this.importResult(result, source);
+  importLoaded(result: LoadResult, source: string, options: ImportOptions = {}): void {
+    this.importResult(result, source, options);
+  }
+
+  /**
+   * The answer to an assignment held at import (see classroom/assignment-intake.ts): a student's own
+   * copy, or (for the teacher) the assignment itself, added as any import is.
+   */
+  answerAssignment(answer: AssignmentAnswer): void {
+    const answered = useAssignmentIntake.getState().answer(answer);
+    if (!answered) return;
+    const { result, source } = answered.pending;
+    this.importResult({ ...result, doc: answered.doc }, source, { asGiven: true });
   }
 
   /**
@@ -224,10 +242,15 @@ export class KeepSession extends KeepCore {
     this.refresh();
   }
 
-  private importResult(result: LoadResult, source: string): void {
+  private importResult(result: LoadResult, source: string, options: ImportOptions = {}): void {
     if (!result.ok) {
       const { kind, errors, warnings } = result;
       useKeepStore.setState({ importReport: { source, ok: false, kind, errors, warnings } });
+      return;
+    }
+    // An assignment waits for whoever opened it to say who they are.
+    if (!options.asGiven && isUnstartedAssignment(result.doc)) {
+      useAssignmentIntake.getState().hold(result, source);
       return;
     }
     const id = this.addAndOpen(result.doc);

@@ -10,6 +10,8 @@ const BACKUP = `${PREFIX}backup:`;
 export const LAST_OPEN_KEY = `${PREFIX}last-open`;
 /** Maps that broke the page last time they were drawn (see render-failures.ts). */
 export const RENDER_FAILURES_KEY = `${PREFIX}render-failures`;
+/** Whether this device is used by a teacher or a student (see store/classroom/classroom-role.ts). */
+export const CLASSROOM_ROLE_KEY = `${PREFIX}classroom-role`;
 
 export const mapKey = (id: string): string => `${MAP}${id}`;
 export const entryKey = (id: string): string => `${ENTRY}${id}`;

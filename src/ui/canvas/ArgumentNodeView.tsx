@@ -11,6 +11,7 @@ import { memo } from "react";
 import { useDocumentStore, useEditStore, useExploreView } from "../../store/app-stores";
 import { NodeFlag, nodeFlags } from "../../store/explore/explore-view-store";
 import { nodeRecord, nodeTitle } from "../../store/records";
+import { NodeClassMarks } from "../classroom/NodeClassMarks";
 import { InlineTextEditor } from "../edit/InlineTextEditor";
 import { toggleCollapsed } from "../explore/commands";
 import { NodeScore } from "../scoring/NodeScore";
@@ -48,6 +49,7 @@ function ArgumentNodeViewImpl({ id, selected }: NodeProps<ArgumentFlowNode>) {
         </div>
       )}
       {node.attribution ? <div className="argument-node-attribution">{node.attribution}</div> : null}
+      <NodeClassMarks id={id} />
       {flags & NodeFlag.hasChildren ? (
         <CollapseToggle id={id} title={title} collapsed={(flags & NodeFlag.collapsed) !== 0} />
       ) : null}

@@ -3,8 +3,10 @@
  * delete, undo and redo, and the list of shortcuts. An empty map offers its first thesis here.
  */
 import { useStore } from "zustand";
+import type { NodeKind } from "../../model/schema";
 import { useDocumentStore, useEditStore, useUiStore } from "../../store/app-stores";
 import { nodeRecord } from "../../store/records";
+import { useAllowedKinds } from "../classroom/student-mode";
 import { addFree, addSiblingOfSelected, deleteSelection, extendSelected, redo, undo } from "./commands";
 
 export function EditToolbar() {
@@ -16,14 +18,23 @@ export function EditToolbar() {
   const canUndo = useStore(useDocumentStore.temporal, (state) => state.pastStates.length > 0);
   const canRedo = useStore(useDocumentStore.temporal, (state) => state.futureStates.length > 0);
   const none = kind === undefined;
+  // In a student's copy only the kinds the assignment allows can be added.
+  const allowed = useAllowedKinds();
+  const refuses = (added: NodeKind) => allowed !== null && !allowed.includes(added);
+  const critiqueKind: NodeKind = kind === "critique" ? "rebuttal" : "critique";
   return (
     <div className="edit-toolbar" role="toolbar" aria-label="Edit the map">
-      <button type="button" onClick={() => addFree("thesis")} title="Add a thesis (T)">
+      <button
+        type="button"
+        disabled={refuses("thesis")}
+        onClick={() => addFree("thesis")}
+        title="Add a thesis (T)"
+      >
         + Thesis
       </button>
       <button
         type="button"
-        disabled={none}
+        disabled={none || refuses("claim")}
         onClick={() => extendSelected("support")}
         title="Add a claim supporting the selected point (S)"
       >
@@ -31,7 +42,7 @@ export function EditToolbar() {
       </button>
       <button
         type="button"
-        disabled={none}
+        disabled={none || refuses(critiqueKind)}
         onClick={() => extendSelected("critique")}
         title="Add a critique attacking the selected point; on a critique, a rebuttal (C)"
       >
@@ -39,7 +50,7 @@ export function EditToolbar() {
       </button>
       <button
         type="button"
-        disabled={none}
+        disabled={none || refuses("evidence")}
         onClick={() => extendSelected("evidence")}
         title="Add evidence supporting the selected point (E)"
       >
@@ -47,7 +58,7 @@ export function EditToolbar() {
       </button>
       <button
         type="button"
-        disabled={none}
+        disabled={none || (kind !== undefined && refuses(kind))}
         onClick={addSiblingOfSelected}
         title="Add a sibling of the selected point (N)"
       >

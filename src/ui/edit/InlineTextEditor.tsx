@@ -1,10 +1,12 @@
 /**
  * Typing a node's words on the canvas. Ctrl+Enter (Cmd+Enter) or leaving the field keeps them as one undo
  * step; Escape leaves the text as it was. Plain Enter starts a new line, as text may have several. Focus
- * goes back to the canvas afterwards, so the next key adds or edits again.
+ * goes back to the canvas afterwards, so the next key adds or edits again. A new point of an assignment
+ * offers the teacher's sentence starters for its kind under the field.
  */
 import { type KeyboardEvent, useEffect, useRef, useState } from "react";
 import { LIMITS } from "../../model/schema";
+import { StemChoices } from "../classroom/StemChoices";
 import { commitText, stopEditing } from "./commands";
 
 export function InlineTextEditor({ id, text, label }: { id: string; text: string; label: string }) {
@@ -39,19 +41,32 @@ export function InlineTextEditor({ id, text, label }: { id: string; text: string
     }
   };
 
+  const pickStem = (stem: string) => {
+    const next = stem.endsWith(" ") ? stem : `${stem} `;
+    setDraft(next);
+    requestAnimationFrame(() => {
+      const element = field.current;
+      element?.focus({ preventScroll: true });
+      element?.setSelectionRange(next.length, next.length);
+    });
+  };
+
   return (
-    <textarea
-      ref={field}
-      className="inline-text-editor nodrag nopan nowheel"
-      aria-label={`Text of ${label}`}
-      value={draft}
-      maxLength={LIMITS.text * 2}
-      onChange={(event) => setDraft(event.target.value)}
-      onKeyDown={onKeyDown}
-      onBlur={() => finish(true)}
-      onPointerDown={(event) => event.stopPropagation()}
-      onDoubleClick={(event) => event.stopPropagation()}
-    />
+    <>
+      <textarea
+        ref={field}
+        className="inline-text-editor nodrag nopan nowheel"
+        aria-label={`Text of ${label}`}
+        value={draft}
+        maxLength={LIMITS.text * 2}
+        onChange={(event) => setDraft(event.target.value)}
+        onKeyDown={onKeyDown}
+        onBlur={() => finish(true)}
+        onPointerDown={(event) => event.stopPropagation()}
+        onDoubleClick={(event) => event.stopPropagation()}
+      />
+      <StemChoices id={id} onPick={pickStem} />
+    </>
   );
 }
 

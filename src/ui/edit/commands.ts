@@ -32,8 +32,8 @@ export function edit<Extra>(
     useEditStore.getState().notify(`Not done: ${result.reason}.`);
     return null;
   }
-  useDocumentStore.getState().applyEdit(() => result.doc);
-  return result;
+  const refusal = useDocumentStore.getState().applyEdit(() => result.doc);
+  return refusal === null ? result : null;
 }
 
 /**
@@ -43,8 +43,7 @@ export function edit<Extra>(
 export function editOrReason(operation: (doc: ArgumentMap) => EditResult): string | null {
   const result = operation(useDocumentStore.getState().doc);
   if (!result.ok) return result.reason;
-  useDocumentStore.getState().applyEdit(() => result.doc);
-  return null;
+  return useDocumentStore.getState().applyEdit(() => result.doc);
 }
 
 /** Selects a node just made and opens its words for typing; `center` brings it into view. */

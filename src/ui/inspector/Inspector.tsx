@@ -7,6 +7,7 @@ import "./inspector-edit.css";
 import { useDocumentStore, useEditStore, useUiStore } from "../../store/app-stores";
 import { edgeRecord, nodeRecord } from "../../store/records";
 import { KIND_ICONS, KIND_NAMES } from "../canvas/node-appearance";
+import { NodeClassSection } from "../classroom/NodeClassSection";
 import { deleteSelection } from "../edit/commands";
 import { EdgeEditor } from "./EdgeEditor";
 import { NodeEditor } from "./NodeEditor";
@@ -44,6 +45,7 @@ export function Inspector() {
           <figcaption>From the mapped text</figcaption>
         </figure>
       ) : null}
+      <NodeClassSection node={node} />
       {/* Keyed by node, so drafts never carry over from one node to the next. */}
       <NodeEditor key={node.id} node={node} />
       <SourcesEditor key={`sources-${node.id}`} node={node} />

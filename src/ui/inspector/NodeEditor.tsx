@@ -2,6 +2,7 @@
 import { type NodePatch, updateNode } from "../../model/operations";
 import { type ArgNode, DEFAULT_BASE, NODE_KINDS, type NodeKind } from "../../model/schema";
 import { KIND_NAMES } from "../canvas/node-appearance";
+import { useAllowedKinds } from "../classroom/student-mode";
 import { editOrReason } from "../edit/commands";
 import { NumberField, TextField } from "./fields";
 
@@ -14,6 +15,8 @@ const optional = (value: string) => (value.trim() === "" ? undefined : value);
 
 export function NodeEditor({ node }: { node: ArgNode }) {
   const id = node.id;
+  // In a student's copy a point can become only a kind the assignment allows.
+  const allowed = useAllowedKinds();
   return (
     <section className="inspector-editor" aria-label="Edit this point">
       <div className="inspector-edit-field">
@@ -23,11 +26,13 @@ export function NodeEditor({ node }: { node: ArgNode }) {
           value={node.kind}
           onChange={(event) => patch(id, { kind: event.target.value as NodeKind })}
         >
-          {NODE_KINDS.map((kind) => (
-            <option key={kind} value={kind}>
-              {KIND_NAMES[kind]}
-            </option>
-          ))}
+          {NODE_KINDS.filter((kind) => kind === node.kind || allowed === null || allowed.includes(kind)).map(
+            (kind) => (
+              <option key={kind} value={kind}>
+                {KIND_NAMES[kind]}
+              </option>
+            ),
+          )}
         </select>
       </div>
       <TextField

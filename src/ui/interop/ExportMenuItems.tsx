@@ -1,10 +1,12 @@
 /**
  * The Export menu's items: every format Warrant writes, each a download named after the map, pictures
- * of the map (or of the selected points) as PNG or SVG, and the printable debate brief. What a format
+ * of the map (or of the selected points) as PNG or SVG, the printable debate brief, and for class work
+ * the copy to give back to a student and an anonymised map. What a format
  * cannot hold is said after the download, in the same words as `warrant convert`.
  */
 import type { OutputFormat } from "../../io/formats/formats";
 import { useBriefView, useDocumentStore, useKeepStore } from "../../store/app-stores";
+import { ClassroomExportItems } from "../classroom/ClassroomExportItems";
 import { canvasPicture } from "./canvas-picture";
 import { exportAs, exportImage, type ImageKind } from "./export-actions";
 
@@ -86,6 +88,7 @@ export default function ExportMenuItems({ close }: { close(): void }) {
       >
         Printable brief…
       </button>
+      <ClassroomExportItems run={run} />
     </div>
   );
 }

@@ -1,11 +1,14 @@
 /**
  * The side panel beside the canvas: the inspector, the outline, the flow of the round and the source
- * text as tabs, so the canvas keeps most of the screen. Tabs follow the WAI-ARIA pattern (arrow keys move between them).
+ * text as tabs, so the canvas keeps most of the screen; on class work, its feedback and the class. Tabs follow the WAI-ARIA pattern (arrow keys move between them).
  */
 import "./panel.css";
 import { type KeyboardEvent, useRef } from "react";
 import { useUiStore } from "../../store/app-stores";
 import type { PanelTab } from "../../store/ui-store";
+import { ClassPanel } from "../classroom/ClassPanel";
+import { FeedbackPanel } from "../classroom/FeedbackPanel";
+import { useClassroomTabs } from "../classroom/use-classroom-tabs";
 import { PartBoundary } from "../crash/PartBoundary";
 import { TestFault } from "../crash/TestFault";
 import { FlowPanel } from "../flow/FlowPanel";
@@ -15,26 +18,34 @@ import { HealthPanel } from "../scoring/HealthPanel";
 import { WhyPanel } from "../scoring/WhyPanel";
 import { SourceTextPanel } from "../source-text/SourceTextPanel";
 
-const TABS: ReadonlyArray<{ id: PanelTab; label: string }> = [
+const ALL_TABS: ReadonlyArray<{ id: PanelTab; label: string }> = [
   { id: "inspector", label: "Inspector" },
   { id: "why", label: "Why" },
   { id: "health", label: "Health" },
   { id: "outline", label: "Outline" },
   { id: "flow", label: "Flow" },
   { id: "source", label: "Source text" },
+  { id: "feedback", label: "Feedback" },
+  { id: "class", label: "Class" },
 ];
 
-const TAB_NAMES = Object.fromEntries(TABS.map((entry) => [entry.id, entry.label])) as Record<
+const TAB_NAMES = Object.fromEntries(ALL_TABS.map((entry) => [entry.id, entry.label])) as Record<
   PanelTab,
   string
 >;
 
 export function SidePanel() {
   const open = useUiStore((state) => state.panelOpen);
-  const tab = useUiStore((state) => state.panelTab);
+  const chosen = useUiStore((state) => state.panelTab);
   const setPanel = useUiStore((state) => state.setPanel);
+  const classroom = useClassroomTabs();
   const tabs = useRef<Array<HTMLButtonElement | null>>([]);
   if (!open) return null;
+  // The classroom's tabs are there only for maps that have something to show in them.
+  const TABS = ALL_TABS.filter((entry) =>
+    entry.id === "feedback" || entry.id === "class" ? classroom[entry.id] : true,
+  );
+  const tab = TABS.some((entry) => entry.id === chosen) ? chosen : "inspector";
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     const at = TABS.findIndex((entry) => entry.id === tab);
@@ -91,5 +102,9 @@ function TabBody({ tab }: { tab: PanelTab }) {
       return <FlowPanel />;
     case "source":
       return <SourceTextPanel />;
+    case "feedback":
+      return <FeedbackPanel />;
+    case "class":
+      return <ClassPanel />;
   }
 }

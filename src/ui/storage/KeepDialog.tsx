@@ -7,9 +7,11 @@ interface KeepDialogProps {
   children: ReactNode;
   /** Buttons at the bottom, after the close button's place. */
   actions?: ReactNode;
+  /** For forms and tables that need more room than a message. */
+  wide?: boolean;
 }
 
-export function KeepDialog({ title, onClose, children, actions }: KeepDialogProps) {
+export function KeepDialog({ title, onClose, children, actions, wide }: KeepDialogProps) {
   const titleId = useId();
   const panel = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -23,7 +25,7 @@ export function KeepDialog({ title, onClose, children, actions }: KeepDialogProp
     <div className="keep-dialog-backdrop">
       <div
         ref={panel}
-        className="keep-dialog"
+        className={wide ? "keep-dialog keep-dialog-wide" : "keep-dialog"}
         role="dialog"
         aria-modal="true"
         aria-labelledby={titleId}

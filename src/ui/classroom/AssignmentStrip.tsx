@@ -1,0 +1,126 @@
+/**
+ * The assignment above the canvas, always in view while its map is open: for a student, whose copy
+ * this is, the instructions, what may be added, and "Hand in"; for the teacher, the same with the
+ * assignment's own actions (change it, hand it out as a file or a link) or, on a student's copy,
+ * feedback on the whole map and the copy to give back.
+ */
+
+import { allowedKinds, feedbackEntries, unreleasedCount } from "../../model/classroom";
+import { NODE_KINDS } from "../../model/schema";
+import {
+  useClassroomDialogs,
+  useClassroomRole,
+  useDocumentStore,
+  useKeepStore,
+  useKeepUi,
+  useUiStore,
+} from "../../store/app-stores";
+import { KIND_NAMES } from "../canvas/node-appearance";
+import { downloadMap } from "../storage/download";
+import { exportForStudent, handIn } from "./class-files";
+
+const saved = (fileName: string) =>
+  useKeepStore.setState({ notice: { tone: "info", message: `Saved ${fileName}.` } });
+
+export function AssignmentStrip() {
+  const assignment = useDocumentStore((state) => state.doc.map.assignment);
+  const student = useDocumentStore((state) => state.doc.map.student?.name);
+  const teacher = useClassroomRole((state) => state.role === "teacher");
+  if (!assignment && student === undefined) return null;
+  const title = assignment?.title ?? "";
+  return (
+    <section className="classroom-strip" aria-label="Assignment">
+      <div className="classroom-strip-head">
+        <h2 className="classroom-strip-title">
+          {student !== undefined ? `${student}'s copy` : "Assignment"}
+          {title ? `: ${title}` : ""}
+        </h2>
+        {assignment?.teacher ? <span className="classroom-hint">set by {assignment.teacher}</span> : null}
+        <div className="classroom-strip-actions">
+          {student !== undefined ? teacher ? <MarkingActions /> : <StudentActions /> : <TeacherActions />}
+        </div>
+      </div>
+      {assignment?.instructions ? <p className="classroom-instructions">{assignment.instructions}</p> : null}
+      {student !== undefined && !teacher ? <AllowedKinds /> : null}
+    </section>
+  );
+}
+
+function AllowedKinds() {
+  const kinds = useDocumentStore((state) => allowedKinds(state.doc));
+  if (kinds.length === NODE_KINDS.length) return null;
+  return (
+    <p className="classroom-hint">
+      You may add:{" "}
+      {kinds.length === 0 ? "nothing (score the points)" : kinds.map((k) => KIND_NAMES[k]).join(", ")}. Locked
+      points (🔒) can be scored but not changed.
+    </p>
+  );
+}
+
+function StudentActions() {
+  const released = useDocumentStore((state) => feedbackEntries(state.doc, { releasedOnly: true }).length);
+  return (
+    <>
+      {released > 0 ? (
+        <button type="button" onClick={() => useUiStore.getState().setPanel({ open: true, tab: "feedback" })}>
+          Feedback ({released})
+        </button>
+      ) : null}
+      <button
+        type="button"
+        className="classroom-primary"
+        onClick={() => saved(handIn(useDocumentStore.getState().doc))}
+      >
+        Hand in
+      </button>
+    </>
+  );
+}
+
+function MarkingActions() {
+  const unreleased = useDocumentStore((state) => unreleasedCount(state.doc));
+  return (
+    <>
+      <button type="button" onClick={() => useClassroomDialogs.setState({ mapFeedbackOpen: true })}>
+        Feedback on the whole map…
+      </button>
+      <button type="button" onClick={() => useUiStore.getState().setPanel({ open: true, tab: "feedback" })}>
+        All feedback
+      </button>
+      <button
+        type="button"
+        title={
+          unreleased > 0
+            ? `${unreleased} unreleased ${unreleased === 1 ? "piece" : "pieces"} of feedback stay out`
+            : undefined
+        }
+        onClick={() => saved(exportForStudent(useDocumentStore.getState().doc))}
+        aria-describedby={unreleased > 0 ? "classroom-unreleased" : undefined}
+      >
+        Export for the student
+      </button>
+      {unreleased > 0 ? (
+        <span id="classroom-unreleased" className="classroom-hint">
+          {unreleased} unreleased, left out of the student's copy
+        </span>
+      ) : null}
+    </>
+  );
+}
+
+function TeacherActions() {
+  return (
+    <>
+      <button type="button" onClick={() => useClassroomDialogs.setState({ assignmentOpen: true })}>
+        Change…
+      </button>
+      <button type="button" onClick={() => downloadMap(useDocumentStore.getState().doc)}>
+        Download the assignment
+      </button>
+      <button type="button" onClick={() => useKeepUi.setState({ shareOpen: true })}>
+        Share link
+      </button>
+    </>
+  );
+}
