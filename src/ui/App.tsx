@@ -1,14 +1,24 @@
 import { useDocumentStore } from "../store/app-stores";
 import { MapCanvas } from "./canvas/MapCanvas";
-import { AssignmentStrip } from "./classroom/AssignmentStrip";
 import { ClassroomLayer } from "./classroom/ClassroomLayer";
 import { ClassroomMenu } from "./classroom/ClassroomMenu";
 import { PartBoundary } from "./crash/PartBoundary";
 import { TestFault } from "./crash/TestFault";
+import { onDemandWhile } from "./on-demand/on-demand";
 import { SidePanel } from "./panel/SidePanel";
 import { KeepHeaderControls } from "./storage/KeepHeaderControls";
 import { KeepLayer } from "./storage/KeepLayer";
 import { ExploreToolbar } from "./toolbar/ExploreToolbar";
+
+/** Only a map that is an assignment, or a student's copy of one, has the strip; it loads then. */
+const AssignmentStrip = onDemandWhile(
+  () =>
+    useDocumentStore(
+      (state) => state.doc.map.assignment !== undefined || state.doc.map.student !== undefined,
+    ),
+  "the assignment",
+  () => import("./classroom/AssignmentStrip").then((m) => m.AssignmentStrip),
+);
 
 export function App() {
   const title = useDocumentStore((state) => state.doc.map.title);

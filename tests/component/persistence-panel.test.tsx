@@ -29,6 +29,14 @@ function renderKeep() {
   );
 }
 
+/** The library's code loads when it first opens (see onDemand); the test waits for it. */
+async function openLibrary() {
+  fireEvent.click(screen.getByRole("button", { name: "Library" }));
+  await act(async () => {
+    await import("../../src/ui/library/LibraryPanel");
+  });
+}
+
 beforeEach(() => {
   vi.useFakeTimers();
   storage = new FillableStorage();
@@ -43,18 +51,18 @@ afterEach(() => {
 });
 
 describe("the library's controls", () => {
-  it("show the save status and list the stored maps", () => {
+  it("show the save status and list the stored maps", async () => {
     renderKeep();
     expect(screen.getByText("Saved").tagName).toBe("OUTPUT");
-    fireEvent.click(screen.getByRole("button", { name: "Library" }));
+    await openLibrary();
     const list = screen.getByRole("list", { name: "Maps" });
     expect(within(list).getAllByRole("listitem")).toHaveLength(1);
     expect(list.textContent).toContain("47 nodes");
   });
 
-  it("rename the open map through the list, and the status follows the save", () => {
+  it("rename the open map through the list, and the status follows the save", async () => {
     renderKeep();
-    fireEvent.click(screen.getByRole("button", { name: "Library" }));
+    await openLibrary();
     fireEvent.click(screen.getByRole("button", { name: /^Rename/ }));
     fireEvent.change(screen.getByRole("textbox", { name: "Map title" }), {
       target: { value: "  My notes  " },
@@ -67,9 +75,9 @@ describe("the library's controls", () => {
     expect(screen.getByRole("button", { name: "My notes" })).toBeTruthy();
   });
 
-  it("refuse a blank title", () => {
+  it("refuse a blank title", async () => {
     renderKeep();
-    fireEvent.click(screen.getByRole("button", { name: "Library" }));
+    await openLibrary();
     fireEvent.click(screen.getByRole("button", { name: /^Rename/ }));
     fireEvent.change(screen.getByRole("textbox", { name: "Map title" }), { target: { value: "   " } });
     fireEvent.submit(screen.getByRole("textbox", { name: "Map title" }));
@@ -77,9 +85,9 @@ describe("the library's controls", () => {
     expect(useDocumentStore.getState().doc.map.title).toContain("A Fight Against Impunity");
   });
 
-  it("delete a map with an undo", () => {
+  it("delete a map with an undo", async () => {
     renderKeep();
-    fireEvent.click(screen.getByRole("button", { name: "Library" }));
+    await openLibrary();
     fireEvent.click(screen.getByRole("button", { name: "New blank map" }));
     expect(screen.getAllByRole("listitem")).toHaveLength(2);
     fireEvent.click(screen.getByRole("button", { name: "Delete “Untitled map”" }));

@@ -37,6 +37,7 @@ describe("a student's copy of an assignment", () => {
     // The teacher makes the assignment: the thesis locked, critiques and rebuttals only, a starter.
     await classroomMenu(page, "Make an assignment from this map…");
     const form = page.getByRole("dialog", { name: "Make an assignment from this map" });
+    await form.waitFor();
     const accessibility: Record<string, string[]> = {};
     accessibility["assignment dialog"] = await seriousAccessibilityProblems(page, ".keep-dialog");
     await form.getByLabel("Title").fill("Map the critiques");

@@ -112,6 +112,7 @@ describe("a teacher's class", () => {
 
     await page.getByRole("button", { name: "Participation…" }).click();
     const table = page.getByRole("table", { name: "Participation" });
+    await table.waitFor();
     expect(await table.locator("tbody tr").count()).toBe(3);
     expect(await table.locator("tbody tr").first().innerText()).toMatch(/^Ana\t1\t/);
     accessibility.participation = await seriousAccessibilityProblems(page, ".keep-dialog");

@@ -93,6 +93,8 @@ describe("finding and reading points", () => {
       await page.keyboard.press("ArrowRight");
       expect(await page.getByRole("tab", { name }).getAttribute("aria-selected")).toBe("true");
     }
+    // The Outline's code loads the first time the tab is chosen.
+    await page.getByRole("tree").waitFor();
     await page.keyboard.press("Tab");
     const focused = () =>
       page.evaluate(() => {

@@ -164,6 +164,7 @@ describe("import and share links", () => {
     await expect.poll(() => status(other)).toBe("Saved");
     expect(new URL(other.url()).hash).toBe("");
     await other.getByRole("button", { name: "Library", exact: true }).click();
+    await other.locator(".keep-library").waitFor();
     // The essay map of the first visit, and the shared copy.
     expect(await other.locator(".keep-entry-open").allInnerTexts()).toEqual(
       expect.arrayContaining(["School uniforms", expect.stringContaining("A Fight Against Impunity")]),
@@ -172,6 +173,7 @@ describe("import and share links", () => {
     await other.reload();
     await expect.poll(() => heading(other)).toBe("School uniforms");
     await other.getByRole("button", { name: "Library", exact: true }).click();
+    await other.locator(".keep-library").waitFor();
     expect(await other.locator(".keep-entry").count()).toBe(2);
     expect(errors).toEqual([]);
     await other.context().close();
@@ -205,6 +207,7 @@ describe("import and share links", () => {
     expect(await heading(other)).toContain("A Fight Against Impunity");
     await report.getByRole("button", { name: "Close" }).click();
     await other.getByRole("button", { name: "Library", exact: true }).click();
+    await other.locator(".keep-library").waitFor();
     expect(await other.locator(".keep-entry").count()).toBe(1);
     expect(errors).toEqual([]);
     await other.context().close();

@@ -17,6 +17,8 @@ async function renameOpenMap(page: Page, title: string): Promise<void> {
 async function openLibrary(page: Page): Promise<void> {
   const toggle = page.getByRole("button", { name: "Library", exact: true });
   if ((await toggle.getAttribute("aria-expanded")) !== "true") await toggle.click();
+  // Its code loads the first time it opens.
+  await page.locator(".keep-library").waitFor();
 }
 
 const heading = (page: Page) => page.getByRole("heading", { level: 1 });

@@ -9,6 +9,8 @@ import { launchBrowser, openApp } from "./browser";
 async function openLibrary(page: Page): Promise<void> {
   const toggle = page.getByRole("button", { name: "Library", exact: true });
   if ((await toggle.getAttribute("aria-expanded")) !== "true") await toggle.click();
+  // Its code loads the first time it opens.
+  await page.locator(".keep-library").waitFor();
 }
 
 /** Types a new title for the open map; the returned function commits it. */

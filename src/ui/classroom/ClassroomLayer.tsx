@@ -4,13 +4,47 @@
  */
 import "./classroom.css";
 import { useEffect } from "react";
-import { useClassroomRole } from "../../store/app-stores";
+import {
+  useAssignmentIntake,
+  useClassMerge,
+  useClassroomDialogs,
+  useClassroomRole,
+} from "../../store/app-stores";
 import { startKeep } from "../../store/persistence/start-keep";
-import { AssignmentDialog } from "./AssignmentDialog";
-import { AssignmentIntakeDialog } from "./AssignmentIntakeDialog";
-import { ClassMergeDialog } from "./ClassMergeDialog";
-import { MapFeedbackDialog } from "./MapFeedbackDialog";
-import { ParticipationDialog } from "./ParticipationDialog";
+import { onDemandWhile } from "../on-demand/on-demand";
+
+// Each loads the first time it opens.
+const floating = { floating: true };
+const AssignmentIntakeDialog = onDemandWhile(
+  () => useAssignmentIntake((state) => Boolean(state.pending)),
+  "the assignment's dialog",
+  () => import("./AssignmentIntakeDialog").then((m) => m.AssignmentIntakeDialog),
+  floating,
+);
+const AssignmentDialog = onDemandWhile(
+  () => useClassroomDialogs((state) => state.assignmentOpen),
+  "the Assignment dialog",
+  () => import("./AssignmentDialog").then((m) => m.AssignmentDialog),
+  floating,
+);
+const MapFeedbackDialog = onDemandWhile(
+  () => useClassroomDialogs((state) => state.mapFeedbackOpen),
+  "the Feedback dialog",
+  () => import("./MapFeedbackDialog").then((m) => m.MapFeedbackDialog),
+  floating,
+);
+const ClassMergeDialog = onDemandWhile(
+  () => useClassMerge((state) => state.open),
+  "the class merge",
+  () => import("./ClassMergeDialog").then((m) => m.ClassMergeDialog),
+  floating,
+);
+const ParticipationDialog = onDemandWhile(
+  () => useClassroomDialogs((state) => Boolean(state.participation)),
+  "the participation table",
+  () => import("./ParticipationDialog").then((m) => m.ParticipationDialog),
+  floating,
+);
 
 export function ClassroomLayer() {
   useEffect(() => {

@@ -1,15 +1,10 @@
 /** Mounts the printable brief when it is open; its code loads only then. */
-import { lazy, Suspense } from "react";
 import { useBriefView } from "../../store/app-stores";
+import { onDemandWhile } from "../on-demand/on-demand";
 
-const BriefPrintView = lazy(() => import("./BriefPrintView"));
-
-export function BriefLayer() {
-  const open = useBriefView((state) => state.open);
-  if (!open) return null;
-  return (
-    <Suspense fallback={null}>
-      <BriefPrintView />
-    </Suspense>
-  );
-}
+export const BriefLayer = onDemandWhile(
+  () => useBriefView((state) => state.open),
+  "the brief",
+  () => import("./BriefPrintView").then((m) => m.default),
+  { floating: true },
+);

@@ -1,7 +1,10 @@
 /** The Export button; its items, and every exporter, load when it is first opened. */
-import { lazy, Suspense, useState } from "react";
+import { useState } from "react";
+import { onDemand } from "../on-demand/on-demand";
 
-const ExportMenuItems = lazy(() => import("./ExportMenuItems"));
+const ExportMenuItems = onDemand("the export formats", () =>
+  import("./ExportMenuItems").then((m) => m.default),
+);
 
 export function ExportMenu() {
   const [open, setOpen] = useState(false);
@@ -10,11 +13,7 @@ export function ExportMenu() {
       <button type="button" aria-haspopup="menu" aria-expanded={open} onClick={() => setOpen(!open)}>
         Export ▾
       </button>
-      {open && (
-        <Suspense fallback={null}>
-          <ExportMenuItems close={() => setOpen(false)} />
-        </Suspense>
-      )}
+      {open && <ExportMenuItems close={() => setOpen(false)} />}
     </div>
   );
 }

@@ -1,15 +1,10 @@
 /** Mounts the Import dialog while an import waits in it; the dialog and the importers load only then. */
-import { lazy, Suspense } from "react";
 import { useImportFlow } from "../../store/app-stores";
+import { onDemandWhile } from "../on-demand/on-demand";
 
-const ImportPreviewDialog = lazy(() => import("./ImportPreviewDialog"));
-
-export function ImportPreviewLayer() {
-  const pending = useImportFlow((state) => state.pending);
-  if (!pending) return null;
-  return (
-    <Suspense fallback={null}>
-      <ImportPreviewDialog />
-    </Suspense>
-  );
-}
+export const ImportPreviewLayer = onDemandWhile(
+  () => useImportFlow((state) => Boolean(state.pending)),
+  "the Import dialog",
+  () => import("./ImportPreviewDialog").then((m) => m.default),
+  { floating: true },
+);

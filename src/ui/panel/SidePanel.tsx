@@ -6,17 +6,30 @@ import "./panel.css";
 import { type KeyboardEvent, useRef } from "react";
 import { useUiStore } from "../../store/app-stores";
 import type { PanelTab } from "../../store/ui-store";
-import { ClassPanel } from "../classroom/ClassPanel";
-import { FeedbackPanel } from "../classroom/FeedbackPanel";
 import { useClassroomTabs } from "../classroom/use-classroom-tabs";
 import { PartBoundary } from "../crash/PartBoundary";
 import { TestFault } from "../crash/TestFault";
-import { FlowPanel } from "../flow/FlowPanel";
 import { Inspector } from "../inspector/Inspector";
-import { OutlinePanel } from "../outline/OutlinePanel";
-import { HealthPanel } from "../scoring/HealthPanel";
-import { WhyPanel } from "../scoring/WhyPanel";
-import { SourceTextPanel } from "../source-text/SourceTextPanel";
+import { onDemand } from "../on-demand/on-demand";
+
+// The Inspector is open at start; the other tabs load when first chosen.
+const WhyPanel = onDemand("the Why tab", () => import("../scoring/WhyPanel").then((m) => m.WhyPanel));
+const HealthPanel = onDemand("the Health tab", () =>
+  import("../scoring/HealthPanel").then((m) => m.HealthPanel),
+);
+const OutlinePanel = onDemand("the Outline tab", () =>
+  import("../outline/OutlinePanel").then((m) => m.OutlinePanel),
+);
+const FlowPanel = onDemand("the Flow tab", () => import("../flow/FlowPanel").then((m) => m.FlowPanel));
+const SourceTextPanel = onDemand("the Source text tab", () =>
+  import("../source-text/SourceTextPanel").then((m) => m.SourceTextPanel),
+);
+const FeedbackPanel = onDemand("the Feedback tab", () =>
+  import("../classroom/FeedbackPanel").then((m) => m.FeedbackPanel),
+);
+const ClassPanel = onDemand("the Class tab", () =>
+  import("../classroom/ClassPanel").then((m) => m.ClassPanel),
+);
 
 const ALL_TABS: ReadonlyArray<{ id: PanelTab; label: string }> = [
   { id: "inspector", label: "Inspector" },

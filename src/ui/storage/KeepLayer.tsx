@@ -7,15 +7,43 @@ import { useKeepStore, useKeepUi } from "../../store/app-stores";
 import { startKeep } from "../../store/persistence/start-keep";
 import { BriefLayer } from "../interop/BriefLayer";
 import { ImportPreviewLayer } from "../interop/ImportPreviewLayer";
-import { LibraryPanel } from "../library/LibraryPanel";
+import { onDemandWhile } from "../on-demand/on-demand";
 import { FileDrop } from "./FileDrop";
-import { ImportReportDialog } from "./ImportReportDialog";
-import { PasteDialog } from "./PasteDialog";
-import { ShareConfirmDialog } from "./ShareConfirmDialog";
-import { ShareDialog } from "./ShareDialog";
 import { StorageBanners } from "./StorageBanners";
 import { UndoDeleteToast } from "./UndoDeleteToast";
 import "./keep.css";
+
+// Each loads the first time it opens.
+const floating = { floating: true };
+const LibraryPanel = onDemandWhile(
+  () => useKeepUi((state) => state.libraryOpen),
+  "the library",
+  () => import("../library/LibraryPanel").then((m) => m.LibraryPanel),
+);
+const ImportReportDialog = onDemandWhile(
+  () => useKeepStore((state) => state.importReport !== null),
+  "the import report",
+  () => import("./ImportReportDialog").then((m) => m.ImportReportDialog),
+  floating,
+);
+const PasteDialog = onDemandWhile(
+  () => useKeepUi((state) => state.pasteOpen),
+  "the Paste dialog",
+  () => import("./PasteDialog").then((m) => m.PasteDialog),
+  floating,
+);
+const ShareDialog = onDemandWhile(
+  () => useKeepUi((state) => state.shareOpen),
+  "the Share dialog",
+  () => import("./ShareDialog").then((m) => m.ShareDialog),
+  floating,
+);
+const ShareConfirmDialog = onDemandWhile(
+  () => useKeepStore((state) => Boolean(state.pendingShare)),
+  "the shared map's question",
+  () => import("./ShareConfirmDialog").then((m) => m.ShareConfirmDialog),
+  floating,
+);
 
 export function KeepLayer() {
   const banners = useRef<HTMLDivElement>(null);
