@@ -4,7 +4,7 @@
  * so the package has no dependencies and installs without the registry (`--offline` proves it).
  */
 import { execFileSync, spawnSync } from "node:child_process";
-import { copyFileSync, mkdtempSync, readFileSync } from "node:fs";
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -35,6 +35,9 @@ describe("the packed warrant package", () => {
     ]);
 
     const user = mkdtempSync(join(tmpdir(), "warrant-user-"));
+    // A folder of its own, as `npm init -y` makes it: without a package.json, npm installs into the nearest
+    // folder above that has one, and the temporary folder may sit inside another project.
+    writeFileSync(join(user, "package.json"), `${JSON.stringify({ name: "warrant-user", private: true })}\n`);
     const tarball = join(packed, report!.filename);
     execFileSync(NPM, ["install", "--offline", "--no-audit", "--no-fund", tarball], {
       cwd: user,
@@ -47,7 +50,12 @@ describe("the packed warrant package", () => {
     expect(help.stdout).toMatch(/^Usage: warrant <command>/);
     // The installed link itself, as npx found it: quicker than npx for the rest.
     const installed = join(user, "node_modules", ".bin", "warrant");
-    const run = (...args: string[]) => spawnSync(installed, args, { cwd: user, encoding: "utf8" });
+    const run = (...args: string[]) => {
+      const result = spawnSync(installed, args, { cwd: user, encoding: "utf8" });
+      // A command that could not be started at all says why, rather than failing on its empty output.
+      expect(result.error?.message).toBeUndefined();
+      return result;
+    };
     expect(run("--version").stdout).toBe(`${manifest.version}\n`);
     const validate = run("validate", "essay.json");
     expect([validate.status, validate.stderr]).toEqual([0, ""]);
@@ -59,6 +67,7 @@ describe("the packed warrant package", () => {
       encoding: "utf8",
       input: argdown.stdout,
     });
+    expect(back.error?.message).toBeUndefined();
     expect(back.status).toBe(0);
     expect(JSON.parse(back.stdout).nodes).toHaveLength(
       JSON.parse(readFileSync(join(user, "essay.json"), "utf8")).nodes.length,
