@@ -16,5 +16,5 @@ export {
 export { newEdgeId, newNodeId, newSourceId } from "./ids";
 export { moveNodes } from "./move";
 export { addNode, type NodeFields, type NodePatch, updateNode } from "./nodes";
-export type { EditResult } from "./results";
+export { type EditResult, refusalOf, refused } from "./results";
 export { addSource, citeNewSource, removeSource, type SourceFields, updateSource } from "./sources";

@@ -8,3 +8,8 @@ export type EditResult<Extra = object> =
 export function refused(reason: string): { ok: false; reason: string } {
   return { ok: false, reason };
 }
+
+/** Why a change was refused, or null when it was made: what a form shows beside its field. */
+export function refusalOf(result: EditResult<object>): string | null {
+  return result.ok ? null : result.reason;
+}

@@ -4,8 +4,9 @@
  */
 import { useEffect, useId, useState } from "react";
 import { type FeedbackTarget, setFeedback } from "../../model/classroom";
+import { refusalOf } from "../../model/operations";
 import { type Feedback, LIMITS } from "../../model/schema";
-import { editOrReason } from "../edit/commands";
+import { edit } from "../edit/commands";
 
 export function FeedbackForm({
   target,
@@ -25,7 +26,9 @@ export function FeedbackForm({
     setReleased(feedback?.released === true);
   }, [feedback]);
   const save = () => {
-    const refusal = editOrReason((doc) => setFeedback(doc, target, { comment, mark, released }));
+    const refusal = refusalOf(
+      edit((doc) => setFeedback(doc, target, { comment, mark, released }), { quiet: true }),
+    );
     setSaid(refusal === null ? "Saved." : `Not saved: ${refusal}.`);
   };
   const what = target.kind === "map" ? "the whole map" : "this point";

@@ -12,6 +12,7 @@ import {
   type EditResult,
   type ExtendIntent,
   extendFrom,
+  refused,
   updateNode,
 } from "../../model/operations";
 import type { ArgumentMap, NodeKind, Position, Relation } from "../../model/schema";
@@ -20,30 +21,30 @@ import { useDocumentStore, useEditStore, useUiStore } from "../../store/app-stor
 import { nodeRecord } from "../../store/records";
 import { clearSelection, selectedNodeIds, selectNodes } from "./selection";
 
-/**
- * Runs an operation that may be refused: on success the map changes (one undo step) and the result is
- * returned; on refusal the reason is shown and null returned.
- */
-export function edit<Extra>(
-  operation: (doc: ArgumentMap) => EditResult<Extra>,
-): (Extra & { doc: ArgumentMap }) | null {
-  const result = operation(useDocumentStore.getState().doc);
-  if (!result.ok) {
-    useEditStore.getState().notify(`Not done: ${result.reason}.`);
-    return null;
-  }
-  const refusal = useDocumentStore.getState().applyEdit(() => result.doc);
-  return refusal === null ? result : null;
+export interface EditOptions {
+  /**
+   * The caller shows a refusal itself (a form, beside its field), so no notice is raised for it. The
+   * store's edit guard announces its own refusals either way.
+   */
+  quiet?: boolean;
 }
 
 /**
- * For forms (the inspector): runs an operation and returns why it was refused, or null when the map took
- * the change. The form shows the reason beside the field.
+ * Runs an operation that may be refused on the open map. When the map takes the change (one undo step)
+ * the operation's result is returned; when the operation or the store's edit guard refuses it, the map
+ * is left alone and the refusal returned, its reason shown as a notice unless `quiet` is asked for.
  */
-export function editOrReason(operation: (doc: ArgumentMap) => EditResult): string | null {
+export function edit<Extra>(
+  operation: (doc: ArgumentMap) => EditResult<Extra>,
+  options: EditOptions = {},
+): EditResult<Extra> {
   const result = operation(useDocumentStore.getState().doc);
-  if (!result.ok) return result.reason;
-  return useDocumentStore.getState().applyEdit(() => result.doc);
+  if (!result.ok) {
+    if (!options.quiet) useEditStore.getState().notify(`Not done: ${result.reason}.`);
+    return result;
+  }
+  const refusal = useDocumentStore.getState().applyEdit(() => result.doc);
+  return refusal === null ? result : refused(refusal);
 }
 
 /** Selects a node just made and opens its words for typing; `center` brings it into view. */
@@ -60,7 +61,7 @@ export function extendSelected(intent: ExtendIntent): void {
     return;
   }
   const made = edit((doc) => extendFrom(doc, parent, intent));
-  if (made) startWith(made.id);
+  if (made.ok) startWith(made.id);
 }
 
 export function addSiblingOfSelected(): void {
@@ -70,14 +71,14 @@ export function addSiblingOfSelected(): void {
     return;
   }
   const made = edit((doc) => addSibling(doc, id));
-  if (made) startWith(made.id);
+  if (made.ok) startWith(made.id);
 }
 
 /** A node that argues about nothing yet; a thesis when the map has none. */
 export function addFree(kind: NodeKind, at?: Position): void {
   const made = edit((doc) => addFreeNode(doc, kind, at ? { at } : {}));
   // A node placed by hand is where the author is looking already.
-  if (made) startWith(made.id, at === undefined);
+  if (made.ok) startWith(made.id, at === undefined);
 }
 
 /** The kind a free node gets: a thesis for an empty map, otherwise a claim to connect later. */
@@ -103,7 +104,7 @@ export function commitText(id: string, text: string): boolean {
     useEditStore.getState().notify("A point needs some words; its text was left as it was.");
     return false;
   }
-  return edit((doc) => updateNode(doc, id, { text })) !== null;
+  return edit((doc) => updateNode(doc, id, { text })).ok;
 }
 
 /** Removes the selected nodes (with their relations and the undercuts of those) or the selected relation. */
@@ -120,7 +121,7 @@ export function deleteSelection(): void {
 
 export function connectNodes(from: string, to: string, relation: Relation): boolean {
   const made = edit((doc) => connect(doc, { from, to, relation }));
-  if (!made) return false;
+  if (!made.ok) return false;
   useEditStore.getState().notify(relationDoneMessage(relation), "info");
   return true;
 }

@@ -49,11 +49,11 @@ export function FlowPanel() {
     if (key === "Tab" && !event.shiftKey) {
       event.preventDefault();
       const added = edit((current) => answerInNextSpeech(current, cell.id));
-      if (added) selectNode(added.id);
+      if (added.ok) selectNode(added.id);
     } else if (key === "Enter") {
       event.preventDefault();
       const added = edit((current) => siblingInSpeech(current, cell.id));
-      if (added) selectNode(added.id);
+      if (added.ok) selectNode(added.id);
     } else if (/^[1-6]$/.test(key)) {
       event.preventDefault();
       respond(cell.id, Number(key) - 1);
@@ -71,7 +71,7 @@ export function FlowPanel() {
     const response = RESPONSES[index];
     if (response === undefined) return;
     const added = edit((current) => answerInNextSpeech(current, id, response));
-    if (added) selectNode(added.id);
+    if (added.ok) selectNode(added.id);
   };
 
   const width = layout.columns.length * COLUMN_WIDTH;

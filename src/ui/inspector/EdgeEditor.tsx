@@ -3,17 +3,17 @@
  * undercut stays one), weight, and the linked-premise group of a support. Delete removes it with the
  * undercuts aimed at it.
  */
-import { type EdgePatch, updateEdge } from "../../model/operations";
+import { type EdgePatch, refusalOf, updateEdge } from "../../model/operations";
 import { type ArgEdge, DEFAULT_WEIGHT } from "../../model/schema";
 import { useDocumentStore } from "../../store/app-stores";
 import { edgeRecord } from "../../store/records";
 import { RELATION_NAMES } from "../canvas/node-appearance";
-import { deleteSelection, editOrReason } from "../edit/commands";
+import { deleteSelection, edit } from "../edit/commands";
 import { NumberField, TextField } from "./fields";
 import { NodeLink } from "./NodeLink";
 
 function patch(id: string, change: EdgePatch): string | null {
-  return editOrReason((doc) => updateEdge(doc, id, change));
+  return refusalOf(edit((doc) => updateEdge(doc, id, change), { quiet: true }));
 }
 
 export function EdgeEditor({ edge }: { edge: ArgEdge }) {

@@ -1,13 +1,13 @@
 /** The selected node's own fields, editable: kind, label, text, base score, attribution, tags, notes. */
-import { type NodePatch, updateNode } from "../../model/operations";
+import { type NodePatch, refusalOf, updateNode } from "../../model/operations";
 import { type ArgNode, DEFAULT_BASE, NODE_KINDS, type NodeKind } from "../../model/schema";
 import { KIND_NAMES } from "../canvas/node-appearance";
 import { useAllowedKinds } from "../classroom/student-mode";
-import { editOrReason } from "../edit/commands";
+import { edit } from "../edit/commands";
 import { NumberField, TextField } from "./fields";
 
 function patch(id: string, change: NodePatch): string | null {
-  return editOrReason((doc) => updateNode(doc, id, change));
+  return refusalOf(edit((doc) => updateNode(doc, id, change), { quiet: true }));
 }
 
 /** An empty field removes an optional value rather than storing an empty string. */

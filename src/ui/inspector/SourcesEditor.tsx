@@ -4,15 +4,17 @@
  * map (which detaches it everywhere). Links open as SourceCitations explains.
  */
 import { useState } from "react";
-import { citeNewSource, removeSource, updateNode, updateSource } from "../../model/operations";
+import { citeNewSource, refusalOf, removeSource, updateNode, updateSource } from "../../model/operations";
 import type { ArgNode, Source } from "../../model/schema";
 import { useDocumentStore } from "../../store/app-stores";
 import { sourceRecord } from "../../store/records";
-import { editOrReason } from "../edit/commands";
+import { edit } from "../edit/commands";
 import { TextField } from "./fields";
 import { SourceCitations } from "./SourceCitations";
 
 const optional = (value: string) => (value.trim() === "" ? undefined : value.trim());
+/** The source fields show a refusal beside themselves; the buttons leave it to the notice. */
+const QUIET = { quiet: true };
 
 export function SourcesEditor({ node }: { node: ArgNode }) {
   const sources = useDocumentStore((state) => state.doc.sources);
@@ -54,9 +56,7 @@ function CitedSource({ node, source }: { node: ArgNode; source: Source }) {
         <button
           type="button"
           aria-label={`Detach source “${label}” from this point`}
-          onClick={() =>
-            editOrReason((doc) => updateNode(doc, node.id, { sourceIds: without(node, source.id) }))
-          }
+          onClick={() => edit((doc) => updateNode(doc, node.id, { sourceIds: without(node, source.id) }))}
         >
           Detach
         </button>
@@ -75,21 +75,23 @@ function CitedSource({ node, source }: { node: ArgNode; source: Source }) {
             value={source.citation}
             multiline
             rows={2}
-            onCommit={(value) => editOrReason((doc) => updateSource(doc, source.id, { citation: value }))}
+            onCommit={(value) =>
+              refusalOf(edit((doc) => updateSource(doc, source.id, { citation: value }), QUIET))
+            }
           />
           <TextField
             label="Link"
             value={source.url ?? ""}
             placeholder="https://…"
             onCommit={(value) =>
-              editOrReason((doc) => updateSource(doc, source.id, { url: optional(value) }))
+              refusalOf(edit((doc) => updateSource(doc, source.id, { url: optional(value) }), QUIET))
             }
           />
           <TextField
             label="Page"
             value={source.page ?? ""}
             onCommit={(value) =>
-              editOrReason((doc) => updateSource(doc, source.id, { page: optional(value) }))
+              refusalOf(edit((doc) => updateSource(doc, source.id, { page: optional(value) }), QUIET))
             }
           />
         </div>
@@ -122,7 +124,7 @@ function AttachSource({ node, sources }: { node: ArgNode; sources: readonly Sour
           type="button"
           disabled={pick === ""}
           onClick={() => {
-            editOrReason((doc) => updateNode(doc, node.id, { sourceIds: [...(node.sourceIds ?? []), pick] }));
+            edit((doc) => updateNode(doc, node.id, { sourceIds: [...(node.sourceIds ?? []), pick] }));
             setChosen("");
           }}
         >
@@ -139,8 +141,16 @@ function NewSource({ node }: { node: ArgNode }) {
   const [page, setPage] = useState("");
   const [problem, setProblem] = useState<string | null>(null);
   const add = () => {
-    const reason = editOrReason((doc) =>
-      citeNewSource(doc, node.id, { citation: citation.trim(), url: optional(url), page: optional(page) }),
+    const reason = refusalOf(
+      edit(
+        (doc) =>
+          citeNewSource(doc, node.id, {
+            citation: citation.trim(),
+            url: optional(url),
+            page: optional(page),
+          }),
+        QUIET,
+      ),
     );
     setProblem(reason);
     if (reason === null) {
