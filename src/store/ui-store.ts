@@ -8,7 +8,16 @@ import { create } from "zustand";
 import type { NodeKind } from "../model/schema";
 import type { AppEventBus } from "./events";
 
-export type PanelTab = "inspector" | "why" | "health" | "outline" | "flow" | "source" | "feedback" | "class";
+export type PanelTab =
+  | "inspector"
+  | "why"
+  | "health"
+  | "outline"
+  | "flow"
+  | "prep"
+  | "source"
+  | "feedback"
+  | "class";
 
 export interface NodeFilterState {
   kinds: readonly NodeKind[];

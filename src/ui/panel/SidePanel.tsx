@@ -1,5 +1,5 @@
 /**
- * The side panel beside the canvas: the inspector, the outline, the flow of the round and the source
+ * The side panel beside the canvas: the inspector, the outline, the flow of the round, debate prep and the source
  * text as tabs, so the canvas keeps most of the screen; on class work, its feedback and the class. Tabs follow the WAI-ARIA pattern (arrow keys move between them).
  */
 import "./panel.css";
@@ -21,6 +21,7 @@ const OutlinePanel = onDemand("the Outline tab", () =>
   import("../outline/OutlinePanel").then((m) => m.OutlinePanel),
 );
 const FlowPanel = onDemand("the Flow tab", () => import("../flow/FlowPanel").then((m) => m.FlowPanel));
+const PrepPanel = onDemand("the Prep tab", () => import("../prep/PrepPanel").then((m) => m.PrepPanel));
 const SourceTextPanel = onDemand("the Source text tab", () =>
   import("../source-text/SourceTextPanel").then((m) => m.SourceTextPanel),
 );
@@ -37,6 +38,7 @@ const ALL_TABS: ReadonlyArray<{ id: PanelTab; label: string }> = [
   { id: "health", label: "Health" },
   { id: "outline", label: "Outline" },
   { id: "flow", label: "Flow" },
+  { id: "prep", label: "Prep" },
   { id: "source", label: "Source text" },
   { id: "feedback", label: "Feedback" },
   { id: "class", label: "Class" },
@@ -113,6 +115,8 @@ function TabBody({ tab }: { tab: PanelTab }) {
       return <OutlinePanel />;
     case "flow":
       return <FlowPanel />;
+    case "prep":
+      return <PrepPanel />;
     case "source":
       return <SourceTextPanel />;
     case "feedback":
