@@ -1,6 +1,7 @@
 /**
  * An accessibility engine (axe-core) finds nothing serious or critical on the canvas, each side tab, the
- * library, the dialogs and the shortcut overlay; and a reader who asks for reduced motion gets none.
+ * export menu, the brief, the library, the dialogs (paste, import report and preview, share) and the
+ * shortcut overlay; and a reader who asks for reduced motion gets none.
  */
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -32,11 +33,26 @@ describe("accessibility", () => {
     found.canvas = await seriousAccessibilityProblems(page);
 
     await selectPoint(page, "k1");
-    for (const tab of ["Inspector", "Why", "Health", "Outline", "Source text"]) {
-      await page.getByRole("tab", { name: tab }).click();
+    // Every tab the panel offers, read from the page, so that a tab added later is checked too.
+    const tabs = await page.locator(".side-panel-tabs [role=tab]").allInnerTexts();
+    expect(tabs.length).toBeGreaterThanOrEqual(5);
+    for (const tab of tabs) {
+      await page.getByRole("tab", { name: tab, exact: true }).click();
       await page.locator(".side-panel-body").waitFor();
+      // A tab's code loads the first time it is chosen: check what it shows, not its loading note.
+      await expect.poll(() => page.locator(".side-panel-body .on-demand-note").count()).toBe(0);
       found[tab] = await seriousAccessibilityProblems(page, ".side-panel");
     }
+
+    await page.getByRole("button", { name: "Export ▾" }).click();
+    await page.getByRole("menuitem").first().waitFor();
+    found["export menu"] = await seriousAccessibilityProblems(page, ".interop-export");
+    await page.getByRole("menuitem", { name: "Printable brief…" }).click();
+    await page.getByRole("dialog", { name: "Debate brief" }).waitFor();
+    found.brief = await seriousAccessibilityProblems(page);
+    // It takes the focus, so Escape closes it.
+    await page.keyboard.press("Escape");
+    await page.getByRole("dialog", { name: "Debate brief" }).waitFor({ state: "detached" });
 
     await page.getByRole("button", { name: "Library", exact: true }).click();
     await page.locator(".keep-library").waitFor();
@@ -50,6 +66,17 @@ describe("accessibility", () => {
     found["import report"] = await seriousAccessibilityProblems(page);
     await page.keyboard.press("Escape");
     await page.keyboard.press("Escape");
+    // A file in another format is previewed, with what it keeps and drops, before it is imported.
+    await page.getByRole("button", { name: "Paste a map…" }).click();
+    await page.getByRole("dialog", { name: "Paste a map" }).getByRole("textbox").fill("p af 2\n1 2\n");
+    await page
+      .getByRole("dialog", { name: "Paste a map" })
+      .getByRole("button", { name: "Import as a new map" })
+      .click();
+    const preview = page.getByRole("dialog", { name: "Import “ICCMA 2023 framework”" });
+    await preview.waitFor();
+    found["import preview"] = await seriousAccessibilityProblems(page);
+    await preview.getByRole("button", { name: "Close" }).click();
     await page.locator(".keep-library").getByRole("button", { name: "Close" }).click();
 
     await page.getByRole("button", { name: "Share link" }).click();

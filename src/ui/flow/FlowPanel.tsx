@@ -163,7 +163,8 @@ export function FlowPanel() {
                   className={`flow-cell kind-${cell.kind}${cell.droppedIn ? " dropped" : ""}${selectedId === cell.id ? " selected" : ""}`}
                   style={{ left: place.x, top: place.y, width: CELL_WIDTH, height: CELL_HEIGHT }}
                   aria-pressed={selectedId === cell.id}
-                  aria-label={`${cell.kind}: ${cell.words}${cell.droppedIn ? `, dropped in ${cell.droppedIn}` : ""}`}
+                  // No aria-label: the cell's name is what it shows (its words, kind, strength and drop),
+                  // so a reader who says what they see can reach it by voice.
                   tabIndex={
                     selectedId === cell.id || (selectedId === null && cell.row === 0 && cell.column === 0)
                       ? 0

@@ -3,20 +3,40 @@
  * for paper by the print stylesheet (interop.css), with footnotes numbered from the map's sources.
  * Loaded only when someone opens it.
  */
-import { useMemo } from "react";
+import { useEffect, useMemo, useRef } from "react";
 import { type BriefPoint, debateBrief } from "../../io/formats/brief/debate-brief";
 import { useBriefView, useDocumentStore } from "../../store/app-stores";
 
 export default function BriefPrintView() {
   const doc = useDocumentStore((state) => state.doc);
   const brief = useMemo(() => debateBrief(doc), [doc]);
+  const printButton = useRef<HTMLButtonElement>(null);
+  // A modal takes the focus when it opens and gives it back where it was when it closes, so a keyboard
+  // reader lands in the brief and returns to what they were doing.
+  useEffect(() => {
+    const before = document.activeElement as HTMLElement | null;
+    printButton.current?.focus();
+    return () => before?.focus?.();
+  }, []);
+  const close = () => useBriefView.setState({ open: false });
   return (
-    <div className="interop-brief-layer" role="dialog" aria-modal="true" aria-label="Debate brief">
+    <div
+      className="interop-brief-layer"
+      role="dialog"
+      aria-modal="true"
+      aria-label="Debate brief"
+      onKeyDown={(event) => {
+        if (event.key === "Escape") {
+          event.preventDefault();
+          close();
+        }
+      }}
+    >
       <div className="interop-brief-actions">
-        <button type="button" onClick={() => window.print()}>
+        <button ref={printButton} type="button" onClick={() => window.print()}>
           Print
         </button>
-        <button type="button" onClick={() => useBriefView.setState({ open: false })}>
+        <button type="button" onClick={close}>
           Close
         </button>
       </div>
