@@ -25,6 +25,7 @@ import { createExploreView } from "./explore/explore-view-store";
 import { createImportFlowStore } from "./import-flow-store";
 import { createKeepUiStore } from "./keep-ui-store";
 import { createKeepStore } from "./persistence/keep-store";
+import { CLOSED_PRESENTATION, createPresentationStore } from "./presentation-store";
 import { createScoreStore } from "./score-store";
 import { createUiStore } from "./ui-store";
 
@@ -56,6 +57,7 @@ export function createAppStores(options: AppStoresOptions = {}) {
   const classMerge = createClassMergeStore(() => classroomRole.getState().setRole("teacher"));
   const classView = createClassViewStore();
   const classroomDialogs = createClassroomDialogsStore();
+  const presentation = createPresentationStore();
 
   events.on("mapOpened", ({ doc }) => {
     ephemeral.getState().mapOpened(doc);
@@ -67,6 +69,8 @@ export function createAppStores(options: AppStoresOptions = {}) {
     explore.refresh();
     // How the last map's class work was shown does not carry over.
     classView.setState(FRESH_CLASS_VIEW);
+    // A presentation of the map before is no presentation of this one.
+    presentation.setState(CLOSED_PRESENTATION);
   });
 
   events.on("mapChanged", ({ doc, previous }) => {
@@ -101,6 +105,7 @@ export function createAppStores(options: AppStoresOptions = {}) {
     classMerge,
     classView,
     classroomDialogs,
+    presentation,
   };
 }
 
@@ -124,6 +129,7 @@ export const useAssignmentIntake = appStores.assignmentIntake;
 export const useClassMerge = appStores.classMerge;
 export const useClassView = appStores.classView;
 export const useClassroomDialogs = appStores.classroomDialogs;
+export const usePresentation = appStores.presentation;
 
 /** Opens a map that is shown but never saved (a generated demo). */
 export function openEphemeralDocument(doc: ArgumentMap): void {

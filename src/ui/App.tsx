@@ -6,6 +6,7 @@ import { PartBoundary } from "./crash/PartBoundary";
 import { TestFault } from "./crash/TestFault";
 import { onDemandWhile } from "./on-demand/on-demand";
 import { SidePanel } from "./panel/SidePanel";
+import { PresentationLayer } from "./present/PresentationLayer";
 import { KeepHeaderControls } from "./storage/KeepHeaderControls";
 import { KeepLayer } from "./storage/KeepLayer";
 import { ExploreToolbar } from "./toolbar/ExploreToolbar";
@@ -43,6 +44,9 @@ export function App() {
         </PartBoundary>
         <SidePanel />
       </main>
+      <PartBoundary part="The presentation">
+        <PresentationLayer />
+      </PartBoundary>
     </div>
   );
 }

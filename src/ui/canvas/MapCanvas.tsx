@@ -28,7 +28,6 @@ import { addFree, freeKind, startEditing } from "../edit/commands";
 import { EditToast } from "../edit/EditToast";
 import { EmptyMapHint } from "../edit/EditToolbar";
 import { RelationPicker } from "../edit/RelationPicker";
-import { ShortcutsDialog } from "../edit/ShortcutsDialog";
 import {
   clearSelection,
   selectEdge,
@@ -42,6 +41,7 @@ import { useGlobalEditKeys } from "../edit/use-global-edit-keys";
 import { commitPositions, tidyUp } from "../explore/commands";
 import { provideCanvasPicture } from "../interop/canvas-picture";
 import { NODE_SIZE } from "../layout/layout-graph";
+import { onDemandWhile } from "../on-demand/on-demand";
 import { ArgumentNodeView } from "./ArgumentNodeView";
 import type { ArgumentFlowEdge, ArgumentFlowNode } from "./flow-elements";
 import { Legend } from "./Legend";
@@ -54,6 +54,14 @@ import { useFlowEdges, useFlowNodes } from "./use-flow-elements";
 import { useStartView } from "./use-start-view";
 import { useSteadyAnchor } from "./use-steady-anchor";
 import { useZoomClasses } from "./use-zoom-classes";
+
+/** The `?` list of every key: its code (the list and the dialog) loads the first time it is asked for. */
+const ShortcutsDialog = onDemandWhile(
+  () => useEditStore((state) => state.shortcutsOpen),
+  "the list of shortcuts",
+  () => import("../edit/ShortcutsDialog").then((m) => m.ShortcutsDialog),
+  { floating: true },
+);
 
 // At module level, so React Flow does not see new node and edge types on every render.
 const NODE_TYPES = { argument: ArgumentNodeView };

@@ -5,6 +5,7 @@
 import type { KeyboardEvent } from "react";
 import type { Position } from "../../model/schema";
 import { useDocumentStore, useEditStore, useUiStore } from "../../store/app-stores";
+import { addSelectionAsStep, startPresentation } from "../present/commands";
 import { cutSelection } from "./clipboard-commands";
 import { addFree, addSiblingOfSelected, deleteSelection, extendSelected, startEditing } from "./commands";
 import { clearSelection, selectNodes } from "./selection";
@@ -28,6 +29,10 @@ export function handleEditKey(
   }
   if (event.altKey) return false;
   if (key === "F10" && event.shiftKey) return openMenuForSelected();
+  if (event.shiftKey && (key === "P" || key === "p")) {
+    addSelectionAsStep();
+    return true;
+  }
   if (event.shiftKey && key !== "?") return false;
   switch (key) {
     case "s":
@@ -49,6 +54,10 @@ export function handleEditKey(
     case "t":
     case "T":
       addFree("thesis");
+      return true;
+    case "p":
+    case "P":
+      startPresentation();
       return true;
     case "F2":
       startEditing();

@@ -58,6 +58,18 @@ export const SHORTCUT_GROUPS: readonly ShortcutGroup[] = [
     ],
   },
   {
+    title: "Present",
+    shortcuts: [
+      { keys: ["P"], does: "present the map full screen, a point at a time" },
+      { keys: ["Shift+P"], does: "add the selected points as the next step of the presentation" },
+      { keys: ["→", "↓", "Page Down", "Space"], does: "in a presentation: the next step" },
+      { keys: ["←", "↑", "Page Up"], does: "in a presentation: the step before" },
+      { keys: ["Home", "End"], does: "in a presentation: the first step, the last" },
+      { keys: ["S", "N"], does: "in a presentation: show or hide strengths, the presenter notes" },
+      { keys: ["Escape"], does: "leave the presentation" },
+    ],
+  },
+  {
     title: "Look around",
     shortcuts: [
       { keys: ["Arrow keys"], does: "pan (Shift for bigger steps)" },

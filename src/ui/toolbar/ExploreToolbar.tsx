@@ -1,10 +1,11 @@
-/** The bar above the canvas: search, filters, focus mode, editing, and showing or hiding the side panel. */
+/** The bar above the canvas: search, filters, focus mode, editing, presenting, and showing or hiding the side panel. */
 import "./toolbar.css";
 import { useUiStore } from "../../store/app-stores";
 import { EditToolbar } from "../edit/EditToolbar";
 import { ScoreControls } from "../scoring/ScoreControls";
 import { FilterMenu } from "./FilterMenu";
 import { FocusControls } from "./FocusControls";
+import { PresentControls } from "./PresentControls";
 import { SearchBox } from "./SearchBox";
 
 export function ExploreToolbar() {
@@ -17,6 +18,7 @@ export function ExploreToolbar() {
       <FocusControls />
       <EditToolbar />
       <ScoreControls />
+      <PresentControls />
       <button
         type="button"
         className="panel-toggle"
