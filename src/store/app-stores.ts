@@ -16,6 +16,8 @@ import { createClassViewStore, FRESH_CLASS_VIEW } from "./classroom/class-view";
 import { createClassroomDialogsStore } from "./classroom/classroom-dialogs";
 import { createClassroomRoleStore } from "./classroom/classroom-role";
 import { studentEditGuard } from "./classroom/student-guard";
+import { createPrepViewStore } from "./debate/prep-view";
+import { createSpeechOutlinesStore } from "./debate/speech-outlines";
 import { createDocumentStore } from "./document-store";
 import { createEditStore } from "./edit-store";
 import { createEphemeralMapStore } from "./ephemeral-map";
@@ -58,8 +60,10 @@ export function createAppStores(options: AppStoresOptions = {}) {
   const classView = createClassViewStore();
   const classroomDialogs = createClassroomDialogsStore();
   const presentation = createPresentationStore();
+  const prepView = createPrepViewStore();
+  const speechOutlines = createSpeechOutlinesStore(() => document.getState().libraryId);
 
-  events.on("mapOpened", ({ doc }) => {
+  events.on("mapOpened", ({ doc, libraryId }) => {
     ephemeral.getState().mapOpened(doc);
     // What the reader had selected, searched or filtered, and the canvas's selection, belong to the map
     // before; resetting the reader's choices also asks the canvas for the new map's start view.
@@ -71,6 +75,7 @@ export function createAppStores(options: AppStoresOptions = {}) {
     classView.setState(FRESH_CLASS_VIEW);
     // A presentation of the map before is no presentation of this one.
     presentation.setState(CLOSED_PRESENTATION);
+    speechOutlines.getState().mapOpened(libraryId);
   });
 
   events.on("mapChanged", ({ doc, previous }) => {
@@ -106,6 +111,8 @@ export function createAppStores(options: AppStoresOptions = {}) {
     classView,
     classroomDialogs,
     presentation,
+    prepView,
+    speechOutlines,
   };
 }
 
@@ -130,6 +137,8 @@ export const useClassMerge = appStores.classMerge;
 export const useClassView = appStores.classView;
 export const useClassroomDialogs = appStores.classroomDialogs;
 export const usePresentation = appStores.presentation;
+export const usePrepView = appStores.prepView;
+export const useSpeechOutlines = appStores.speechOutlines;
 
 /** Opens a map that is shown but never saved (a generated demo). */
 export function openEphemeralDocument(doc: ArgumentMap): void {

@@ -1,7 +1,9 @@
 /**
  * Debate prep in Chromium, on the essay round: the Prep tab's checklist items select their point on the
- * canvas and bring it into view, and the tab has nothing an accessibility engine finds serious. Expected
- * items come from src/analysis on the same map, the code the app runs.
+ * canvas and bring it into view, and the tab has nothing an accessibility engine finds serious; a speech
+ * outline made from points picked on the canvas and reordered by keyboard downloads as Markdown with the
+ * points in that order, and prints alone. Expected items come from src/analysis on the same map, the code
+ * the app runs.
  */
 import { readFileSync } from "node:fs";
 import type { Browser, Page } from "playwright-core";
@@ -20,6 +22,14 @@ async function openPrep(browser: Browser) {
   await opened.page.getByRole("tab", { name: "Prep" }).click();
   await opened.page.getByRole("region", { name: "Debate prep" }).waitFor();
   return opened;
+}
+
+/** Selects a point wherever it is on the canvas, in view or not, as a click on it does. */
+async function selectPoint(page: Page, id: string) {
+  await canvasNode(page, id).evaluate((element) => (element as HTMLElement).click());
+  await expect
+    .poll(() => canvasNode(page, id).locator(".argument-node").getAttribute("class"))
+    .toContain("is-selected");
 }
 
 /** True when the point's box lies inside the canvas's box. */
@@ -76,4 +86,64 @@ describe("debate prep", () => {
     expect(errors).toEqual([]);
     await page.context().close();
   });
+
+  it("outlines a speech from picked points, reorders it by keyboard, downloads it as Markdown and prints it alone", async () => {
+    const { page, errors } = await openPrep(browser);
+    await page.getByRole("tab", { name: "Speeches" }).click();
+    const outline = page.getByRole("region", { name: "Speech outline" });
+    await outline.getByRole("combobox", { name: "Speech" }).selectOption("RF");
+    const picked = ["t1", "c1", "k1"];
+    for (const id of picked) {
+      await selectPoint(page, id);
+      await outline.getByRole("button", { name: /^Add the / }).click();
+    }
+    const entries = outline.locator(".speech-outline-entry");
+    const order = () =>
+      entries.evaluateAll((items) => items.map((item) => item.getAttribute("data-node-id")));
+    expect(await order()).toEqual(picked);
+    // The critique first: Alt+ArrowUp twice on its entry.
+    await outline.locator('.speech-outline-entry[data-node-id="k1"] .speech-outline-point').focus();
+    await page.keyboard.press("Alt+ArrowUp");
+    await page.keyboard.press("Alt+ArrowUp");
+    expect(await order()).toEqual(["k1", "t1", "c1"]);
+    expect(await seriousAccessibilityProblems(page, ".side-panel")).toEqual([]);
+
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      outline.getByRole("button", { name: "Export as Markdown" }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe(
+      `${essay.map.title.replace(/:/g, " ").replace(/\s+/g, " ")} RF.md`,
+    );
+    const markdown = readFileSync((await download.path()) as string, "utf8");
+    expect(markdown.split("\n")[0]).toBe(`# ${escapeMarkdown(essay.map.title)}: RF, Rebuttal for`);
+    const texts = ["k1", "t1", "c1"].map((id) => {
+      const point = essay.nodes.find((node) => node.id === id);
+      return escapeMarkdown((point?.text ?? "").replace(/\s+/g, " ").trim());
+    });
+    const at = texts.map((text) => markdown.indexOf(text));
+    expect(at.every((index) => index > 0)).toBe(true);
+    expect([...at].sort((a, b) => a - b)).toEqual(at);
+    expect(markdown.match(/^\d+\. /gm)?.length).toBe(3);
+
+    // Printing shows the outline alone: the app is hidden on paper while it prints.
+    await page.evaluate(() => {
+      window.print = () => {};
+    });
+    await outline.getByRole("button", { name: "Print" }).click();
+    await page.emulateMedia({ media: "print" });
+    expect(await page.locator("#root").isVisible()).toBe(false);
+    const sheet = page.locator("body > .speech-outline-print");
+    expect(await sheet.isVisible()).toBe(true);
+    expect(await sheet.locator("li").count()).toBe(3);
+    await page.evaluate(() => window.dispatchEvent(new Event("afterprint")));
+    expect(await page.locator("#root").isVisible()).toBe(true);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
 });
+
+/** As src/ui/debate/speech-outline.ts writes words in Markdown. */
+function escapeMarkdown(text: string): string {
+  return text.replace(/([\\`*_{}[\]<>()#+!|~])/g, "\\$1");
+}

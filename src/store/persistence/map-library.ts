@@ -15,6 +15,7 @@ import {
   mapIdOfKey,
   mapKey,
   newLibraryId,
+  outlinesKey,
 } from "./storage-keys";
 import { classifyStorageError, type StorageLike } from "./storage-port";
 import { decodeStoredHeader, decodeStoredPayload, encodeStoredMap } from "./stored-map-codec";
@@ -200,7 +201,8 @@ export class MapLibrary {
 
   /** Every key the library holds for a map, for removal and undo; `complete` is false when storage could not list its backups. */
   keysOf(id: string): { keys: string[]; complete: boolean } {
-    const keys = [mapKey(id), entryKey(id)];
+    // The map's speech outlines go with it, and come back with it on "Undo delete".
+    const keys = [mapKey(id), entryKey(id), outlinesKey(id)];
     try {
       for (let i = 0; i < this.storage.length; i++) {
         const key = this.storage.key(i);

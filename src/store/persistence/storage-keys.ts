@@ -6,6 +6,7 @@ const PREFIX = "warrant:";
 const MAP = `${PREFIX}map:`;
 const ENTRY = `${PREFIX}entry:`;
 const BACKUP = `${PREFIX}backup:`;
+const OUTLINES = `${PREFIX}outlines:`;
 
 export const LAST_OPEN_KEY = `${PREFIX}last-open`;
 /** Maps that broke the page last time they were drawn (see render-failures.ts). */
@@ -13,9 +14,14 @@ export const RENDER_FAILURES_KEY = `${PREFIX}render-failures`;
 /** Whether this device is used by a teacher or a student (see store/classroom/classroom-role.ts). */
 export const CLASSROOM_ROLE_KEY = `${PREFIX}classroom-role`;
 
+/** The speaking pace a debater set for read-time estimates (see store/debate/speech-outlines.ts). */
+export const WORDS_PER_MINUTE_KEY = `${PREFIX}words-per-minute`;
+
 export const mapKey = (id: string): string => `${MAP}${id}`;
 export const entryKey = (id: string): string => `${ENTRY}${id}`;
 export const backupKey = (id: string): string => `${BACKUP}${id}`;
+/** A map's speech outlines: the debater's notes about the map, kept beside it, not in its file. */
+export const outlinesKey = (id: string): string => `${OUTLINES}${id}`;
 
 /** The library id a data key belongs to, or null for any other key. */
 export function mapIdOfKey(key: string | null): string | null {

@@ -4,9 +4,6 @@
  */
 import type { ArgNode, ArgumentMap } from "../../model/schema";
 
-/** A usual speaking pace for a prepared speech; debaters adjust it to their own. */
-export const DEFAULT_WORDS_PER_MINUTE = 150;
-
 export function wordCount(text: string): number {
   const words = text.trim().split(/\s+/u);
   return words[0] === "" ? 0 : words.length;
