@@ -6,8 +6,13 @@
 import type { ArgumentMap, Presentation } from "../model/schema";
 
 export function pruneStaleIds(doc: ArgumentMap): ArgumentMap {
-  const ids = new Set(doc.nodes.map((node) => node.id));
-  const isNode = (id: string) => ids.has(id);
+  // The set of node ids is made on the first question: most maps have no entry to look up, and a set
+  // of 100,000 ids costs a noticeable part of loading a large map.
+  let ids: Set<string> | undefined;
+  const isNode = (id: string) => {
+    ids ??= new Set(doc.nodes.map((node) => node.id));
+    return ids.has(id);
+  };
   let out = doc;
 
   const view = doc.view;
