@@ -1,19 +1,21 @@
 /**
  * The flow of the round in Chromium: the essay opens as a classroom round whose flow shows every point
  * and the critique the essay leaves unanswered as dropped; answering it from the flow by Tab adds a point
- * to the canvas and the outline, takes the drop away, and undoes in one step.
+ * to the canvas and the outline, takes the drop away, and undoes in one step; a point made on the canvas,
+ * in no speech yet, is dragged into one.
  */
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchBrowser, openApp } from "./browser";
+import { focusCanvas, typeNodeText } from "./extend-pages";
 
 const canvasNode = (page: Page, id: string) => page.locator(`.react-flow__node[data-id="${id}"]`);
 const cell = (page: Page, id: string) => page.locator(`.flow-cell[data-node-id="${id}"]`);
 const cells = (page: Page) => page.locator(".flow-cell");
 const canvasNodes = (page: Page) => page.locator(".react-flow__node");
 
-async function openFlow(browser: Browser) {
-  const opened = await openApp(browser);
+async function openFlow(browser: Browser, viewport?: { width: number; height: number }) {
+  const opened = await openApp(browser, "/", viewport);
   await canvasNode(opened.page, "t1").waitFor({ state: "visible" });
   await opened.page.getByRole("tab", { name: "Flow" }).click();
   await cell(opened.page, "t1").waitFor();
@@ -79,6 +81,33 @@ describe("the flow of the round", () => {
     await expect.poll(() => canvasNodes(page).count()).toBe(before);
     await page.getByRole("tab", { name: "Flow" }).click();
     await expect.poll(async () => (await cell(page, "k9").getAttribute("class")) ?? "").toContain("dropped");
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it("places a point made on the canvas, in no speech yet, by dragging it onto a speech", async () => {
+    // A wide window, so the list of points in no speech and the columns are on screen together.
+    const { page, errors } = await openFlow(browser, { width: 1600, height: 1000 });
+    await cell(page, "k9").click();
+    await focusCanvas(page);
+    await page.keyboard.press("c");
+    await typeNodeText(page, "Strong states feel it too");
+    const unplaced = page.getByRole("region", { name: "Points in no speech" });
+    const point = unplaced.getByRole("button", { name: "Strong states feel it too" });
+    await point.dragTo(page.locator(".flow-heading").nth(2));
+
+    const placed = page.locator(".flow-cell", { hasText: "Strong states feel it too" });
+    await placed.waitFor();
+    // In the rebuttal for, the third column, where it answers the critique in time.
+    expect(Number.parseFloat((await placed.getAttribute("style"))?.match(/left: (\d+)/)?.[1] ?? "-1")).toBe(
+      380,
+    );
+    expect(await cell(page, "k9").getAttribute("class")).not.toContain("dropped");
+    expect(await unplaced.count()).toBe(0);
+
+    await page.keyboard.press("Control+z");
+    await unplaced.waitFor();
+    expect(await cell(page, "k9").getAttribute("class")).toContain("dropped");
     expect(errors).toEqual([]);
     await page.context().close();
   });

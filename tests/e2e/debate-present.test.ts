@@ -1,10 +1,11 @@
 /**
  * Presentation mode in Chromium: the essay's saved presentation stepped through by keyboard, with its
- * breadcrumb, notes and strengths; the default walk from the thesis; and the selection added as a step,
+ * breadcrumb, notes and strengths, and nothing serious for an accessibility engine; the default walk from the thesis; and the selection added as a step,
  * which the map keeps and one undo takes back.
  */
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { seriousAccessibilityProblems } from "./axe";
 import { launchBrowser, openApp } from "./browser";
 import { focusCanvas } from "./extend-pages";
 
@@ -42,6 +43,7 @@ describe("presentation mode", () => {
     const box = await presentation(page).boundingBox();
     expect(box).toMatchObject({ x: 0, y: 0, width: 1280, height: 800 });
     expect(await count(page).innerText()).toBe("Step 1 of 5");
+    expect(await seriousAccessibilityProblems(page)).toEqual([]);
     expect(await shownPoint(page).getAttribute("data-node-id")).toBe("t1");
     expect(await page.getByRole("complementary", { name: "Presenter notes" }).innerText()).toContain(
       "Start with the thesis",

@@ -6,6 +6,8 @@
  *   Tab     an answer in the other side's next speech
  *   1-6     an answer named as a debater names it (turn, delink, non-unique, mitigation, indict, cross-apply)
  *   arrows  move between cells
+ * A point in no speech (listed above the columns) is placed by dragging it onto a column, or by choosing
+ * the speech beside it; a cell dragged onto another column moves to that speech.
  */
 import "./flow.css";
 import { type KeyboardEvent, useEffect, useMemo, useRef, useState } from "react";
@@ -17,6 +19,7 @@ import { edit } from "../edit/commands";
 import { selectNode } from "../explore/commands";
 import { answerInNextSpeech, placeInSpeech, RESPONSE_SHAPES, siblingInSpeech } from "./flow-edits";
 import { type FlowCell, type FlowLayout, layoutFlow } from "./flow-layout";
+import { speechDropHandlers, startPointDrag } from "./speech-drop";
 
 const COLUMN_WIDTH = 190;
 const CELL_WIDTH = 160;
@@ -36,6 +39,7 @@ export function FlowPanel() {
   );
   const shown = concededStrengths ?? strengths;
   const cells = useRef(new Map<string, HTMLButtonElement>());
+  const sheet = useRef<HTMLDivElement>(null);
   const thesis = doc.nodes.find((node) => node.kind === "thesis");
 
   // A point added or chosen elsewhere takes the keyboard here, so typing goes on from it.
@@ -78,6 +82,17 @@ export function FlowPanel() {
   const height = Math.max(1, layout.rows) * ROW_HEIGHT;
   const at = (column: number, row: number) => ({ x: column * COLUMN_WIDTH, y: row * ROW_HEIGHT });
   const cellById = new Map(layout.columns.flatMap((column) => column.cells).map((cell) => [cell.id, cell]));
+  const drop = speechDropHandlers(
+    (clientX) => {
+      const left = sheet.current?.getBoundingClientRect().left;
+      if (left === undefined) return undefined;
+      return layout.columns[Math.floor((clientX - left) / COLUMN_WIDTH)]?.speechId;
+    },
+    (id, speechId) => {
+      if (doc.nodes.find((node) => node.id === id)?.speech === speechId) return;
+      if (edit((current) => placeInSpeech(current, id, speechId)).ok) selectNode(id);
+    },
+  );
 
   return (
     <section className="flow-panel" aria-label="Flow of the round">
@@ -110,7 +125,12 @@ export function FlowPanel() {
         ))}
       </div>
 
-      <div className="flow-scroll">
+      {/* Above the columns, so a point is dragged a short way into its speech. */}
+      {layout.unplaced.length > 0 && (
+        <Unplaced layout={layout} speeches={flowSpeeches(flow.format).map((s) => s.id)} />
+      )}
+
+      <div className="flow-scroll" {...drop}>
         <div className="flow-headings" style={{ width }}>
           {layout.columns.map((column) => (
             <div
@@ -123,7 +143,7 @@ export function FlowPanel() {
             </div>
           ))}
         </div>
-        <div className="flow-sheet" style={{ width, height }}>
+        <div ref={sheet} className="flow-sheet" style={{ width, height }}>
           <svg className="flow-links" width={width} height={height} aria-hidden="true">
             {layout.links.map((link) => {
               const from = cellById.get(link.from);
@@ -159,6 +179,8 @@ export function FlowPanel() {
                     else cells.current.delete(cell.id);
                   }}
                   type="button"
+                  draggable
+                  onDragStart={(event) => startPointDrag(event, cell.id)}
                   data-node-id={cell.id}
                   className={`flow-cell kind-${cell.kind}${cell.droppedIn ? " dropped" : ""}${selectedId === cell.id ? " selected" : ""}`}
                   style={{ left: place.x, top: place.y, width: CELL_WIDTH, height: CELL_HEIGHT }}
@@ -188,10 +210,6 @@ export function FlowPanel() {
       </div>
 
       <MustAnswer flow={flow} />
-
-      {layout.unplaced.length > 0 && (
-        <Unplaced layout={layout} speeches={flowSpeeches(flow.format).map((s) => s.id)} />
-      )}
     </section>
   );
 }
@@ -231,11 +249,17 @@ function MustAnswer({ flow }: { flow: ReturnType<typeof computeFlow> }) {
 function Unplaced({ layout, speeches }: { layout: FlowLayout; speeches: string[] }) {
   return (
     <section className="flow-unplaced" aria-label="Points in no speech">
-      <h3>In no speech yet</h3>
+      <h3>In no speech yet: drag a point onto a speech, or choose one</h3>
       <ul>
         {layout.unplaced.map((cell) => (
           <li key={cell.id}>
-            <button type="button" onClick={() => selectNode(cell.id, { center: true })}>
+            <button
+              type="button"
+              draggable
+              onDragStart={(event) => startPointDrag(event, cell.id)}
+              onClick={() => selectNode(cell.id, { center: true })}
+              title="Drag onto a speech of the flow to place it there"
+            >
               {cell.words}
             </button>
             <select
