@@ -8,6 +8,7 @@
  * To add a store: write `createXStore()` in its own module, make it below, add it to `AppStores`, and
  * export its hook. To react to an event: add a listener below. To add an event: see events.ts.
  */
+import { formatOfMap } from "../model/debate-formats";
 import type { ArgumentMap } from "../model/schema";
 import { createBriefViewStore } from "./brief-view-store";
 import { createAssignmentIntakeStore } from "./classroom/assignment-intake";
@@ -17,6 +18,7 @@ import { createClassroomDialogsStore } from "./classroom/classroom-dialogs";
 import { createClassroomRoleStore } from "./classroom/classroom-role";
 import { studentEditGuard } from "./classroom/student-guard";
 import { createPrepViewStore } from "./debate/prep-view";
+import { createRoundTimerStore } from "./debate/round-timer";
 import { createSpeechOutlinesStore } from "./debate/speech-outlines";
 import { createDocumentStore } from "./document-store";
 import { createEditStore } from "./edit-store";
@@ -62,6 +64,7 @@ export function createAppStores(options: AppStoresOptions = {}) {
   const presentation = createPresentationStore();
   const prepView = createPrepViewStore();
   const speechOutlines = createSpeechOutlinesStore(() => document.getState().libraryId);
+  const roundTimer = createRoundTimerStore(formatOfMap(openDoc().map));
 
   events.on("mapOpened", ({ doc, libraryId }) => {
     ephemeral.getState().mapOpened(doc);
@@ -76,6 +79,7 @@ export function createAppStores(options: AppStoresOptions = {}) {
     // A presentation of the map before is no presentation of this one.
     presentation.setState(CLOSED_PRESENTATION);
     speechOutlines.getState().mapOpened(libraryId);
+    roundTimer.getState().useFormat(formatOfMap(doc.map));
   });
 
   events.on("mapChanged", ({ doc, previous }) => {
@@ -85,6 +89,7 @@ export function createAppStores(options: AppStoresOptions = {}) {
       if (primary !== undefined) ui.getState().select(primary);
       score.getState().scoreDocument(doc);
     }
+    if (doc.map !== previous.map) roundTimer.getState().useFormat(formatOfMap(doc.map));
     explore.refresh();
   });
 
@@ -113,6 +118,7 @@ export function createAppStores(options: AppStoresOptions = {}) {
     presentation,
     prepView,
     speechOutlines,
+    roundTimer,
   };
 }
 
@@ -139,6 +145,7 @@ export const useClassroomDialogs = appStores.classroomDialogs;
 export const usePresentation = appStores.presentation;
 export const usePrepView = appStores.prepView;
 export const useSpeechOutlines = appStores.speechOutlines;
+export const useRoundTimer = appStores.roundTimer;
 
 /** Opens a map that is shown but never saved (a generated demo). */
 export function openEphemeralDocument(doc: ArgumentMap): void {

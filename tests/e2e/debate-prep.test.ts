@@ -2,7 +2,7 @@
  * Debate prep in Chromium, on the essay round: the Prep tab's checklist items select their point on the
  * canvas and bring it into view, and the tab has nothing an accessibility engine finds serious; a speech
  * outline made from points picked on the canvas and reordered by keyboard downloads as Markdown with the
- * points in that order, and prints alone. Expected items come from src/analysis on the same map, the code
+ * points in that order, and prints alone; the round timer runs and pauses by keyboard. Expected items come from src/analysis on the same map, the code
  * the app runs.
  */
 import { readFileSync } from "node:fs";
@@ -138,6 +138,41 @@ describe("debate prep", () => {
     expect(await sheet.locator("li").count()).toBe(3);
     await page.evaluate(() => window.dispatchEvent(new Event("afterprint")));
     expect(await page.locator("#root").isVisible()).toBe(true);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it("runs and pauses the round timer by keyboard, steps to the next period and runs a side's prep clock", async () => {
+    const { page, errors } = await openPrep(browser);
+    await page.getByRole("tab", { name: "Timer" }).click();
+    const timer = page.getByRole("region", { name: "Round timer" });
+    const clock = (label: string) => timer.locator(`.round-timer-clock[data-clock="${label}"]`);
+    const shown = (label: string) => clock(label).locator(".round-timer-digits").innerText();
+    expect(await shown("OF")).toBe("4:00");
+    await clock("OF").focus();
+    await page.keyboard.press("Space");
+    await expect.poll(() => clock("OF").getAttribute("data-running")).toBe("true");
+    await expect.poll(() => shown("OF"), { timeout: 10_000 }).not.toBe("4:00");
+    await page.keyboard.press("Space");
+    await expect.poll(() => clock("OF").getAttribute("data-running")).toBe("false");
+    // Paused: the digits stand still while the page goes on drawing.
+    const paused = await shown("OF");
+    await page.waitForTimeout(1_500);
+    expect(await shown("OF")).toBe(paused);
+
+    // N: the opening against, full and stopped; R on the first put back its full time.
+    await page.keyboard.press("r");
+    expect(await shown("OF")).toBe("4:00");
+    await page.keyboard.press("n");
+    expect(await shown("OA")).toBe("4:00");
+    expect(await timer.locator('[aria-current="step"]').innerText()).toContain("OA");
+    // 2: the against side's prep clock runs; the keys stayed in the timer, so the canvas gained nothing.
+    const points = await page.locator(".react-flow__node").count();
+    await clock("OA").focus();
+    await page.keyboard.press("2");
+    await expect.poll(() => clock("Against prep").getAttribute("data-running")).toBe("true");
+    expect(await page.locator(".react-flow__node").count()).toBe(points);
+    expect(await seriousAccessibilityProblems(page, ".side-panel")).toEqual([]);
     expect(errors).toEqual([]);
     await page.context().close();
   });

@@ -7,11 +7,13 @@ import { type KeyboardEvent, useRef } from "react";
 import { usePrepView } from "../../store/app-stores";
 import type { PrepSection } from "../../store/debate/prep-view";
 import { PrepChecklistSection } from "./PrepChecklistSection";
+import { RoundTimerSection } from "./RoundTimerSection";
 import { SpeechOutlineSection } from "./SpeechOutlineSection";
 
 const SECTIONS: ReadonlyArray<{ id: PrepSection; label: string }> = [
   { id: "checklist", label: "Checklist" },
   { id: "outline", label: "Speeches" },
+  { id: "timer", label: "Timer" },
 ];
 
 export function PrepPanel() {
@@ -54,6 +56,7 @@ export function PrepPanel() {
       <div role="tabpanel" id={`prep-section-${shown}`} aria-labelledby={`prep-tab-${shown}`}>
         {shown === "checklist" && <PrepChecklistSection />}
         {shown === "outline" && <SpeechOutlineSection />}
+        {shown === "timer" && <RoundTimerSection />}
       </div>
     </section>
   );

@@ -11,7 +11,7 @@ import {
   startClock,
   timeLeft,
   toggleClock,
-} from "../../../src/ui/debate/debate-clock";
+} from "../../../src/store/debate/debate-clock";
 import { defaultSteps, savedSteps, withStepAdded } from "../../../src/ui/debate/presentation-steps";
 import {
   formatMinutes,
