@@ -43,6 +43,9 @@ describe("accessibility", () => {
       await expect.poll(() => page.locator(".side-panel-body .on-demand-note").count()).toBe(0);
       found[tab] = await seriousAccessibilityProblems(page, ".side-panel");
     }
+    // However many tabs there are, nothing is wider than the window: the page never scrolls sideways.
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
 
     await page.getByRole("button", { name: "Export ▾" }).click();
     await page.getByRole("menuitem").first().waitFor();
