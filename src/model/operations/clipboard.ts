@@ -6,6 +6,7 @@
 
 import { freshId } from "../ids";
 import { type ArgEdge, type ArgNode, type ArgumentMap, CURRENT_VERSION, type Source } from "../schema";
+import { draftPositions, draftSources, produceMap } from "./draft";
 import { takenIds } from "./ids";
 
 /** The selected nodes as a document of their own, with the edges and sources among them. */
@@ -78,23 +79,27 @@ export function pasteFragment(
     edges.push({ ...edge, id: fresh(edge.id, "e"), from, to });
   }
 
-  const positions = { ...(doc.view?.positions ?? {}) };
+  const placed: Array<[string, { x: number; y: number }]> = [];
   for (const [id, at] of Object.entries(fragment.view?.positions ?? {})) {
     const newId = rename.get(id);
-    if (newId !== undefined) positions[newId] = { x: at.x + offset.x, y: at.y + offset.y };
+    if (newId !== undefined) placed.push([newId, { x: at.x + offset.x, y: at.y + offset.y }]);
   }
-  const hasPositions = Object.keys(positions).length > 0;
   return {
     nodeIds: nodes.map((node) => node.id),
-    doc: {
-      ...doc,
-      nodes: [...doc.nodes, ...nodes],
-      edges: [...doc.edges, ...edges],
-      ...(sourceRename.added.length > 0 || doc.sources
-        ? { sources: [...(doc.sources ?? []), ...sourceRename.added] }
-        : {}),
-      ...(hasPositions || doc.view ? { view: { ...doc.view, ...(hasPositions ? { positions } : {}) } } : {}),
-    },
+    doc: produceMap(doc, (draft) => {
+      // One record at a time: spreading a pasted map of many thousand records into push() would pass
+      // more arguments than a call takes.
+      for (const node of nodes) draft.nodes.push(node);
+      for (const edge of edges) draft.edges.push(edge);
+      if (sourceRename.added.length > 0) {
+        const sources = draftSources(draft);
+        for (const source of sourceRename.added) sources.push(source);
+      }
+      if (placed.length > 0) {
+        const positions = draftPositions(draft);
+        for (const [id, at] of placed) positions[id] = at;
+      }
+    }),
   };
 }
 

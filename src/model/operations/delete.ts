@@ -3,33 +3,40 @@
  * View entries for deleted nodes go too, so the document stays valid and warning-free in that respect.
  */
 import type { ArgumentMap } from "../schema";
+import { type MapDraft, produceMap } from "./draft";
 
 export function deleteNodes(doc: ArgumentMap, ids: Iterable<string>): ArgumentMap {
   const gone = new Set(ids);
-  const nodes = doc.nodes.filter((node) => !gone.has(node.id));
-  if (nodes.length === doc.nodes.length) return doc;
+  if (!doc.nodes.some((node) => gone.has(node.id))) return doc;
   const edgeIds = doc.edges.filter((edge) => gone.has(edge.from) || gone.has(edge.to)).map((edge) => edge.id);
-  return withoutViewEntries(deleteEdges({ ...doc, nodes }, edgeIds), gone);
+  return produceMap(doc, (draft) => {
+    draft.nodes = doc.nodes.filter((node) => !gone.has(node.id));
+    removeEdges(draft, doc, edgeIds);
+    removeViewEntries(draft, doc, gone);
+  });
 }
 
 export function deleteEdges(doc: ArgumentMap, ids: Iterable<string>): ArgumentMap {
+  return produceMap(doc, (draft) => removeEdges(draft, doc, ids));
+}
+
+/** Takes the edges `ids` and the undercuts aimed at them out of the draft; `doc` is what it was made from. */
+function removeEdges(draft: MapDraft, doc: ArgumentMap, ids: Iterable<string>): void {
   const gone = new Set(ids);
-  if (gone.size === 0) return doc;
+  if (gone.size === 0) return;
   // Undercuts aim only at supports and attacks, so one more round catches everything that depended on them.
   for (const edge of doc.edges) if (gone.has(edge.to) && edge.relation === "undercut") gone.add(edge.id);
   const edges = doc.edges.filter((edge) => !gone.has(edge.id));
-  return edges.length === doc.edges.length ? doc : { ...doc, edges };
+  if (edges.length !== doc.edges.length) draft.edges = edges;
 }
 
-function withoutViewEntries(doc: ArgumentMap, gone: ReadonlySet<string>): ArgumentMap {
+function removeViewEntries(draft: MapDraft, doc: ArgumentMap, gone: ReadonlySet<string>): void {
   const view = doc.view;
-  if (!view) return doc;
-  const positions = view.positions
-    ? Object.fromEntries(Object.entries(view.positions).filter(([id]) => !gone.has(id)))
-    : undefined;
-  const collapsed = view.collapsed?.filter((id) => !gone.has(id));
-  return {
-    ...doc,
-    view: { ...(positions ? { positions } : {}), ...(collapsed ? { collapsed } : {}) },
-  };
+  if (!view || !draft.view) return;
+  if (view.positions && draft.view.positions) {
+    for (const id of Object.keys(view.positions)) if (gone.has(id)) delete draft.view.positions[id];
+  }
+  if (view.collapsed?.some((id) => gone.has(id))) {
+    draft.view.collapsed = view.collapsed.filter((id) => !gone.has(id));
+  }
 }

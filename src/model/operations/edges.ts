@@ -2,6 +2,7 @@
 import { isValidId } from "../ids";
 import type { ArgEdge, ArgumentMap } from "../schema";
 import { type ConnectRequest, connectionRefusal } from "./connect-rules";
+import { produceMap } from "./draft";
 import { newEdgeId, takenIds } from "./ids";
 import { withoutUndefined } from "./nodes";
 import { type EditResult, refused } from "./results";
@@ -29,7 +30,13 @@ export function connect(doc: ArgumentMap, fields: ConnectFields): EditResult<{ i
   if (fields.group !== undefined && !isValidId(fields.group))
     return refused(`"${fields.group}" is not a valid group name`);
   const edge = withoutUndefined({ ...fields, id }) as ArgEdge;
-  return { ok: true, id, doc: { ...doc, edges: [...doc.edges, edge] } };
+  return {
+    ok: true,
+    id,
+    doc: produceMap(doc, (draft) => {
+      draft.edges.push(edge);
+    }),
+  };
 }
 
 export type EdgePatch = {
@@ -63,9 +70,12 @@ export function updateEdge(doc: ArgumentMap, id: string, patch: EdgePatch): Edit
   if (current.relation !== "undercut" && next.relation === "undercut") {
     return refused("an undercut aims at a relation, not a statement; draw a new edge instead");
   }
-  const edges = doc.edges.slice();
-  edges[index] = next;
-  return { ok: true, doc: { ...doc, edges } };
+  return {
+    ok: true,
+    doc: produceMap(doc, (draft) => {
+      draft.edges[index] = next;
+    }),
+  };
 }
 
 function checkWeight(weight: number | undefined): string | null {

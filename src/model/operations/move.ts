@@ -1,6 +1,7 @@
 /** Moving nodes changes only where they are drawn: the view's positions. */
 import { FORBIDDEN_KEYS } from "../forbidden-keys";
 import type { ArgumentMap, Position } from "../schema";
+import { draftPositions, produceMap } from "./draft";
 
 export function moveNodes(doc: ArgumentMap, moves: Readonly<Record<string, Position>>): ArgumentMap {
   const ids = new Set(doc.nodes.map((node) => node.id));
@@ -10,7 +11,8 @@ export function moveNodes(doc: ArgumentMap, moves: Readonly<Record<string, Posit
     ([id, at]) => ids.has(id) && !FORBIDDEN_KEYS.has(id) && Number.isFinite(at.x) && Number.isFinite(at.y),
   );
   if (known.length === 0) return doc;
-  const positions = { ...(doc.view?.positions ?? {}) };
-  for (const [id, at] of known) positions[id] = { x: at.x, y: at.y };
-  return { ...doc, view: { ...doc.view, positions } };
+  return produceMap(doc, (draft) => {
+    const positions = draftPositions(draft);
+    for (const [id, at] of known) positions[id] = { x: at.x, y: at.y };
+  });
 }

@@ -1,6 +1,7 @@
 /** Adding and changing statements. Every function returns a new document and leaves its input alone. */
 import { isValidId } from "../ids";
 import { type ArgNode, type ArgumentMap, nodeSchema } from "../schema";
+import { produceMap } from "./draft";
 import { newNodeId, takenIds } from "./ids";
 import { recordProblem } from "./record-check";
 import { type EditResult, refused } from "./results";
@@ -17,7 +18,13 @@ export function addNode(doc: ArgumentMap, fields: NodeFields): EditResult<{ id: 
   const node = withoutUndefined({ ...fields, id }) as ArgNode;
   const problem = recordProblem(nodeSchema, node);
   if (problem) return refused(problem);
-  return { ok: true, id, doc: { ...doc, nodes: [...doc.nodes, node] } };
+  return {
+    ok: true,
+    id,
+    doc: produceMap(doc, (draft) => {
+      draft.nodes.push(node);
+    }),
+  };
 }
 
 export function updateNode(doc: ArgumentMap, id: string, patch: NodePatch): EditResult {
@@ -31,9 +38,12 @@ export function updateNode(doc: ArgumentMap, id: string, patch: NodePatch): Edit
     (sourceId) => !(doc.sources ?? []).some((source) => source.id === sourceId),
   );
   if (missing !== undefined) return refused(`there is no source "${missing}"`);
-  const nodes = doc.nodes.slice();
-  nodes[index] = next;
-  return { ok: true, doc: { ...doc, nodes } };
+  return {
+    ok: true,
+    doc: produceMap(doc, (draft) => {
+      draft.nodes[index] = next;
+    }),
+  };
 }
 
 export function withoutUndefined<T extends object>(record: T): T {

@@ -1,5 +1,6 @@
 /** Citations: adding, changing, and removing one (which also removes it from the nodes that cite it). */
-import { type ArgumentMap, type Source, sourceSchema } from "../schema";
+import { type ArgNode, type ArgumentMap, type Source, sourceSchema } from "../schema";
+import { draftSources, produceMap } from "./draft";
 import { newSourceId } from "./ids";
 import { updateNode, withoutUndefined } from "./nodes";
 import { recordProblem } from "./record-check";
@@ -14,7 +15,13 @@ export function addSource(doc: ArgumentMap, fields: SourceFields): EditResult<{ 
   const source = withoutUndefined({ ...fields, id }) as Source;
   const problem = recordProblem(sourceSchema, source);
   if (problem) return refused(problem);
-  return { ok: true, id, doc: { ...doc, sources: [...(doc.sources ?? []), source] } };
+  return {
+    ok: true,
+    id,
+    doc: produceMap(doc, (draft) => {
+      draftSources(draft).push(source);
+    }),
+  };
 }
 
 export function updateSource(
@@ -28,20 +35,27 @@ export function updateSource(
   const next = withoutUndefined({ ...(sources[index] as Source), ...patch, id }) as Source;
   const problem = recordProblem(sourceSchema, next);
   if (problem) return refused(problem);
-  const updated = sources.slice();
-  updated[index] = next;
-  return { ok: true, doc: { ...doc, sources: updated } };
+  return {
+    ok: true,
+    doc: produceMap(doc, (draft) => {
+      (draft.sources as Source[])[index] = next;
+    }),
+  };
 }
 
 export function removeSource(doc: ArgumentMap, id: string): ArgumentMap {
   const sources = doc.sources ?? [];
   if (!sources.some((source) => source.id === id)) return doc;
-  const nodes = doc.nodes.map((node) => {
-    if (!node.sourceIds?.includes(id)) return node;
-    const sourceIds = node.sourceIds.filter((sourceId) => sourceId !== id);
-    return withoutUndefined({ ...node, sourceIds: sourceIds.length > 0 ? sourceIds : undefined });
+  return produceMap(doc, (draft) => {
+    doc.nodes.forEach((node, index) => {
+      if (!node.sourceIds?.includes(id)) return;
+      const sourceIds = node.sourceIds.filter((sourceId) => sourceId !== id);
+      const citing = draft.nodes[index] as ArgNode;
+      if (sourceIds.length > 0) citing.sourceIds = sourceIds;
+      else delete citing.sourceIds;
+    });
+    draft.sources = sources.filter((source) => source.id !== id);
   });
-  return { ...doc, nodes, sources: sources.filter((source) => source.id !== id) };
 }
 
 /** A new source cited by a node, as one change: added to the map and to the node's `sourceIds`. */
