@@ -10,15 +10,18 @@
  * Every change after opening, undo and redo included, is announced as "map changed". `revision` counts
  * those changes since the map was opened, so savers can tell when there is something to write.
  *
- * Undo history is zundo's: it keeps the past documents (records are shared between them, so a step costs
- * little). zundo restores whole tracked values, so undo and redo put back the current collapsed state
- * afterwards: folding a subtree is a way of looking at the map, not a change to undo.
+ * Undo history is a list of immer patches (patch-history.ts): `applyEdit` collects what the operations
+ * it runs change, and undo and redo replay those changes backwards or forwards on the map as it is now,
+ * so every record they do not touch stays the same object. A step puts back what its edit changed,
+ * folds included (a deleted node comes back folded as it was); the folds of the map as it is now are
+ * kept otherwise, since folding a subtree is a way of looking at the map, not a change to undo.
  */
-import { temporal } from "zundo";
 import { create } from "zustand";
 import type { EditResult } from "../model/operations";
+import { applyMapPatches, recordChanges } from "../model/operations/draft";
 import type { ArgumentMap, MapView } from "../model/schema";
 import type { AppEventBus } from "./events";
+import { createPatchHistory, type HistoryStep, stepBetween } from "./patch-history";
 
 export const HISTORY_LIMIT = 500;
 
@@ -47,77 +50,56 @@ export function createDocumentStore(
   initialDoc: ArgumentMap,
   guard: EditGuard = (_before, after) => ({ ok: true, doc: after }),
 ) {
-  const store = create<DocumentState>()(
-    temporal(
-      (set, get) => {
-        /** Sets a changed document and announces it; does nothing when `next` is the document as it is. */
-        const change = (next: ArgumentMap) => {
-          const previous = get().doc;
-          if (next === previous) return;
-          set({ doc: next, revision: get().revision + 1 });
-          events.emit("mapChanged", { doc: next, previous });
-        };
-        const travel = (step: () => void) => {
-          const before = get().doc;
-          step();
-          const after = get().doc;
-          if (after === before) return;
-          // zundo has put `after` in place already; the folds of the map as it is now go back on.
-          untracked(() => set({ doc: keepCurrentFolds(before, after), revision: get().revision + 1 }));
-          events.emit("mapChanged", { doc: get().doc, previous: before });
-        };
-        return {
-          doc: initialDoc,
-          revision: 0,
-          libraryId: null as string | null,
-          openDocument: (doc, libraryId = null) => {
-            untracked(() => set({ doc, revision: 0, libraryId }));
-            history().clear();
-            events.emit("mapOpened", { doc, libraryId });
-          },
-          applyEdit: (edit) => {
-            const before = get().doc;
-            const next = edit(before);
-            if (next === before) return null;
-            const checked = guard(before, next);
-            if (!checked.ok) return checked.reason;
-            change(checked.doc);
-            return null;
-          },
-          updateView: (changeView) =>
-            untracked(() => {
-              const doc = get().doc;
-              const view = changeView(doc.view ?? {});
-              if (view !== doc.view) change({ ...doc, view });
-            }),
-          undo: () => travel(() => history().undo()),
-          redo: () => travel(() => history().redo()),
-        };
+  const history = createPatchHistory(HISTORY_LIMIT);
+  const store = create<DocumentState>()((set, get) => {
+    /** Sets a changed document and announces it; does nothing when `next` is the document as it is. */
+    const change = (next: ArgumentMap) => {
+      const previous = get().doc;
+      if (next === previous) return;
+      set({ doc: next, revision: get().revision + 1 });
+      events.emit("mapChanged", { doc: next, previous });
+    };
+    const travel = (
+      step: HistoryStep | undefined,
+      patches: (step: HistoryStep) => HistoryStep["patches"],
+    ) => {
+      if (step === undefined) return;
+      const before = get().doc;
+      change(keepCurrentFolds(before, applyMapPatches(before, patches(step))));
+    };
+    return {
+      doc: initialDoc,
+      revision: 0,
+      libraryId: null as string | null,
+      openDocument: (doc, libraryId = null) => {
+        set({ doc, revision: 0, libraryId });
+        history.clear();
+        events.emit("mapOpened", { doc, libraryId });
       },
-      {
-        partialize: (state) => ({ doc: state.doc }),
-        equality: (past, current) => past.doc === current.doc,
-        limit: HISTORY_LIMIT,
+      applyEdit: (edit) => {
+        const before = get().doc;
+        // The guard runs while changes are recorded too: an adjustment it makes is part of the step.
+        const { value: checked, changes } = recordChanges(() => {
+          const next = edit(before);
+          return next === before ? null : guard(before, next);
+        });
+        if (checked === null) return null;
+        if (!checked.ok) return checked.reason;
+        if (checked.doc === before) return null;
+        history.record(stepBetween(before, checked.doc, changes));
+        change(checked.doc);
+        return null;
       },
-    ),
-  );
-
-  function history() {
-    return store.temporal.getState();
-  }
-
-  /** Runs a change that must not become an undo step. */
-  function untracked(run: () => void): void {
-    const wasTracking = history().isTracking;
-    history().pause();
-    try {
-      run();
-    } finally {
-      if (wasTracking) history().resume();
-    }
-  }
-
-  return store;
+      updateView: (changeView) => {
+        const doc = get().doc;
+        const view = changeView(doc.view ?? {});
+        if (view !== doc.view) change({ ...doc, view });
+      },
+      undo: () => travel(history.undo(), (step) => step.inverse),
+      redo: () => travel(history.redo(), (step) => step.patches),
+    };
+  });
+  return Object.assign(store, { temporal: history.store });
 }
 
 export type DocumentStore = ReturnType<typeof createDocumentStore>;

@@ -75,8 +75,12 @@ export function pasteText(text: string): boolean {
     useEditStore.getState().notify("Nothing to paste: the copied map has no points.");
     return false;
   }
-  const { doc, nodeIds } = pasteFragment(useDocumentStore.getState().doc, fragment);
-  useDocumentStore.getState().applyEdit(() => doc);
+  let nodeIds: string[] = [];
+  useDocumentStore.getState().applyEdit((doc) => {
+    const pasted = pasteFragment(doc, fragment);
+    nodeIds = pasted.nodeIds;
+    return pasted.doc;
+  });
   selectNodes(nodeIds);
   useEditStore
     .getState()

@@ -38,12 +38,16 @@ export function edit<Extra>(
   operation: (doc: ArgumentMap) => EditResult<Extra>,
   options: EditOptions = {},
 ): EditResult<Extra> {
-  const result = operation(useDocumentStore.getState().doc);
+  // Run inside applyEdit, so that the undo history keeps the operation's own patches.
+  let result: EditResult<Extra> = refused("the map was not edited");
+  const refusal = useDocumentStore.getState().applyEdit((doc) => {
+    result = operation(doc);
+    return result.ok ? result.doc : doc;
+  });
   if (!result.ok) {
     if (!options.quiet) useEditStore.getState().notify(`Not done: ${result.reason}.`);
     return result;
   }
-  const refusal = useDocumentStore.getState().applyEdit(() => result.doc);
   return refusal === null ? result : refused(refusal);
 }
 
