@@ -54,10 +54,12 @@ describe("presentation mode", () => {
     expect(await shownPoint(page).getAttribute("data-node-id")).toBe("c1");
     expect(await crumbs(page).count()).toBe(2);
     expect(await crumbs(page).last().getAttribute("aria-current")).toBe("step");
+    // What it argues about among the points shown: the thesis, which it supports.
+    expect(await shownPoint(page).locator(".presentation-relations").innerText()).toMatch(/^supports “/);
     // The step's other points, below the one in focus.
     expect(
       await page
-        .locator(".presentation-also li")
+        .locator(".presentation-also > li")
         .evaluateAll((items) => items.map((li) => li.getAttribute("data-node-id"))),
     ).toEqual(["c3", "c4"]);
 

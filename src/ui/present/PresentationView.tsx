@@ -16,6 +16,7 @@ import { typingIn } from "../edit/typing";
 import { formatScore } from "../scoring/score-format";
 import { closePresentation, onFullScreenChange } from "./commands";
 import { presentationKey } from "./presentation-keys";
+import { relationsToShown } from "./step-relations";
 
 const DEFAULT_WALK = "";
 
@@ -83,6 +84,7 @@ function Step({ doc, step, before }: { doc: ArgumentMap; step: ShownStep; before
   const others = fresh.filter((id) => id !== mainId);
   const note = step.note ?? main?.notes;
   const notesShown = usePresentation((state) => state.notesShown);
+  const shown = new Set(step.shown);
   return (
     <>
       <nav className="presentation-breadcrumb" aria-label="From the thesis">
@@ -111,6 +113,7 @@ function Step({ doc, step, before }: { doc: ArgumentMap; step: ShownStep; before
             </p>
             {main.label ? <h2 className="presentation-label">{main.label}</h2> : null}
             <p className="presentation-text">{main.text}</p>
+            <Relations doc={doc} id={main.id} shown={shown} />
             <Strength id={main.id} />
           </article>
         ) : (
@@ -129,6 +132,7 @@ function Step({ doc, step, before }: { doc: ArgumentMap; step: ShownStep; before
                   <span className="visually-hidden">{KIND_NAMES[node.kind]}: </span>
                   {nodeTitle(node, 160)}
                   <Strength id={id} small />
+                  <Relations doc={doc} id={id} shown={shown} />
                 </li>
               );
             })}
@@ -141,6 +145,30 @@ function Step({ doc, step, before }: { doc: ArgumentMap; step: ShownStep; before
         </aside>
       ) : null}
     </>
+  );
+}
+
+const RELATION_WORDS = { support: "supports", attack: "attacks", undercut: "undercuts" } as const;
+
+/** What the point argues about among the points shown so far. */
+function Relations({ doc, id, shown }: { doc: ArgumentMap; id: string; shown: ReadonlySet<string> }) {
+  const relations = relationsToShown(doc, id, shown);
+  if (relations.length === 0) return null;
+  const title = (pointId: string) => {
+    const node = nodeRecord(doc, pointId);
+    return node ? `“${nodeTitle(node, 60)}”` : pointId;
+  };
+  return (
+    <ul className="presentation-relations">
+      {relations.map((relation) => (
+        <li key={relation.edgeId} className={`relation-${relation.relation}`}>
+          {RELATION_WORDS[relation.relation]}{" "}
+          {relation.linkFrom === undefined
+            ? title(relation.target)
+            : `the link from ${title(relation.linkFrom)} to ${title(relation.target)}`}
+        </li>
+      ))}
+    </ul>
   );
 }
 

@@ -15,8 +15,10 @@ import {
   savedSteps,
 } from "../../../src/ui/debate/presentation-steps";
 import { presentationKey } from "../../../src/ui/present/presentation-keys";
+import { relationsToShown } from "../../../src/ui/present/step-relations";
 import { validMapArb } from "../../helpers/arbitraries";
 import { smallMap } from "../../helpers/small-map";
+import { buildMap, edgeId } from "../analysis/map-builder";
 
 describe("the keys of presentation mode", () => {
   const at = (step: number, onButton = false) => ({ at: step, count: 5, onButton });
@@ -38,6 +40,30 @@ describe("the keys of presentation mode", () => {
     expect(presentationKey("N", at(2))).toEqual({ kind: "notes" });
     expect(presentationKey(" ", at(2, true))).toBeNull();
     expect(presentationKey("x", at(2))).toBeNull();
+  });
+});
+
+describe("the relations shown with a point", () => {
+  const doc = buildMap({ t: { kind: "thesis" }, c: {}, k: { kind: "critique" }, u: { kind: "critique" } }, [
+    ["c", "support", "t"],
+    ["k", "attack", "c"],
+    ["u", "undercut", edgeId("c", "support", "t")],
+  ]);
+
+  it("are those to points already shown, and an undercut's once both ends of its link are", () => {
+    expect(relationsToShown(doc, "k", new Set(["t", "k"]))).toEqual([]);
+    expect(relationsToShown(doc, "k", new Set(["c", "k"]))).toEqual([
+      { edgeId: edgeId("k", "attack", "c"), relation: "attack", target: "c" },
+    ]);
+    expect(relationsToShown(doc, "u", new Set(["c", "u"]))).toEqual([]);
+    expect(relationsToShown(doc, "u", new Set(["t", "c", "u"]))).toEqual([
+      {
+        edgeId: edgeId("u", "undercut", edgeId("c", "support", "t")),
+        relation: "undercut",
+        target: "t",
+        linkFrom: "c",
+      },
+    ]);
   });
 });
 
