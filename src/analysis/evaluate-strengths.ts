@@ -121,7 +121,8 @@ function relaxComponent(
  * f(s) for the slots start..end-1, written to next[0 ..]; returns max |f(s) - s| over them. For each
  * slot: fold its support terms and its attack terms, aggregate, apply the influence. This is the hot
  * loop of the whole module, so the columns are read into locals and the usual term (one edge, no
- * undercut) is read straight from termSource and termWeight.
+ * undercut) is read straight from termSource and termWeight. DF-QuAD has a loop of its own (below);
+ * this one serves the semantics whose folds are sums.
  */
 export function sweep(
   compiled: CompiledMap,
@@ -131,14 +132,13 @@ export function sweep(
   end: number,
   next: Float64Array,
 ): number {
+  if (code === DFQUAD) return sweepDfquad(compiled, values, start, end, next);
   const { termStart, termSource, termWeight, base } = compiled;
-  const product = code === DFQUAD;
   const attacksOnly = code === H_CATEGORIZER;
   let residual = 0;
   for (let slot = start; slot < end; slot++) {
-    // For DF-QuAD the folds are prod(1 - x) over the terms; for the other semantics, sums of x.
-    let supportFold = product ? 1 : 0;
-    let attackFold = product ? 1 : 0;
+    let supportFold = 0;
+    let attackFold = 0;
     const supportEnd = termStart[2 * slot + 1] as number;
     const attackEnd = termStart[2 * slot + 2] as number;
     if (!attacksOnly) {
@@ -148,8 +148,7 @@ export function sweep(
           source >= 0
             ? (termWeight[t] as number) * (values[source] as number)
             : compoundTermValue(compiled, values, t);
-        if (product) supportFold *= 1 - x;
-        else supportFold += x;
+        supportFold += x;
       }
     }
     for (let t = supportEnd; t < attackEnd; t++) {
@@ -158,26 +157,71 @@ export function sweep(
         source >= 0
           ? (termWeight[t] as number) * (values[source] as number)
           : compoundTermValue(compiled, values, t);
-      if (product) attackFold *= 1 - x;
-      else attackFold += x;
+      attackFold += x;
     }
-    // DF-QuAD: v_sup - v_att = (1 - prod_sup) - (1 - prod_att) = prod_att - prod_sup.
-    const aggregate = product
-      ? attackFold - supportFold
-      : attacksOnly
-        ? attackFold
-        : supportFold - attackFold;
+    const aggregate = attacksOnly ? attackFold : supportFold - attackFold;
     const w = base[slot] as number;
     // The influence functions of influence.ts, written out: V8 does not inline them here, and calling
     // them costs a third of the sweep. The tests hold the two copies to the same numbers.
     let strength: number;
-    if (product) strength = aggregate > 0 ? w + (1 - w) * aggregate : w + w * aggregate;
-    else if (code === QUADRATIC_ENERGY) {
+    if (code === QUADRATIC_ENERGY) {
       const square = aggregate * aggregate;
       const damping = square / (1 + square);
       strength = aggregate > 0 ? w + (1 - w) * damping : w - w * damping;
     } else if (code === EULER) strength = w === 0 ? 0 : 1 - (1 - w * w) / (1 + w * Math.exp(aggregate));
     else strength = w / (1 + aggregate);
+    if (strength < 0) strength = 0;
+    else if (strength > 1) strength = 1;
+    next[slot - start] = strength;
+    const gap = Math.abs(strength - (values[slot] as number));
+    if (gap > residual) residual = gap;
+  }
+  return residual;
+}
+
+/**
+ * `sweep` for DF-QuAD alone, the default semantics and the one scored after every edit: with the
+ * folds known to be products and the influence known, the per-term and per-slot tests on the
+ * semantics drop out of the hot loop, which makes each sweep of a large map about a tenth faster. The
+ * arithmetic is the general sweep's, operation for operation, so the two give the same bits.
+ */
+function sweepDfquad(
+  compiled: CompiledMap,
+  values: Float64Array,
+  start: number,
+  end: number,
+  next: Float64Array,
+): number {
+  const { termStart, termSource, termWeight, base } = compiled;
+  let residual = 0;
+  // A slot's attack terms end where the next slot's support terms begin, so one cursor walks them all.
+  let t = termStart[2 * start] as number;
+  for (let slot = start; slot < end; slot++) {
+    let supportFold = 1;
+    let attackFold = 1;
+    const supportEnd = termStart[2 * slot + 1] as number;
+    const attackEnd = termStart[2 * slot + 2] as number;
+    for (; t < supportEnd; t++) {
+      const source = termSource[t] as number;
+      const x =
+        source >= 0
+          ? (termWeight[t] as number) * (values[source] as number)
+          : compoundTermValue(compiled, values, t);
+      supportFold *= 1 - x;
+    }
+    for (; t < attackEnd; t++) {
+      const source = termSource[t] as number;
+      const x =
+        source >= 0
+          ? (termWeight[t] as number) * (values[source] as number)
+          : compoundTermValue(compiled, values, t);
+      attackFold *= 1 - x;
+    }
+    // v_sup - v_att = (1 - prod_sup) - (1 - prod_att) = prod_att - prod_sup.
+    const aggregate = attackFold - supportFold;
+    const w = base[slot] as number;
+    // dfquadInfluence of influence.ts, written out as in the general sweep.
+    let strength = aggregate > 0 ? w + (1 - w) * aggregate : w + w * aggregate;
     if (strength < 0) strength = 0;
     else if (strength > 1) strength = 1;
     next[slot - start] = strength;

@@ -43,10 +43,11 @@ export function isCompiled(input: ArgumentMap | CompiledMap): input is CompiledM
 /** Strengths by node id, in document order, from values by slot. */
 export function strengthRecord(compiled: CompiledMap, values: Float64Array): Record<string, number> {
   const record = idRecord<number>();
-  const { nodes } = compiled.doc;
+  // The ids as the graph index read them, rather than from each node record again.
+  const { ids } = compiled.index;
   const { slotOfDocIndex } = compiled;
-  for (let d = 0; d < nodes.length; d++) {
-    record[(nodes[d] as ArgNode).id] = values[slotOfDocIndex[d] as number] as number;
+  for (let d = 0; d < ids.length; d++) {
+    record[ids[d] as string] = values[slotOfDocIndex[d] as number] as number;
   }
   return record;
 }

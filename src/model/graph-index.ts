@@ -51,6 +51,12 @@ export class GraphIndex {
   readonly edgeCount: number;
   /** Position in `doc.nodes` of each node id (the first node, when an id repeats). */
   readonly nodePosition: ReadonlyMap<string, number>;
+  /**
+   * The id of each node, by position: read once here, while the node records are walked anyway, for
+   * the readers that key their results by id (strengths, labellings), which would otherwise each walk
+   * 100,000 records scattered over the heap again.
+   */
+  readonly ids: readonly string[];
   /** Positions of nodes whose id an earlier node already has. */
   readonly duplicateNodes: readonly number[];
   /** SUPPORT, ATTACK or UNDERCUT, by edge. */
@@ -74,7 +80,7 @@ export class GraphIndex {
   private outgoingRows: Rows | undefined;
   private incomingRows: Rows | undefined;
   private undercutRows: Rows | undefined;
-  private ids: EdgeIds | undefined;
+  private edgeIdMap: EdgeIds | undefined;
 
   /**
    * `edgeIds` builds the map of every edge id first (for a reader that will ask for it, as the integrity
@@ -88,7 +94,13 @@ export class GraphIndex {
     // Last to first, so that the first node with an id is the one that stays; repeats are rare (the
     // integrity rules refuse them), so they are looked for only when the count says there are some.
     const nodePosition = new Map<string, number>();
-    for (let v = nodes.length - 1; v >= 0; v--) nodePosition.set((nodes[v] as { id: string }).id, v);
+    const ids: string[] = new Array(nodes.length);
+    for (let v = nodes.length - 1; v >= 0; v--) {
+      const id = (nodes[v] as { id: string }).id;
+      ids[v] = id;
+      nodePosition.set(id, v);
+    }
+    this.ids = ids;
     const duplicateNodes: number[] = [];
     if (nodePosition.size < nodes.length) {
       nodes.forEach((node, v) => {
@@ -98,8 +110,8 @@ export class GraphIndex {
     this.nodePosition = nodePosition;
     this.duplicateNodes = duplicateNodes;
 
-    const ids = options.edgeIds ? edgeIdsOf(edges, nodePosition) : undefined;
-    this.ids = ids;
+    const named = options.edgeIds ? edgeIdsOf(edges, nodePosition) : undefined;
+    this.edgeIdMap = named;
 
     // One pass over the edge records, which lie scattered over the heap: reading 300,000 of them is most
     // of the cost of the build, so each is read once.
@@ -128,8 +140,8 @@ export class GraphIndex {
       source[e] = nodePosition.get(edge.from) ?? MISSING;
       const to = nodePosition.get(edge.to);
       if (to !== undefined) target[e] = to;
-      else if (ids) {
-        const questioned = ids.edgePosition.get(edge.to);
+      else if (named) {
+        const questioned = named.edgePosition.get(edge.to);
         target[e] = questioned === undefined ? MISSING : -questioned - 2;
       } else {
         target[e] = MISSING;
@@ -184,8 +196,8 @@ export class GraphIndex {
    * someone clicked): scoring and the warnings never pay for it.
    */
   get edgeIds(): EdgeIds {
-    this.ids ??= edgeIdsOf(this.edgeRecords, this.nodePosition);
-    return this.ids;
+    this.edgeIdMap ??= edgeIdsOf(this.edgeRecords, this.nodePosition);
+    return this.edgeIdMap;
   }
 }
 
