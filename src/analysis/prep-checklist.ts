@@ -93,7 +93,11 @@ export function prepChecklist(
     const impact = thesisImpact(
       doc,
       thesis.id,
-      ours.map((node) => node.id),
+      nearestFirst(
+        doc,
+        thesis.id,
+        ours.map((node) => node.id),
+      ),
       {
         ...(options.semantics ? { semantics: options.semantics } : {}),
         ...(options.impactLimit ? { limit: options.impactLimit } : {}),
@@ -122,4 +126,39 @@ export function prepChecklist(
     keyPoints,
     keyPointsLeftOut,
   };
+}
+
+/**
+ * `ids` ordered by how few steps separate each from the thesis (a point that argues about the thesis, or
+ * undercuts a relation to it, is one step away), map order among equals, points with no path last. When
+ * the cap on thesis impact leaves points out, those it measures are then the ones nearest the thesis,
+ * which in a tree of arguments are those that can move it most.
+ */
+export function nearestFirst(doc: ArgumentMap, thesisId: string, ids: readonly string[]): string[] {
+  const targetOf = new Map(doc.edges.map((edge) => [edge.id, edge.to]));
+  // For each point, what argues about it: the sources of relations to it and of undercuts of those relations.
+  const arguers = new Map<string, string[]>();
+  for (const edge of doc.edges) {
+    const about = edge.relation === "undercut" ? targetOf.get(edge.to) : edge.to;
+    if (about === undefined) continue;
+    const list = arguers.get(about);
+    if (list) list.push(edge.from);
+    else arguers.set(about, [edge.from]);
+  }
+  const steps = new Map<string, number>([[thesisId, 0]]);
+  const queue = [thesisId];
+  for (let at = 0; at < queue.length; at++) {
+    const id = queue[at] as string;
+    const next = (steps.get(id) as number) + 1;
+    for (const from of arguers.get(id) ?? []) {
+      if (steps.has(from)) continue;
+      steps.set(from, next);
+      queue.push(from);
+    }
+  }
+  const order = new Map(ids.map((id, index) => [id, index]));
+  const distance = (id: string) => steps.get(id) ?? Number.POSITIVE_INFINITY;
+  return ids
+    .slice()
+    .sort((a, b) => distance(a) - distance(b) || (order.get(a) as number) - (order.get(b) as number));
 }

@@ -14,26 +14,22 @@ import {
 import type { DebateSide } from "../../model/debate-formats";
 import { useDocumentStore, useScoreStore } from "../../store/app-stores";
 import { selectNode } from "../explore/commands";
+import { impactLimit } from "./impact-budget";
 
 const SIDES: readonly DebateSide[] = ["for", "against"];
-
-/**
- * Each point measured costs one scoring of the whole map, so the tab measures fewer than the analysis
- * core allows: on a large map the list would otherwise take seconds after every edit. What is left out
- * is said, never hidden.
- */
-const IMPACT_LIMIT = 60;
 
 export function PrepChecklistSection() {
   const doc = useDocumentStore((state) => state.doc);
   const semantics = useScoreStore((state) => state.semantics);
+  // Moving points, folding or tidying (the view) changes none of the lists: only the graph and the map's facts do.
+  const { nodes, edges, map } = doc;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: doc is read for its graph and facts alone, listed
   const checklists = useMemo(() => {
     const flow = computeFlow(doc);
     const strengths = computeStrengths(doc, semantics);
-    return SIDES.map((side) =>
-      prepChecklist(doc, side, { flow, strengths, semantics, impactLimit: IMPACT_LIMIT }),
-    );
-  }, [doc, semantics]);
+    const limit = impactLimit(doc.nodes.length);
+    return SIDES.map((side) => prepChecklist(doc, side, { flow, strengths, semantics, impactLimit: limit }));
+  }, [nodes, edges, map, semantics]);
 
   return (
     <div className="prep-checklists">

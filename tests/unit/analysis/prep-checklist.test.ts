@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { prepChecklist } from "../../../src/analysis/prep-checklist";
+import { nearestFirst, prepChecklist } from "../../../src/analysis/prep-checklist";
 import { computeStrengths } from "../../../src/analysis/strengths";
 import { thesisImpact, withoutPoint } from "../../../src/analysis/thesis-impact";
 import { buildMap, edgeId } from "./map-builder";
@@ -91,5 +91,30 @@ describe("the prep checklist", () => {
     expect(list.keyPoints.map((point) => point.nodeId)).toContain("k");
     expect(list.keyPoints.every((point) => point.change < 0)).toBe(true);
     expect(list.keyPoints[0]?.message).toMatch(/stronger$/);
+  });
+});
+
+describe("the points measured first when the cap leaves some out", () => {
+  it("are those nearest the thesis, an undercut of a relation to it one step away, map order among equals", () => {
+    const deep = buildMap(
+      {
+        e: { kind: "evidence" },
+        c: {},
+        t: { kind: "thesis" },
+        u: { kind: "critique" },
+        c2: {},
+        lone: {},
+      },
+      [
+        ["e", "support", "c"],
+        ["c", "support", "t"],
+        ["u", "undercut", edgeId("c", "support", "t")],
+        ["c2", "support", "t"],
+      ],
+    );
+    expect(nearestFirst(deep, "t", ["lone", "e", "c", "u", "c2"])).toEqual(["c", "u", "c2", "e", "lone"]);
+    // With room for one point, the checklist ranks the thesis's own support, not the evidence under it.
+    const list = prepChecklist(deep, "for", { impactLimit: 1 });
+    expect(list.keyPoints.map((point) => point.nodeId)).toEqual(["c"]);
   });
 });
