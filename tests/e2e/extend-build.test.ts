@@ -10,6 +10,7 @@ import {
   describeMap,
   exportedMap,
   focusCanvas,
+  inlineEditor,
   openBlankMap,
   typeNodeText,
 } from "./extend-pages";
@@ -21,6 +22,34 @@ describe("building a map with the keyboard", () => {
   });
   afterAll(async () => {
     await browser?.close();
+  });
+
+  it("takes the next point's key straight after Ctrl+Enter, with no pause between them", async () => {
+    const { page, errors } = await openApp(browser);
+    await openBlankMap(page);
+    await page.keyboard.press("t");
+    await inlineEditor(page).waitFor({ state: "visible" });
+    await page.keyboard.type("Thesis");
+    // One key after the other, as a quick typist presses them, on a machine so busy that the next frame
+    // comes late (frames are held back 300 ms here): the second key must still reach the canvas.
+    await page.evaluate(() => {
+      const frame = window.requestAnimationFrame.bind(window);
+      (window as { restoreFrames?: () => void }).restoreFrames = () => {
+        window.requestAnimationFrame = frame;
+      };
+      window.requestAnimationFrame = (callback) => frame(() => setTimeout(() => frame(callback), 300));
+    });
+    await page.keyboard.press("Control+Enter");
+    await page.keyboard.press("s");
+    await page.evaluate(() => (window as { restoreFrames?: () => void }).restoreFrames?.());
+    await inlineEditor(page).waitFor({ state: "visible" });
+    await page.keyboard.type("Claim");
+    await page.keyboard.press("Control+Enter");
+    await page.keyboard.press("Escape");
+    await expect.poll(() => canvasNodes(page).count()).toBe(2);
+    expect(describeMap(await exportedMap(page)).nodes).toEqual(["thesis: Thesis", "claim: Claim"]);
+    expect(errors).toEqual([]);
+    await page.context().close();
   });
 
   it("adds each kind of point with one key, then undoes everything and redoes it", async () => {

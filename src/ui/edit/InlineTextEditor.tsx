@@ -21,12 +21,16 @@ export function InlineTextEditor({ id, text, label }: { id: string; text: string
     element.select();
   }, []);
 
-  const finish = (keep: boolean) => {
+  /** `byKey`: the field was left by Ctrl+Enter or Escape, not by the focus going somewhere else. */
+  const finish = (keep: boolean, byKey = false) => {
     if (done.current) return;
     done.current = true;
     if (keep) commitText(id, draft);
+    // Left by a key, the canvas takes the focus at once, before the field goes: a key pressed straight
+    // after Ctrl+Enter (the next point's shortcut) would otherwise reach the page body and be lost.
+    if (byKey) focusCanvasNow();
     stopEditing();
-    returnFocusToCanvas();
+    if (!byKey) returnFocusToCanvas();
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
@@ -34,10 +38,10 @@ export function InlineTextEditor({ id, text, label }: { id: string; text: string
     event.stopPropagation();
     if (event.key === "Escape") {
       event.preventDefault();
-      finish(false);
+      finish(false, true);
     } else if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) {
       event.preventDefault();
-      finish(true);
+      finish(true, true);
     }
   };
 
@@ -70,6 +74,11 @@ export function InlineTextEditor({ id, text, label }: { id: string; text: string
   );
 }
 
+function focusCanvasNow(): void {
+  document.querySelector<HTMLElement>(".map-canvas .react-flow")?.focus({ preventScroll: true });
+}
+
+/** After a blur: the canvas takes the focus back only if nothing else took it. */
 function returnFocusToCanvas(): void {
   const canvas = document.querySelector<HTMLElement>(".map-canvas .react-flow");
   // After this render, when the editor is gone.
