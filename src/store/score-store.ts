@@ -5,6 +5,12 @@
  * so every strength follows the slider while the undo history gets one step for the whole drag.
  * `scoreDocument` is how the map's changes reach it (see app-stores.ts): any preview is dropped then, as
  * it was a copy of the map as it was before.
+ *
+ * The scoring itself is the store's `scorer`: `scoreMap` here and now by default, or one that answers
+ * later (the app's sends big maps to a worker, see scoring/sized-scorer.ts). While an answer is awaited
+ * the results stay those of the map before and `pending` is set; an answer for a map that has since
+ * been replaced (by an edit, another preview or another semantics) is dropped; a failed answer for the
+ * latest map is reported and that map scored here instead, so the scores never stop following the map.
  */
 import { create } from "zustand";
 import {
@@ -37,6 +43,8 @@ export interface ScoreState {
   /** A changed copy of the map being tried out; scored instead of the map while set. */
   preview: ArgumentMap | null;
   results: ScoreResults;
+  /** The results are of an earlier version of the map: scores of the latest are on their way. */
+  pending: boolean;
   setSemantics(semantics: GradualSemantics): void;
   setShowLabels(show: boolean): void;
   setPreview(preview: ArgumentMap | null): void;
@@ -56,24 +64,69 @@ export function scoreMap(doc: ArgumentMap, semantics: GradualSemantics): ScoreRe
   };
 }
 
+/** Scores a map, at once or (a promise) later. */
+export type Scorer = (doc: ArgumentMap, semantics: GradualSemantics) => ScoreResults | Promise<ScoreResults>;
+
+export interface ScoreStoreOptions {
+  scorer?: Scorer;
+  /** Hears of a scorer that failed on the latest map (which is then scored with `scoreMap`). */
+  onError?: (error: unknown) => void;
+}
+
+const isPromise = (answer: ScoreResults | Promise<ScoreResults>): answer is Promise<ScoreResults> =>
+  typeof (answer as Promise<ScoreResults>).then === "function";
+
 /** `openDoc` reads the open map, which a preview that ends goes back to. */
-export function createScoreStore(openDoc: () => ArgumentMap) {
-  return create<ScoreState>()((set, get) => ({
-    semantics: DEFAULT_SEMANTICS,
-    showLabels: false,
-    preview: null,
-    results: scoreMap(openDoc(), DEFAULT_SEMANTICS),
-    setSemantics: (semantics) => {
-      if (semantics === get().semantics) return;
-      set({ semantics, results: scoreMap(get().results.doc, semantics) });
-    },
-    setShowLabels: (showLabels) => set({ showLabels }),
-    setPreview: (preview) => {
-      const doc = preview ?? openDoc();
-      set({ preview, results: scoreMap(doc, get().semantics) });
-    },
-    scoreDocument: (doc) => set({ preview: null, results: scoreMap(doc, get().semantics) }),
-  }));
+export function createScoreStore(openDoc: () => ArgumentMap, options: ScoreStoreOptions = {}) {
+  const { scorer = scoreMap, onError = (error: unknown) => console.error(error) } = options;
+  return create<ScoreState>()((set, get) => {
+    // The map (or preview) last asked for, and the number of that request: answers to others are stale.
+    let wanted = openDoc();
+    let latest = 0;
+    const fallBack = (error: unknown, doc: ArgumentMap, semantics: GradualSemantics) => {
+      onError(error);
+      return scoreMap(doc, semantics);
+    };
+    const request = (doc: ArgumentMap, semantics: GradualSemantics, alongside: Partial<ScoreState>) => {
+      const ticket = ++latest;
+      wanted = doc;
+      let answer: ScoreResults | Promise<ScoreResults>;
+      try {
+        answer = scorer(doc, semantics);
+      } catch (error) {
+        answer = fallBack(error, doc, semantics);
+      }
+      if (!isPromise(answer)) {
+        set({ ...alongside, results: answer, pending: false });
+        return;
+      }
+      set({ ...alongside, pending: true });
+      answer.then(
+        (results) => {
+          if (ticket === latest) set({ results, pending: false });
+        },
+        (error: unknown) => {
+          // A stale request's failure changes nothing shown; the latest one's is reported.
+          if (ticket === latest) set({ results: fallBack(error, doc, semantics), pending: false });
+        },
+      );
+    };
+    return {
+      semantics: DEFAULT_SEMANTICS,
+      showLabels: false,
+      preview: null,
+      // The first map is scored at once, so the first screen shows its scores.
+      results: scoreMap(wanted, DEFAULT_SEMANTICS),
+      pending: false,
+      setSemantics: (semantics) => {
+        if (semantics === get().semantics) return;
+        request(wanted, semantics, { semantics });
+      },
+      setShowLabels: (showLabels) => set({ showLabels }),
+      setPreview: (preview) => request(preview ?? openDoc(), get().semantics, { preview }),
+      scoreDocument: (doc) => request(doc, get().semantics, { preview: null }),
+    };
+  });
 }
 
 export type ScoreStore = ReturnType<typeof createScoreStore>;
