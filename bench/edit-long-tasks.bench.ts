@@ -1,0 +1,137 @@
+/**
+ * Long tasks while editing a big map, in headless Chromium on `?generate=N` (3,000 and 10,000 points by
+ * default; sizes as arguments to change them). A PerformanceObserver records every long task (a task
+ * over 50 ms, when the page could not answer the reader) while the bench, ROUNDS times (default 5):
+ * - add: S adds a supporting claim under the selected point, open for typing;
+ * - commit: typed words are kept with Ctrl+Enter;
+ * - undo: Ctrl+Z takes the words back, and again the new claim.
+ * Each task is counted against the key press before it. The table gives, per action, how many long
+ * tasks there were and the longest; the target is none: no edit blocks the page for more than 50 ms.
+ * Run with `npm run bench:edit-tasks` (BENCH_ROUNDS=3 to hurry).
+ */
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { chromium, type Page } from "playwright-core";
+import { build, preview } from "vite";
+import { findChromium } from "../tests/e2e/chromium-path";
+
+const SIZES = process.argv.slice(2).map(Number).filter(Number.isInteger);
+const sizes = SIZES.length > 0 ? SIZES : [3000, 10000];
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
+const VIEWPORT = { width: 1280, height: 800 };
+// As in tests/e2e/browser.ts.
+const FLAGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+// Long enough after a key press for any work it started (in the page or in a worker) to be done.
+const SETTLE_MS = 1_500;
+
+type Action = "add" | "commit" | "undo";
+const ACTIONS: readonly Action[] = ["add", "commit", "undo"];
+
+// Run in the page, as text (tsx wraps named functions in a helper the page lacks): records long tasks
+// with their start, and the start of each action, so each task can be put down to the key press before it.
+const WATCH = `(() => {
+  window.longTasks = [];
+  window.actions = [];
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) window.longTasks.push([entry.startTime, entry.duration]);
+  }).observe({ type: "longtask" });
+})();`;
+
+async function press(page: Page, action: Action, key: string): Promise<void> {
+  await page.evaluate((name) => {
+    (window as unknown as { actions: [number, string][] }).actions.push([performance.now(), name]);
+  }, action);
+  await page.keyboard.press(key);
+  await page.waitForTimeout(SETTLE_MS);
+}
+
+/** The centre of a node fully on screen, away from the side panel: clicking there selects it. */
+async function nodeInView(page: Page): Promise<{ x: number; y: number }> {
+  const centre = await page.evaluate(({ width, height }) => {
+    for (const node of document.querySelectorAll(".react-flow__node")) {
+      const box = node.getBoundingClientRect();
+      if (box.left > 0 && box.top > 0 && box.right < width - 300 && box.bottom < height - 100)
+        return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+    }
+    return null;
+  }, VIEWPORT);
+  if (!centre) throw new Error("no node is fully on screen to edit");
+  return centre;
+}
+
+type Tasks = Record<Action, number[]>;
+
+async function measure(page: Page, base: string, nodes: number): Promise<Tasks> {
+  await page.goto(`${base}?generate=${nodes}`);
+  await page.locator(".react-flow__node").first().waitFor({ state: "visible", timeout: 120_000 });
+  const spot = await nodeInView(page);
+  // Opening the map is not an edit: let its work finish before watching.
+  await page.waitForTimeout(3 * SETTLE_MS);
+  await page.evaluate(WATCH);
+  for (let round = 0; round < ROUNDS; round++) {
+    // The same spot each round: the view does not move for an edit of a node in view.
+    await page.mouse.click(spot.x, spot.y);
+    await press(page, "add", "s");
+    await page.keyboard.type(`Bench words ${round}`);
+    await press(page, "commit", "Control+Enter");
+    await press(page, "undo", "Control+z");
+    await press(page, "undo", "Control+z");
+  }
+  const { tasks, actions } = (await page.evaluate(
+    "({ tasks: window.longTasks, actions: window.actions })",
+  )) as {
+    tasks: [number, number][];
+    actions: [number, Action][];
+  };
+  const byAction: Tasks = { add: [], commit: [], undo: [] };
+  for (const [start, duration] of tasks) {
+    const before = actions.filter(([at]) => at <= start).at(-1);
+    if (before) byAction[before[1]].push(duration);
+  }
+  return byAction;
+}
+
+const outDir = mkdtempSync(join(tmpdir(), "warrant-bench-"));
+try {
+  await build({ logLevel: "warn", build: { outDir, emptyOutDir: true, sourcemap: false } });
+  const server = await preview({
+    logLevel: "warn",
+    build: { outDir },
+    preview: { port: 0, strictPort: false, host: "127.0.0.1" },
+  });
+  const base = server.resolvedUrls?.local[0];
+  if (!base) throw new Error("the preview server did not report its address");
+  const browser = await chromium.launch({ executablePath: findChromium(), args: FLAGS, headless: true });
+  try {
+    console.log(
+      `\nHeadless Chromium, ${VIEWPORT.width}x${VIEWPORT.height}, ${ROUNDS} rounds (an undo is two presses a round).\n`,
+    );
+    console.log("| points | action | long tasks (> 50 ms) | longest ms |");
+    console.log("|--------|--------|----------------------|------------|");
+    for (const nodes of sizes) {
+      const context = await browser.newContext({ viewport: VIEWPORT });
+      const page = await context.newPage();
+      const tasks = await measure(page, base, nodes);
+      for (const action of ACTIONS) {
+        const list = tasks[action];
+        console.log(`| ${nodes} | ${action} | ${list.length} | ${Math.max(0, ...list).toFixed(0)} |`);
+      }
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+} finally {
+  rmSync(outDir, { recursive: true, force: true });
+}
