@@ -83,6 +83,35 @@ describe("the essay map on the canvas", () => {
     await page.context().close();
   });
 
+  it("names the thesis and the main claims, readable and not overlapping, when the whole map is in view", async () => {
+    const { page, errors } = await openEssay(browser);
+    const thesis = await node(page, "t1").locator(".argument-node-title").innerText();
+    await page.getByRole("button", { name: "Fit View" }).click();
+    await expect.poll(() => page.locator(".map-label.is-thesis").innerText()).toBe(thesis);
+    const labels = await page.locator(".map-label").evaluateAll((elements) =>
+      elements.map((element) => {
+        const box = element.getBoundingClientRect();
+        return {
+          left: box.left,
+          top: box.top,
+          right: box.right,
+          bottom: box.bottom,
+          size: Number.parseFloat(getComputedStyle(element).fontSize),
+        };
+      }),
+    );
+    expect(labels.length).toBeGreaterThanOrEqual(4);
+    expect(labels.every((label) => label.size >= 11)).toBe(true);
+    for (const [i, a] of labels.entries()) {
+      for (const b of labels.slice(i + 1)) {
+        const apart = a.right <= b.left || b.right <= a.left || a.bottom <= b.top || b.bottom <= a.top;
+        expect(apart).toBe(true);
+      }
+    }
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it("dims what is not near the selected node in focus mode", async () => {
     const { page, errors } = await openEssay(browser);
     await node(page, "t1").click();
@@ -188,9 +217,21 @@ describe("a generated map", () => {
     const drawn = await page.locator(".react-flow__node").count();
     expect(drawn).toBeGreaterThan(3);
     expect(drawn).toBeLessThan(200);
-    // Zoomed out to the whole map, every node is drawn.
+    // Zoomed out to the whole map, it is drawn on one canvas, with no element per node, and named by
+    // the labels of its most important points, the thesis among them.
     await page.getByRole("button", { name: "Fit View" }).click();
-    await expect.poll(() => page.locator(".react-flow__node").count(), { timeout: 20_000 }).toBe(1000);
+    await page.locator("canvas.far-layer").waitFor({ timeout: 20_000 });
+    await expect.poll(() => page.locator(".react-flow__node").count()).toBe(0);
+    await expect.poll(() => page.locator(".map-label.is-thesis").count()).toBe(1);
+    // It still pans: a drag on the canvas moves the view.
+    const before = await page.locator(".react-flow__viewport").getAttribute("style");
+    const pane = await page.locator(".react-flow__pane").boundingBox();
+    if (!pane) throw new Error("the canvas has no pane");
+    await page.mouse.move(pane.x + 200, pane.y + pane.height - 60);
+    await page.mouse.down();
+    await page.mouse.move(pane.x + 320, pane.y + pane.height - 100, { steps: 8 });
+    await page.mouse.up();
+    expect(await page.locator(".react-flow__viewport").getAttribute("style")).not.toBe(before);
     await page.getByRole("button", { name: "Start view" }).click();
     await node(page, "n0").click();
     await expect

@@ -87,7 +87,7 @@ function CollapseToggle({ id, title, collapsed }: { id: string; title: string; c
 }
 
 // Everything a node shows comes from its own subscriptions except whether it is selected; React Flow's
-// other props (position while dragged, the kind copied for the minimap) need no new render of it.
+// other props (position while dragged, the kind copied for the overview and the far view) need no new render of it.
 export const ArgumentNodeView = memo(
   ArgumentNodeViewImpl,
   (before, after) => before.id === after.id && before.selected === after.selected,

@@ -9,9 +9,9 @@ import "./canvas.css";
 import "../edit/edit.css";
 import {
   Background,
+  ControlButton,
   Controls,
   type EdgeMouseHandler,
-  MiniMap,
   type NodeChange,
   type NodeMouseHandler,
   type OnNodeDrag,
@@ -20,9 +20,10 @@ import {
   ReactFlowProvider,
   type SelectionDragHandler,
   useReactFlow,
+  useStore,
 } from "@xyflow/react";
-import { type MouseEvent, type PointerEvent, useCallback, useEffect, useRef } from "react";
-import { useEditStore } from "../../store/app-stores";
+import { type MouseEvent, type PointerEvent, useCallback, useEffect, useMemo, useRef } from "react";
+import { useEditStore, useExploreView } from "../../store/app-stores";
 import { ContextMenu } from "../edit/ContextMenu";
 import { addFree, freeKind, startEditing } from "../edit/commands";
 import { EditToast } from "../edit/EditToast";
@@ -41,12 +42,17 @@ import { useGlobalEditKeys } from "../edit/use-global-edit-keys";
 import { commitPositions, tidyUp } from "../explore/commands";
 import { provideCanvasPicture } from "../interop/canvas-picture";
 import { NODE_SIZE } from "../layout/layout-graph";
-import { onDemandWhile } from "../on-demand/on-demand";
+import { onDemand, onDemandWhile } from "../on-demand/on-demand";
 import { ArgumentNodeView } from "./ArgumentNodeView";
+import { FitViewIcon } from "./FitViewIcon";
+import { blockScene } from "./far/block-scene";
+import { useFarDetail } from "./far/far-detail";
+import { MapOverview } from "./far/MapOverview";
 import type { ArgumentFlowEdge, ArgumentFlowNode } from "./flow-elements";
 import { Legend } from "./Legend";
 import { RelationEdge } from "./RelationEdge";
 import { RelationMarkers } from "./RelationMarkers";
+import { READABLE_ZOOM } from "./start-viewport";
 import { UndercutEdge } from "./UndercutEdge";
 import { useCanvasKeyboard } from "./use-canvas-keyboard";
 import { useCenterOnRequest } from "./use-center-on-request";
@@ -54,6 +60,12 @@ import { useFlowEdges, useFlowNodes } from "./use-flow-elements";
 import { useStartView } from "./use-start-view";
 import { useSteadyAnchor } from "./use-steady-anchor";
 import { useZoomClasses } from "./use-zoom-classes";
+
+// Only a map zoomed out needs these, so their code loads the first time one is.
+const FarLayer = onDemand("the far view of the map", () => import("./far/FarLayer").then((m) => m.FarLayer));
+const LabelLayer = onDemand("the map's labels", () =>
+  import("./labels/LabelLayer").then((m) => m.LabelLayer),
+);
 
 /** The `?` list of every key: its code (the list and the dialog) loads the first time it is asked for. */
 const ShortcutsDialog = onDemandWhile(
@@ -66,6 +78,7 @@ const ShortcutsDialog = onDemandWhile(
 // At module level, so React Flow does not see new node and edge types on every render.
 const NODE_TYPES = { argument: ArgumentNodeView };
 const EDGE_TYPES = { relation: RelationEdge, undercut: UndercutEdge };
+const NO_EDGES: ArgumentFlowEdge[] = [];
 
 /** Above this many nodes on the canvas, only the nodes in view are in the page (see below). */
 export const DRAW_ONLY_IN_VIEW_ABOVE = 500;
@@ -87,8 +100,22 @@ export function MapCanvas({ drawOnlyInViewAbove = DRAW_ONLY_IN_VIEW_ABOVE }: Map
 }
 
 function FlowCanvas({ drawOnlyInViewAbove }: Required<MapCanvasProps>) {
-  const { nodes, laidOut, onNodesChange, onNodeDragStop } = useFlowNodes();
+  const nodeCount = useExploreView((view) => view.visibleIds.length);
+  const { far, showWhole } = useFarDetail(nodeCount, drawOnlyInViewAbove);
+  const labelled = useStore((state) => state.transform[2] < READABLE_ZOOM);
+  const { nodes, laidOut, onNodesChange, onNodeDragStop } = useFlowNodes(far);
   const edges = useFlowEdges();
+  const scene = useMemo(() => blockScene(nodes, edges), [nodes, edges]);
+  const fitView = useCallback(() => {
+    const { bounds } = scene;
+    if (bounds)
+      showWhole({
+        x: bounds.minX,
+        y: bounds.minY,
+        width: bounds.maxX - bounds.minX,
+        height: bounds.maxY - bounds.minY,
+      });
+  }, [scene, showWhole]);
   const goToStart = useStartView(nodes);
   useCenterOnRequest(nodes);
   useSteadyAnchor(laidOut, nodes);
@@ -100,7 +127,7 @@ function FlowCanvas({ drawOnlyInViewAbove }: Required<MapCanvasProps>) {
       if (!viewport) return null;
       return {
         viewport,
-        everyNodeDrawn: nodes.length <= drawOnlyInViewAbove,
+        everyNodeDrawn: nodes.length <= drawOnlyInViewAbove && !far,
         bounds: (onlySelection) => {
           const chosen = getNodes().filter((node) => !onlySelection || node.selected);
           return chosen.length === 0 ? null : getNodesBounds(chosen);
@@ -108,7 +135,7 @@ function FlowCanvas({ drawOnlyInViewAbove }: Required<MapCanvasProps>) {
       };
     });
     return () => provideCanvasPicture(null);
-  }, [getNodes, getNodesBounds, nodes.length, drawOnlyInViewAbove]);
+  }, [getNodes, getNodesBounds, nodes.length, drawOnlyInViewAbove, far]);
   useGlobalEditKeys();
   useClipboardEvents();
   const onConnectEnd = useConnectDrag();
@@ -201,7 +228,7 @@ function FlowCanvas({ drawOnlyInViewAbove }: Required<MapCanvasProps>) {
       <RelationMarkers />
       <ReactFlow
         nodes={nodes}
-        edges={edges}
+        edges={far ? NO_EDGES : edges}
         nodeTypes={NODE_TYPES}
         edgeTypes={EDGE_TYPES}
         onNodesChange={onFlowNodesChange}
@@ -242,6 +269,7 @@ function FlowCanvas({ drawOnlyInViewAbove }: Required<MapCanvasProps>) {
         onPointerDown={focusCanvas}
       >
         <Background gap={24} />
+        {far ? <FarLayer scene={scene} /> : null}
         <Panel position="top-left">
           <Legend />
         </Panel>
@@ -267,13 +295,15 @@ function FlowCanvas({ drawOnlyInViewAbove }: Required<MapCanvasProps>) {
             Tidy up
           </button>
         </Panel>
-        <MiniMap
-          pannable
-          zoomable
-          ariaLabel="Overview of the whole map"
-          nodeClassName={(node) => `minimap-node kind-${(node as ArgumentFlowNode).data.kind}`}
-        />
-        <Controls showInteractive={false} />
+        {labelled ? <LabelLayer scene={scene} /> : null}
+        <Panel position="bottom-right">
+          <MapOverview scene={scene} />
+        </Panel>
+        <Controls showInteractive={false} showFitView={false}>
+          <ControlButton onClick={fitView} title="Fit View" aria-label="Fit View">
+            <FitViewIcon />
+          </ControlButton>
+        </Controls>
       </ReactFlow>
       <EditToast />
       <RelationPicker />

@@ -33,13 +33,17 @@ const HANDLES: NodeHandle[] = [
 
 const NONE: ReadonlySet<string> = new Set();
 
-/** `selected`: the nodes selected on the canvas, which React Flow drags together. */
+/**
+ * `selected`: the nodes selected on the canvas, which React Flow drags together. `hidden`: every node
+ * is kept from React Flow's page, as when a far-away big map is drawn on a canvas instead (FarLayer).
+ */
 export function buildFlowNodes(
   ids: readonly string[],
   recordOf: (id: string) => ArgNode | undefined,
   positionOf: (id: string) => Position,
   previous: ReadonlyMap<string, ArgumentFlowNode>,
   selected: ReadonlySet<string> = NONE,
+  hidden = false,
 ): ArgumentFlowNode[] {
   const nodes: ArgumentFlowNode[] = [];
   for (const id of ids) {
@@ -52,6 +56,7 @@ export function buildFlowNodes(
     if (
       before &&
       (before.selected ?? false) === isSelected &&
+      (before.hidden ?? false) === hidden &&
       before.position.x === position.x &&
       before.position.y === position.y &&
       before.data.kind === record.kind &&
@@ -71,6 +76,7 @@ export function buildFlowNodes(
       data: { kind: record.kind },
       ariaLabel,
       selected: isSelected,
+      hidden,
     });
   }
   return nodes;

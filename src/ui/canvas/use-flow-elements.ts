@@ -21,7 +21,8 @@ import {
 const NOWHERE: Position = { x: 0, y: 0 };
 const NOT_DRAGGING: ReadonlyMap<string, Position> = new Map();
 
-export function useFlowNodes() {
+/** `drawnElsewhere`: the map is drawn far away on a canvas, not by React Flow (see far/far-detail.ts). */
+export function useFlowNodes(drawnElsewhere = false) {
   const doc = useDocumentStore((state) => state.doc);
   const structure = useExploreView((view) => view.structure);
   const hidden = useExploreView((view) => view.collapse.hidden);
@@ -40,10 +41,11 @@ export function useFlowNodes() {
       (id) => dragged.get(id) ?? entryOf(stored, id) ?? laidOut.get(id) ?? NOWHERE,
       previous.current,
       selected,
+      drawnElsewhere,
     );
     previous.current = new Map(built.map((node) => [node.id, node]));
     return built;
-  }, [doc, visibleIds, stored, laidOut, dragged, selected]);
+  }, [doc, visibleIds, stored, laidOut, dragged, selected, drawnElsewhere]);
 
   const onNodesChange = useCallback((changes: NodeChange<ArgumentFlowNode>[]) => {
     // Only moves matter: sizes are fixed and selection lives in the edit store (box selection reaches

@@ -1,0 +1,155 @@
+/**
+ * The map as plain blocks and lines in flat arrays, for the drawings that show many nodes at once and
+ * cannot afford an element per node: the overview (minimap) and the far level of detail (FarLayer).
+ * Built once per change of the map; drawing it is one loop per kind of node and per relation.
+ */
+import { NODE_KINDS, type NodeKind, RELATIONS, type Relation } from "../../../model/schema";
+import { NODE_SIZE } from "../../layout/layout-graph";
+import type { ArgumentFlowEdge, ArgumentFlowNode } from "../flow-elements";
+
+export interface BlockScene {
+  ids: readonly string[];
+  /** Top-left corners of the nodes, in flow coordinates. */
+  x: Float64Array;
+  y: Float64Array;
+  kind: Uint8Array;
+  /** Each line joins the top centre of `from` to the bottom centre of `to` (positions in `ids`). */
+  from: Int32Array;
+  to: Int32Array;
+  relation: Uint8Array;
+  bounds: { minX: number; minY: number; maxX: number; maxY: number } | null;
+}
+
+const KIND_INDEX = new Map<NodeKind, number>(NODE_KINDS.map((kind, i) => [kind, i]));
+const RELATION_INDEX = new Map<Relation, number>(RELATIONS.map((relation, i) => [relation, i]));
+
+export function blockScene(
+  nodes: readonly ArgumentFlowNode[],
+  edges: readonly ArgumentFlowEdge[],
+): BlockScene {
+  const count = nodes.length;
+  const x = new Float64Array(count);
+  const y = new Float64Array(count);
+  const kind = new Uint8Array(count);
+  const place = new Map<string, number>();
+  let minX = Number.POSITIVE_INFINITY;
+  let minY = Number.POSITIVE_INFINITY;
+  let maxX = Number.NEGATIVE_INFINITY;
+  let maxY = Number.NEGATIVE_INFINITY;
+  nodes.forEach((node, i) => {
+    place.set(node.id, i);
+    x[i] = node.position.x;
+    y[i] = node.position.y;
+    kind[i] = KIND_INDEX.get(node.data.kind) ?? 0;
+    minX = Math.min(minX, node.position.x);
+    minY = Math.min(minY, node.position.y);
+    maxX = Math.max(maxX, node.position.x + NODE_SIZE.width);
+    maxY = Math.max(maxY, node.position.y + NODE_SIZE.height);
+  });
+  const from: number[] = [];
+  const to: number[] = [];
+  const relation: number[] = [];
+  for (const edge of edges) {
+    const source = place.get(edge.source);
+    const target = place.get(edge.target);
+    if (source === undefined || target === undefined) continue;
+    from.push(source);
+    to.push(target);
+    const kind = edge.type === "relation" ? (edge.data?.relation ?? "support") : "undercut";
+    relation.push(RELATION_INDEX.get(kind) ?? 0);
+  }
+  return {
+    ids: nodes.map((node) => node.id),
+    x,
+    y,
+    kind,
+    from: Int32Array.from(from),
+    to: Int32Array.from(to),
+    relation: Uint8Array.from(relation),
+    bounds: count === 0 ? null : { minX, minY, maxX, maxY },
+  };
+}
+
+export interface Palette {
+  kinds: readonly string[];
+  relations: readonly string[];
+}
+
+/** The kinds' and relations' colours, as the page's style sheet defines them (see app.css). */
+export function readPalette(element: Element): Palette {
+  const style = getComputedStyle(element);
+  const colour = (name: string) => style.getPropertyValue(`--${name}`).trim() || "#888";
+  return { kinds: NODE_KINDS.map(colour), relations: RELATIONS.map(colour) };
+}
+
+export interface SceneTransform {
+  /** Screen = flow × zoom + offset, in CSS pixels. */
+  x: number;
+  y: number;
+  zoom: number;
+}
+
+/**
+ * Draws the part of the scene inside `width` × `height` CSS pixels. Nodes are at least a pixel wide, so
+ * a far-away map still shows its shape; lines are drawn only when `lines` (the overview leaves them out).
+ */
+export function drawScene(
+  context: CanvasRenderingContext2D,
+  scene: BlockScene,
+  transform: SceneTransform,
+  size: { width: number; height: number },
+  palette: Palette,
+  lines: boolean,
+): void {
+  const { zoom } = transform;
+  const minX = -transform.x / zoom - NODE_SIZE.width;
+  const minY = -transform.y / zoom - NODE_SIZE.height;
+  const maxX = (size.width - transform.x) / zoom;
+  const maxY = (size.height - transform.y) / zoom;
+  const inView = (i: number) =>
+    (scene.x[i] as number) >= minX &&
+    (scene.x[i] as number) <= maxX &&
+    (scene.y[i] as number) >= minY &&
+    (scene.y[i] as number) <= maxY;
+  const w = Math.max(1, NODE_SIZE.width * zoom);
+  const h = Math.max(1, NODE_SIZE.height * zoom);
+  const count = scene.ids.length;
+  if (lines) {
+    context.lineWidth = 1;
+    context.globalAlpha = 0.55;
+    palette.relations.forEach((colour, r) => {
+      context.beginPath();
+      for (let e = 0; e < scene.relation.length; e++) {
+        if (scene.relation[e] !== r) continue;
+        const a = scene.from[e] as number;
+        const b = scene.to[e] as number;
+        if (!inView(a) && !inView(b)) continue;
+        context.moveTo(
+          ((scene.x[a] as number) + NODE_SIZE.width / 2) * zoom + transform.x,
+          (scene.y[a] as number) * zoom + transform.y,
+        );
+        context.lineTo(
+          ((scene.x[b] as number) + NODE_SIZE.width / 2) * zoom + transform.x,
+          ((scene.y[b] as number) + NODE_SIZE.height) * zoom + transform.y,
+        );
+      }
+      context.strokeStyle = colour;
+      context.stroke();
+    });
+    context.globalAlpha = 1;
+  }
+  palette.kinds.forEach((colour, k) => {
+    context.beginPath();
+    for (let i = 0; i < count; i++) {
+      if (scene.kind[i] !== k || !inView(i)) continue;
+      context.rect(
+        (scene.x[i] as number) * zoom + transform.x,
+        (scene.y[i] as number) * zoom + transform.y,
+        w,
+        h,
+      );
+    }
+    context.fillStyle = colour;
+    context.fill();
+  });
+}

@@ -1,0 +1,47 @@
+/**
+ * When a big map is zoomed far out, its nodes are a few pixels wide: an element per node (and the edges
+ * between them) would cost the page thousands of elements to lay out and paint on every frame, for
+ * blocks of colour. Below FAR_DETAIL_ZOOM such a map is drawn instead as blocks and lines on one canvas
+ * (FarLayer), and the nodes are hidden from React Flow, so it neither keeps elements for them nor looks
+ * for the ones in view on every frame. Small maps keep their elements at every zoom: they are cheap and
+ * can still be dragged.
+ */
+import { getViewportForBounds, type Rect, useReactFlow, useStore, useStoreApi } from "@xyflow/react";
+import { useCallback, useState } from "react";
+
+/** At this zoom a node is 60 × 29 pixels and its words, about 3 pixels high, are hidden anyway. */
+export const FAR_DETAIL_ZOOM = 0.25;
+/** Room around the whole map when it is shown, as a share of the view (React Flow's own default). */
+const FIT_PADDING = 0.1;
+
+export function useFarDetail(nodeCount: number, bigAbove: number) {
+  const big = nodeCount > bigAbove;
+  const zoomedFar = useStore((state) => state.transform[2] < FAR_DETAIL_ZOOM);
+  // Jumping far out (Fit View), the nodes are hidden first: were the view to move first, React Flow
+  // would put every node of the map in the page for the one frame before they are hidden.
+  const [goingFar, setGoingFar] = useState(false);
+  const store = useStoreApi();
+  const { setViewport } = useReactFlow();
+
+  /** Shows `bounds` (flow coordinates) whole. */
+  const showWhole = useCallback(
+    (bounds: Rect) => {
+      const { width, height, minZoom, maxZoom } = store.getState();
+      const target = getViewportForBounds(bounds, width, height, minZoom, maxZoom, FIT_PADDING);
+      if (!big || target.zoom >= FAR_DETAIL_ZOOM) {
+        void setViewport(target);
+        return;
+      }
+      setGoingFar(true);
+      // React Flow takes in the hidden nodes in an effect after the render: two frames later.
+      requestAnimationFrame(() =>
+        requestAnimationFrame(() => {
+          void setViewport(target);
+          setGoingFar(false);
+        }),
+      );
+    },
+    [big, store, setViewport],
+  );
+  return { far: big && (zoomedFar || goingFar), showWhole };
+}
