@@ -18,7 +18,6 @@
 import { enablePatches, Immer, type Patch, type WritableDraft } from "immer";
 import type { ArgumentMap } from "../schema";
 
-enablePatches();
 const immer = new Immer({ autoFreeze: false });
 
 export type MapDraft = WritableDraft<ArgumentMap>;
@@ -48,6 +47,8 @@ export function produceMap(doc: ArgumentMap, recipe: (draft: MapDraft) => void):
  * operations stay functions of their arguments: the collecting is only on while `run` runs.
  */
 export function recordChanges<T>(run: () => T): { value: T; changes: MapChange[] } {
+  // Immer makes patches only with its patch plugin, switched on here rather than when this module loads.
+  enablePatches();
   const outer = recording;
   const changes: MapChange[] = [];
   recording = changes;
@@ -87,8 +88,8 @@ export function patchesBetween(
 /**
  * Replays patches on a document, sharing whatever they do not touch. Unlike immer's `applyPatches`,
  * the values in the patches go in as they are, not deep-copied: they are records of earlier versions of
- * the map, which nothing changes in place, and putting the very records back keeps undo as cheap for
- * the canvas as the edit was (a restored list of 1,000 nodes redraws none of them).
+ * the map, which nothing changes in place. So a record an edit removed or replaced comes back as the very
+ * object it was, and undoing the deletion of one point of 1,000 redraws that point alone.
  */
 export function applyMapPatches(doc: ArgumentMap, patches: readonly Patch[]): ArgumentMap {
   const root = patches.findLast((patch) => patch.path.length === 0);
