@@ -203,17 +203,16 @@ export class GraphIndex {
 
 function edgeIdsOf(edges: GraphRecords["edges"], nodePosition: ReadonlyMap<string, number>): EdgeIds {
   // As for nodes: last to first, so the first edge with an id stays, and repeats looked for only when
-  // the count says there are some.
+  // the count says there are some. An edge id that a node already has is then taken out, found by
+  // asking for each node id (100,000 questions) rather than for each edge id (300,000).
   const edgePosition = new Map<string, number>();
-  let named = 0;
-  for (let e = edges.length - 1; e >= 0; e--) {
-    const id = (edges[e] as { id: string }).id;
-    if (nodePosition.has(id)) continue;
-    edgePosition.set(id, e);
-    named++;
+  for (let e = edges.length - 1; e >= 0; e--) edgePosition.set((edges[e] as { id: string }).id, e);
+  let clean = edgePosition.size === edges.length;
+  for (const id of nodePosition.keys()) {
+    if (edgePosition.delete(id)) clean = false;
   }
   const duplicateEdges: number[] = [];
-  if (named < edges.length || edgePosition.size < named) {
+  if (!clean) {
     edges.forEach((edge, e) => {
       if (edgePosition.get(edge.id) !== e) duplicateEdges.push(e);
     });
