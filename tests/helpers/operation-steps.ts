@@ -6,6 +6,7 @@ import fc from "fast-check";
 import {
   addFreeNode,
   addNode,
+  addPresentationStep,
   addSibling,
   addSource,
   citeNewSource,
@@ -159,6 +160,14 @@ export const extendStepArb: fc.Arbitrary<Step> = fc.oneof(
         doc,
         picks.map((pick) => at(doc.nodes, pick)?.id).filter((id): id is string => id !== undefined),
       ),
+  })),
+  fc.tuple(fc.array(fc.nat(), { minLength: 1, maxLength: 3 }), fc.boolean()).map(([picks, inNew]) => ({
+    name: "add the selection as a presentation step",
+    run: (doc: ArgumentMap) => {
+      const ids = picks.map((pick) => at(doc.nodes, pick)?.id).filter((id): id is string => id !== undefined);
+      const target = inNew ? null : (doc.presentations?.[0]?.id ?? null);
+      return orSame(doc, addPresentationStep(doc, target, ids, ids[0]));
+    },
   })),
   fc
     .tuple(fc.array(fc.nat(), { minLength: 1, maxLength: 3 }), fc.integer({ min: -300, max: 300 }))

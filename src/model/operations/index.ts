@@ -16,5 +16,6 @@ export {
 export { newEdgeId, newNodeId, newSourceId } from "./ids";
 export { moveNodes } from "./move";
 export { addNode, type NodeFields, type NodePatch, updateNode } from "./nodes";
+export { addPresentationStep, NEW_PRESENTATION_TITLE } from "./presentations";
 export { type EditResult, refusalOf, refused } from "./results";
 export { addSource, citeNewSource, removeSource, type SourceFields, updateSource } from "./sources";

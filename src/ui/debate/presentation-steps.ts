@@ -4,8 +4,7 @@
  * breadcrumb. Revealing is cumulative: each step adds its points to those already shown, and the
  * relations between shown points appear with them.
  */
-import type { EditResult } from "../../model/operations";
-import { type ArgumentMap, LIMITS, type Presentation } from "../../model/schema";
+import type { ArgumentMap, Presentation } from "../../model/schema";
 
 export interface ShownStep {
   /** Every point visible at this step (this step's and the earlier steps'). */
@@ -73,62 +72,4 @@ function parentPaths(doc: ArgumentMap): Map<string, string[]> {
   const paths = new Map<string, string[]>();
   for (const step of defaultSteps(doc)) if (step.focus !== undefined) paths.set(step.focus, step.path);
   return paths;
-}
-
-/** A presentation step for the points selected now, appended to `presentation` (or a new one). */
-export function withStepAdded(
-  presentations: readonly Presentation[],
-  presentationId: string,
-  title: string,
-  show: readonly string[],
-  focus: string | undefined,
-): Presentation[] {
-  const step = { show: [...show], ...(focus !== undefined ? { focus } : {}) };
-  const at = presentations.findIndex((presentation) => presentation.id === presentationId);
-  if (at < 0) return [...presentations, { id: presentationId, title, steps: [step] }];
-  const out = presentations.slice();
-  const current = out[at] as Presentation;
-  out[at] = { ...current, steps: [...current.steps, step] };
-  return out;
-}
-
-/** The title a presentation made by adding a first step gets; renamed in the presentation's own view. */
-export const NEW_PRESENTATION_TITLE = "My presentation";
-
-/**
- * The map with a step for the points `show` (the selection, in map order) appended to the presentation
- * `presentationId`, or to a new one when that is null or names none. `focus` is the selection's primary
- * point. Refused, the map unchanged, when nothing that exists is selected or a limit of the format would
- * be passed.
- */
-export function addSelectionStep(
-  doc: ArgumentMap,
-  presentationId: string | null,
-  show: readonly string[],
-  focus: string | undefined,
-): EditResult<{ presentationId: string; stepCount: number }> {
-  const exists = new Set(doc.nodes.map((node) => node.id));
-  const points = show.filter((id) => exists.has(id));
-  if (points.length === 0) return { ok: false, reason: "select the points the step shows first" };
-  const presentations = doc.presentations ?? [];
-  const target = presentations.find((presentation) => presentation.id === presentationId);
-  if (target && target.steps.length >= LIMITS.steps)
-    return {
-      ok: false,
-      reason: `“${target.title}” has the most steps a presentation may have (${LIMITS.steps})`,
-    };
-  if (!target && presentations.length >= LIMITS.presentations)
-    return { ok: false, reason: `the map has the most presentations it may have (${LIMITS.presentations})` };
-  const id = target?.id ?? freshPresentationId(presentations);
-  const shownFocus = focus !== undefined && points.includes(focus) ? focus : undefined;
-  const next = withStepAdded(presentations, id, NEW_PRESENTATION_TITLE, points, shownFocus);
-  const stepCount = next.find((presentation) => presentation.id === id)?.steps.length ?? 0;
-  return { ok: true, doc: { ...doc, presentations: next }, presentationId: id, stepCount };
-}
-
-function freshPresentationId(presentations: readonly Presentation[]): string {
-  const taken = new Set(presentations.map((presentation) => presentation.id));
-  let n = presentations.length + 1;
-  while (taken.has(`p${n}`)) n++;
-  return `p${n}`;
 }

@@ -3,6 +3,7 @@
  * whole window), leaving it, and adding the selected points as a step of a saved presentation. These
  * stay small, for the first screen's code: the view itself loads when a presentation first starts.
  */
+import { addPresentationStep } from "../../model/operations";
 import { useDocumentStore, useEditStore, usePresentation, useUiStore } from "../../store/app-stores";
 import { edit } from "../edit/commands";
 import { selectedNodeIds } from "../edit/selection";
@@ -54,22 +55,15 @@ function enterFullScreen(): void {
  * one): one change to the map, so it is saved with it and one undo takes it back.
  */
 export function addSelectionAsStep(): void {
-  const show = selectedNodeIds();
+  const doc = useDocumentStore.getState().doc;
+  const chosen = usePresentation.getState().presentationId;
+  const target = doc.presentations?.some((presentation) => presentation.id === chosen)
+    ? chosen
+    : (doc.presentations?.[0]?.id ?? null);
   const focus = useUiStore.getState().selectedId ?? undefined;
-  // The code that builds steps loads with the presentation's, the first time it is needed.
-  import("../debate/presentation-steps").then(
-    ({ addSelectionStep }) => {
-      const doc = useDocumentStore.getState().doc;
-      const chosen = usePresentation.getState().presentationId;
-      const target = doc.presentations?.some((presentation) => presentation.id === chosen)
-        ? chosen
-        : (doc.presentations?.[0]?.id ?? null);
-      const added = edit((current) => addSelectionStep(current, target, show, focus));
-      if (!added.ok) return;
-      usePresentation.getState().choose(added.presentationId);
-      const title = added.doc.presentations?.find((p) => p.id === added.presentationId)?.title ?? "";
-      useEditStore.getState().notify(`Added step ${added.stepCount} to “${title}”. Press P to present it.`);
-    },
-    () => useEditStore.getState().notify("Not done: the presentation's code could not be loaded; try again."),
-  );
+  const added = edit((current) => addPresentationStep(current, target, selectedNodeIds(), focus));
+  if (!added.ok) return;
+  usePresentation.getState().choose(added.presentationId);
+  const title = added.doc.presentations?.find((p) => p.id === added.presentationId)?.title ?? "";
+  useEditStore.getState().notify(`Added step ${added.stepCount} to “${title}”. Press P to present it.`);
 }

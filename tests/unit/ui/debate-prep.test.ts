@@ -12,7 +12,7 @@ import {
   timeLeft,
   toggleClock,
 } from "../../../src/store/debate/debate-clock";
-import { defaultSteps, savedSteps, withStepAdded } from "../../../src/ui/debate/presentation-steps";
+import { defaultSteps, savedSteps } from "../../../src/ui/debate/presentation-steps";
 import {
   formatMinutes,
   moveEntry,
@@ -123,14 +123,6 @@ describe("presentation steps", () => {
     expect(steps.map((step) => step.shown)).toEqual([["t"], ["t", "c"]]);
     expect(steps[1]?.path).toEqual(["t", "c"]);
     expect(steps[0]?.note).toBe("Start.");
-  });
-
-  it("grow a presentation by a step for the current selection", () => {
-    const one = withStepAdded([], "mine", "My walk", ["t"], "t");
-    const two = withStepAdded(one, "mine", "My walk", ["c", "e"], undefined);
-    expect(two).toEqual([
-      { id: "mine", title: "My walk", steps: [{ show: ["t"], focus: "t" }, { show: ["c", "e"] }] },
-    ]);
   });
 
   it("walk the whole essay map, each point once", () => {

@@ -1,22 +1,12 @@
 /**
- * Presentation mode's pure parts: which key does what at which step, and adding the selection as a step
- * of a saved presentation, which must leave a map that loads, change one presentation by one step, and
- * refuse (the map unchanged) what the format would not hold.
+ * Presentation mode's parts apart from the browser: which key does what at which step, the relations
+ * shown with a point, and the store (closed when another map opens; a step added is one undo step).
  */
-import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { loadMap } from "../../../src/io/load";
-import { serializeMap } from "../../../src/io/serialize";
-import { type ArgumentMap, LIMITS } from "../../../src/model/schema";
+import { addPresentationStep } from "../../../src/model/operations";
 import { createAppStores } from "../../../src/store/app-stores";
-import {
-  addSelectionStep,
-  NEW_PRESENTATION_TITLE,
-  savedSteps,
-} from "../../../src/ui/debate/presentation-steps";
 import { presentationKey } from "../../../src/ui/present/presentation-keys";
 import { relationsToShown } from "../../../src/ui/present/step-relations";
-import { validMapArb } from "../../helpers/arbitraries";
 import { smallMap } from "../../helpers/small-map";
 import { buildMap, edgeId } from "../analysis/map-builder";
 
@@ -67,89 +57,13 @@ describe("the relations shown with a point", () => {
   });
 });
 
-describe("adding the selection as a step", () => {
-  const doc = smallMap();
-  const ids = doc.nodes.map((node) => node.id);
-
-  it("starts a presentation when the map has none, then grows the one named", () => {
-    const first = addSelectionStep(doc, null, [ids[0] as string], ids[0]);
-    if (!first.ok) throw new Error(first.reason);
-    expect(first.doc.presentations).toEqual([
-      { id: first.presentationId, title: NEW_PRESENTATION_TITLE, steps: [{ show: [ids[0]], focus: ids[0] }] },
-    ]);
-    const second = addSelectionStep(first.doc, first.presentationId, [ids[1] as string, "ghost"], "ghost");
-    if (!second.ok) throw new Error(second.reason);
-    expect(second.stepCount).toBe(2);
-    // An id that names no point is left out, and a focus outside the step is no focus.
-    expect(second.doc.presentations?.[0]?.steps[1]).toEqual({ show: [ids[1]] });
-    expect(savedSteps(second.doc, second.doc.presentations?.[0] as never).map((s) => s.shown)).toEqual([
-      [ids[0]],
-      [ids[0], ids[1]],
-    ]);
-  });
-
-  it("refuses an empty selection and a presentation at its limit, leaving the map alone", () => {
-    expect(addSelectionStep(doc, null, [], undefined)).toMatchObject({ ok: false });
-    expect(addSelectionStep(doc, null, ["ghost"], undefined)).toMatchObject({ ok: false });
-    const full: ArgumentMap = {
-      ...doc,
-      presentations: [
-        { id: "p", title: "Full", steps: Array.from({ length: LIMITS.steps }, () => ({ show: [] })) },
-      ],
-    };
-    const refused = addSelectionStep(full, "p", ids, undefined);
-    expect(refused).toMatchObject({ ok: false });
-    if (!refused.ok) expect(refused.reason).toContain("“Full”");
-    const many: ArgumentMap = {
-      ...doc,
-      presentations: Array.from({ length: LIMITS.presentations }, (_, i) => ({
-        id: `p${i}`,
-        title: "T",
-        steps: [],
-      })),
-    };
-    expect(addSelectionStep(many, null, ids, undefined)).toMatchObject({ ok: false });
-  });
-
-  it("on any map, adds exactly one step to one presentation and leaves a map that loads", () => {
-    fc.assert(
-      fc.property(
-        validMapArb().chain((map) =>
-          fc.record({
-            map: fc.constant(map),
-            show: fc.subarray([...map.nodes.map((node) => node.id), "ghost"]),
-            target: fc.option(fc.constantFrom("p1", ...(map.presentations ?? []).map((p) => p.id))),
-          }),
-        ),
-        ({ map, show, target }) => {
-          const result = addSelectionStep(map, target, show, show[0]);
-          const before = map.presentations ?? [];
-          if (!result.ok) {
-            expect(show.filter((id) => id !== "ghost")).toEqual([]);
-            return;
-          }
-          const after = result.doc.presentations ?? [];
-          const changed = after.filter((p) => !before.includes(p));
-          expect(changed.map((p) => p.id)).toEqual([result.presentationId]);
-          const old = before.find((p) => p.id === result.presentationId);
-          expect(changed[0]?.steps.length).toBe((old?.steps.length ?? 0) + 1);
-          expect(after.length).toBe(before.length + (old ? 0 : 1));
-          expect(result.doc.nodes).toBe(map.nodes);
-          const loaded = loadMap(serializeMap(result.doc));
-          expect(loaded.ok).toBe(true);
-        },
-      ),
-    );
-  });
-});
-
 describe("the presentation store", () => {
   it("closes when another map opens, and adding a step is one undo step", () => {
     const stores = createAppStores({ initialDoc: smallMap });
     stores.presentation.getState().start(null);
     stores.presentation.getState().goTo(3);
     const doc = stores.document.getState().doc;
-    const added = addSelectionStep(doc, null, [doc.nodes[0]?.id as string], undefined);
+    const added = addPresentationStep(doc, null, [doc.nodes[0]?.id as string], undefined);
     if (!added.ok) throw new Error(added.reason);
     stores.document.getState().applyEdit(() => added.doc);
     expect(stores.document.getState().doc.presentations?.length).toBe(1);
