@@ -7,7 +7,8 @@
  *   'unsafe-inline' is needed.
  * - img-src also data: and blob:, which never reach the network: a picture export (html-to-image) draws
  *   the canvas as an SVG data address into an image and then onto a canvas.
- * - connect-src 'self': nothing is fetched from anywhere else; worker-src 'self': the service worker.
+ * - connect-src 'self': nothing is fetched from anywhere else; worker-src 'self': the service worker
+ *   and the scoring worker (a module script of the build).
  * - object-src 'none', base-uri 'none', form-action 'none': no plugins, no <base> redirecting relative
  *   addresses, no form posting anywhere. default-src 'none' refuses whatever is not listed.
  * Only the build gets it: the dev server injects inline scripts of its own (React refresh).

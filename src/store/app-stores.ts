@@ -31,6 +31,9 @@ import { createKeepUiStore } from "./keep-ui-store";
 import { createKeepStore } from "./persistence/keep-store";
 import { CLOSED_PRESENTATION, createPresentationStore } from "./presentation-store";
 import { createScoreStore } from "./score-store";
+import { sizedScorer } from "./scoring/sized-scorer";
+import { scoreWorkerStarter } from "./scoring/start-score-worker";
+import { workerScorer } from "./scoring/worker-scorer";
 import { createUiStore } from "./ui-store";
 
 export interface AppStoresOptions {
@@ -51,7 +54,14 @@ export function createAppStores(options: AppStoresOptions = {}) {
   const openDoc = () => document.getState().doc;
   const ui = createUiStore(events);
   const explore = createExploreView(openDoc, () => ui.getState());
-  const score = createScoreStore(openDoc);
+  const score = createScoreStore(openDoc, {
+    scorer: sizedScorer(workerScorer(scoreWorkerStarter)),
+    onError: (error) => {
+      console.error(error);
+      const reason = error instanceof Error ? error.message : String(error);
+      edit.getState().notify(`${reason} The scores were worked out on this page instead.`);
+    },
+  });
   const ephemeral = createEphemeralMapStore();
   const keep = createKeepStore();
   const keepUi = createKeepUiStore();
@@ -72,7 +82,8 @@ export function createAppStores(options: AppStoresOptions = {}) {
     // before; resetting the reader's choices also asks the canvas for the new map's start view.
     ui.getState().resetForNewMap();
     edit.getState().resetForNewMap();
-    score.getState().scoreDocument(doc);
+    // At once, big or not: until then the scores shown would be the last map's.
+    score.getState().scoreDocument(doc, true);
     explore.refresh();
     // How the last map's class work was shown does not carry over.
     classView.setState(FRESH_CLASS_VIEW);

@@ -48,8 +48,11 @@ export interface ScoreState {
   setSemantics(semantics: GradualSemantics): void;
   setShowLabels(show: boolean): void;
   setPreview(preview: ArgumentMap | null): void;
-  /** Scores this version of the open map, dropping any preview. */
-  scoreDocument(doc: ArgumentMap): void;
+  /**
+   * Scores this version of the open map, dropping any preview. `now`: with `scoreMap`, at once, for a
+   * map just opened, which the results of the map before say nothing about.
+   */
+  scoreDocument(doc: ArgumentMap, now?: boolean): void;
 }
 
 export function scoreMap(doc: ArgumentMap, semantics: GradualSemantics): ScoreResults {
@@ -87,12 +90,17 @@ export function createScoreStore(openDoc: () => ArgumentMap, options: ScoreStore
       onError(error);
       return scoreMap(doc, semantics);
     };
-    const request = (doc: ArgumentMap, semantics: GradualSemantics, alongside: Partial<ScoreState>) => {
+    const request = (
+      doc: ArgumentMap,
+      semantics: GradualSemantics,
+      alongside: Partial<ScoreState>,
+      score: Scorer = scorer,
+    ) => {
       const ticket = ++latest;
       wanted = doc;
       let answer: ScoreResults | Promise<ScoreResults>;
       try {
-        answer = scorer(doc, semantics);
+        answer = score(doc, semantics);
       } catch (error) {
         answer = fallBack(error, doc, semantics);
       }
@@ -124,7 +132,8 @@ export function createScoreStore(openDoc: () => ArgumentMap, options: ScoreStore
       },
       setShowLabels: (showLabels) => set({ showLabels }),
       setPreview: (preview) => request(preview ?? openDoc(), get().semantics, { preview }),
-      scoreDocument: (doc) => request(doc, get().semantics, { preview: null }),
+      scoreDocument: (doc, now = false) =>
+        request(doc, get().semantics, { preview: null }, now ? scoreMap : scorer),
     };
   });
 }

@@ -1,7 +1,8 @@
 /**
  * A node's score on the canvas, inside its score slot: the base score and, beside it, the strength as
  * a bar and a number, or the grounded label when labels are shown. Subscribed to this node's own
- * values only, so a change that leaves a node's score alone does not re-render it.
+ * values only, so a change that leaves a node's score alone does not re-render it. A point with no
+ * strength yet (added to a big map, whose scores come from a worker) shows an ellipsis until it has one.
  */
 import "./scoring.css";
 import { memo } from "react";
@@ -24,6 +25,18 @@ function NodeScoreImpl({ id }: { id: string }) {
       <span className="node-score" data-label={label} title={`${LABEL_TEXT[label]}: ${LABEL_MEANING[label]}`}>
         <span className="node-score-base">{formatScore(base)}</span>
         <span className={`node-score-label label-${label}`}>{LABEL_TEXT[label]}</span>
+      </span>
+    );
+  }
+  if (Number.isNaN(strength)) {
+    // A point an edit has just added to a big map: its strength is on its way from the worker.
+    return (
+      <span className="node-score" data-pending="" title="Being scored">
+        <span className="node-score-base">{formatScore(base)}</span>
+        <span className="node-score-arrow" aria-hidden="true">
+          →
+        </span>
+        <span className="node-score-value">…</span>
       </span>
     );
   }

@@ -1,6 +1,7 @@
 /**
  * The toolbar's scoring controls: which gradual semantics computes the strengths, and a switch that
- * shows the grounded labels on the canvas instead.
+ * shows the grounded labels on the canvas instead. While a big map's scores are on their way from the
+ * worker, a quiet note says so (the canvas shows the scores before the edit meanwhile).
  */
 import { GRADUAL_SEMANTICS, type GradualSemantics, SEMANTICS_SOURCES } from "../../analysis";
 import { useScoreStore } from "../../store/app-stores";
@@ -17,6 +18,7 @@ export function ScoreControls() {
   const showLabels = useScoreStore((state) => state.showLabels);
   const converged = useScoreStore((state) => state.results.vector.converged);
   const iterations = useScoreStore((state) => state.results.vector.iterations);
+  const pending = useScoreStore((state) => state.pending);
   const { setSemantics, setShowLabels } = useScoreStore.getState();
   return (
     <fieldset className="score-controls">
@@ -46,6 +48,11 @@ export function ScoreControls() {
       >
         Labels: {showLabels ? "IN / OUT" : "off"}
       </button>
+      {pending ? (
+        <span className="score-pending" role="status">
+          Scoring…
+        </span>
+      ) : null}
       {!showLabels && !converged ? (
         <span className="score-unsettled" role="status">
           A cycle did not settle after {iterations} rounds: strengths marked ≈ are not final

@@ -110,6 +110,19 @@ describe("the score store with a scorer that answers later", () => {
     expect(store.getState().results.doc).toBe(newer);
   });
 
+  it("scores a map just opened at once, dropping any answer still awaited for the map before", async () => {
+    const { store, calls, openMap } = setUp();
+    openMap(generateDebate({ nodes: 20, seed: 10 }));
+    const opened = generateDebate({ nodes: 25, seed: 11 });
+    store.getState().scoreDocument(opened, true);
+    expect(store.getState().pending).toBe(false);
+    expect(store.getState().results.doc).toBe(opened);
+    calls[0]?.answer();
+    await settle();
+    expect(store.getState().results.doc).toBe(opened);
+    expect(calls).toHaveLength(1);
+  });
+
   it("falls back to scoring at once when the scorer throws", () => {
     const errors: unknown[] = [];
     const failure = new Error("no worker here");
