@@ -7,6 +7,8 @@
  * - undo: Ctrl+Z takes the words back, and again the new claim.
  * Each task is counted against the key press before it. The table gives, per action, how many long
  * tasks there were and the longest; the target is none: no edit blocks the page for more than 50 ms.
+ * A task holds all the page does for the key press: the edit, scoring (in the worker from 2,000
+ * points, see src/store/scoring/sized-scorer.ts), the explore view, the layout and React's render.
  * Run with `npm run bench:edit-tasks` (BENCH_ROUNDS=3 to hurry).
  */
 import { mkdtempSync, rmSync } from "node:fs";
