@@ -20,7 +20,7 @@ interface Def {
 
 const defOf = (schema: z.ZodType) => (schema as unknown as { _zod: { def: Def } })._zod.def;
 
-export function dropUnknownKeys(document: RawDocument): { document: RawDocument; warnings: Problem[] } {
+export function dropUnknownKeys(raw: RawDocument): { raw: RawDocument; warnings: Problem[] } {
   const warnings: Problem[] = [];
   const walk = (value: unknown, schema: z.ZodType, path: PathSegment[]): unknown => {
     const def = defOf(schema);
@@ -49,7 +49,7 @@ export function dropUnknownKeys(document: RawDocument): { document: RawDocument;
         return value;
     }
   };
-  return { document: walk(document, documentSchema, []) as RawDocument, warnings };
+  return { raw: walk(raw, documentSchema, []) as RawDocument, warnings };
 }
 
 const DROP = Symbol("drop");

@@ -7,7 +7,7 @@ import { CURRENT_VERSION, FORMAT_TAG, LIMITS } from "../model/schema";
 import type { RawDocument } from "./migrations";
 
 export type EnvelopeResult =
-  | { ok: true; document: RawDocument; version: number }
+  | { ok: true; raw: RawDocument; version: number }
   | { ok: false; kind: "not-a-map" | "newer-version" | "too-large" | "invalid"; error: Problem };
 
 export function checkEnvelope(value: unknown): EnvelopeResult {
@@ -17,16 +17,13 @@ export function checkEnvelope(value: unknown): EnvelopeResult {
       `this is ${describe(value)}, not an argument map (a JSON object with "format": "${FORMAT_TAG}")`,
     );
   }
-  const document = value as RawDocument;
-  if (document.format !== FORMAT_TAG) {
-    return document.format === undefined
+  const raw = value as RawDocument;
+  if (raw.format !== FORMAT_TAG) {
+    return raw.format === undefined
       ? notAMap("format", `is missing; an argument map starts with "format": "${FORMAT_TAG}"`)
-      : notAMap(
-          "format",
-          `is ${JSON.stringify(document.format)}; an argument map has "format": "${FORMAT_TAG}"`,
-        );
+      : notAMap("format", `is ${JSON.stringify(raw.format)}; an argument map has "format": "${FORMAT_TAG}"`);
   }
-  const version = document.version;
+  const version = raw.version;
   if (typeof version !== "number" || !Number.isInteger(version) || version < 1) {
     return {
       ok: false,
@@ -48,7 +45,7 @@ export function checkEnvelope(value: unknown): EnvelopeResult {
     };
   }
   for (const key of ["nodes", "edges"] as const) {
-    const list = document[key];
+    const list = raw[key];
     if (Array.isArray(list) && list.length > LIMITS[key]) {
       return {
         ok: false,
@@ -57,7 +54,7 @@ export function checkEnvelope(value: unknown): EnvelopeResult {
       };
     }
   }
-  return { ok: true, document, version };
+  return { ok: true, raw, version };
 }
 
 function notAMap(path: string, message: string): EnvelopeResult {

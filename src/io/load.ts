@@ -81,11 +81,11 @@ function loadParsed(value: unknown, checkKeys: boolean, options: LoadOptions): L
   const envelope = checkEnvelope(value);
   if (!envelope.ok) return failure(envelope.kind, [envelope.error]);
 
-  const migrated = migrate(envelope.document, envelope.version, options.migrations ?? MIGRATIONS);
+  const migrated = migrate(envelope.raw, envelope.version, options.migrations ?? MIGRATIONS);
   if (!migrated.ok) return failure("invalid", [{ path: "version", message: migrated.message }]);
 
   const warnings: Problem[] = [];
-  const validated = validate(migrated.document, options.mode ?? "strict", warnings);
+  const validated = validate(migrated.raw, options.mode ?? "strict", warnings);
   if (!validated.ok) return failure("invalid", validated.errors, warnings);
 
   const integrity = checkIntegrity(validated.doc, LIMITS.problems);
@@ -103,7 +103,7 @@ function validate(document: RawDocument, mode: "strict" | "lenient", warnings: P
   if (mode === "lenient") {
     const dropped = dropUnknownKeys(document);
     warnings.push(...dropped.warnings.slice(0, LIMITS.problems));
-    candidate = dropped.document;
+    candidate = dropped.raw;
   }
   const result = documentSchema.safeParse(candidate);
   if (result.success) return { ok: true, doc: result.data };

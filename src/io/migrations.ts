@@ -12,8 +12,8 @@ export interface Migration {
   to: number;
   /** What changed in the format, in a sentence, for the changelog and for error messages. */
   description: string;
-  /** Must not mutate its input; returns the document in version `to` (with `version` set to it). */
-  migrate(document: Readonly<RawDocument>): RawDocument;
+  /** Must not mutate its input; returns the raw in version `to` (with `version` set to it). */
+  migrate(raw: Readonly<RawDocument>): RawDocument;
 }
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -22,22 +22,22 @@ export const MIGRATIONS: readonly Migration[] = [
     to: 2,
     // Version 2 only added optional fields, so every version-1 document is already a version-2 one.
     description: "optional fields for debates, presentations and the classroom",
-    migrate: (document) => ({ ...document, version: 2 }),
+    migrate: (raw) => ({ ...raw, version: 2 }),
   },
 ];
 
 export type MigrationResult =
-  | { ok: true; document: RawDocument; applied: Migration[] }
+  | { ok: true; raw: RawDocument; applied: Migration[] }
   | { ok: false; message: string };
 
-/** Applies the migrations from `document.version` up to `target`, one numbered step at a time. */
+/** Applies the migrations from `raw.version` up to `target`, one numbered step at a time. */
 export function migrate(
-  document: RawDocument,
+  raw: RawDocument,
   fromVersion: number,
   migrations: readonly Migration[] = MIGRATIONS,
   target: number = CURRENT_VERSION,
 ): MigrationResult {
-  let current = document;
+  let current = raw;
   let version = fromVersion;
   const applied: Migration[] = [];
   while (version < target) {
@@ -54,5 +54,5 @@ export function migrate(
     applied.push(step);
     version = step.to;
   }
-  return { ok: true, document: current, applied };
+  return { ok: true, raw: current, applied };
 }

@@ -3,7 +3,7 @@
  * The TypeScript types below and `schema/argument-map.v2.schema.json` are both derived from it, and so is
  * the version-1 validator (`schema-v1.ts`), which is this one without the fields version 2 added.
  * Cross-record rules (ids that must exist, duplicates, cycles) live in `integrity.ts`,
- * because a per-record schema cannot see the whole document.
+ * because a per-record schema cannot see the whole map.
  */
 import { z } from "zod";
 import { finite, httpUrlSchema, idSchema, metaSchema, text, unitInterval } from "./schema-fields";

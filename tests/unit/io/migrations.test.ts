@@ -26,7 +26,7 @@ describe("migrations", () => {
     const result = migrate({ version: 0, claims: [] }, 0, [double, renameClaims], 2);
     expect(result).toEqual({
       ok: true,
-      document: { version: 2, nodes: [], doubled: true },
+      raw: { version: 2, nodes: [], doubled: true },
       applied: [renameClaims, double],
     });
   });
@@ -50,7 +50,7 @@ describe("migrations", () => {
   });
 
   it("leaves a current document alone", () => {
-    expect(migrate({ version: 2 }, 2)).toEqual({ ok: true, document: { version: 2 }, applied: [] });
+    expect(migrate({ version: 2 }, 2)).toEqual({ ok: true, raw: { version: 2 }, applied: [] });
   });
 
   it("every registered migration is exercised by a fixture of its starting version", () => {
