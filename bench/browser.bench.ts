@@ -22,24 +22,13 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { build, preview } from "vite";
-import { findChromium } from "../tests/e2e/chromium-path";
+import { CHROMIUM_FLAGS, findChromium } from "../tests/e2e/chromium-path";
 
 const SIZES = process.argv.slice(2).map(Number).filter(Number.isInteger);
 const sizes = SIZES.length > 0 ? SIZES : [200, 1000, 3000, 10000];
 const RUNS = Number(process.env.BENCH_RUNS ?? 1);
 const KINDS: readonly Kind[] = process.env.BENCH_APP_ONLY ? ["app"] : ["bare", "app"];
 const VIEWPORT = { width: 1280, height: 800 };
-// As in tests/e2e/browser.ts.
-const FLAGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
 
 type Kind = "bare" | "app";
 type View = "start" | "whole";
@@ -380,7 +369,11 @@ try {
   });
   const base = server.resolvedUrls?.local[0];
   if (!base) throw new Error("the preview server did not report its address");
-  const browser = await chromium.launch({ executablePath: findChromium(), args: FLAGS, headless: true });
+  const browser = await chromium.launch({
+    executablePath: findChromium(),
+    args: CHROMIUM_FLAGS,
+    headless: true,
+  });
   try {
     const results = new Map<number, Record<Kind, PageFigures>>();
     for (const nodes of sizes) {

@@ -15,23 +15,12 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium, type Page } from "playwright-core";
 import { build, preview } from "vite";
-import { findChromium } from "../tests/e2e/chromium-path";
+import { CHROMIUM_FLAGS, findChromium } from "../tests/e2e/chromium-path";
 
 const SIZES = process.argv.slice(2).map(Number).filter(Number.isInteger);
 const sizes = SIZES.length > 0 ? SIZES : [1000];
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 const VIEWPORT = { width: 1280, height: 800 };
-// As in tests/e2e/browser.ts.
-const FLAGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
 
 /**
  * In the page (as text: tsx wraps named functions in a helper the page lacks): `measureNext(selector,
@@ -133,7 +122,11 @@ try {
   });
   const base = server.resolvedUrls?.local[0];
   if (!base) throw new Error("the preview server did not report its address");
-  const browser = await chromium.launch({ executablePath: findChromium(), args: FLAGS, headless: true });
+  const browser = await chromium.launch({
+    executablePath: findChromium(),
+    args: CHROMIUM_FLAGS,
+    headless: true,
+  });
   try {
     console.log(
       `\nHeadless Chromium, ${VIEWPORT.width}x${VIEWPORT.height}, ${RUNS} runs; key press to screen, ms.\n`,

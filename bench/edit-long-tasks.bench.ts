@@ -16,23 +16,12 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium, type Page } from "playwright-core";
 import { build, preview } from "vite";
-import { findChromium } from "../tests/e2e/chromium-path";
+import { CHROMIUM_FLAGS, findChromium } from "../tests/e2e/chromium-path";
 
 const SIZES = process.argv.slice(2).map(Number).filter(Number.isInteger);
 const sizes = SIZES.length > 0 ? SIZES : [3000, 10000];
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const VIEWPORT = { width: 1280, height: 800 };
-// As in tests/e2e/browser.ts.
-const FLAGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
 // Long enough after a key press for any work it started (in the page or in a worker) to be done.
 const SETTLE_MS = 1_500;
 
@@ -113,7 +102,11 @@ try {
   });
   const base = server.resolvedUrls?.local[0];
   if (!base) throw new Error("the preview server did not report its address");
-  const browser = await chromium.launch({ executablePath: findChromium(), args: FLAGS, headless: true });
+  const browser = await chromium.launch({
+    executablePath: findChromium(),
+    args: CHROMIUM_FLAGS,
+    headless: true,
+  });
   try {
     console.log(
       `\nHeadless Chromium, ${VIEWPORT.width}x${VIEWPORT.height}, ${ROUNDS} rounds (an undo is two presses a round).\n`,

@@ -1,20 +1,10 @@
 /** Opens the served app in headless Chromium and records what the page logs, for the browser tests. */
 import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
 import { inject } from "vitest";
-
-const FLAGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
+import { CHROMIUM_FLAGS } from "./chromium-path";
 
 export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: inject("chromiumPath"), args: FLAGS, headless: true });
+  return chromium.launch({ executablePath: inject("chromiumPath"), args: CHROMIUM_FLAGS, headless: true });
 }
 
 export interface OpenedPage {

@@ -15,3 +15,15 @@ export function findChromium(): string {
       : "Chromium is not installed yet: npm test installs it, then runs the browser tests.",
   );
 }
+
+/** How the browser tests and benchmarks start it: headless, and quiet on the network (no updates, no sync). */
+export const CHROMIUM_FLAGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
