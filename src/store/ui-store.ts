@@ -19,6 +19,13 @@ export type PanelTab =
   | "feedback"
   | "class";
 
+/**
+ * How the canvas lays the map out: one row per level under the thesis, or with long rows of siblings
+ * wrapped so that a wide, shallow map fits a wide screen.
+ */
+export type LayoutStyle = "top-down" | "wrapped";
+export const LAYOUT_STYLES: readonly LayoutStyle[] = ["top-down", "wrapped"];
+
 export interface NodeFilterState {
   kinds: readonly NodeKind[];
   tags: readonly string[];
@@ -45,8 +52,10 @@ export interface UiState {
   outlineActiveKey: string | null;
   /** The node that should stay put on screen when the layout changes (the one just collapsed). */
   layoutAnchorId: string | null;
-  /** Counts the maps opened: the canvas puts each newly opened map at its start view. */
+  /** Counts the maps opened and the layouts chosen: the canvas goes to its start view after each. */
   startViewRequest: number;
+  /** How the canvas lays the map out (see ui/layout/layout-map.ts); kept across maps. */
+  layoutStyle: LayoutStyle;
 
   /**
    * `center` also brings the node into view on the canvas; `keepSet` leaves the canvas's selection of
@@ -63,6 +72,7 @@ export interface UiState {
   setOutlineToggled(toggled: ReadonlySet<string>): void;
   setOutlineActiveKey(key: string | null): void;
   setLayoutAnchor(id: string | null): void;
+  setLayoutStyle(style: LayoutStyle): void;
   resetForNewMap(): void;
 }
 
@@ -93,6 +103,7 @@ export function createUiStore(events: AppEventBus) {
     legendOpen: true,
     // The map open at the start is a newly opened map too.
     startViewRequest: 1,
+    layoutStyle: "top-down",
     select: (id, options) => {
       const previous = get().selectedId;
       set({
@@ -113,6 +124,12 @@ export function createUiStore(events: AppEventBus) {
     setOutlineToggled: (outlineToggled) => set({ outlineToggled }),
     setOutlineActiveKey: (outlineActiveKey) => set({ outlineActiveKey }),
     setLayoutAnchor: (layoutAnchorId) => set({ layoutAnchorId }),
+    setLayoutStyle: (layoutStyle) =>
+      set((state) =>
+        state.layoutStyle === layoutStyle
+          ? state
+          : { layoutStyle, startViewRequest: state.startViewRequest + 1, layoutAnchorId: null },
+      ),
     resetForNewMap: () =>
       set((state) => ({
         ...freshMapState,

@@ -21,6 +21,25 @@ async function zoomOf(page: Page): Promise<number> {
     .evaluate((element) => new DOMMatrixReadOnly(getComputedStyle(element).transform).a);
 }
 
+/** Width over height of where the map's nodes are laid out, in the map's own coordinates. */
+async function shapeOfMap(page: Page): Promise<number> {
+  const corners = await page.locator(".react-flow__node").evaluateAll((elements) =>
+    elements.map((element) => {
+      const matrix = new DOMMatrixReadOnly(getComputedStyle(element).transform);
+      const box = element.getBoundingClientRect();
+      const zoom = new DOMMatrixReadOnly(
+        getComputedStyle(element.closest(".react-flow__viewport") as Element).transform,
+      ).a;
+      return { x: matrix.e, y: matrix.f, width: box.width / zoom, height: box.height / zoom };
+    }),
+  );
+  const right = Math.max(...corners.map((c) => c.x + c.width));
+  const bottom = Math.max(...corners.map((c) => c.y + c.height));
+  const left = Math.min(...corners.map((c) => c.x));
+  const top = Math.min(...corners.map((c) => c.y));
+  return (right - left) / (bottom - top);
+}
+
 describe("the essay map on the canvas", () => {
   let browser: Browser;
   beforeAll(async () => {
@@ -108,6 +127,25 @@ describe("the essay map on the canvas", () => {
         expect(apart).toBe(true);
       }
     }
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it("wraps the map to fit a wide screen when the reader chooses that layout, and keeps the choice", async () => {
+    const { page, errors } = await openEssay(browser);
+    const topDown = await shapeOfMap(page);
+    expect(topDown).toBeGreaterThan(4);
+    await page.getByLabel("Layout").selectOption("wrapped");
+    await expect.poll(() => shapeOfMap(page)).toBeLessThan(2.5);
+    expect(await shapeOfMap(page)).toBeGreaterThan(1);
+    // The start view again, for the new layout: the thesis is on screen.
+    await expect.poll(async () => (await node(page, "t1").boundingBox())?.y ?? 0).toBeGreaterThan(80);
+    await page.reload();
+    await node(page, "t1").waitFor({ state: "visible" });
+    expect(await page.getByLabel("Layout").inputValue()).toBe("wrapped");
+    expect(await shapeOfMap(page)).toBeLessThan(2.5);
+    await page.getByLabel("Layout").selectOption("top-down");
+    await expect.poll(() => shapeOfMap(page)).toBeCloseTo(topDown, 1);
     expect(errors).toEqual([]);
     await page.context().close();
   });

@@ -17,6 +17,9 @@ export const CLASSROOM_ROLE_KEY = `${PREFIX}classroom-role`;
 /** The speaking pace a debater set for read-time estimates (see store/debate/speech-outlines.ts). */
 export const WORDS_PER_MINUTE_KEY = `${PREFIX}words-per-minute`;
 
+/** How the reader likes maps laid out on the canvas (see ui/toolbar/LayoutChoice.tsx). */
+export const LAYOUT_STYLE_KEY = `${PREFIX}layout-style`;
+
 export const mapKey = (id: string): string => `${MAP}${id}`;
 export const entryKey = (id: string): string => `${ENTRY}${id}`;
 export const backupKey = (id: string): string => `${BACKUP}${id}`;

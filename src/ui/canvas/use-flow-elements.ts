@@ -6,7 +6,7 @@ import type { NodeChange, OnNodeDrag } from "@xyflow/react";
 import { useCallback, useMemo, useRef, useState } from "react";
 import { entryOf } from "../../model/id-record";
 import type { Position } from "../../model/schema";
-import { useDocumentStore, useEditStore, useExploreView } from "../../store/app-stores";
+import { useDocumentStore, useEditStore, useExploreView, useUiStore } from "../../store/app-stores";
 import { nodeRecord } from "../../store/records";
 import { commitPositions } from "../explore/commands";
 import { layoutGraphOf } from "../layout/layout-graph";
@@ -28,8 +28,12 @@ export function useFlowNodes(drawnElsewhere = false) {
   const hidden = useExploreView((view) => view.collapse.hidden);
   const visibleIds = useExploreView((view) => view.visibleIds);
   const stored = doc.view?.positions;
+  const style = useUiStore((state) => state.layoutStyle);
   // Laid out from the structure alone: moving a node by hand never runs the layout again.
-  const laidOut = useMemo(() => layoutMap(layoutGraphOf(structure, hidden)), [structure, hidden]);
+  const laidOut = useMemo(
+    () => layoutMap(layoutGraphOf(structure, hidden), style),
+    [structure, hidden, style],
+  );
   const selected = useEditStore((state) => state.nodeIds);
   const [dragged, setDragged] = useState(NOT_DRAGGING);
   const previous = useRef(new Map<string, ArgumentFlowNode>());

@@ -11,7 +11,8 @@ import { LAYER_GAP, type LayoutGraph, NODE_SIZE, type NodeSize, SIBLING_GAP } fr
 
 const DEEPEST_PACKED = 300;
 
-interface Tree {
+/** A spanning tree of the layout graph: each node under its shallowest parent. */
+export interface Tree {
   roots: number[];
   /** Breadth-first order: every node after its tree parent. */
   order: number[];
@@ -34,7 +35,7 @@ export function treeLayout(graph: LayoutGraph, size: NodeSize = NODE_SIZE): Map<
   return positions;
 }
 
-function spanningTree(graph: LayoutGraph): Tree {
+export function spanningTree(graph: LayoutGraph): Tree {
   const count = graph.ids.length;
   const { childStart, children: linked } = graph;
   const hasParent = new Uint8Array(count);

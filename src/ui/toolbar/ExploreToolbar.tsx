@@ -1,10 +1,11 @@
-/** The bar above the canvas: search, filters, focus mode, editing, presenting, and showing or hiding the side panel. */
+/** The bar above the canvas: search, filters, focus mode, layout, editing, presenting, and showing or hiding the side panel. */
 import "./toolbar.css";
 import { useUiStore } from "../../store/app-stores";
 import { EditToolbar } from "../edit/EditToolbar";
 import { ScoreControls } from "../scoring/ScoreControls";
 import { FilterMenu } from "./FilterMenu";
 import { FocusControls } from "./FocusControls";
+import { LayoutChoice } from "./LayoutChoice";
 import { PresentControls } from "./PresentControls";
 import { SearchBox } from "./SearchBox";
 
@@ -16,6 +17,7 @@ export function ExploreToolbar() {
       <SearchBox />
       <FilterMenu />
       <FocusControls />
+      <LayoutChoice />
       <EditToolbar />
       <ScoreControls />
       <PresentControls />

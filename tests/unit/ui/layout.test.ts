@@ -6,6 +6,7 @@ import { layeredLayout } from "../../../src/ui/layout/layered-layout";
 import { layoutGraphOf, NODE_SIZE } from "../../../src/ui/layout/layout-graph";
 import { DAGRE_LIMIT, layoutMap } from "../../../src/ui/layout/layout-map";
 import { treeLayout } from "../../../src/ui/layout/tree-layout";
+import { WIDE_SCREEN, wrappedLayout } from "../../../src/ui/layout/wrapped-layout";
 import { edge, graphArbitrary, node } from "./graph-arbitrary";
 
 const debate = buildStructure({
@@ -28,6 +29,7 @@ const debate = buildStructure({
 describe.each([
   ["dagre", layeredLayout],
   ["tree", treeLayout],
+  ["wrapped", (graph: Parameters<typeof treeLayout>[0]) => wrappedLayout(graph)],
 ])("the %s layout", (_name, layout) => {
   it("puts the thesis above what argues about it, and that above its own arguments", () => {
     const at = layout(layoutGraphOf(debate, new Set()));
@@ -72,6 +74,82 @@ describe("choosing a layout", () => {
     expect(at).not.toEqual(layeredLayout(graph));
   });
 });
+
+describe("the wrapped layout", () => {
+  // A thesis with many claims, each with two pieces of evidence: wide and shallow, as an essay map is.
+  const wide = (claims: number) =>
+    buildStructure({
+      nodes: [
+        node("t", "thesis"),
+        ...Array.from({ length: claims }, (_, i) => [
+          node(`c${i}`),
+          node(`c${i}a`, "evidence"),
+          node(`c${i}b`, "evidence"),
+        ]).flat(),
+      ],
+      edges: Array.from({ length: claims }, (_, i) => [
+        edge(`e${i}`, `c${i}`, "t"),
+        edge(`e${i}a`, `c${i}a`, `c${i}`),
+        edge(`e${i}b`, `c${i}b`, `c${i}`),
+      ]).flat(),
+    });
+
+  it("wraps a long row of siblings so a wide, shallow map comes out near a 16:10 screen's shape", () => {
+    const graph = layoutGraphOf(wide(12), new Set());
+    const topDown = shapeOf(layeredLayout(graph));
+    const wrapped = shapeOf(wrappedLayout(graph));
+    expect(topDown).toBeGreaterThan(4);
+    expect(Math.abs(Math.log(wrapped / WIDE_SCREEN))).toBeLessThan(Math.log(1.5));
+    expect(Math.abs(Math.log(wrapped / WIDE_SCREEN))).toBeLessThan(Math.abs(Math.log(topDown / WIDE_SCREEN)));
+  });
+
+  it("keeps every point below the point it argues about, and evidence rows under their claim", () => {
+    const at = wrappedLayout(layoutGraphOf(wide(12), new Set()));
+    for (let i = 0; i < 12; i++) {
+      const claim = at.get(`c${i}`) as Position;
+      expect(claim.y).toBeGreaterThan(at.get("t")?.y as number);
+      for (const leaf of [`c${i}a`, `c${i}b`]) {
+        expect(at.get(leaf)?.y).toBe(claim.y + NODE_SIZE.height + 72);
+        // Under its own claim: within the claim's two-wide band, centred on it.
+        expect(Math.abs((at.get(leaf)?.x as number) - claim.x)).toBeLessThanOrEqual(NODE_SIZE.width);
+      }
+    }
+  });
+
+  it("puts every node of any tree below its parent", () => {
+    const treeArbitrary = fc.array(fc.nat(), { minLength: 1, maxLength: 40 }).map((parents) =>
+      buildStructure({
+        nodes: [node("n0", "thesis"), ...parents.map((_, i) => node(`n${i + 1}`))],
+        edges: parents.map((p, i) => edge(`e${i}`, `n${i + 1}`, `n${p % (i + 1)}`)),
+      }),
+    );
+    fc.assert(
+      fc.property(treeArbitrary, fc.double({ min: 0.3, max: 4, noNaN: true }), (structure, shape) => {
+        const at = wrappedLayout(layoutGraphOf(structure, new Set()), NODE_SIZE, shape);
+        for (const [id, links] of structure.children) {
+          for (const link of links) expect(at.get(link.child)?.y).toBeGreaterThan(at.get(id)?.y as number);
+        }
+        expectNoOverlap([...at.values()]);
+      }),
+      { numRuns: 80 },
+    );
+  });
+
+  it("is what the canvas draws when the reader chooses it", () => {
+    const graph = layoutGraphOf(wide(5), new Set());
+    expect(layoutMap(graph, "wrapped")).toEqual(wrappedLayout(graph));
+    expect(layoutMap(graph, "top-down")).toEqual(layeredLayout(graph));
+  });
+});
+
+/** Width over height of the laid-out nodes' bounds. */
+function shapeOf(at: ReadonlyMap<string, Position>): number {
+  const xs = [...at.values()].map((p) => p.x);
+  const ys = [...at.values()].map((p) => p.y);
+  const width = Math.max(...xs) + NODE_SIZE.width - Math.min(...xs);
+  const height = Math.max(...ys) + NODE_SIZE.height - Math.min(...ys);
+  return width / height;
+}
 
 function expectNoOverlap(positions: Position[]): void {
   const sorted = [...positions].sort((a, b) => a.y - b.y || a.x - b.x);
