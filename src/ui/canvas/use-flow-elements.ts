@@ -53,7 +53,7 @@ export function useFlowNodes(drawnElsewhere = false) {
 
   const onNodesChange = useCallback((changes: NodeChange<ArgumentFlowNode>[]) => {
     // Only moves matter: sizes are fixed and selection lives in the edit store (box selection reaches
-    // it through MapCanvas's onFlowNodesChange, while a box is drawn).
+    // it through use-box-selection.ts, while a box is drawn).
     const moves = changes.filter(
       (change) => change.type === "position" && change.position && change.dragging,
     );

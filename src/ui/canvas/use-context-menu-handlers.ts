@@ -1,0 +1,44 @@
+/**
+ * Right-click on a node, an edge or empty canvas opens the context menu (../edit/ContextMenu.tsx) at the
+ * pointer, by putting its place and target in the edit store. A node outside the selection, or an edge,
+ * is selected first, so the menu acts on what it was opened on; on empty canvas the menu keeps the flow
+ * position, for the node it may add there.
+ */
+import { type EdgeMouseHandler, type NodeMouseHandler, useReactFlow } from "@xyflow/react";
+import { type MouseEvent, useCallback } from "react";
+import { useEditStore } from "../../store/app-stores";
+import { selectEdge, selectNodes } from "../edit/selection";
+import type { ArgumentFlowEdge, ArgumentFlowNode } from "./flow-elements";
+
+export function useContextMenuHandlers() {
+  const { screenToFlowPosition } = useReactFlow();
+  const onNodeContextMenu: NodeMouseHandler<ArgumentFlowNode> = useCallback((event, node) => {
+    event.preventDefault();
+    if (!useEditStore.getState().nodeIds.has(node.id)) selectNodes([node.id]);
+    useEditStore.setState({
+      contextMenu: { x: event.clientX, y: event.clientY, target: { kind: "node", id: node.id } },
+    });
+  }, []);
+  const onEdgeContextMenu: EdgeMouseHandler<ArgumentFlowEdge> = useCallback((event, edge) => {
+    event.preventDefault();
+    selectEdge(edge.id);
+    useEditStore.setState({
+      contextMenu: { x: event.clientX, y: event.clientY, target: { kind: "edge", id: edge.id } },
+    });
+  }, []);
+  const onPaneContextMenu = useCallback(
+    (event: MouseEvent | globalThis.MouseEvent) => {
+      event.preventDefault();
+      const at = screenToFlowPosition({ x: event.clientX, y: event.clientY });
+      useEditStore.setState({
+        contextMenu: {
+          x: event.clientX,
+          y: event.clientY,
+          target: { kind: "pane", at: { x: Math.round(at.x), y: Math.round(at.y) } },
+        },
+      });
+    },
+    [screenToFlowPosition],
+  );
+  return { onNodeContextMenu, onEdgeContextMenu, onPaneContextMenu };
+}
