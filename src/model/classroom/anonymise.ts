@@ -5,7 +5,8 @@
  * `attribution` names who argues a point in the debate, not a student. Because pseudonyms follow the
  * order of appearance, anonymising work already anonymised gives the same names again.
  */
-import type { ArgNode, ArgumentMap } from "../schema";
+import { produceMap } from "../operations/draft";
+import type { ArgNode, ArgumentMap, Rating } from "../schema";
 import { isBlank } from "../text";
 
 /** Each student name in the maps, in order of first appearance, with its pseudonym. */
@@ -31,21 +32,25 @@ export function anonymiseMaps(docs: readonly ArgumentMap[]): ArgumentMap[] {
   return docs.map((doc) => renameStudents(doc, names));
 }
 
-/** Replaces names found in `names`; a name it lacks is kept (pass the pseudonyms of every map concerned). */
+/**
+ * Replaces names found in `names`; a name it lacks is kept (pass the pseudonyms of every map concerned).
+ * Only what names a student is drafted, so a point nobody is named on stays the very same record.
+ */
 export function renameStudents(doc: ArgumentMap, names: ReadonlyMap<string, string>): ArgumentMap {
-  const rename = (name: string) => names.get(name) ?? name;
-  const student = doc.map.student;
-  return {
-    ...doc,
-    map: student ? { ...doc.map, student: { ...student, name: rename(student.name) } } : doc.map,
-    nodes: doc.nodes.map((node) => renameInNode(node, rename)),
+  const renamed = (name: string) => {
+    const pseudonym = names.get(name);
+    return pseudonym !== undefined && pseudonym !== name ? pseudonym : undefined;
   };
-}
-
-function renameInNode(node: ArgNode, rename: (name: string) => string): ArgNode {
-  if (node.addedBy === undefined && node.ratings === undefined) return node;
-  const out = { ...node };
-  if (node.addedBy !== undefined) out.addedBy = rename(node.addedBy);
-  if (node.ratings) out.ratings = node.ratings.map((rating) => ({ ...rating, by: rename(rating.by) }));
-  return out;
+  return produceMap(doc, (draft) => {
+    const student = doc.map.student && renamed(doc.map.student.name);
+    if (student !== undefined && draft.map.student) draft.map.student.name = student;
+    doc.nodes.forEach((node, i) => {
+      const addedBy = node.addedBy === undefined ? undefined : renamed(node.addedBy);
+      if (addedBy !== undefined) (draft.nodes[i] as ArgNode).addedBy = addedBy;
+      node.ratings?.forEach((rating, r) => {
+        const by = renamed(rating.by);
+        if (by !== undefined) ((draft.nodes[i] as ArgNode).ratings?.[r] as Rating).by = by;
+      });
+    });
+  });
 }

@@ -2,6 +2,10 @@
  * The class map for one choice of version per point: each point as its chosen version has it, with its
  * ratings and their mean as its base, and the relations of the chosen versions. An undercut aimed at a
  * relation that no chosen version makes has nothing left to undercut and is left out (and said so).
+ *
+ * Built by hand rather than as an immer recipe (operations/draft.ts): the class map is a new document
+ * made from the plan, not an edit of an open map, so there is no earlier version to share records with
+ * or to undo back to. Opening it starts a fresh history.
  */
 import type { ArgEdge, ArgNode, ArgumentMap, MapView } from "../schema";
 import { CURRENT_VERSION, FORMAT_TAG } from "../schema";

@@ -3,12 +3,14 @@
  * `map.assignment` (title, instructions, locked points, the kinds students may add, sentence starters);
  * a student's copy is that map with `map.student`. Everything else about the map stays as it was.
  */
+import { produceMap } from "../operations/draft";
 import { withoutUndefined } from "../operations/nodes";
 import { recordProblem } from "../operations/record-check";
 import { type EditResult, refused } from "../operations/results";
-import type { ArgumentMap, Assignment, NodeKind } from "../schema";
+import type { ArgNode, ArgumentMap, Assignment, NodeKind } from "../schema";
 import { mapInfoSchema, NODE_KINDS } from "../schema";
 import { isBlank } from "../text";
+import { stableJson } from "./stable-json";
 
 const assignmentSchema = mapInfoSchema.shape.assignment.unwrap();
 
@@ -20,13 +22,21 @@ export function setAssignment(doc: ArgumentMap, assignment: Assignment): EditRes
   }) as Assignment;
   const problem = recordProblem(assignmentSchema, cleaned);
   if (problem) return refused(`the assignment ${problem}`);
-  return { ok: true, doc: { ...doc, map: { ...doc.map, assignment: cleaned } } };
+  // Saving the assignment as it is changes nothing: no new record, no undo step.
+  if (stableJson(doc.map.assignment) === stableJson(cleaned)) return { ok: true, doc };
+  return {
+    ok: true,
+    doc: produceMap(doc, (draft) => {
+      draft.map.assignment = cleaned;
+    }),
+  };
 }
 
 export function removeAssignment(doc: ArgumentMap): ArgumentMap {
   if (!doc.map.assignment) return doc;
-  const { assignment: _assignment, ...info } = doc.map;
-  return { ...doc, map: info };
+  return produceMap(doc, (draft) => {
+    delete draft.map.assignment;
+  });
 }
 
 /** An assignment that names no student yet: opening it starts a student's copy. */
@@ -39,14 +49,16 @@ export function startCopy(doc: ArgumentMap, name: string): EditResult {
   const student = name.trim();
   if (isBlank(student)) return refused("a copy needs the student's name");
   if (Array.from(student).length > 200) return refused("a name has at most 200 characters");
-  const { feedback: _feedback, ...info } = doc.map;
   return {
     ok: true,
-    doc: {
-      ...doc,
-      map: { ...info, student: { name: student } },
-      nodes: doc.nodes.map(({ feedback: _f, ...node }) => node),
-    },
+    doc: produceMap(doc, (draft) => {
+      delete draft.map.feedback;
+      if (doc.map.student?.name !== student) draft.map.student = { name: student };
+      // Only the points that had feedback are drafted; the others stay the very same records.
+      doc.nodes.forEach((node, i) => {
+        if (node.feedback !== undefined) delete (draft.nodes[i] as ArgNode).feedback;
+      });
+    }),
   };
 }
 

@@ -3,12 +3,14 @@
  * mark and whether the student may see it yet. Empty feedback (no comment, no mark) is removed rather
  * than stored.
  */
+import { produceMap } from "../operations/draft";
 import { withoutUndefined } from "../operations/nodes";
 import { recordProblem } from "../operations/record-check";
 import { type EditResult, refused } from "../operations/results";
 import type { ArgNode, ArgumentMap, Feedback } from "../schema";
 import { feedbackSchema } from "../schema";
 import { isBlank } from "../text";
+import { stableJson } from "./stable-json";
 
 /** Where feedback is: the whole map, or one point. */
 export type FeedbackTarget = { kind: "map" } | { kind: "node"; id: string };
@@ -25,15 +27,25 @@ export function setFeedback(doc: ArgumentMap, target: FeedbackTarget, feedback: 
     if (problem) return refused(`the feedback ${problem}`);
   }
   if (target.kind === "map") {
-    const { feedback: _old, ...info } = doc.map;
-    return { ok: true, doc: { ...doc, map: cleaned ? { ...info, feedback: cleaned } : info } };
+    if (sameFeedback(doc.map.feedback, cleaned)) return { ok: true, doc };
+    return { ok: true, doc: produceMap(doc, (draft) => putFeedback(draft.map, cleaned)) };
   }
   const index = doc.nodes.findIndex((node) => node.id === target.id);
   if (index < 0) return refused(`there is no point "${target.id}"`);
-  const { feedback: _old, ...node } = doc.nodes[index] as ArgNode;
-  const nodes = doc.nodes.slice();
-  nodes[index] = cleaned ? { ...node, feedback: cleaned } : node;
-  return { ok: true, doc: { ...doc, nodes } };
+  if (sameFeedback(doc.nodes[index]?.feedback, cleaned)) return { ok: true, doc };
+  // Only the one point is drafted: the rest of the list stays the very same records.
+  return { ok: true, doc: produceMap(doc, (draft) => putFeedback(draft.nodes[index] as ArgNode, cleaned)) };
+}
+
+/** Feedback saved again as it was changes nothing: no new record, no undo step. */
+function sameFeedback(current: Feedback | undefined, next: Feedback | undefined): boolean {
+  return stableJson(current) === stableJson(next);
+}
+
+/** Writes the feedback on a drafted record, or takes it away when there is none to keep. */
+function putFeedback(record: { feedback?: Feedback }, feedback: Feedback | undefined): void {
+  if (feedback) record.feedback = feedback;
+  else delete record.feedback;
 }
 
 /** The map's feedback first, then each point's in the map's order; only released feedback when asked. */

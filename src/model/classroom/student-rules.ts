@@ -5,6 +5,7 @@
  * assignment allows can be added; the assignment, the student's name and the teacher's feedback stay as
  * they are. Every point the student adds is marked as theirs (`addedBy`).
  */
+import { produceMap } from "../operations/draft";
 import { type EditResult, refused } from "../operations/results";
 import type { ArgNode, ArgumentMap, NodeKind } from "../schema";
 import { allowedKinds, lockedIds } from "./assignment";
@@ -24,18 +25,14 @@ export function checkStudentEdit(before: ArgumentMap, after: ArgumentMap): EditR
   for (const id of locked) {
     if (previous.has(id) && !current.has(id)) return refused(lockedMessage(previous.get(id) as ArgNode));
   }
-  let nodes: ArgNode[] | null = null;
+  // Indexes (in `after`) of the points the student added that are not yet marked as only theirs.
+  const unmarked: number[] = [];
   for (let i = 0; i < after.nodes.length; i++) {
     const node = after.nodes[i] as ArgNode;
     const old = previous.get(node.id);
     if (old === undefined) {
       if (!allowed.includes(node.kind)) return refused(kindsMessage(allowed));
-      // Whatever a student adds is theirs; a teacher's feedback or a class's ratings do not come with it.
-      const { feedback: _feedback, ratings: _ratings, ...own } = node;
-      if (node.addedBy !== student || node.feedback || node.ratings) {
-        nodes ??= after.nodes.slice();
-        nodes[i] = { ...own, addedBy: student };
-      }
+      if (node.addedBy !== student || node.feedback || node.ratings) unmarked.push(i);
       continue;
     }
     if (node === old) continue;
@@ -50,7 +47,23 @@ export function checkStudentEdit(before: ArgumentMap, after: ArgumentMap): EditR
     const moved = changedLockedRelations(before, after, locked);
     if (moved) return refused(lockedMessage(moved));
   }
-  return { ok: true, doc: nodes ? { ...after, nodes } : after };
+  return { ok: true, doc: unmarked.length > 0 ? markedAsOwn(after, unmarked, student) : after };
+}
+
+/**
+ * Whatever a student adds is theirs; a teacher's feedback or a class's ratings do not come with it.
+ * An immer recipe on the edited map, so the guard's adjustment joins the edit's own patches in one undo
+ * step and the points it leaves alone stay the very same records.
+ */
+function markedAsOwn(doc: ArgumentMap, indexes: readonly number[], student: string): ArgumentMap {
+  return produceMap(doc, (draft) => {
+    for (const i of indexes) {
+      const node = draft.nodes[i] as ArgNode;
+      delete node.feedback;
+      delete node.ratings;
+      node.addedBy = student;
+    }
+  });
 }
 
 const FEEDBACK_MESSAGE = "feedback is the teacher's to write";

@@ -47,12 +47,12 @@ function AssignmentForm() {
         : { allowedKinds: NODE_KINDS.filter((k) => kinds.includes(k)) }),
       ...(locked.size > 0 ? { locked: doc.nodes.filter((n) => locked.has(n.id)).map((n) => n.id) } : {}),
     };
-    const made = setAssignment(useDocumentStore.getState().doc, assignment);
+    // Made inside the edit, so the undo step keeps the operation's own patches.
+    const made = edit((current) => setAssignment(current, assignment), { quiet: true });
     if (!made.ok) {
       setProblem(`Not saved: ${made.reason}.`);
       return;
     }
-    edit(() => made);
     useClassroomRole.getState().setRole("teacher");
     close();
   };

@@ -84,5 +84,8 @@ export function placeInSpeech(doc: ArgumentMap, nodeId: string, speechId: string
       return refused(`${speechId} is not a speech of this round`);
     }
   }
+  // Placing a point where it is changes nothing: the same map, so no undo step and no redraw.
+  const node = doc.nodes.find((candidate) => candidate.id === nodeId);
+  if (node && node.speech === speechId) return { ok: true, doc };
   return updateNode(doc, nodeId, { speech: speechId });
 }
