@@ -3,7 +3,7 @@
  * a newer or different tool still opens. The known fields come from the validator itself: this walks the
  * document beside the schema, so every record the format has (and every one it gains) is covered.
  */
-import type { z } from "zod";
+import type * as z from "zod/mini";
 import { type PathSegment, type Problem, problem } from "../model/problem";
 import { documentSchema } from "../model/schema";
 import { unknownFieldMessage } from "../model/schema-issues";
@@ -12,37 +12,39 @@ import type { RawDocument } from "./migrations";
 // The parts of zod's definitions this walk reads.
 interface Def {
   type: string;
-  shape?: Record<string, z.ZodType>;
-  innerType?: z.ZodType;
-  element?: z.ZodType;
-  valueType?: z.ZodType;
+  shape?: Record<string, z.ZodMiniType>;
+  innerType?: z.ZodMiniType;
+  element?: z.ZodMiniType;
+  valueType?: z.ZodMiniType;
 }
 
-const defOf = (schema: z.ZodType) => (schema as unknown as { _zod: { def: Def } })._zod.def;
+const defOf = (schema: z.ZodMiniType) => (schema as unknown as { _zod: { def: Def } })._zod.def;
 
 export function dropUnknownKeys(raw: RawDocument): { raw: RawDocument; warnings: Problem[] } {
   const warnings: Problem[] = [];
-  const walk = (value: unknown, schema: z.ZodType, path: PathSegment[]): unknown => {
+  const walk = (value: unknown, schema: z.ZodMiniType, path: PathSegment[]): unknown => {
     const def = defOf(schema);
     switch (def.type) {
       case "optional":
-        return walk(value, def.innerType as z.ZodType, path);
+        return walk(value, def.innerType as z.ZodMiniType, path);
       case "array":
         if (!Array.isArray(value)) return value;
-        return mapIfChanged(value, (item, i) => walk(item, def.element as z.ZodType, [...path, i]));
+        return mapIfChanged(value, (item, i) => walk(item, def.element as z.ZodMiniType, [...path, i]));
       case "record":
         // `meta` is free JSON and kept as it is; view.positions holds records worth walking.
-        if (!isRecord(value) || defOf(def.valueType as z.ZodType).type !== "object") return value;
-        return entriesIfChanged(value, (key, item) => walk(item, def.valueType as z.ZodType, [...path, key]));
+        if (!isRecord(value) || defOf(def.valueType as z.ZodMiniType).type !== "object") return value;
+        return entriesIfChanged(value, (key, item) =>
+          walk(item, def.valueType as z.ZodMiniType, [...path, key]),
+        );
       case "object": {
         if (!isRecord(value)) return value;
-        const shape = def.shape as Record<string, z.ZodType>;
+        const shape = def.shape as Record<string, z.ZodMiniType>;
         return entriesIfChanged(value, (key, item) => {
           if (!Object.hasOwn(shape, key)) {
             warnings.push(problem([...path, key], `${unknownFieldMessage(key)}; it was dropped`));
             return DROP;
           }
-          return walk(item, shape[key] as z.ZodType, [...path, key]);
+          return walk(item, shape[key] as z.ZodMiniType, [...path, key]);
         });
       }
       default:

@@ -7,7 +7,7 @@
  * same schema (it runs zod's own checks and falls back to zod for any type it does not know), so the schema
  * stays the single source of truth; a property test keeps the two in agreement.
  */
-import type { z } from "zod";
+import type * as z from "zod/mini";
 
 type Check = (value: unknown) => boolean;
 
@@ -23,10 +23,10 @@ interface ZodInternals {
     def: {
       type: string;
       checks?: Array<{ _zod: { check: (payload: Payload) => void } }>;
-      shape?: Record<string, z.ZodType>;
-      catchall?: z.ZodType;
-      innerType?: z.ZodType;
-      element?: z.ZodType;
+      shape?: Record<string, z.ZodMiniType>;
+      catchall?: z.ZodMiniType;
+      innerType?: z.ZodMiniType;
+      element?: z.ZodMiniType;
       values?: unknown[];
       entries?: Record<string, unknown>;
     };
@@ -38,7 +38,7 @@ interface Payload {
   issues: unknown[];
 }
 
-export function compileCheck(schema: z.ZodType): Check {
+export function compileCheck(schema: z.ZodMiniType): Check {
   const zod = (schema as unknown as ZodInternals)._zod;
   const internals = zod.def;
   // A schema such as z.iso.datetime() is its own check; zod runs it before the listed checks.
@@ -62,11 +62,11 @@ export function compileCheck(schema: z.ZodType): Check {
       return (value) => allowed.has(value) && own(value);
     }
     case "optional": {
-      const inner = compileCheck(internals.innerType as z.ZodType);
+      const inner = compileCheck(internals.innerType as z.ZodMiniType);
       return (value) => value === undefined || inner(value);
     }
     case "array": {
-      const element = compileCheck(internals.element as z.ZodType);
+      const element = compileCheck(internals.element as z.ZodMiniType);
       return (value) => {
         if (!Array.isArray(value)) return false;
         for (let i = 0; i < value.length; i++) if (!element(value[i])) return false;
@@ -81,18 +81,18 @@ export function compileCheck(schema: z.ZodType): Check {
   }
 }
 
-function compileObject(schema: z.ZodType, def: ZodInternals["_zod"]["def"], own: Check): Check {
+function compileObject(schema: z.ZodMiniType, def: ZodInternals["_zod"]["def"], own: Check): Check {
   const catchall = def.catchall as unknown as ZodInternals | undefined;
   // Only strict objects are compiled; anything that passes or strips unknown keys goes to zod.
   if (catchall?._zod.def.type !== "never") return (value) => schema.safeParse(value).success;
-  const shape = (def.shape ?? {}) as Record<string, z.ZodType>;
+  const shape = (def.shape ?? {}) as Record<string, z.ZodMiniType>;
   const keys = Object.keys(shape);
   const fieldOf = new Map(keys.map((key, i) => [key, i]));
-  const fields = keys.map((key) => compileCheck(shape[key] as z.ZodType));
+  const fields = keys.map((key) => compileCheck(shape[key] as z.ZodMiniType));
   // An optional field accepts a missing value; any other field absent from a record is checked as
   // undefined, which is what the full walk below does for every field.
-  const requiredCount = keys.filter((key) => !isOptional(shape[key] as z.ZodType)).length;
-  const optional = keys.map((key) => isOptional(shape[key] as z.ZodType));
+  const requiredCount = keys.filter((key) => !isOptional(shape[key] as z.ZodMiniType)).length;
+  const optional = keys.map((key) => isOptional(shape[key] as z.ZodMiniType));
   const checkEveryField = (record: Record<string, unknown>): boolean => {
     for (let i = 0; i < keys.length; i++) {
       const key = keys[i] as string;
@@ -122,7 +122,7 @@ function compileObject(schema: z.ZodType, def: ZodInternals["_zod"]["def"], own:
   };
 }
 
-function isOptional(schema: z.ZodType): boolean {
+function isOptional(schema: z.ZodMiniType): boolean {
   return (schema as unknown as ZodInternals)._zod.def.type === "optional";
 }
 

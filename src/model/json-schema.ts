@@ -4,7 +4,7 @@
  * schema/argument-map.v1.schema.json (kept published for tools that read version 1); a test fails when
  * either file is stale.
  */
-import { z } from "zod";
+import * as z from "zod/mini";
 import { documentSchema } from "./schema";
 import { documentSchemaV1 } from "./schema-v1";
 

@@ -2,7 +2,7 @@
  * The building blocks of the format's validator: bounded text, ids, safe URLs and free `meta` JSON.
  * `schema.ts` assembles the records from them.
  */
-import { z } from "zod";
+import * as z from "zod/mini";
 import { ID_PATTERN } from "./ids";
 import { fitsWithin, isBlank } from "./text";
 
@@ -25,28 +25,33 @@ export function text(max: number, options: { min?: number; notBlank?: boolean } 
         ctx.issues.push({ code: "custom", message: "is blank; write some words here", input: value });
       }
     })
-    .meta({
+    .register(z.globalRegistry, {
       ...(min > 0 ? { minLength: min } : {}),
       maxLength: max,
       ...(options.notBlank ? { pattern: "\\S" } : {}),
     });
 }
 
-export const idSchema = z.string().regex(ID_PATTERN).meta({ pattern: ID_PATTERN.source });
+export const idSchema = z
+  .string()
+  .check(z.regex(ID_PATTERN))
+  .register(z.globalRegistry, { pattern: ID_PATTERN.source });
 
 /** An absolute http(s) URL: anything else (a `javascript:` link, say) could be dangerous to render. */
 export const httpUrlSchema = z
   .string()
-  .superRefine((value, ctx) => {
-    if (!isHttpUrl(value)) {
-      ctx.addIssue({
-        code: "custom",
-        message: `${JSON.stringify(value.slice(0, 80))} is not an http:// or https:// address (write "https://" in front of a bare www. address)`,
-        input: value,
-      });
-    }
-  })
-  .meta({ format: "uri", pattern: "^[Hh][Tt][Tt][Pp][Ss]?://" });
+  .check(
+    z.superRefine((value: string, ctx) => {
+      if (!isHttpUrl(value)) {
+        ctx.addIssue({
+          code: "custom",
+          message: `${JSON.stringify(value.slice(0, 80))} is not an http:// or https:// address (write "https://" in front of a bare www. address)`,
+          input: value,
+        });
+      }
+    }),
+  )
+  .register(z.globalRegistry, { format: "uri", pattern: "^[Hh][Tt][Tt][Pp][Ss]?://" });
 
 export function isHttpUrl(value: string): boolean {
   if (!/^https?:\/\//i.test(value)) return false;
@@ -61,5 +66,5 @@ export function isHttpUrl(value: string): boolean {
 /** Free JSON that other tools attach; Warrant keeps it unchanged. */
 export const metaSchema = z.record(z.string(), z.json());
 
-export const unitInterval = z.number().min(0).max(1);
+export const unitInterval = z.number().check(z.gte(0), z.lte(1));
 export const finite = z.number().check(z.refine(Number.isFinite, "must be a finite number"));

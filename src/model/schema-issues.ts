@@ -2,7 +2,7 @@
  * Turns zod's issues into problems a student can act on: "nodes[3].base: is 1.4; it must be at most 1"
  * rather than "Too big: expected number to be <=1".
  */
-import type { z } from "zod";
+import type * as z from "zod/mini";
 import { type PathSegment, type Problem, problem } from "./problem";
 import { LIMITS, NODE_KINDS, RELATIONS } from "./schema";
 import { codePointLength } from "./text";

@@ -3,7 +3,7 @@
  * version-1 records are the version-2 records without them. `schema/argument-map.v1.schema.json` is
  * generated from this, and `warrant convert --format-version 1` writes documents it accepts.
  */
-import { z } from "zod";
+import * as z from "zod/mini";
 import { documentSchema, edgeSchema, LIMITS, mapInfoSchema, nodeSchema } from "./schema";
 
 /** Every field version 2 added, by the record that carries it, in the order the format lists them. */
@@ -17,15 +17,15 @@ export const VERSION_2_FIELDS = {
 const without = <K extends string>(keys: readonly K[]) =>
   Object.fromEntries(keys.map((key) => [key, true])) as { [key in K]: true };
 
-export const mapInfoSchemaV1 = mapInfoSchema.omit(without(VERSION_2_FIELDS.map));
-export const nodeSchemaV1 = nodeSchema.omit(without(VERSION_2_FIELDS.node));
-export const edgeSchemaV1 = edgeSchema.omit(without(VERSION_2_FIELDS.edge));
+export const mapInfoSchemaV1 = z.omit(mapInfoSchema, without(VERSION_2_FIELDS.map));
+export const nodeSchemaV1 = z.omit(nodeSchema, without(VERSION_2_FIELDS.node));
+export const edgeSchemaV1 = z.omit(edgeSchema, without(VERSION_2_FIELDS.edge));
 
-export const documentSchemaV1 = documentSchema.omit(without(VERSION_2_FIELDS.document)).extend({
+export const documentSchemaV1 = z.extend(z.omit(documentSchema, without(VERSION_2_FIELDS.document)), {
   version: z.literal(1),
   map: mapInfoSchemaV1,
-  nodes: z.array(nodeSchemaV1).max(LIMITS.nodes),
-  edges: z.array(edgeSchemaV1).max(LIMITS.edges),
+  nodes: z.array(nodeSchemaV1).check(z.maxLength(LIMITS.nodes)),
+  edges: z.array(edgeSchemaV1).check(z.maxLength(LIMITS.edges)),
 });
 
 export type ArgumentMapV1 = z.infer<typeof documentSchemaV1>;

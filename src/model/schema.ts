@@ -4,8 +4,10 @@
  * the version-1 validator (`schema-v1.ts`), which is this one without the fields version 2 added.
  * Cross-record rules (ids that must exist, duplicates, cycles) live in `integrity.ts`,
  * because a per-record schema cannot see the whole map.
+ * Written with zod/mini, zod's functional form of the same validators: the app's bundle keeps only the
+ * parts of zod used here, which is most of what the first screen would otherwise download of zod.
  */
-import { z } from "zod";
+import * as z from "zod/mini";
 import { finite, httpUrlSchema, idSchema, metaSchema, text, unitInterval } from "./schema-fields";
 
 export { httpUrlSchema, idSchema, isHttpUrl, metaSchema } from "./schema-fields";
@@ -59,19 +61,16 @@ const stemsSchema = z.strictObject(
   Object.fromEntries(
     NODE_KINDS.map((kind) => [
       kind,
-      z
-        .array(text(LIMITS.stem, { min: 1 }))
-        .max(LIMITS.stems)
-        .optional(),
+      z.optional(z.array(text(LIMITS.stem, { min: 1 })).check(z.maxLength(LIMITS.stems))),
     ]),
-  ) as Record<(typeof NODE_KINDS)[number], z.ZodOptional<z.ZodArray<ReturnType<typeof text>>>>,
+  ) as Record<(typeof NODE_KINDS)[number], z.ZodMiniOptional<z.ZodMiniArray<ReturnType<typeof text>>>>,
 );
 
 /** A teacher's comment and mark, on the whole map or one node; unreleased feedback is the teacher's. */
 export const feedbackSchema = z.strictObject({
-  comment: text(LIMITS.comment).optional(),
-  mark: text(LIMITS.mark).optional(),
-  released: z.boolean().optional(),
+  comment: z.optional(text(LIMITS.comment)),
+  mark: z.optional(text(LIMITS.mark)),
+  released: z.optional(z.boolean()),
 });
 
 export const ratingSchema = z.strictObject({
@@ -82,60 +81,57 @@ export const ratingSchema = z.strictObject({
 export const mapInfoSchema = z.strictObject({
   id: idSchema,
   title: text(LIMITS.title, { min: 1, notBlank: true }),
-  description: text(LIMITS.description).optional(),
-  source: z
-    .strictObject({
-      title: text(LIMITS.title).optional(),
-      author: text(LIMITS.attribution).optional(),
-      url: httpUrlSchema.optional(),
-    })
-    .optional(),
-  sourceText: text(LIMITS.sourceText).optional(),
-  createdAt: z.iso.datetime({ offset: true }).optional(),
-  updatedAt: z.iso.datetime({ offset: true }).optional(),
-  meta: metaSchema.optional(),
-  debate: z
-    .strictObject({
+  description: z.optional(text(LIMITS.description)),
+  source: z.optional(
+    z.strictObject({
+      title: z.optional(text(LIMITS.title)),
+      author: z.optional(text(LIMITS.attribution)),
+      url: z.optional(httpUrlSchema),
+    }),
+  ),
+  sourceText: z.optional(text(LIMITS.sourceText)),
+  createdAt: z.optional(z.iso.datetime({ offset: true })),
+  updatedAt: z.optional(z.iso.datetime({ offset: true })),
+  meta: z.optional(metaSchema),
+  debate: z.optional(
+    z.strictObject({
       // Any id: one the app does not know is a warning, so a map from a newer Warrant still opens.
       format: idSchema,
-      motion: text(LIMITS.motion).optional(),
-      forSide: text(LIMITS.sideName, { min: 1, notBlank: true }).optional(),
-      againstSide: text(LIMITS.sideName, { min: 1, notBlank: true }).optional(),
-    })
-    .optional(),
-  assignment: z
-    .strictObject({
+      motion: z.optional(text(LIMITS.motion)),
+      forSide: z.optional(text(LIMITS.sideName, { min: 1, notBlank: true })),
+      againstSide: z.optional(text(LIMITS.sideName, { min: 1, notBlank: true })),
+    }),
+  ),
+  assignment: z.optional(
+    z.strictObject({
       title: text(LIMITS.title, { min: 1, notBlank: true }),
-      instructions: text(LIMITS.instructions).optional(),
-      teacher: text(LIMITS.person).optional(),
-      stems: stemsSchema.optional(),
-      allowedKinds: z.array(z.enum(NODE_KINDS)).max(NODE_KINDS.length).optional(),
-      locked: z.array(z.string()).max(LIMITS.nodes).optional(),
-    })
-    .optional(),
-  student: z.strictObject({ name: text(LIMITS.person, { min: 1, notBlank: true }) }).optional(),
-  feedback: feedbackSchema.optional(),
+      instructions: z.optional(text(LIMITS.instructions)),
+      teacher: z.optional(text(LIMITS.person)),
+      stems: z.optional(stemsSchema),
+      allowedKinds: z.optional(z.array(z.enum(NODE_KINDS)).check(z.maxLength(NODE_KINDS.length))),
+      locked: z.optional(z.array(z.string()).check(z.maxLength(LIMITS.nodes))),
+    }),
+  ),
+  student: z.optional(z.strictObject({ name: text(LIMITS.person, { min: 1, notBlank: true }) })),
+  feedback: z.optional(feedbackSchema),
 });
 
 export const nodeSchema = z.strictObject({
   id: idSchema,
   kind: z.enum(NODE_KINDS),
   text: text(LIMITS.text, { min: 1, notBlank: true }),
-  label: text(LIMITS.label).optional(),
-  base: unitInterval.optional(),
-  attribution: text(LIMITS.attribution).optional(),
-  tags: z
-    .array(text(LIMITS.tagLength, { min: 1 }))
-    .max(LIMITS.tags)
-    .optional(),
-  sourceIds: z.array(idSchema).optional(),
-  quote: text(LIMITS.quote, { min: 1 }).optional(),
-  notes: text(LIMITS.notes).optional(),
-  meta: metaSchema.optional(),
-  speech: idSchema.optional(),
-  feedback: feedbackSchema.optional(),
-  addedBy: text(LIMITS.person).optional(),
-  ratings: z.array(ratingSchema).max(LIMITS.ratings).optional(),
+  label: z.optional(text(LIMITS.label)),
+  base: z.optional(unitInterval),
+  attribution: z.optional(text(LIMITS.attribution)),
+  tags: z.optional(z.array(text(LIMITS.tagLength, { min: 1 })).check(z.maxLength(LIMITS.tags))),
+  sourceIds: z.optional(z.array(idSchema)),
+  quote: z.optional(text(LIMITS.quote, { min: 1 })),
+  notes: z.optional(text(LIMITS.notes)),
+  meta: z.optional(metaSchema),
+  speech: z.optional(idSchema),
+  feedback: z.optional(feedbackSchema),
+  addedBy: z.optional(text(LIMITS.person)),
+  ratings: z.optional(z.array(ratingSchema).check(z.maxLength(LIMITS.ratings))),
 });
 
 export const edgeSchema = z.strictObject({
@@ -143,48 +139,48 @@ export const edgeSchema = z.strictObject({
   from: idSchema,
   to: idSchema,
   relation: z.enum(RELATIONS),
-  weight: z.number().gt(0).max(1).optional(),
-  group: idSchema.optional(),
-  meta: metaSchema.optional(),
-  response: z.enum(RESPONSES).optional(),
+  weight: z.optional(z.number().check(z.gt(0), z.lte(1))),
+  group: z.optional(idSchema),
+  meta: z.optional(metaSchema),
+  response: z.optional(z.enum(RESPONSES)),
 });
 
 export const sourceSchema = z.strictObject({
   id: idSchema,
   citation: text(LIMITS.citation, { min: 1, notBlank: true }),
-  url: httpUrlSchema.optional(),
-  page: text(LIMITS.page, { min: 1 }).optional(),
+  url: z.optional(httpUrlSchema),
+  page: z.optional(text(LIMITS.page, { min: 1 })),
 });
 
 export const positionSchema = z.strictObject({ x: finite, y: finite });
 
 export const viewSchema = z.strictObject({
-  positions: z.record(z.string(), positionSchema).optional(),
-  collapsed: z.array(z.string()).optional(),
+  positions: z.optional(z.record(z.string(), positionSchema)),
+  collapsed: z.optional(z.array(z.string())),
 });
 
 export const presentationStepSchema = z.strictObject({
   // Plain strings: ids that name no node are dropped with a warning, like stale view entries.
-  show: z.array(z.string()).max(LIMITS.nodes),
-  focus: z.string().optional(),
-  note: text(LIMITS.note).optional(),
+  show: z.array(z.string()).check(z.maxLength(LIMITS.nodes)),
+  focus: z.optional(z.string()),
+  note: z.optional(text(LIMITS.note)),
 });
 
 export const presentationSchema = z.strictObject({
   id: idSchema,
   title: text(LIMITS.title, { min: 1, notBlank: true }),
-  steps: z.array(presentationStepSchema).max(LIMITS.steps),
+  steps: z.array(presentationStepSchema).check(z.maxLength(LIMITS.steps)),
 });
 
 export const documentSchema = z.strictObject({
   format: z.literal(FORMAT_TAG),
   version: z.literal(CURRENT_VERSION),
   map: mapInfoSchema,
-  nodes: z.array(nodeSchema).max(LIMITS.nodes),
-  edges: z.array(edgeSchema).max(LIMITS.edges),
-  sources: z.array(sourceSchema).optional(),
-  view: viewSchema.optional(),
-  presentations: z.array(presentationSchema).max(LIMITS.presentations).optional(),
+  nodes: z.array(nodeSchema).check(z.maxLength(LIMITS.nodes)),
+  edges: z.array(edgeSchema).check(z.maxLength(LIMITS.edges)),
+  sources: z.optional(z.array(sourceSchema)),
+  view: z.optional(viewSchema),
+  presentations: z.optional(z.array(presentationSchema).check(z.maxLength(LIMITS.presentations))),
 });
 
 export type NodeKind = (typeof NODE_KINDS)[number];

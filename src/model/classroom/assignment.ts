@@ -12,7 +12,7 @@ import { mapInfoSchema, NODE_KINDS } from "../schema";
 import { isBlank } from "../text";
 import { stableJson } from "./stable-json";
 
-const assignmentSchema = mapInfoSchema.shape.assignment.unwrap();
+const assignmentSchema = mapInfoSchema.shape.assignment.def.innerType;
 
 /** Makes the map an assignment, or changes the one it is; the assignment is checked as the format checks it. */
 export function setAssignment(doc: ArgumentMap, assignment: Assignment): EditResult {

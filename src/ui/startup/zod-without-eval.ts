@@ -4,6 +4,6 @@
  * not to try. It reads the setting when a schema is made, so main.tsx imports this module first of all.
  * The load pipeline's own compiled check (src/model/compile-check.ts) needs no eval.
  */
-import { z } from "zod";
+import * as z from "zod/mini";
 
 z.config({ jitless: true });
