@@ -37,7 +37,7 @@ function derive(
   inputs: Inputs | null,
 ): ExploreView {
   const structure =
-    before && inputs && inputs.nodes === doc.nodes && inputs.edges === doc.edges
+    before && inputs && inputs.edges === doc.edges && sameIdsAndKinds(inputs.nodes, doc.nodes)
       ? before.structure
       : buildStructure(doc);
   const collapsedList = doc.view?.collapsed;
@@ -71,6 +71,23 @@ function derive(
   const matchSet = searchSame ? before.matchSet : new Set(matches);
   const currentMatchId = matches[ui.searchIndex] ?? null;
   return { structure, collapsed, collapse, visibleIds, inFocus, passing, matches, matchSet, currentMatchId };
+}
+
+/**
+ * True when two versions of the node list hold the same ids, in the same order, of the same kinds: all
+ * the structure reads of the nodes. Rewording a point then keeps the structure, and with it the layout
+ * and everything else derived from who argues about whom, which on a big map is most of an edit's work.
+ * Operations share the records they leave alone, so this compares one record in most places.
+ */
+function sameIdsAndKinds(before: ArgumentMap["nodes"], after: ArgumentMap["nodes"]): boolean {
+  if (before === after) return true;
+  if (before.length !== after.length) return false;
+  for (let i = 0; i < after.length; i++) {
+    const a = before[i];
+    const b = after[i];
+    if (a !== b && (a?.id !== b?.id || a?.kind !== b?.kind)) return false;
+  }
+  return true;
 }
 
 interface Inputs {
