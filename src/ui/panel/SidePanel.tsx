@@ -1,9 +1,10 @@
 /**
- * The side panel beside the canvas: the inspector, the outline, the flow of the round, debate prep and the source
- * text as tabs, so the canvas keeps most of the screen; on class work, its feedback and the class. Tabs follow the WAI-ARIA pattern (arrow keys move between them).
+ * The side panel beside the canvas: the inspector, how the selected point got its score (Why), the map's
+ * health, the outline, the flow of the round, debate prep and the source text as tabs, so the canvas
+ * keeps most of the screen; on class work, its feedback and the class. Tabs follow the WAI-ARIA pattern
+ * (TabList.tsx).
  */
 import "./panel.css";
-import { type KeyboardEvent, useRef } from "react";
 import { useUiStore } from "../../store/app-stores";
 import type { PanelTab } from "../../store/ui-store";
 import { useClassroomTabs } from "../classroom/use-classroom-tabs";
@@ -11,6 +12,7 @@ import { PartBoundary } from "../crash/PartBoundary";
 import { TestFault } from "../crash/TestFault";
 import { Inspector } from "../inspector/Inspector";
 import { onDemand } from "../on-demand/on-demand";
+import { type Tab, TabList } from "./TabList";
 
 // The Inspector is open at start; the other tabs load when first chosen.
 const WhyPanel = onDemand("the Why tab", () => import("../scoring/WhyPanel").then((m) => m.WhyPanel));
@@ -32,7 +34,7 @@ const ClassPanel = onDemand("the Class tab", () =>
   import("../classroom/ClassPanel").then((m) => m.ClassPanel),
 );
 
-const ALL_TABS: ReadonlyArray<{ id: PanelTab; label: string }> = [
+const ALL_TABS: ReadonlyArray<Tab<PanelTab>> = [
   { id: "inspector", label: "Inspector" },
   { id: "why", label: "Why" },
   { id: "health", label: "Health" },
@@ -54,7 +56,6 @@ export function SidePanel() {
   const chosen = useUiStore((state) => state.panelTab);
   const setPanel = useUiStore((state) => state.setPanel);
   const classroom = useClassroomTabs();
-  const tabs = useRef<Array<HTMLButtonElement | null>>([]);
   if (!open) return null;
   // The classroom's tabs are there only for maps that have something to show in them.
   const TABS = ALL_TABS.filter((entry) =>
@@ -62,37 +63,17 @@ export function SidePanel() {
   );
   const tab = TABS.some((entry) => entry.id === chosen) ? chosen : "inspector";
 
-  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    const at = TABS.findIndex((entry) => entry.id === tab);
-    const step = event.key === "ArrowRight" ? 1 : event.key === "ArrowLeft" ? -1 : 0;
-    if (step === 0) return;
-    event.preventDefault();
-    const next = (at + step + TABS.length) % TABS.length;
-    setPanel({ tab: (TABS[next] as { id: PanelTab }).id });
-    tabs.current[next]?.focus();
-  };
-
   return (
     <aside id="side-panel" className="side-panel" aria-label="Details">
-      <div className="side-panel-tabs" role="tablist" aria-label="Panel" onKeyDown={onKeyDown}>
-        {TABS.map((entry, i) => (
-          <button
-            key={entry.id}
-            ref={(element) => {
-              tabs.current[i] = element;
-            }}
-            type="button"
-            role="tab"
-            id={`tab-${entry.id}`}
-            aria-selected={tab === entry.id}
-            aria-controls={`tabpanel-${entry.id}`}
-            tabIndex={tab === entry.id ? 0 : -1}
-            onClick={() => setPanel({ tab: entry.id })}
-          >
-            {entry.label}
-          </button>
-        ))}
-      </div>
+      <TabList
+        tabs={TABS}
+        chosen={tab}
+        onChoose={(id) => setPanel({ tab: id })}
+        label="Panel"
+        className="side-panel-tabs"
+        tabId={(id) => `tab-${id}`}
+        panelId={(id) => `tabpanel-${id}`}
+      />
       <div className="side-panel-body" role="tabpanel" id={`tabpanel-${tab}`} aria-labelledby={`tab-${tab}`}>
         <PartBoundary key={tab} part={`The ${TAB_NAMES[tab]} tab`}>
           {__WARRANT_TEST_FAULTS__ && <TestFault part={tab} />}
