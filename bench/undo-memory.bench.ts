@@ -1,23 +1,35 @@
 /**
  * What the undo history keeps in memory: the heap it retains after 500 edit steps on a generated map of
- * 1,000 nodes (sizes as arguments: `nodes steps`), kept two ways:
+ * 1,000 nodes (sizes as arguments: `nodes steps`), kept three ways:
  * - snapshots: every past document, as zundo kept them (records shared between versions, but each step
  *   holds the lists and view its edit copied);
  * - patches: immer's patches and inverse patches of each step (produceWithPatches, through the
  *   operations' `recordChanges`);
+ * - whole parts: the step the history falls back to for a map changed by hand, outside the operations'
+ *   recipes (patch-history.ts `stepBetween`): each changed top-level part of the map, old and new. The
+ *   classroom edits made their maps that way before they became recipes, so this row is what they cost;
  * and the app's document store itself, driven through `applyEdit` as the app drives it (it keeps patches).
- * The steps are a fixed mix of the edits people make: rewording a point, dragging one, adding a critique
- * or a support, drawing a relation and deleting a point. Retained heap is measured after a full
- * garbage collection, as the difference between the heap with the history and without it (the open map
- * is in both).
+ * Two mixes of steps, each a fixed sequence:
+ * - editing: the edits people make most: rewording a point, dragging one, adding a critique or a
+ *   support, drawing a relation and deleting a point;
+ * - class and round: a teacher's feedback on points and on the map, changing the assignment, and the
+ *   flow's edits (placing a point in a speech, answering one in the next speech, a sibling beside one),
+ *   on the same map with its points placed in the speeches of a round.
+ * Retained heap is measured after a full garbage collection, as the difference between the heap with the
+ * history and without it (the open map is in both).
  * Run with `npm run bench:undo` (it needs `node --expose-gc`).
  */
+import { computeFlow } from "../src/analysis";
+import { setAssignment, setFeedback } from "../src/model/classroom";
+import { flowSpeeches } from "../src/model/debate-formats";
 import { generateDebate, seededRandom } from "../src/model/generate-debate";
 import { connect, deleteNodes, extendFrom, moveNodes, updateNode } from "../src/model/operations";
 import { type Patch, patchesBetween, recordChanges } from "../src/model/operations/draft";
 import type { ArgumentMap } from "../src/model/schema";
 import { createDocumentStore, HISTORY_LIMIT } from "../src/store/document-store";
 import { createEventBus } from "../src/store/events";
+import { stepBetween } from "../src/store/patch-history";
+import { answerInNextSpeech, placeInSpeech, siblingInSpeech } from "../src/ui/flow/flow-edits";
 
 const [nodeArg, stepArg] = process.argv.slice(2).map(Number);
 const NODES = Number.isInteger(nodeArg) ? (nodeArg as number) : 1000;
@@ -36,8 +48,8 @@ function heapAfterGc(): number {
 
 type Edit = (doc: ArgumentMap) => ArgumentMap;
 
-/** The i-th step's edit, picking its targets from the map it is applied to. */
-function stepEdits(seed: number): Edit[] {
+/** The editing mix: each step picks its targets from the map it is applied to. */
+function editingSteps(seed: number): Edit[] {
   const random = seededRandom(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
   const ok = (doc: ArgumentMap, result: { ok: boolean; doc?: ArgumentMap }) =>
@@ -58,6 +70,46 @@ function stepEdits(seed: number): Edit[] {
     });
   }
   return edits;
+}
+
+/** The class and round mix, on a map whose points are placed in the speeches of a round. */
+function classAndRoundSteps(seed: number): Edit[] {
+  const random = seededRandom(seed);
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
+  const ok = (doc: ArgumentMap, result: { ok: boolean; doc?: ArgumentMap }) =>
+    result.ok && result.doc ? result.doc : doc;
+  const edits: Edit[] = [];
+  for (let i = 0; i < STEPS; i++) {
+    const roll = random();
+    const speechSeed = random();
+    edits.push((doc) => {
+      const node = pick(doc.nodes).id;
+      if (roll < 0.3)
+        return ok(
+          doc,
+          setFeedback(doc, { kind: "node", id: node }, { comment: `See step ${i}.`, mark: "B" }),
+        );
+      if (roll < 0.4) return ok(doc, setFeedback(doc, { kind: "map" }, { comment: `Overall, step ${i}.` }));
+      if (roll < 0.45) return ok(doc, setAssignment(doc, { title: `Assignment, step ${i}`, locked: [node] }));
+      if (roll < 0.7) {
+        const speeches = flowSpeeches(computeFlow(doc).format);
+        const speech = speeches[Math.floor(speechSeed * speeches.length)]?.id;
+        return ok(doc, placeInSpeech(doc, node, speech));
+      }
+      if (roll < 0.9) return ok(doc, answerInNextSpeech(doc, node));
+      return ok(doc, siblingInSpeech(doc, node));
+    });
+  }
+  return edits;
+}
+
+/** The generated map with its points placed in the round's speeches, as a prepared round has them. */
+function placedInSpeeches(doc: ArgumentMap): ArgumentMap {
+  const speeches = flowSpeeches(computeFlow(doc).format);
+  return {
+    ...doc,
+    nodes: doc.nodes.map((node, i) => ({ ...node, speech: speeches[i % speeches.length]?.id as string })),
+  };
 }
 
 function snapshots(start: ArgumentMap, edits: Edit[]): { retained: number; doc: ArgumentMap } {
@@ -93,6 +145,21 @@ function patches(start: ArgumentMap, edits: Edit[]): { retained: number; doc: Ar
   return { retained: withHistory - heapAfterGc(), doc };
 }
 
+function wholeParts(start: ArgumentMap, edits: Edit[]): { retained: number; doc: ArgumentMap } {
+  let past: Array<{ patches: Patch[]; inverse: Patch[] }> = [];
+  let doc = start;
+  for (const edit of edits) {
+    const next = edit(doc);
+    if (next === doc) continue;
+    past.push(stepBetween(doc, next, []));
+    if (past.length > HISTORY_LIMIT) past.shift();
+    doc = next;
+  }
+  const withHistory = heapAfterGc();
+  past = [];
+  return { retained: withHistory - heapAfterGc(), doc };
+}
+
 function documentStore(start: ArgumentMap, edits: Edit[]): { retained: number; doc: ArgumentMap } {
   const store = createDocumentStore(createEventBus(), start);
   for (const edit of edits) store.getState().applyEdit(edit);
@@ -106,20 +173,31 @@ function documentStore(start: ArgumentMap, edits: Edit[]): { retained: number; d
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(2)} MB`;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
-const start = generateDebate({ nodes: NODES });
-console.log(`map: ${start.nodes.length} nodes, ${start.edges.length} edges; ${STEPS} steps, best of 3 runs`);
-const rows: Array<[string, (start: ArgumentMap, edits: Edit[]) => { retained: number; doc: ArgumentMap }]> = [
+type Run = (start: ArgumentMap, edits: Edit[]) => { retained: number; doc: ArgumentMap };
+const rows: Array<[string, Run]> = [
   ["snapshots (past documents)", snapshots],
   ["patches (immer, both ways)", patches],
+  ["whole parts (made by hand)", wholeParts],
   ["the app's document store", documentStore],
 ];
-const ends: ArgumentMap[] = [];
-for (const [name, run] of rows) {
-  const runs = [1, 2, 3].map(() => run(start, stepEdits(7)));
-  ends.push(runs[0]?.doc as ArgumentMap);
-  const retained = Math.min(...runs.map((r) => r.retained));
-  console.log(`${name.padEnd(30)} ${mb(retained).padStart(9)}  ${kb(retained / STEPS).padStart(9)} a step`);
+const generated = generateDebate({ nodes: NODES });
+const mixes: Array<[string, ArgumentMap, (seed: number) => Edit[]]> = [
+  ["editing", generated, editingSteps],
+  ["class and round", placedInSpeeches(generated), classAndRoundSteps],
+];
+console.log(
+  `map: ${generated.nodes.length} nodes, ${generated.edges.length} edges; ${STEPS} steps, best of 3 runs`,
+);
+for (const [mix, start, steps] of mixes) {
+  console.log(`\n${mix}:`);
+  const ends: ArgumentMap[] = [];
+  for (const [name, run] of rows) {
+    const runs = [1, 2, 3].map(() => run(start, steps(7)));
+    ends.push(runs[0]?.doc as ArgumentMap);
+    const retained = Math.min(...runs.map((r) => r.retained));
+    console.log(`${name.padEnd(30)} ${mb(retained).padStart(9)}  ${kb(retained / STEPS).padStart(9)} a step`);
+  }
+  // Every way must have made the same map, or the figures compare different work.
+  const same = ends.every((doc) => JSON.stringify(doc) === JSON.stringify(ends[0]));
+  console.log(same ? "(all ended on the same map)" : "WARNING: the ways ended on different maps");
 }
-// Every way must have made the same map, or the figures compare different work.
-const same = ends.every((doc) => JSON.stringify(doc) === JSON.stringify(ends[0]));
-console.log(same ? "(all three ended on the same map)" : "WARNING: the three ended on different maps");

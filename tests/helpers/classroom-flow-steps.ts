@@ -3,7 +3,8 @@
  * targets from the document it is applied to. The classroom steps are the ones a teacher or a student
  * makes on an open map (an assignment, feedback, starting a copy, a student adding a point under the
  * teacher's rules) and the transforms of a whole map (anonymising, the copy given back); the flow steps
- * are the edits of the flow panel.
+ * are the edits of the flow panel. Renaming the open map from the library joins them: it too is an edit
+ * made outside src/model/operations' usual callers.
  */
 import fc from "fast-check";
 import { computeFlow } from "../../src/analysis";
@@ -18,7 +19,7 @@ import {
   startCopy,
 } from "../../src/model/classroom";
 import { flowSpeeches } from "../../src/model/debate-formats";
-import { addNode } from "../../src/model/operations";
+import { addNode, retitleMap } from "../../src/model/operations";
 import { type ArgumentMap, NODE_KINDS, RESPONSES } from "../../src/model/schema";
 import { answerInNextSpeech, placeInSpeech, siblingInSpeech } from "../../src/ui/flow/flow-edits";
 import { textArb } from "./arbitraries";
@@ -100,8 +101,18 @@ export const flowStepArb: fc.Arbitrary<Step> = fc.oneof(
   })),
 );
 
-/** Flow steps weighted up: a point must be placed in a speech before it can be answered in the next. */
+export const retitleStepArb: fc.Arbitrary<Step> = fc.oneof(textArb(20), fc.constant("")).map((title) => ({
+  name: "rename the map",
+  // An empty title stands for typing the title the map already has.
+  run: (doc: ArgumentMap) => retitleMap(doc, title === "" ? doc.map.title : title),
+}));
+
+/**
+ * Flow steps as often as classroom ones, so that points placed in a speech are then answered in the
+ * next; a rename now and then.
+ */
 export const classroomOrFlowStepArb: fc.Arbitrary<Step> = fc.oneof(
-  { weight: 1, arbitrary: classroomStepArb },
-  { weight: 1, arbitrary: flowStepArb },
+  { weight: 3, arbitrary: classroomStepArb },
+  { weight: 3, arbitrary: flowStepArb },
+  { weight: 1, arbitrary: retitleStepArb },
 );

@@ -14,6 +14,7 @@ export {
   PLACEHOLDER_TEXT,
 } from "./extend";
 export { newEdgeId, newNodeId, newSourceId } from "./ids";
+export { retitleMap } from "./map-info";
 export { moveNodes } from "./move";
 export { addNode, type NodeFields, type NodePatch, updateNode } from "./nodes";
 export { addPresentationStep, NEW_PRESENTATION_TITLE } from "./presentations";

@@ -4,6 +4,7 @@
  * User actions (new, duplicate, rename, delete, import, resolving a conflict) live in KeepSession,
  * which extends this.
  */
+import { retitleMap } from "../../model/operations/map-info";
 import type { ArgumentMap } from "../../model/schema";
 import {
   appStores,
@@ -15,7 +16,7 @@ import {
 import { AutosaveController } from "./autosave-controller";
 import type { LibraryEntry } from "./library-entry";
 import { MapLibrary } from "./map-library";
-import { blankMap, retitled, withTitleSuffix } from "./map-titles";
+import { blankMap, withTitleSuffix } from "./map-titles";
 import { addRenderFailure, readRenderFailures } from "./render-failures";
 import { holdsWrites, type SaveStatus } from "./save-status";
 import { isLibraryKey, mapIdOfKey } from "./storage-keys";
@@ -228,7 +229,7 @@ export class KeepCore {
     const doc = controller?.document;
     if (!controller || !doc) return;
     controller.close();
-    this.addAndOpen(retitled(doc, withTitleSuffix(doc.map.title, suffix)));
+    this.addAndOpen(retitleMap(doc, withTitleSuffix(doc.map.title, suffix)));
   }
 
   /** Adds `doc` to the library as a new map and opens it; its id, or null when the open map held it back. */

@@ -7,11 +7,12 @@ import { serializeMap } from "../../io/serialize";
 import { decodeShareFragment } from "../../io/share-link";
 import { utf8ByteLength } from "../../io/utf8-size";
 import { isUnstartedAssignment } from "../../model/classroom";
+import { retitleMap } from "../../model/operations/map-info";
 import { useAssignmentIntake, useDocumentStore, useKeepStore } from "../app-stores";
 import type { AssignmentAnswer } from "../classroom/assignment-intake";
 import { KeepCore } from "./keep-core";
 import { recoverableText, removeMap, restoreMap } from "./library-removal";
-import { acceptableTitle, blankMap, retitled, withTitleSuffix } from "./map-titles";
+import { acceptableTitle, blankMap, withTitleSuffix } from "./map-titles";
 import { forgetRenderFailure } from "./render-failures";
 
 export interface ImportOptions {
@@ -55,7 +56,7 @@ export class KeepSession extends KeepCore {
       return;
     }
     const title = withTitleSuffix(source.map.title, " (copy)");
-    const { result } = library.create(retitled(source, title));
+    const { result } = library.create(retitleMap(source, title));
     if (result.ok) this.notify("info", `Added “${title}” to the library.`);
     else this.notify("warning", `“${title}” could not be added: ${result.message}.`);
     this.refresh();
@@ -69,7 +70,7 @@ export class KeepSession extends KeepCore {
       return false;
     }
     if (id === this.controller?.openMapId) {
-      useDocumentStore.getState().applyEdit((doc) => (doc.map.title === title ? doc : retitled(doc, title)));
+      useDocumentStore.getState().applyEdit((doc) => retitleMap(doc, title));
       return true;
     }
     const read = this.library?.read(id);
@@ -78,7 +79,7 @@ export class KeepSession extends KeepCore {
       this.refresh();
       return false;
     }
-    const result = this.library?.write(id, retitled(read.doc, title), read.revision);
+    const result = this.library?.write(id, retitleMap(read.doc, title), read.revision);
     this.refresh();
     if (!result?.ok) this.notify("warning", `The map could not be renamed: ${result?.message}.`);
     return result?.ok === true;

@@ -8,10 +8,6 @@ export function withTitleSuffix(title: string, suffix: string): string {
   return `${head.length > room ? head.slice(0, room).join("").trimEnd() : title}${suffix}`;
 }
 
-export function retitled(doc: ArgumentMap, title: string): ArgumentMap {
-  return { ...doc, map: { ...doc.map, title } };
-}
-
 /** The title the user typed, trimmed, or null when the format would refuse it (blank or too long). */
 export function acceptableTitle(typed: string): string | null {
   const title = typed.trim();

@@ -4,6 +4,12 @@
  * - an answer to a point, placed in the other side's next speech, named as a debater would name it;
  * - a sibling beside a point, in the same speech;
  * - placing a point in a speech (or taking it out of every speech).
+ * Each is made of the operations of src/model/operations, whose immer recipes the undo history records
+ * as they run, so the composed edit is one step of their own fine-grained patches.
+ *
+ * Pure as they are, they stay beside the flow rather than in src/model/operations: they read the round
+ * through `computeFlow` (which speech a point is in, which side made it), and src/analysis builds on
+ * src/model, not the other way round.
  */
 import { computeFlow, firstSpeechOf } from "../../analysis";
 import { flowSpeeches, otherSide } from "../../model/debate-formats";

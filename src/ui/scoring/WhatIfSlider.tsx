@@ -37,9 +37,14 @@ export function WhatIfSlider({ label, read, min, apply, testId }: WhatIfSliderPr
       useScoreStore.getState().setPreview(null);
       return;
     }
-    const result = apply(useDocumentStore.getState().doc, draft);
-    if (result.ok) useDocumentStore.getState().applyEdit(() => result.doc);
-    else useScoreStore.getState().setPreview(null);
+    // Applied inside the edit, so the undo step keeps the operation's own patches.
+    let refused = false;
+    useDocumentStore.getState().applyEdit((doc) => {
+      const result = apply(doc, draft);
+      refused = !result.ok;
+      return result.ok ? result.doc : doc;
+    });
+    if (refused) useScoreStore.getState().setPreview(null);
   };
 
   return (
