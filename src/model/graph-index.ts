@@ -22,6 +22,7 @@
  * It is built for any document the schema accepts, including ones the integrity rules then reject: an
  * end that names nothing is MISSING, and an edge without a source or a head is left out of the rows.
  */
+import { NodePositions } from "./node-positions";
 import { prefixSum } from "./rows";
 import { type ArgumentMap, DEFAULT_WEIGHT, type Relation } from "./schema";
 
@@ -50,7 +51,7 @@ export class GraphIndex {
   readonly nodeCount: number;
   readonly edgeCount: number;
   /** Position in `doc.nodes` of each node id (the first node, when an id repeats). */
-  readonly nodePosition: ReadonlyMap<string, number>;
+  readonly nodePosition: NodePositions;
   /**
    * The id of each node, by position: read once here, while the node records are walked anyway, for
    * the readers that key their results by id (strengths, labellings), which would otherwise each walk
@@ -91,26 +92,21 @@ export class GraphIndex {
     this.edgeRecords = edges;
     this.nodeCount = nodes.length;
     this.edgeCount = edges.length;
-    // Last to first, so that the first node with an id is the one that stays; repeats are rare (the
-    // integrity rules refuse them), so they are looked for only when the count says there are some.
-    const nodePosition = new Map<string, number>();
     const ids: string[] = new Array(nodes.length);
-    for (let v = nodes.length - 1; v >= 0; v--) {
-      const id = (nodes[v] as { id: string }).id;
-      ids[v] = id;
-      nodePosition.set(id, v);
-    }
+    for (let v = 0; v < nodes.length; v++) ids[v] = (nodes[v] as { id: string }).id;
     this.ids = ids;
+    const nodePosition = new NodePositions(ids);
+    // Repeats are rare (the integrity rules refuse them), so they are listed only when there are some.
     const duplicateNodes: number[] = [];
-    if (nodePosition.size < nodes.length) {
-      nodes.forEach((node, v) => {
-        if (nodePosition.get(node.id) !== v) duplicateNodes.push(v);
-      });
+    if (nodePosition.repeats) {
+      for (let v = 0; v < ids.length; v++) {
+        if (nodePosition.positionOf(ids[v] as string) !== v) duplicateNodes.push(v);
+      }
     }
     this.nodePosition = nodePosition;
     this.duplicateNodes = duplicateNodes;
 
-    const named = options.edgeIds ? edgeIdsOf(edges, nodePosition) : undefined;
+    const named = options.edgeIds ? edgeIdsOf(edges, ids) : undefined;
     this.edgeIdMap = named;
 
     // One pass over the edge records, which lie scattered over the heap: reading 300,000 of them is most
@@ -137,9 +133,9 @@ export class GraphIndex {
       } else relation[e] = UNDERCUT;
       weight[e] = edge.weight ?? defaultWeight;
       if (edge.group !== undefined) groups.set(e, edge.group);
-      source[e] = nodePosition.get(edge.from) ?? MISSING;
-      const to = nodePosition.get(edge.to);
-      if (to !== undefined) target[e] = to;
+      source[e] = nodePosition.positionOf(edge.from);
+      const to = nodePosition.positionOf(edge.to);
+      if (to !== MISSING) target[e] = to;
       else if (named) {
         const questioned = named.edgePosition.get(edge.to);
         target[e] = questioned === undefined ? MISSING : -questioned - 2;
@@ -196,20 +192,20 @@ export class GraphIndex {
    * someone clicked): scoring and the warnings never pay for it.
    */
   get edgeIds(): EdgeIds {
-    this.edgeIdMap ??= edgeIdsOf(this.edgeRecords, this.nodePosition);
+    this.edgeIdMap ??= edgeIdsOf(this.edgeRecords, this.ids);
     return this.edgeIdMap;
   }
 }
 
-function edgeIdsOf(edges: GraphRecords["edges"], nodePosition: ReadonlyMap<string, number>): EdgeIds {
+function edgeIdsOf(edges: GraphRecords["edges"], nodeIds: readonly string[]): EdgeIds {
   // As for nodes: last to first, so the first edge with an id stays, and repeats looked for only when
   // the count says there are some. An edge id that a node already has is then taken out, found by
   // asking for each node id (100,000 questions) rather than for each edge id (300,000).
   const edgePosition = new Map<string, number>();
   for (let e = edges.length - 1; e >= 0; e--) edgePosition.set((edges[e] as { id: string }).id, e);
   let clean = edgePosition.size === edges.length;
-  for (const id of nodePosition.keys()) {
-    if (edgePosition.delete(id)) clean = false;
+  for (let v = 0; v < nodeIds.length; v++) {
+    if (edgePosition.delete(nodeIds[v] as string)) clean = false;
   }
   const duplicateEdges: number[] = [];
   if (!clean) {

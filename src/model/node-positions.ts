@@ -1,0 +1,141 @@
+/**
+ * The position of each node id in `doc.nodes` (the first node, when an id repeats), answered without
+ * hashing for ids of the form the app gives its nodes: one prefix and a count, as in n1, n2, … n99999.
+ * Such an id is looked up by its number in a typed array, which costs about half of a Map lookup, and
+ * the graph index asks 600,000 of them for a map of 300,000 edges. Any other id is looked up in a Map
+ * of those ids alone. The full Map of every id, which iteration and `size` need, is built only when one
+ * of them is asked for.
+ */
+
+/** Not a node. */
+const NONE = -1;
+const ZERO = 48;
+/** At most nine digits, so the number fits an Int32 exactly. */
+const MOST_DIGITS = 9;
+
+export class NodePositions implements ReadonlyMap<string, number> {
+  /** True when some id is held by more than one node. */
+  readonly repeats: boolean;
+
+  private readonly ids: readonly string[];
+  private readonly prefix: string;
+  /** 1 + the position of the first node whose id is the prefix and this number; 0 for none. */
+  private readonly byNumber: Int32Array;
+  /** The first position of every id not of the counted form. */
+  private readonly others = new Map<string, number>();
+  private everyId: Map<string, number> | undefined;
+
+  constructor(ids: readonly string[]) {
+    this.ids = ids;
+    this.prefix = countedPrefix(ids);
+    // Room for counts up to a few times the number of nodes: ids left by deletions stay within that,
+    // and any larger count is simply one of the other ids.
+    this.byNumber = new Int32Array(4 * ids.length + 64);
+    let repeats = false;
+    // Last to first, so that the first node with an id is the one that stays.
+    for (let v = ids.length - 1; v >= 0; v--) {
+      const id = ids[v] as string;
+      const number = this.numberOf(id);
+      if (number !== NONE) {
+        if (this.byNumber[number] !== 0) repeats = true;
+        this.byNumber[number] = v + 1;
+      } else {
+        const before = this.others.size;
+        this.others.set(id, v);
+        if (this.others.size === before) repeats = true;
+      }
+    }
+    this.repeats = repeats;
+  }
+
+  /** The position of the node with this id, or -1 when no node has it. */
+  positionOf(id: string): number {
+    const number = this.numberOf(id);
+    if (number !== NONE) return (this.byNumber[number] as number) - 1;
+    return this.others.get(id) ?? NONE;
+  }
+
+  get(id: string): number | undefined {
+    const position = this.positionOf(id);
+    return position === NONE ? undefined : position;
+  }
+
+  has(id: string): boolean {
+    return this.positionOf(id) !== NONE;
+  }
+
+  get size(): number {
+    return this.all().size;
+  }
+
+  forEach(
+    visit: (position: number, id: string, map: ReadonlyMap<string, number>) => void,
+    self?: unknown,
+  ): void {
+    this.all().forEach((position, id) => {
+      visit.call(self, position, id, this);
+    });
+  }
+
+  entries(): MapIterator<[string, number]> {
+    return this.all().entries();
+  }
+
+  keys(): MapIterator<string> {
+    return this.all().keys();
+  }
+
+  values(): MapIterator<number> {
+    return this.all().values();
+  }
+
+  [Symbol.iterator](): MapIterator<[string, number]> {
+    return this.all()[Symbol.iterator]();
+  }
+
+  /** Every id, in the order a Map filled last to first has them. */
+  private all(): Map<string, number> {
+    if (this.everyId === undefined) {
+      const every = new Map<string, number>();
+      for (let v = this.ids.length - 1; v >= 0; v--) every.set(this.ids[v] as string, v);
+      this.everyId = every;
+    }
+    return this.everyId;
+  }
+
+  /**
+   * The count of an id that is the prefix and a number written without leading zeros (so that n1 and
+   * n01, two different ids, never share a place) and small enough for the array; NONE for any other.
+   */
+  private numberOf(id: string): number {
+    if (typeof id !== "string") return NONE;
+    const prefix = this.prefix;
+    const start = prefix.length;
+    const end = id.length;
+    if (end <= start || end - start > MOST_DIGITS) return NONE;
+    for (let i = 0; i < start; i++) if (id.charCodeAt(i) !== prefix.charCodeAt(i)) return NONE;
+    if (id.charCodeAt(start) === ZERO && end > start + 1) return NONE;
+    let number = 0;
+    for (let i = start; i < end; i++) {
+      const digit = id.charCodeAt(i) - ZERO;
+      if (digit < 0 || digit > 9) return NONE;
+      number = number * 10 + digit;
+    }
+    return number < this.byNumber.length ? number : NONE;
+  }
+}
+
+/** The part before the trailing digits of the first id that ends in one ("n" for n0), or "". */
+function countedPrefix(ids: readonly string[]): string {
+  for (const id of ids) {
+    if (typeof id !== "string") continue;
+    let end = id.length;
+    while (end > 0 && isDigit(id.charCodeAt(end - 1))) end--;
+    if (end < id.length) return id.slice(0, end);
+  }
+  return "";
+}
+
+function isDigit(code: number): boolean {
+  return code >= ZERO && code <= ZERO + 9;
+}
