@@ -2,10 +2,11 @@
  * The classroom and flow edits write their maps as immer recipes (operations/draft.ts), so the undo
  * history keeps their own fine-grained patches: undo and redo give back exactly the maps they stood for,
  * and no step falls back to replacing whole parts of the map (patch-history.ts `stepBetween`). Each edit
- * leaves the map it was given alone and shares every record it did not change.
+ * leaves the map it was given alone, makes a valid map and shares every record it did not change.
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { loadMapValue } from "../../src/io/load";
 import { stableJson } from "../../src/model/classroom/stable-json";
 import type { ArgumentMap } from "../../src/model/schema";
 import { studentEditGuard } from "../../src/store/classroom/student-guard";
@@ -64,13 +65,14 @@ describe("classroom and flow edits in the undo history", () => {
     );
   });
 
-  it("leave the map they are given alone and share every record they do not change", () => {
+  it("leave the map they are given alone, make a valid map, and share every record they do not change", () => {
     fc.assert(
       fc.property(validMapArb({ maxNodes: 6, maxEdges: 8 }), classroomOrFlowStepArb, (doc, step) => {
         const copy = structuredClone(doc);
         const next = step.run(doc);
         expect(doc, step.name).toEqual(copy);
         if (next === doc) return;
+        expect(loadMapValue(next).ok, step.name).toBe(true);
         // A part of the map whose content is the same is the very same object.
         for (const key of ["map", "view", "nodes", "edges", "sources", "presentations"] as const) {
           if (stableJson(next[key]) === stableJson(doc[key]))
