@@ -8,6 +8,7 @@ export type { AttackFramework, IgnoredEdges } from "./attack-framework";
 export { attackFramework, buildAttackFramework } from "./attack-framework";
 export type { CompiledMap } from "./compile-map";
 export { compileMap, slotOf } from "./compile-map";
+export { describeNode } from "./describe";
 export type { PointAgreement } from "./disagreement";
 export { disagreement, pointAgreement, ratingSpread } from "./disagreement";
 export type { EvaluateOptions, StrengthVector } from "./evaluate-strengths";

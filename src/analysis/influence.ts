@@ -1,9 +1,9 @@
 /**
  * The arithmetic of the four gradual semantics, one number at a time (scoring.md, "Gradual semantics").
  * Each is modular: the sources of a node are folded into a support part and an attack part, those give
- * the aggregate, and an influence function moves the node's base score by the aggregate. The evaluator
- * and the explanations both call these, so an explanation always shows the arithmetic that produced
- * the score.
+ * the aggregate, and an influence function moves the node's base score by the aggregate. The
+ * explanations call these; the evaluator's inner loop writes the same formulas out (evaluate-strengths.ts
+ * says why), and the tests hold an explanation's strength to the one the evaluator computed.
  */
 import type { GradualSemantics } from "./semantics";
 
@@ -37,8 +37,8 @@ export function energyDamping(x: number): number {
 
 /**
  * The influence step: the final strength from the base score w and the aggregate e, one small function
- * per semantics so the evaluator's hot loop can have them inlined. Each is clamped to [0, 1] because
- * floating-point rounding can leave a strength one unit past either end.
+ * per semantics. Each is clamped to [0, 1] because floating-point rounding can leave a strength one unit
+ * past either end.
  */
 export function dfquadInfluence(w: number, e: number): number {
   return clampUnit(e > 0 ? w + (1 - w) * e : w + w * e);

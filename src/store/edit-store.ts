@@ -1,7 +1,7 @@
 /**
  * What the person building the map is doing, as opposed to the map itself: which nodes and which relation
  * are selected (several nodes at once), which node's words are being typed on the canvas, the message of
- * the last refused action, and which of the editing overlays is open. Never saved, never undone.
+ * the last editing action (a refusal, or what was done), and which of the editing overlays is open. Never saved, never undone.
  *
  * The reader's single selection (`selectedId` in the UI store, which the inspector, the outline and focus
  * mode follow) stays the primary one; this store keeps the whole set, and follows a selection made

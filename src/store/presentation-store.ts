@@ -1,7 +1,8 @@
 /**
  * Presentation mode: whether it is showing, which walk it follows (a saved presentation of the map, or
- * the default walk from the thesis), the step on screen, and whether strengths and the presenter's notes are shown. Reader state,
- * never saved: the presentations themselves are part of the map and change through the document store.
+ * the default walk from the thesis), the step on screen, and whether strengths and the presenter's notes
+ * are shown. Reader state, never saved: the presentations themselves are part of the map and change
+ * through the document store.
  * The step is kept as asked for; the view clamps it to the walk's length, which the map decides.
  */
 import { create } from "zustand";

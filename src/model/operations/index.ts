@@ -1,4 +1,9 @@
-/** The pure operations on a map: the app, the command line and the tests all edit through these. */
+/**
+ * The pure operations that edit a map: each makes a new document (or a refusal with its reason, results.ts)
+ * through immer recipes (draft.ts), and leaves the one it was given alone. The app's editing commands and the
+ * tests edit through these; the classroom's changes to a map (assignments, feedback, a student's copy) are in
+ * ../classroom.
+ */
 
 export { copySelection, type PasteResult, pasteFragment } from "./clipboard";
 export { type ConnectRequest, connectionRefusal } from "./connect-rules";

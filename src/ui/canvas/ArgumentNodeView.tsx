@@ -3,8 +3,9 @@
  * its score and, when something argues about it, a button to collapse or expand that subtree. Memoized
  * and subscribed to its own record and its own flags only, so selecting, searching or editing another
  * node does not re-render this one. Whether it is selected comes with its React Flow node (built from the
-edit store's selection), which React Flow also needs to drag the selection together. While its words are being edited, they are a text field in place;
- * the dot on its top edge starts a new relation when dragged (see use-connect-drag.ts).
+ * edit store's selection), which React Flow also needs to drag the selection together. While its words
+ * are being edited, they are a text field in place; the dot on its top edge starts a new relation when
+ * dragged (see use-connect-drag.ts).
  */
 import { Handle, type NodeProps, Position } from "@xyflow/react";
 import { memo } from "react";
@@ -87,7 +88,8 @@ function CollapseToggle({ id, title, collapsed }: { id: string; title: string; c
 }
 
 // Everything a node shows comes from its own subscriptions except whether it is selected; React Flow's
-// other props (position while dragged, the kind copied for the overview and the far view) need no new render of it.
+// other props (position while dragged, the kind copied for the overview and the far view) need no new
+// render of it.
 export const ArgumentNodeView = memo(
   ArgumentNodeViewImpl,
   (before, after) => before.id === after.id && before.selected === after.selected,

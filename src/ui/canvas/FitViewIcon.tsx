@@ -1,4 +1,4 @@
-/** The four corners React Flow's own Fit View button shows, for the canvas's Fit View (see MapCanvas). */
+/** The four corners React Flow's own Fit View button shows, for the canvas's Fit View (FitViewControl.tsx). */
 export function FitViewIcon() {
   return (
     <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 30" aria-hidden="true">

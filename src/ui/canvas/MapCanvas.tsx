@@ -1,9 +1,10 @@
 /**
- * The map on a React Flow canvas, laid out top-down from the thesis. Selection, focus, search and
- * filters live in the UI and edit stores; the canvas only draws them. Keyboard: see use-canvas-keyboard.ts
- * and ../edit/shortcuts.ts. Editing on the canvas: click or shift-click to select, shift-drag a box,
- * drag to move, drag from a node's dot to connect, right-click for a menu, double-click empty canvas for
- * a new node (use-pointer-handlers.ts). This file puts the canvas's hooks and parts together.
+ * The map on a React Flow canvas, laid out from the thesis down (../layout/layout-map.ts). Selection, focus,
+ * search and filters live in the UI and edit stores; the canvas only draws them. Keyboard: see
+ * use-canvas-keyboard.ts and ../edit/shortcuts.ts. Editing on the canvas: click or shift-click to select,
+ * shift-drag a box, drag to move, drag from a node's dot to connect, right-click for a menu, double-click
+ * empty canvas for a new node (use-pointer-handlers.ts). This file puts the canvas's hooks and parts
+ * together.
  */
 import "./canvas.css";
 import "../edit/edit.css";

@@ -1,6 +1,6 @@
 /**
  * A support or attack on the canvas: a curve from the arguing node up to the node argued about. Its
- * colour, dash pattern and line ending come from its relation (see app.css and RelationMarkers). A wide
+ * colour, dash pattern and line ending come from its relation (see canvas.css and RelationMarkers). A wide
  * invisible stroke over it makes it easy to click (to select it) and to drop a new undercut on.
  */
 import { type EdgeProps, getBezierPath } from "@xyflow/react";

@@ -1,10 +1,11 @@
 /**
- * React Flow's nodes and edges, derived from the map's records. Nothing here is stored: selection,
- * dragging and measurements belong to React Flow, the records to the document. Every node has the same
- * fixed size and declares its handles, so React Flow can draw nodes and edges at once instead of waiting
- * for the browser to measure them. Objects are reused while nothing about them changes, so React Flow
- * re-renders only what moved. Edges take no focus and carry no label: the inspector and the outline
- * present each relation in words. A click selects an edge (see MapCanvas), for the inspector to edit.
+ * React Flow's nodes and edges, derived from the map's records. Nothing here is stored: the records belong to
+ * the document and the selection to the edit store (each node carries whether it is selected, so React Flow
+ * drags the selected nodes together). Every node has the same fixed size and declares its handles, so React
+ * Flow can draw nodes and edges at once instead of waiting for the browser to measure them. Objects are
+ * reused while nothing about them changes, so React Flow re-renders only what moved. Edges take no focus and
+ * carry no label: the inspector and the outline present each relation in words. A click selects an edge (see
+ * use-selection-handlers.ts), for the inspector to edit.
  */
 import { type Edge, type Node, type NodeHandle, Position as Side } from "@xyflow/react";
 import { edgeTarget, graphIndex, UNDERCUT } from "../../model/graph-index";

@@ -51,7 +51,8 @@ export function useCanvasKeyboard(goToStart: () => void) {
         return;
       }
       event.preventDefault();
-      // React Flow's own node keys (select, nudge) would act on the same key otherwise.
+      // Listeners on the document and the window would act on the same key otherwise: React Flow's (Space
+      // held turns on its drag-to-pan) and the app's own shortcuts.
       event.stopPropagation();
     },
     [getViewport, setViewport, zoomIn, zoomOut, goToStart, getInternalNode],

@@ -1,7 +1,7 @@
 /**
- * Brings a node selected away from the canvas (search, outline, inspector, source text) into view. The
- * node may only just have appeared (its subtree was expanded to reveal it), so the request waits until
- * the node is among the canvas's nodes.
+ * Brings a node selected away from the canvas (search, the outline, inspector, source text, Flow, Prep and
+ * Health tabs) into view. The node may only just have appeared (its subtree was expanded to reveal it), so
+ * the request waits until the node is among the canvas's nodes.
  */
 import { useReactFlow } from "@xyflow/react";
 import { useEffect, useRef } from "react";

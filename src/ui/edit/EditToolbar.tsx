@@ -1,6 +1,7 @@
 /**
  * The editing buttons over the canvas, each naming its key: add from the selected point, add a thesis,
- * delete, undo and redo, and the list of shortcuts. An empty map offers its first thesis here.
+ * delete, undo and redo, and the list of shortcuts. On an empty map, the canvas shows EmptyMapHint, which
+ * offers its first thesis.
  */
 import { useStore } from "zustand";
 import type { NodeKind } from "../../model/schema";

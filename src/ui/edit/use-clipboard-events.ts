@@ -1,8 +1,8 @@
 /**
- * Ctrl+C and Ctrl+V with the canvas focused copy and paste nodes through the system clipboard (the
- * browser's copy and paste events, which need no permission); Ctrl+X is a key of the canvas (edit-keys.ts). Elsewhere, and in any
- * text field, the clipboard keeps its usual meaning; pasting a whole map as a new library entry is the
- * library's "Paste a map…".
+ * Ctrl+C and Ctrl+V with the canvas focused copy and paste nodes through the system clipboard (the browser's
+ * copy and paste events, which need no permission); Ctrl+X is a key of the canvas (edit-keys.ts). Elsewhere,
+ * and in any text field, the clipboard keeps its usual meaning; pasting a whole map as a new library entry is
+ * the library's "Paste a map…".
  */
 import { useReactFlow } from "@xyflow/react";
 import { useEffect } from "react";

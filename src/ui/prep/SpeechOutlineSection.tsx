@@ -5,7 +5,7 @@
  * at an adjustable pace; the outline is exported as Markdown or printed on its own.
  */
 import { type DragEvent, type KeyboardEvent, useEffect, useMemo, useRef, useState } from "react";
-import { describeNode } from "../../analysis/describe";
+import { describeNode } from "../../analysis";
 import { flowSpeeches, formatOfMap, sideNames } from "../../model/debate-formats";
 import type { ArgNode } from "../../model/schema";
 import { useDocumentStore, useSpeechOutlines, useUiStore } from "../../store/app-stores";
