@@ -17,6 +17,7 @@ import { generateDebate } from "../src/model/generate-debate";
 import { checkIntegrity } from "../src/model/integrity";
 import type { ArgumentMap } from "../src/model/schema";
 import { buildStructure } from "../src/store/explore/argument-structure";
+import { layeredLayout } from "../src/ui/layout/layered-layout";
 import { layoutGraphOf } from "../src/ui/layout/layout-graph";
 import { layoutMap } from "../src/ui/layout/layout-map";
 
@@ -53,14 +54,14 @@ const tasks: [string, (doc: ArgumentMap) => unknown][] = [
   ["map health", (doc) => mapHealth(doc, { formatWarnings: [] })],
   ["sides of the thesis", (doc) => thesisSides(doc)],
   ["explore structure", (doc) => buildStructure(doc)],
-  ["layout", (doc) => layoutMap(layoutGraphOf(buildStructure(doc), NO_HIDDEN))],
+  ["layout", (doc) => layoutMap(layoutGraphOf(buildStructure(doc), NO_HIDDEN), "top-down", layeredLayout)],
 ];
 
 function appAfterOneEdit(doc: ArgumentMap): void {
   const strengths = computeStrengths(doc, "dfquad");
   groundedLabelling(attackFramework(doc));
   const structure = buildStructure(doc);
-  layoutMap(layoutGraphOf(structure, NO_HIDDEN));
+  layoutMap(layoutGraphOf(structure, NO_HIDDEN), "top-down", layeredLayout);
   mapHealth(doc, { strengths });
   thesisSides(doc);
 }

@@ -4,6 +4,7 @@ import { ClassroomLayer } from "./classroom/ClassroomLayer";
 import { ClassroomMenu } from "./classroom/ClassroomMenu";
 import { PartBoundary } from "./crash/PartBoundary";
 import { TestFault } from "./crash/TestFault";
+import { WhenLayoutReady } from "./layout/WhenLayoutReady";
 import { onDemandWhile } from "./on-demand/on-demand";
 import { SidePanel } from "./panel/SidePanel";
 import { PresentationLayer } from "./present/PresentationLayer";
@@ -40,7 +41,9 @@ export function App() {
       <main className="app-main">
         <PartBoundary part="The map">
           {__WARRANT_TEST_FAULTS__ && <TestFault part="canvas" />}
-          <MapCanvas />
+          <WhenLayoutReady>
+            <MapCanvas />
+          </WhenLayoutReady>
         </PartBoundary>
         <SidePanel />
       </main>

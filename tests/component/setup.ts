@@ -6,6 +6,7 @@
 
 import { cleanup } from "@testing-library/react";
 import { afterEach } from "vitest";
+import { LAYERED_LAYOUT } from "../../src/ui/layout/layered-layout-code";
 
 class AsyncResizeObserver {
   private pending: Element[] = [];
@@ -61,3 +62,7 @@ Element.prototype.scrollIntoView = () => {};
   ({ x: 0, y: 0, width: 100, height: 40 }) as DOMRect;
 
 afterEach(() => cleanup());
+
+// The app loads dagre's code on demand (layered-layout-code.ts); here it is there from the start, so a
+// canvas lays out small maps as the app does once it has loaded.
+await LAYERED_LAYOUT.load();

@@ -3,14 +3,15 @@
  * not placed a node, moved live while dragged, and committed to the map's view when a drag ends.
  */
 import type { NodeChange, OnNodeDrag } from "@xyflow/react";
-import { useCallback, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { entryOf } from "../../model/id-record";
 import type { Position } from "../../model/schema";
 import { useDocumentStore, useEditStore, useExploreView, useUiStore } from "../../store/app-stores";
 import { nodeRecord } from "../../store/records";
 import { commitPositions } from "../explore/commands";
+import { LAYERED_LAYOUT, useLayeredLayout } from "../layout/layered-layout-code";
 import { layoutGraphOf } from "../layout/layout-graph";
-import { layoutMap } from "../layout/layout-map";
+import { layoutMap, wantsLayeredLayout } from "../layout/layout-map";
 import {
   type ArgumentFlowEdge,
   type ArgumentFlowNode,
@@ -29,11 +30,14 @@ export function useFlowNodes(drawnElsewhere = false) {
   const visibleIds = useExploreView((view) => view.visibleIds);
   const stored = doc.view?.positions;
   const style = useUiStore((state) => state.layoutStyle);
+  const layered = useLayeredLayout();
+  const graph = useMemo(() => layoutGraphOf(structure, hidden), [structure, hidden]);
+  const wantsLayered = layered === null && wantsLayeredLayout(graph, style);
+  useEffect(() => {
+    if (wantsLayered) void LAYERED_LAYOUT.load();
+  }, [wantsLayered]);
   // Laid out from the structure alone: moving a node by hand never runs the layout again.
-  const laidOut = useMemo(
-    () => layoutMap(layoutGraphOf(structure, hidden), style),
-    [structure, hidden, style],
-  );
+  const laidOut = useMemo(() => layoutMap(graph, style, layered), [graph, style, layered]);
   const selected = useEditStore((state) => state.nodeIds);
   const [dragged, setDragged] = useState(NOT_DRAGGING);
   const previous = useRef(new Map<string, ArgumentFlowNode>());

@@ -4,7 +4,6 @@
  */
 import type { Position } from "../../model/schema";
 import type { LayoutStyle } from "../../store/ui-store";
-import { layeredLayout } from "./layered-layout";
 import type { LayoutGraph } from "./layout-graph";
 import { treeLayout } from "./tree-layout";
 import { wrappedLayout } from "./wrapped-layout";
@@ -12,12 +11,21 @@ import { wrappedLayout } from "./wrapped-layout";
 /** Past this many nodes or links dagre takes more than about 50 ms, a noticeable share of opening a map. */
 export const DAGRE_LIMIT = 100;
 
+/** layered-layout.ts's `layeredLayout`, passed in: its code loads on demand (layered-layout-code.ts). */
+export type LayeredLayout = (graph: LayoutGraph) => ReadonlyMap<string, Position>;
+
+/** Whether the graph is laid out by dagre. */
+export function wantsLayeredLayout(graph: LayoutGraph, style: LayoutStyle): boolean {
+  return style === "top-down" && graph.ids.length <= DAGRE_LIMIT && graph.children.length <= DAGRE_LIMIT * 2;
+}
+
+/** `layered` is null while dagre's code has not loaded: the tree layout stands in for it until then. */
 export function layoutMap(
   graph: LayoutGraph,
-  style: LayoutStyle = "top-down",
+  style: LayoutStyle,
+  layered: LayeredLayout | null,
 ): ReadonlyMap<string, Position> {
   if (style === "wrapped") return wrappedLayout(graph);
-  if (graph.ids.length <= DAGRE_LIMIT && graph.children.length <= DAGRE_LIMIT * 2)
-    return layeredLayout(graph);
+  if (layered && wantsLayeredLayout(graph, style)) return layered(graph);
   return treeLayout(graph);
 }

@@ -4,7 +4,7 @@ import type { Position } from "../../../src/model/schema";
 import { buildStructure } from "../../../src/store/explore/argument-structure";
 import { layeredLayout } from "../../../src/ui/layout/layered-layout";
 import { layoutGraphOf, NODE_SIZE } from "../../../src/ui/layout/layout-graph";
-import { DAGRE_LIMIT, layoutMap } from "../../../src/ui/layout/layout-map";
+import { DAGRE_LIMIT, layoutMap, wantsLayeredLayout } from "../../../src/ui/layout/layout-map";
 import { treeLayout } from "../../../src/ui/layout/tree-layout";
 import { WIDE_SCREEN, wrappedLayout } from "../../../src/ui/layout/wrapped-layout";
 import { edge, graphArbitrary, node } from "./graph-arbitrary";
@@ -68,10 +68,19 @@ describe("choosing a layout", () => {
       edges: Array.from({ length: count - 1 }, (_, i) => edge(`e${i}`, `n${i + 1}`, `n${Math.floor(i / 3)}`)),
     });
     const graph = layoutGraphOf(structure, new Set());
-    const at = layoutMap(graph);
+    const at = layoutMap(graph, "top-down", layeredLayout);
     expect(at.size).toBe(count);
     expect(at).toEqual(treeLayout(graph));
     expect(at).not.toEqual(layeredLayout(graph));
+  });
+
+  it("lays out a small map with dagre, and with the tree layout while dagre's code has not loaded", () => {
+    const graph = layoutGraphOf(debate, new Set());
+    expect(wantsLayeredLayout(graph, "top-down")).toBe(true);
+    expect(wantsLayeredLayout(graph, "wrapped")).toBe(false);
+    expect(layoutMap(graph, "top-down", layeredLayout)).toEqual(layeredLayout(graph));
+    expect(layoutMap(graph, "top-down", null)).toEqual(treeLayout(graph));
+    expect(treeLayout(graph)).not.toEqual(layeredLayout(graph));
   });
 });
 
@@ -137,8 +146,8 @@ describe("the wrapped layout", () => {
 
   it("is what the canvas draws when the reader chooses it", () => {
     const graph = layoutGraphOf(wide(5), new Set());
-    expect(layoutMap(graph, "wrapped")).toEqual(wrappedLayout(graph));
-    expect(layoutMap(graph, "top-down")).toEqual(layeredLayout(graph));
+    expect(layoutMap(graph, "wrapped", layeredLayout)).toEqual(wrappedLayout(graph));
+    expect(layoutMap(graph, "top-down", layeredLayout)).toEqual(layeredLayout(graph));
   });
 });
 

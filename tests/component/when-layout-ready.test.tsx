@@ -1,0 +1,74 @@
+/** The canvas waits for the layered layout's code on opening, and still draws the map if it cannot come. */
+import { act, fireEvent, render, screen } from "@testing-library/react";
+import { beforeEach, describe, expect, it } from "vitest";
+import { useDocumentStore, useUiStore } from "../../src/store/app-stores";
+import { layeredLayoutCode } from "../../src/ui/layout/layered-layout-code";
+import type { LayeredLayout } from "../../src/ui/layout/layout-map";
+import { WhenLayoutReady } from "../../src/ui/layout/WhenLayoutReady";
+import { smallMap } from "../helpers/small-map";
+
+const layout: LayeredLayout = () => new Map();
+
+/** Code whose fetches the test settles one by one. */
+function controlledCode() {
+  const fetches: { resolve: (layout: LayeredLayout) => void; reject: (error: Error) => void }[] = [];
+  const code = layeredLayoutCode(
+    () => new Promise<LayeredLayout>((resolve, reject) => fetches.push({ resolve, reject })),
+  );
+  return { code, fetches };
+}
+
+const canvas = <p>the canvas</p>;
+
+describe("the canvas while the layered layout's code loads", () => {
+  beforeEach(() => {
+    useUiStore.getState().setLayoutStyle("top-down");
+    useDocumentStore.getState().openDocument(smallMap());
+  });
+
+  it("says the map is being laid out, then shows the canvas once the code is there", async () => {
+    const { code, fetches } = controlledCode();
+    render(<WhenLayoutReady code={code}>{canvas}</WhenLayoutReady>);
+    expect(screen.getByRole("status").textContent).toBe("Laying out the map…");
+    expect(screen.queryByText("the canvas")).toBeNull();
+    expect(fetches).toHaveLength(1);
+    await act(async () => fetches[0]?.resolve(layout));
+    expect(screen.getByText("the canvas")).toBeTruthy();
+    expect(screen.queryByRole("status")).toBeNull();
+  });
+
+  it("draws the canvas with the tree layout when the code cannot be fetched, and tries again on request", async () => {
+    const { code, fetches } = controlledCode();
+    render(<WhenLayoutReady code={code}>{canvas}</WhenLayoutReady>);
+    await act(async () => fetches[0]?.reject(new Error("Failed to fetch dynamically imported module")));
+    expect(screen.getByText("the canvas")).toBeTruthy();
+    const alert = screen.getByRole("alert");
+    expect(alert.textContent).toContain("The map's layered layout could not be loaded");
+    expect(alert.textContent).toContain("Failed to fetch dynamically imported module");
+    fireEvent.click(screen.getByRole("button", { name: "Try again" }));
+    expect(fetches).toHaveLength(2);
+    expect(screen.queryByRole("alert")).toBeNull();
+    await act(async () => fetches[1]?.resolve(layout));
+    expect(code.current()).toBe(layout);
+    expect(screen.getByText("the canvas")).toBeTruthy();
+  });
+
+  it("does not wait when every node was placed by hand", () => {
+    const doc = smallMap();
+    const positions = Object.fromEntries(doc.nodes.map((node, i) => [node.id, { x: i * 300, y: 0 }]));
+    useDocumentStore.getState().openDocument({ ...doc, view: { positions } });
+    const { code, fetches } = controlledCode();
+    render(<WhenLayoutReady code={code}>{canvas}</WhenLayoutReady>);
+    expect(screen.getByText("the canvas")).toBeTruthy();
+    expect(fetches).toHaveLength(0);
+  });
+
+  it("does not wait for the wrapped layout, which is not dagre's", () => {
+    useUiStore.getState().setLayoutStyle("wrapped");
+    const { code, fetches } = controlledCode();
+    render(<WhenLayoutReady code={code}>{canvas}</WhenLayoutReady>);
+    expect(screen.getByText("the canvas")).toBeTruthy();
+    expect(fetches).toHaveLength(0);
+    useUiStore.getState().setLayoutStyle("top-down");
+  });
+});
