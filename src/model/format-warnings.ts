@@ -2,8 +2,9 @@
  * The rules of the format that only warn: legal documents that are probably not what the author meant.
  * The app shows them as map health; `warrant validate` prints them. Assumes the integrity rules passed.
  */
-import { ATTACK, forEachArgumentFrom, type GraphIndex, graphIndex, SUPPORT, UNDERCUT } from "./graph-index";
+import { ATTACK, type GraphIndex, graphIndex, SUPPORT, UNDERCUT } from "./graph-index";
 import { type Problem, problem } from "./problem";
+import { prefixSum } from "./rows";
 import { version2Warnings } from "./rules-v2";
 import { stronglyConnectedComponents } from "./scc";
 import type { ArgumentMap } from "./schema";
@@ -89,30 +90,37 @@ const REBUTTAL = 2;
 /** One warning per group of nodes that argue in a circle (self-attacks are reported on their own). */
 function supportAttackCycles(doc: ArgumentMap, index: GraphIndex, warn: Warn): void {
   const count = doc.nodes.length;
-  // Who each node supports or attacks, in document order, leaving out self-attacks.
-  const start = new Int32Array(count + 1);
-  const successors = new Int32Array(index.relationCounts.support + index.relationCounts.attack);
-  let placed = 0;
-  let v = 0;
-  const { head, relation } = index;
+  // Who each node supports or attacks, leaving out self-attacks: a counting sort of the edges by
+  // source, so each node's successors are in document order, straight from the index's columns.
+  const { head, relation, source, edgeCount } = index;
   const undercut = UNDERCUT;
-  const follow = (e: number) => {
+  const start = new Int32Array(count + 1);
+  for (let e = 0; e < edgeCount; e++) {
+    const from = source[e] as number;
     const to = head[e] as number;
-    if (relation[e] !== undercut && to !== v) successors[placed++] = to;
-  };
-  for (v = 0; v < count; v++) {
-    forEachArgumentFrom(index, v, follow);
-    start[v + 1] = placed;
+    if (relation[e] !== undercut && from >= 0 && to >= 0 && to !== from) {
+      start[from + 1] = (start[from + 1] as number) + 1;
+    }
+  }
+  prefixSum(start);
+  const successors = new Int32Array(start[count] as number);
+  const next = start.slice(0, count);
+  for (let e = 0; e < edgeCount; e++) {
+    const from = source[e] as number;
+    const to = head[e] as number;
+    if (relation[e] !== undercut && from >= 0 && to >= 0 && to !== from) {
+      const at = next[from] as number;
+      next[from] = at + 1;
+      successors[at] = to;
+    }
   }
   const { order, componentStart, componentCount } = stronglyConnectedComponents(count, start, successors);
   for (let c = 0; c < componentCount; c++) {
     const size = (componentStart[c + 1] as number) - (componentStart[c] as number);
     if (size < 2) continue;
-    const component = Array.from(
-      order.subarray(componentStart[c] as number, componentStart[c + 1] as number),
-    );
-    component.sort((a, b) => a - b);
-    const ids = component.slice(0, 6).map((i) => doc.nodes[i]?.id);
+    // A typed copy sorts numerically without a comparator, which matters for a circle of 90,000.
+    const component = order.slice(componentStart[c] as number, componentStart[c + 1] as number).sort();
+    const ids = Array.from(component.subarray(0, 6), (i) => doc.nodes[i]?.id);
     const more = component.length > 6 ? `, and ${component.length - 6} more` : "";
     warn(
       ["nodes", component[0] as number],

@@ -22,7 +22,7 @@
  * It is built for any document the schema accepts, including ones the integrity rules then reject: an
  * end that names nothing is MISSING, and an edge without a source or a head is left out of the rows.
  */
-import { NodePositions } from "./node-positions";
+import { IdPositions } from "./id-positions";
 import { prefixSum } from "./rows";
 import { type ArgumentMap, DEFAULT_WEIGHT, type Relation } from "./schema";
 
@@ -51,7 +51,7 @@ export class GraphIndex {
   readonly nodeCount: number;
   readonly edgeCount: number;
   /** Position in `doc.nodes` of each node id (the first node, when an id repeats). */
-  readonly nodePosition: NodePositions;
+  readonly nodePosition: IdPositions;
   /**
    * The id of each node, by position: read once here, while the node records are walked anyway, for
    * the readers that key their results by id (strengths, labellings), which would otherwise each walk
@@ -95,7 +95,7 @@ export class GraphIndex {
     const ids: string[] = new Array(nodes.length);
     for (let v = 0; v < nodes.length; v++) ids[v] = (nodes[v] as { id: string }).id;
     this.ids = ids;
-    const nodePosition = new NodePositions(ids);
+    const nodePosition = new IdPositions(ids);
     // Repeats are rare (the integrity rules refuse them), so they are listed only when there are some.
     const duplicateNodes: number[] = [];
     if (nodePosition.repeats) {
@@ -198,27 +198,25 @@ export class GraphIndex {
 }
 
 function edgeIdsOf(edges: GraphRecords["edges"], nodeIds: readonly string[]): EdgeIds {
-  // As for nodes: last to first, so the first edge with an id stays, and repeats looked for only when
-  // the count says there are some. An edge id that a node already has is then taken out, found by
-  // asking for each node id (100,000 questions) rather than for each edge id (300,000).
-  const edgePosition = new Map<string, number>();
-  for (let e = edges.length - 1; e >= 0; e--) edgePosition.set((edges[e] as { id: string }).id, e);
-  let clean = edgePosition.size === edges.length;
-  for (let v = 0; v < nodeIds.length; v++) {
-    if (edgePosition.delete(nodeIds[v] as string)) clean = false;
-  }
+  // As for nodes, the first edge with an id stays, and repeats are looked for only when there are
+  // some. An edge id that a node already has is then taken out, found by asking for each node id
+  // (100,000 questions) rather than for each edge id (300,000).
+  const ids: string[] = new Array(edges.length);
+  for (let e = 0; e < edges.length; e++) ids[e] = (edges[e] as { id: string }).id;
+  const edgePosition = new IdPositions(ids);
+  const sharedWithNodes = edgePosition.leaveOut(nodeIds);
   const duplicateEdges: number[] = [];
-  if (!clean) {
-    edges.forEach((edge, e) => {
-      if (edgePosition.get(edge.id) !== e) duplicateEdges.push(e);
-    });
+  if (edgePosition.repeats || sharedWithNodes) {
+    for (let e = 0; e < ids.length; e++) {
+      if (edgePosition.positionOf(ids[e] as string) !== e) duplicateEdges.push(e);
+    }
   }
   return { edgePosition, duplicateEdges };
 }
 
 export interface EdgeIds {
   /** Position of each edge id (the first edge, when an id repeats; none whose id a node already has). */
-  readonly edgePosition: ReadonlyMap<string, number>;
+  readonly edgePosition: IdPositions;
   /** Positions of edges whose id a node or an earlier edge already has. */
   readonly duplicateEdges: readonly number[];
 }

@@ -1,10 +1,11 @@
 /**
- * Node positions against a Map filled last to first (the first node keeps a repeated id): the same
- * answer for every id asked, counted (n1, n2, …) or not, and the same entries in the same order.
+ * Id positions against a Map filled last to first (the first record keeps a repeated id), with the
+ * ids left out deleted from it: the same answer for every id asked, counted (n1, n2, …) or not, and
+ * the same entries in the same order.
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { NodePositions } from "../../src/model/node-positions";
+import { IdPositions } from "../../src/model/id-positions";
 
 /** Ids near the counted form: prefixes, leading zeros, long and large counts, bare digits. */
 const nearCountedId = fc.oneof(
@@ -24,21 +25,28 @@ function reference(ids: readonly string[]): Map<string, number> {
   return map;
 }
 
-describe("node positions", () => {
+describe("id positions", () => {
   it("answer every id as a Map of the first positions does", () => {
     fc.assert(
       fc.property(
         fc.array(nearCountedId, { maxLength: 40 }),
         fc.array(nearCountedId, { maxLength: 20 }),
-        (ids, asked) => {
-          const positions = new NodePositions(ids);
+        fc.option(fc.array(nearCountedId, { maxLength: 10 }), { nil: undefined }),
+        (ids, asked, taken) => {
+          const positions = new IdPositions(ids);
           const expected = reference(ids);
+          expect(positions.repeats).toBe(expected.size < ids.length);
+          if (taken !== undefined) {
+            // Read once before, so that leaving out must forget what it had gathered.
+            expect(positions.size).toBe(expected.size);
+            const removed = taken.map((id) => expected.delete(id)).some(Boolean);
+            expect(positions.leaveOut(taken)).toBe(removed);
+          }
           for (const id of [...ids, ...asked]) {
             expect(positions.get(id)).toBe(expected.get(id));
             expect(positions.has(id)).toBe(expected.has(id));
             expect(positions.positionOf(id)).toBe(expected.get(id) ?? -1);
           }
-          expect(positions.repeats).toBe(expected.size < ids.length);
           expect(positions.size).toBe(expected.size);
           expect([...positions]).toEqual([...expected]);
           expect([...positions.keys()]).toEqual([...expected.keys()]);
@@ -54,7 +62,7 @@ describe("node positions", () => {
   });
 
   it("tell n1 from n01 and a count past the array from a small one", () => {
-    const positions = new NodePositions(["n1", "n01", "n99999999", "n0", "n1"]);
+    const positions = new IdPositions(["n1", "n01", "n99999999", "n0", "n1"]);
     expect(positions.get("n1")).toBe(0);
     expect(positions.get("n01")).toBe(1);
     expect(positions.get("n99999999")).toBe(2);

@@ -1,25 +1,25 @@
 /**
- * The position of each node id in `doc.nodes` (the first node, when an id repeats), answered without
- * hashing for ids of the form the app gives its nodes: one prefix and a count, as in n1, n2, … n99999.
- * Such an id is looked up by its number in a typed array, which costs about half of a Map lookup, and
- * the graph index asks 600,000 of them for a map of 300,000 edges. Any other id is looked up in a Map
- * of those ids alone. The full Map of every id, which iteration and `size` need, is built only when one
- * of them is asked for.
+ * The position of each id in a list of records (the first record, when an id repeats), answered without
+ * hashing for ids of the form the app gives its nodes and edges: one prefix and a count, as in n1, n2, …
+ * or e1, e2, …. Such an id is looked up by its number in a typed array, which costs about half of a Map
+ * lookup, and the graph index asks 600,000 of them for a map of 300,000 edges. Any other id is looked up
+ * in a Map of those ids alone. The full Map of every id, which iteration and `size` need, is built only
+ * when one of them is asked for.
  */
 
-/** Not a node. */
+/** Not in the list. */
 const NONE = -1;
 const ZERO = 48;
 /** At most nine digits, so the number fits an Int32 exactly. */
 const MOST_DIGITS = 9;
 
-export class NodePositions implements ReadonlyMap<string, number> {
-  /** True when some id is held by more than one node. */
+export class IdPositions implements ReadonlyMap<string, number> {
+  /** True when some id is held by more than one record. */
   readonly repeats: boolean;
 
   private readonly ids: readonly string[];
   private readonly prefix: string;
-  /** 1 + the position of the first node whose id is the prefix and this number; 0 for none. */
+  /** 1 + the position of the first record whose id is the prefix and this number; 0 for none. */
   private readonly byNumber: Int32Array;
   /** The first position of every id not of the counted form. */
   private readonly others = new Map<string, number>();
@@ -28,11 +28,11 @@ export class NodePositions implements ReadonlyMap<string, number> {
   constructor(ids: readonly string[]) {
     this.ids = ids;
     this.prefix = countedPrefix(ids);
-    // Room for counts up to a few times the number of nodes: ids left by deletions stay within that,
-    // and any larger count is simply one of the other ids.
-    this.byNumber = new Int32Array(4 * ids.length + 64);
+    // Room for counts up to twice the number of records: ids left by deletions mostly stay within
+    // that, and any larger count is simply one of the other ids.
+    this.byNumber = new Int32Array(2 * ids.length + 64);
     let repeats = false;
-    // Last to first, so that the first node with an id is the one that stays.
+    // Last to first, so that the first record with an id is the one that stays.
     for (let v = ids.length - 1; v >= 0; v--) {
       const id = ids[v] as string;
       const number = this.numberOf(id);
@@ -48,11 +48,31 @@ export class NodePositions implements ReadonlyMap<string, number> {
     this.repeats = repeats;
   }
 
-  /** The position of the node with this id, or -1 when no node has it. */
+  /** The position of the record with this id, or -1 when none has it. */
   positionOf(id: string): number {
     const number = this.numberOf(id);
     if (number !== NONE) return (this.byNumber[number] as number) - 1;
     return this.others.get(id) ?? NONE;
+  }
+
+  /**
+   * Takes every id in `taken` out, as though no record had it (edge ids that a node already has);
+   * true when some was. For the one who built this, before anyone reads it.
+   */
+  leaveOut(taken: readonly string[]): boolean {
+    let any = false;
+    for (let i = 0; i < taken.length; i++) {
+      const id = taken[i] as string;
+      const number = this.numberOf(id);
+      if (number !== NONE) {
+        if (this.byNumber[number] !== 0) {
+          this.byNumber[number] = 0;
+          any = true;
+        }
+      } else if (this.others.delete(id)) any = true;
+    }
+    if (any) this.everyId = undefined;
+    return any;
   }
 
   get(id: string): number | undefined {
@@ -93,11 +113,14 @@ export class NodePositions implements ReadonlyMap<string, number> {
     return this.all()[Symbol.iterator]();
   }
 
-  /** Every id, in the order a Map filled last to first has them. */
+  /** Every id still held, in the order a Map filled last to first has them. */
   private all(): Map<string, number> {
     if (this.everyId === undefined) {
       const every = new Map<string, number>();
-      for (let v = this.ids.length - 1; v >= 0; v--) every.set(this.ids[v] as string, v);
+      for (let v = this.ids.length - 1; v >= 0; v--) {
+        const id = this.ids[v] as string;
+        if (this.positionOf(id) !== NONE) every.set(id, v);
+      }
       this.everyId = every;
     }
     return this.everyId;
