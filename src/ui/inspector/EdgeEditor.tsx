@@ -11,6 +11,7 @@ import { RELATION_NAMES } from "../canvas/node-appearance";
 import { deleteSelection, edit } from "../edit/commands";
 import { NumberField, TextField } from "./fields";
 import { NodeLink } from "./NodeLink";
+import { QuestionedRelation } from "./QuestionedRelation";
 
 function patch(id: string, change: EdgePatch): string | null {
   return refusalOf(edit((doc) => updateEdge(doc, id, change), { quiet: true }));
@@ -34,13 +35,7 @@ export function EdgeEditor({ edge }: { edge: ArgEdge }) {
         <NodeLink id={edge.from} />{" "}
         <span className={`relation-word relation-${edge.relation}`}>{RELATION_NAMES[edge.relation]}</span>{" "}
         {questioned ? (
-          <span className="questioned-relation">
-            <span className="questioned-label">the link</span> <NodeLink id={questioned.from} />{" "}
-            <span className={`relation-word relation-${questioned.relation}`}>
-              {RELATION_NAMES[questioned.relation]}
-            </span>{" "}
-            <NodeLink id={questioned.to} />
-          </span>
+          <QuestionedRelation from={questioned.from} to={questioned.to} relation={questioned.relation} />
         ) : (
           <NodeLink id={edge.to} />
         )}

@@ -4,6 +4,7 @@ import { useDocumentStore } from "../../store/app-stores";
 import { RELATION_NAMES } from "../canvas/node-appearance";
 import { NodeLink } from "./NodeLink";
 import { type RelationEntry, relationsOf } from "./node-relations";
+import { QuestionedRelation } from "./QuestionedRelation";
 
 const INCOMING_WORDS = { support: "supported by", attack: "attacked by", undercut: "undercut by" } as const;
 
@@ -22,7 +23,7 @@ export function NodeRelationsList({ id }: { id: string }) {
               <li key={entry.edgeId}>
                 <RelationWord relation={entry.relation} word={RELATION_NAMES[entry.relation]} />
                 {entry.otherId ? <NodeLink id={entry.otherId} /> : null}
-                {entry.questioned ? <QuestionedRelation entry={entry} /> : null}
+                {entry.questioned ? <QuestionedRelation {...entry.questioned} /> : null}
               </li>
             ))}
           </ul>
@@ -38,7 +39,7 @@ export function NodeRelationsList({ id }: { id: string }) {
               <li key={entry.edgeId}>
                 <RelationWord relation={entry.relation} word={INCOMING_WORDS[entry.relation]} />
                 {entry.otherId ? <NodeLink id={entry.otherId} /> : null}
-                {entry.questioned ? <QuestionedRelation entry={entry} /> : null}
+                {entry.questioned ? <QuestionedRelation {...entry.questioned} /> : null}
               </li>
             ))}
           </ul>
@@ -50,19 +51,4 @@ export function NodeRelationsList({ id }: { id: string }) {
 
 function RelationWord({ relation, word }: { relation: RelationEntry["relation"]; word: string }) {
   return <span className={`relation-word relation-${relation}`}>{word}</span>;
-}
-
-/** "the relation: A supports B", each end a link. */
-function QuestionedRelation({ entry }: { entry: RelationEntry }) {
-  const questioned = entry.questioned;
-  if (!questioned) return null;
-  return (
-    <span className="questioned-relation">
-      <span className="questioned-label">the link</span> <NodeLink id={questioned.from} />{" "}
-      <span className={`relation-word relation-${questioned.relation}`}>
-        {RELATION_NAMES[questioned.relation]}
-      </span>{" "}
-      <NodeLink id={questioned.to} />
-    </span>
-  );
 }

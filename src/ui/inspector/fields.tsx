@@ -3,7 +3,7 @@
  * is done (leaving the field, Enter, or Ctrl+Enter in a multi-line field), so one field edit is one undo
  * step; Escape puts the draft back. A refused value stays in the field with the reason beside it.
  */
-import { type ReactNode, useEffect, useId, useState } from "react";
+import { type KeyboardEvent, type ReactNode, useEffect, useId, useState } from "react";
 
 export type Commit = (value: string) => string | null;
 
@@ -49,39 +49,21 @@ export function TextField({
     "aria-describedby": problem !== null ? `${id}-problem` : undefined,
     onChange: (event: { target: { value: string } }) => setDraft(event.target.value),
     onBlur: commit,
+    onKeyDown: (event: KeyboardEvent) => {
+      if (event.key === "Escape") {
+        setDraft(value);
+        setProblem(null);
+      } else if (event.key === "Enter" && (!multiline || event.ctrlKey || event.metaKey)) {
+        // Plain Enter is a new line in a multi-line field.
+        event.preventDefault();
+        commit();
+      }
+    },
   };
   return (
     <div className="inspector-edit-field">
       <label htmlFor={id}>{label}</label>
-      {multiline ? (
-        <textarea
-          {...common}
-          rows={rows}
-          onKeyDown={(event) => {
-            if (event.key === "Escape") {
-              setDraft(value);
-              setProblem(null);
-            } else if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) {
-              event.preventDefault();
-              commit();
-            }
-          }}
-        />
-      ) : (
-        <input
-          {...common}
-          type="text"
-          onKeyDown={(event) => {
-            if (event.key === "Escape") {
-              setDraft(value);
-              setProblem(null);
-            } else if (event.key === "Enter") {
-              event.preventDefault();
-              commit();
-            }
-          }}
-        />
-      )}
+      {multiline ? <textarea {...common} rows={rows} /> : <input {...common} type="text" />}
       {hint ? <p className="inspector-edit-hint">{hint}</p> : null}
       {problem !== null ? (
         <p id={`${id}-problem`} className="inspector-edit-problem" role="alert">

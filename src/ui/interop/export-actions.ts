@@ -5,7 +5,7 @@
  */
 import type { OutputFormat } from "../../io/formats/formats";
 import type { ArgumentMap } from "../../model/schema";
-import { downloadText } from "../storage/download";
+import { downloadText, downloadUrl } from "../storage/download";
 import { mapFileName } from "../storage/file-name";
 
 export interface ExportNotice {
@@ -56,12 +56,6 @@ export async function exportImage(
   };
   const url = kind === "png" ? await toPng(viewport, options) : await toSvg(viewport, options);
   const fileName = mapFileName(doc.map.title, onlySelection ? `.selection.${kind}` : `.${kind}`);
-  const link = document.createElement("a");
-  link.href = url;
-  link.download = fileName;
-  link.style.display = "none";
-  document.body.append(link);
-  link.click();
-  link.remove();
+  downloadUrl(url, fileName);
   return fileName;
 }

@@ -1,10 +1,17 @@
-/** Hands text to the browser as a downloaded file; nothing leaves the machine. */
+/** Hands text, or a picture made on the page, to the browser as a downloaded file; nothing leaves the machine. */
 import { serializeMap } from "../../io/serialize";
 import type { ArgumentMap } from "../../model/schema";
 import { mapFileName } from "./file-name";
 
 export function downloadText(text: string, fileName: string, type = "application/json"): void {
   const url = URL.createObjectURL(new Blob([text], { type }));
+  downloadUrl(url, fileName);
+  // Revoked later: some browsers start reading the blob only after the click handler has returned.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+/** Hands the browser a file it can fetch (a blob or data URL) to save under `fileName`. */
+export function downloadUrl(url: string, fileName: string): void {
   const link = document.createElement("a");
   link.href = url;
   link.download = fileName;
@@ -12,8 +19,6 @@ export function downloadText(text: string, fileName: string, type = "application
   document.body.append(link);
   link.click();
   link.remove();
-  // Revoked later: some browsers start reading the blob only after the click handler has returned.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
 /** Exports a map in the canonical form of the current format version as `<title>.argmap.json`. */

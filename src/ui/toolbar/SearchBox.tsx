@@ -4,6 +4,7 @@
  */
 import { useEffect, useRef } from "react";
 import { useExploreView, useUiStore } from "../../store/app-stores";
+import { typingIn } from "../edit/typing";
 import { stepMatch } from "../explore/commands";
 
 export function SearchBox() {
@@ -66,7 +67,7 @@ function useSearchShortcut(input: React.RefObject<HTMLInputElement | null>) {
     const onKeyDown = (event: KeyboardEvent) => {
       const findKey = (event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === "f";
       const slash =
-        event.key === "/" && !event.ctrlKey && !event.metaKey && !event.altKey && !isTyping(event.target);
+        event.key === "/" && !event.ctrlKey && !event.metaKey && !event.altKey && !typingIn(event.target);
       if (!findKey && !slash) return;
       event.preventDefault();
       input.current?.focus();
@@ -75,11 +76,4 @@ function useSearchShortcut(input: React.RefObject<HTMLInputElement | null>) {
     window.addEventListener("keydown", onKeyDown);
     return () => window.removeEventListener("keydown", onKeyDown);
   }, [input]);
-}
-
-function isTyping(target: EventTarget | null): boolean {
-  return (
-    target instanceof HTMLElement &&
-    (target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName))
-  );
 }
