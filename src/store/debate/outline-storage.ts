@@ -1,7 +1,7 @@
 /**
- * How a map's speech outlines are written to the device's storage, and read back. They are the
- * debater's notes about the map rather than part of it, so they are kept beside the library under the
- * map's library id (storage-keys.ts), not in the file. Reading never throws: what cannot be read is left out and said.
+ * How a map's speech outlines are written to the device's storage, and read back. They are the debater's
+ * notes about the map rather than part of it, so they are kept beside the library under the map's library id
+ * (storage-keys.ts), not in the file. Reading never throws: what cannot be read is left out and said.
  */
 
 /** The ordered point ids of each speech's outline, by speech id. */

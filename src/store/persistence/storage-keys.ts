@@ -1,6 +1,7 @@
 /**
- * Where the library keeps things. Each map has a key of its own for its data and another for its small
- * index entry, so two tabs saving different maps never rewrite a shared list and lose each other's entry.
+ * Every key Warrant uses in browser storage: the library's maps, and a few settings of the device. Each map
+ * has a key of its own for its data and another for its small index entry, so two tabs saving different
+ * maps never rewrite a shared list and lose each other's entry.
  */
 const PREFIX = "warrant:";
 const MAP = `${PREFIX}map:`;
