@@ -1,27 +1,57 @@
 /**
  * Brings a node selected away from the canvas (search, the outline, inspector, source text, Flow, Prep and
- * Health tabs) into view. The node may only just have appeared (its subtree was expanded to reveal it), so
- * the request waits until the node is among the canvas's nodes.
+ * Health tabs), or just added, into view. The node may only just have appeared (its subtree was expanded to reveal it), so the request
+ * waits until the node is among the canvas's nodes. A big map's layout can still move the node a moment
+ * later (the layout worker answers, see use-laid-out.ts): while the request is fresh the view follows it
+ * there, so the reader is not left looking at where the node was first put.
  */
 import { useReactFlow } from "@xyflow/react";
 import { useEffect, useRef } from "react";
+import type { Position } from "../../model/schema";
 import { useUiStore } from "../../store/app-stores";
 import { NODE_SIZE } from "../layout/layout-graph";
 import type { ArgumentFlowNode } from "./flow-elements";
 import { viewportDuration } from "./motion";
 import { READABLE_ZOOM } from "./start-viewport";
 
+/** How long after a request the view follows its node to a new place. */
+const FOLLOW_MS = 2_000;
+
+interface Centred {
+  serial: number;
+  id: string;
+  at: Position;
+  zoom: number;
+  until: number;
+}
+
 export function useCenterOnRequest(nodes: readonly ArgumentFlowNode[]): void {
   const { setCenter, getZoom } = useReactFlow();
   const request = useUiStore((state) => state.centerRequest);
-  const handled = useRef(0);
+  const centred = useRef<Centred | null>(null);
   useEffect(() => {
-    if (!request || request.serial === handled.current) return;
+    if (!request) return;
     const node = nodes.find((candidate) => candidate.id === request.id);
     if (!node) return;
-    handled.current = request.serial;
-    void setCenter(node.position.x + NODE_SIZE.width / 2, node.position.y + NODE_SIZE.height / 2, {
-      zoom: Math.max(getZoom(), READABLE_ZOOM),
+    const last = centred.current;
+    const { x, y } = node.position;
+    if (last?.serial === request.serial) {
+      const moved = last.at.x !== x || last.at.y !== y;
+      if (!moved || performance.now() > last.until) return;
+      last.at = { x, y };
+      void setCenter(x + NODE_SIZE.width / 2, y + NODE_SIZE.height / 2, { zoom: last.zoom });
+      return;
+    }
+    const zoom = Math.max(getZoom(), READABLE_ZOOM);
+    centred.current = {
+      serial: request.serial,
+      id: request.id,
+      at: { x, y },
+      zoom,
+      until: performance.now() + FOLLOW_MS,
+    };
+    void setCenter(x + NODE_SIZE.width / 2, y + NODE_SIZE.height / 2, {
+      zoom,
       duration: viewportDuration(250),
     });
   }, [request, nodes, setCenter, getZoom]);

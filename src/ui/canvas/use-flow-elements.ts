@@ -11,13 +11,14 @@ import { nodeRecord } from "../../store/records";
 import { commitPositions } from "../explore/commands";
 import { LAYERED_LAYOUT, useLayeredLayout } from "../layout/layered-layout-code";
 import { layoutGraphOf } from "../layout/layout-graph";
-import { layoutMap, wantsLayeredLayout } from "../layout/layout-map";
+import { wantsLayeredLayout } from "../layout/layout-map";
 import {
   type ArgumentFlowEdge,
   type ArgumentFlowNode,
   buildFlowEdges,
   buildFlowNodes,
 } from "./flow-elements";
+import { useLaidOut } from "./use-laid-out";
 
 const NOWHERE: Position = { x: 0, y: 0 };
 const NOT_DRAGGING: ReadonlyMap<string, Position> = new Map();
@@ -37,7 +38,7 @@ export function useFlowNodes(drawnElsewhere = false) {
     if (wantsLayered) void LAYERED_LAYOUT.load();
   }, [wantsLayered]);
   // Laid out from the structure alone: moving a node by hand never runs the layout again.
-  const laidOut = useMemo(() => layoutMap(graph, style, layered), [graph, style, layered]);
+  const laidOut = useLaidOut(graph, style, layered);
   const selected = useEditStore((state) => state.nodeIds);
   const [dragged, setDragged] = useState(NOT_DRAGGING);
   const previous = useRef(new Map<string, ArgumentFlowNode>());

@@ -1,0 +1,114 @@
+/**
+ * The canvas's layout hook: a small map is laid out at once; a big map's new version is handed to the
+ * layout worker, shown meanwhile with the last layout's places (and the new node near its parent), and
+ * then drawn as the worker laid it out; a worker that fails leaves the page to lay the map out itself.
+ */
+import { act, renderHook } from "@testing-library/react";
+import { describe, expect, it } from "vitest";
+import type { Position } from "../../src/model/schema";
+import { buildStructure } from "../../src/store/explore/argument-structure";
+import type { LayoutStyle } from "../../src/store/ui-store";
+import { LAYOUT_WORKER_FROM, useLaidOut } from "../../src/ui/canvas/use-laid-out";
+import { type LayoutGraph, layoutGraphOf } from "../../src/ui/layout/layout-graph";
+import { layoutMap } from "../../src/ui/layout/layout-map";
+
+/** A thesis and `count - 1` claims, each under the claim a third of its number. */
+function tree(count: number): LayoutGraph {
+  return layoutGraphOf(
+    buildStructure({
+      nodes: Array.from({ length: count }, (_, i) => ({
+        id: `n${i}`,
+        kind: i === 0 ? ("thesis" as const) : ("claim" as const),
+        text: `point ${i}`,
+      })),
+      edges: Array.from({ length: count - 1 }, (_, i) => ({
+        id: `e${i}`,
+        from: `n${i + 1}`,
+        to: `n${Math.floor(i / 3)}`,
+        relation: "support" as const,
+      })),
+    }),
+    new Set(),
+  );
+}
+
+/** A worker the test answers by hand. */
+function handWorker() {
+  const asked: {
+    graph: LayoutGraph;
+    style: LayoutStyle;
+    resolve(p: Map<string, Position>): void;
+    reject(e: unknown): void;
+  }[] = [];
+  let usable = true;
+  return {
+    asked,
+    breakDown: () => {
+      usable = false;
+    },
+    worker: {
+      usable: () => usable,
+      layout: (graph: LayoutGraph, style: LayoutStyle) =>
+        new Promise<Map<string, Position>>((resolve, reject) =>
+          asked.push({ graph, style, resolve, reject }),
+        ),
+    },
+  };
+}
+
+describe("laying out the canvas", () => {
+  it("lays a small map out at once, never asking the worker", () => {
+    const { worker, asked } = handWorker();
+    const small = tree(50);
+    const { result, rerender } = renderHook(({ graph }) => useLaidOut(graph, "top-down", null, worker), {
+      initialProps: { graph: small },
+    });
+    expect(result.current).toEqual(layoutMap(small, "top-down", null));
+    const grown = tree(51);
+    rerender({ graph: grown });
+    expect(result.current).toEqual(layoutMap(grown, "top-down", null));
+    expect(asked).toHaveLength(0);
+  });
+
+  it("opens a big map laid out at once, then lays its next version out in the worker", async () => {
+    const { worker, asked } = handWorker();
+    const opened = tree(LAYOUT_WORKER_FROM + 10);
+    const { result, rerender } = renderHook(({ graph }) => useLaidOut(graph, "top-down", null, worker), {
+      initialProps: { graph: opened },
+    });
+    const first = result.current;
+    expect(first).toEqual(layoutMap(opened, "top-down", null));
+    expect(asked).toHaveLength(0);
+
+    const edited = tree(LAYOUT_WORKER_FROM + 11);
+    rerender({ graph: edited });
+    expect(asked).toHaveLength(1);
+    expect(asked[0]?.graph).toBe(edited);
+    // Meanwhile: the old places, and the new node a level below its parent.
+    const newId = `n${LAYOUT_WORKER_FROM + 10}`;
+    const parentId = `n${Math.floor((LAYOUT_WORKER_FROM + 9) / 3)}`;
+    for (const [id, place] of first) expect(result.current.get(id)).toEqual(place);
+    expect(result.current.get(newId)?.y).toBeGreaterThan(first.get(parentId)?.y as number);
+
+    const answer = layoutMap(edited, "top-down", null) as Map<string, Position>;
+    await act(async () => asked[0]?.resolve(answer));
+    expect(result.current).toBe(answer);
+  });
+
+  it("lays the version out on the page when the worker fails", async () => {
+    const { worker, asked, breakDown } = handWorker();
+    const { result, rerender } = renderHook(({ graph }) => useLaidOut(graph, "top-down", null, worker), {
+      initialProps: { graph: tree(LAYOUT_WORKER_FROM) },
+    });
+    const edited = tree(LAYOUT_WORKER_FROM + 1);
+    rerender({ graph: edited });
+    breakDown();
+    await act(async () => asked[0]?.reject(new Error("The layout worker failed: out of memory")));
+    expect(result.current).toEqual(layoutMap(edited, "top-down", null));
+    // And from then on at once.
+    const next = tree(LAYOUT_WORKER_FROM + 2);
+    rerender({ graph: next });
+    expect(result.current).toEqual(layoutMap(next, "top-down", null));
+    expect(asked).toHaveLength(1);
+  });
+});
