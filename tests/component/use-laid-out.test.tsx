@@ -10,7 +10,7 @@ import { buildStructure } from "../../src/store/explore/argument-structure";
 import type { LayoutStyle } from "../../src/store/ui-store";
 import { LAYOUT_WORKER_FROM, useLaidOut } from "../../src/ui/canvas/use-laid-out";
 import { type LayoutGraph, layoutGraphOf } from "../../src/ui/layout/layout-graph";
-import { layoutMap } from "../../src/ui/layout/layout-map";
+import { type LayeredLayout, layoutMap } from "../../src/ui/layout/layout-map";
 
 /** A thesis and `count - 1` claims, each under the claim a third of its number. */
 function tree(count: number): LayoutGraph {
@@ -93,6 +93,18 @@ describe("laying out the canvas", () => {
     const answer = layoutMap(edited, "top-down", null) as Map<string, Position>;
     await act(async () => asked[0]?.resolve(answer));
     expect(result.current).toBe(answer);
+  });
+
+  it("does not lay a big map out again when dagre's code arrives, which only small maps use", () => {
+    const { worker, asked } = handWorker();
+    const big = tree(LAYOUT_WORKER_FROM + 5);
+    const { result, rerender } = renderHook(({ layered }) => useLaidOut(big, "top-down", layered, worker), {
+      initialProps: { layered: null as LayeredLayout | null },
+    });
+    const first = result.current;
+    rerender({ layered: (graph: LayoutGraph) => layoutMap(graph, "top-down", null) });
+    expect(result.current).toBe(first);
+    expect(asked).toHaveLength(0);
   });
 
   it("lays the version out on the page when the worker fails", async () => {

@@ -10,7 +10,7 @@ import { useEffect, useMemo, useRef, useState } from "react";
 import type { Position } from "../../model/schema";
 import type { LayoutStyle } from "../../store/ui-store";
 import type { LayoutGraph } from "../layout/layout-graph";
-import { type LayeredLayout, layoutMap } from "../layout/layout-map";
+import { type LayeredLayout, layoutMap, wantsLayeredLayout } from "../layout/layout-map";
 import { mostlyPlaced, provisionalLayout } from "../layout/provisional-layout";
 import { pageLayoutWorker, SupersededLayoutError, type WorkerLayout } from "../layout/worker-layout";
 
@@ -32,6 +32,8 @@ export function useLaidOut(
   layered: LayeredLayout | null,
   worker: Pick<WorkerLayout, "layout" | "usable"> = pageLayoutWorker,
 ): ReadonlyMap<string, Position> {
+  // Only a map dagre lays out is laid out again when its code arrives.
+  const dagre = wantsLayeredLayout(graph, style) ? layered : null;
   const [answer, setAnswer] = useState<Laid | null>(null);
   const shown = useRef<Laid | null>(null);
   const laid = useMemo((): Laid => {
@@ -39,9 +41,9 @@ export function useLaidOut(
     const previous = shown.current;
     const offPage = graph.ids.length >= LAYOUT_WORKER_FROM && worker.usable();
     if (!offPage || !previous || !mostlyPlaced(previous.positions, graph))
-      return { graph, style, positions: layoutMap(graph, style, layered), final: true };
+      return { graph, style, positions: layoutMap(graph, style, dagre), final: true };
     return { graph, style, positions: provisionalLayout(graph, previous.positions), final: false };
-  }, [graph, style, layered, answer, worker]);
+  }, [graph, style, dagre, answer, worker]);
   shown.current = laid;
 
   useEffect(() => {
