@@ -3,8 +3,8 @@
  * size → parse → forbidden keys → envelope → migrate → validate → integrity.
  * It never throws; it returns the document or every problem found (up to a cap), each located by a path.
  */
-import { compileCheck } from "../model/compile-check";
 import { checkIntegrity } from "../model/integrity";
+import { isValidMap } from "../model/map-check";
 import type { Problem } from "../model/problem";
 import { type ArgumentMap, documentSchema, LIMITS } from "../model/schema";
 import { describeIssues } from "../model/schema-issues";
@@ -31,8 +31,6 @@ export interface LoadOptions {
   /** Migrations to run; tests pass their own to exercise the mechanism. */
   migrations?: readonly Migration[];
 }
-
-const isValidDocument = compileCheck(documentSchema);
 
 export function loadMap(text: string, options: LoadOptions = {}): LoadResult {
   try {
@@ -97,8 +95,8 @@ function loadParsed(value: unknown, checkKeys: boolean, options: LoadOptions): L
 type Validated = { ok: true; doc: ArgumentMap } | { ok: false; errors: Problem[] };
 
 function validate(document: RawDocument, mode: "strict" | "lenient", warnings: Problem[]): Validated {
-  // Most documents are valid: the compiled check answers them without zod's per-value allocations.
-  if (isValidDocument(document)) return { ok: true, doc: document as ArgumentMap };
+  // Most documents are valid: a hand-written check answers them without zod's per-value allocations.
+  if (isValidMap(document)) return { ok: true, doc: document as ArgumentMap };
   let candidate: unknown = document;
   if (mode === "lenient") {
     const dropped = dropUnknownKeys(document);
