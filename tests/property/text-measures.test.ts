@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { jsonErrorOffset } from "../../src/io/json-error-offset";
 import { parseJson } from "../../src/io/parse-json";
-import { utf8ByteLength } from "../../src/io/utf8-size";
+import { fitsInBytes, utf8ByteLength } from "../../src/io/utf8-size";
 import { codePointLength } from "../../src/model/text";
 
 describe("measuring text", () => {
@@ -12,6 +12,32 @@ describe("measuring text", () => {
         expect(utf8ByteLength(text)).toBe(Buffer.byteLength(text, "utf8"));
       }),
     );
+  });
+
+  it("says a text fits in a number of bytes exactly when its count is within it", () => {
+    // Limits between one and three bytes a unit, where the size has to be measured; lone surrogates
+    // and pairs across the encoder's chunks of 65,536 units included.
+    const long = fc
+      .tuple(fc.nat({ max: 4 }), fc.string({ unit: "binary", maxLength: 6 }))
+      .map(([pad, tail]) => `${"a".repeat(65_534 + pad)}${tail}`);
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.string({ unit: "binary", minLength: 1, maxLength: 80 }), long),
+        fc.nat(),
+        (text, at) => {
+          const limit = text.length + (at % (2 * text.length + 1));
+          expect(fitsInBytes(text, limit)).toBe(utf8ByteLength(text) <= limit);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it("counts a surrogate pair across two chunks of the encoder as four bytes", () => {
+    const text = `${"a".repeat(65_535)}😀`;
+    expect(fitsInBytes(text, 65_539)).toBe(true);
+    expect(fitsInBytes(text, 65_538)).toBe(false);
+    expect(fitsInBytes("\ud800".repeat(10), 20)).toBe(true);
   });
 
   it("counts code points as the string iterator does", () => {
