@@ -65,7 +65,7 @@ function FlowCanvas({ drawOnlyInViewAbove }: Required<MapCanvasProps>) {
   const edges = useFlowEdges();
   const scene = useMemo(() => blockScene(nodes, edges), [nodes, edges]);
   const goToStart = useStartView(nodes);
-  useCenterOnRequest(nodes, laidOut);
+  useCenterOnRequest(nodes);
   useSteadyAnchor(laidOut, nodes);
   const onKeyDown = useCanvasKeyboard(goToStart);
   useCanvasPicture(nodes.length, drawOnlyInViewAbove, far);

@@ -1,21 +1,28 @@
 /**
  * The far level of detail (see far-detail.ts): the map's nodes as blocks and its relations as lines, on
- * one canvas under React Flow's pane, redrawn when the view moves. Drawing culls to the view, so a frame
- * costs a loop over the map's arrays and a fill per kind: a few milliseconds at 10,000 nodes.
+ * one canvas under React Flow's pane, redrawn when the view moves or the selection changes. Drawing
+ * culls to the view, so a frame costs a loop over the map's arrays and a fill per kind: a few
+ * milliseconds at 10,000 nodes. The blocks answer clicks as nodes do (use-block-pointer.ts), and the
+ * selected ones are drawn marked (selected-blocks.ts).
  */
 import { useStoreApi } from "@xyflow/react";
 import { useEffect, useRef } from "react";
+import { useEditStore } from "../../../store/app-stores";
 import { type BlockScene, drawScene, readPalette } from "./block-scene";
+import { drawSelectedBlocks } from "./selected-blocks";
+import { useBlockPointer } from "./use-block-pointer";
 
 export function FarLayer({ scene }: { scene: BlockScene }) {
   const canvas = useRef<HTMLCanvasElement>(null);
   const store = useStoreApi();
+  useBlockPointer(scene);
   useEffect(() => {
     const element = canvas.current;
     const context = element?.getContext("2d");
     if (!element || !context) return;
     const palette = readPalette(element);
     let drawn = "";
+    let selected = useEditStore.getState().nodeIds;
     const draw = () => {
       const { transform, width, height } = store.getState();
       const key = `${transform.join(",")}/${width}x${height}`;
@@ -32,9 +39,20 @@ export function FarLayer({ scene }: { scene: BlockScene }) {
       context.clearRect(0, 0, width, height);
       const [x, y, zoom] = transform;
       drawScene(context, scene, { x, y, zoom }, { width, height }, palette, true);
+      drawSelectedBlocks(context, scene, { x, y, zoom }, selected, palette);
     };
     draw();
-    return store.subscribe(draw);
+    const stopFollowingView = store.subscribe(draw);
+    const stopFollowingSelection = useEditStore.subscribe((state) => {
+      if (state.nodeIds === selected) return;
+      selected = state.nodeIds;
+      drawn = "";
+      draw();
+    });
+    return () => {
+      stopFollowingView();
+      stopFollowingSelection();
+    };
   }, [store, scene]);
   // A picture of what the overview and the outline already tell in words.
   return <canvas ref={canvas} className="far-layer" />;

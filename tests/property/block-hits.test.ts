@@ -1,0 +1,136 @@
+/**
+ * Finding the far view's block under the pointer: a point inside a block's rectangle finds that block
+ * (the topmost where blocks overlap, as drawn), a point outside every block finds none, and a point
+ * near a block finds it only within the slop asked for.
+ */
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { NODE_KINDS } from "../../src/model/schema";
+import { blockAt, blockGrid, drawRank } from "../../src/ui/canvas/far/block-hits";
+import type { BlockScene } from "../../src/ui/canvas/far/block-scene";
+import { NODE_SIZE } from "../../src/ui/layout/layout-graph";
+
+interface Block {
+  x: number;
+  y: number;
+  kind: number;
+}
+
+function sceneOf(blocks: readonly Block[]): BlockScene {
+  const xs = blocks.map((block) => block.x);
+  const ys = blocks.map((block) => block.y);
+  return {
+    ids: blocks.map((_block, i) => `n${i}`),
+    x: Float64Array.from(xs),
+    y: Float64Array.from(ys),
+    kind: Uint8Array.from(blocks.map((block) => block.kind)),
+    from: new Int32Array(0),
+    to: new Int32Array(0),
+    relation: new Uint8Array(0),
+    bounds:
+      blocks.length === 0
+        ? null
+        : {
+            minX: Math.min(...xs),
+            minY: Math.min(...ys),
+            maxX: Math.max(...xs) + NODE_SIZE.width,
+            maxY: Math.max(...ys) + NODE_SIZE.height,
+          },
+  };
+}
+
+const inside = (block: Block, x: number, y: number) =>
+  x >= block.x && x <= block.x + NODE_SIZE.width && y >= block.y && y <= block.y + NODE_SIZE.height;
+
+const coordinate = fc.double({ min: -5000, max: 5000, noNaN: true });
+const block = fc.record({
+  x: fc.integer({ min: -4000, max: 4000 }),
+  y: fc.integer({ min: -4000, max: 4000 }),
+  kind: fc.integer({ min: 0, max: NODE_KINDS.length - 1 }),
+});
+const blocks = fc.array(block, { minLength: 1, maxLength: 60 });
+
+/** The answer by looking at every block: the topmost holding the point, or -1. */
+function everyBlock(scene: BlockScene, list: readonly Block[], x: number, y: number): number {
+  let hit = -1;
+  list.forEach((candidate, i) => {
+    if (inside(candidate, x, y) && (hit === -1 || drawRank(scene, i) > drawRank(scene, hit))) hit = i;
+  });
+  return hit;
+}
+
+describe("the block under the pointer", () => {
+  it("a point inside a block finds that block, or one drawn over it", () => {
+    fc.assert(
+      fc.property(
+        blocks,
+        fc.nat(),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        (list, pick, u, v) => {
+          const scene = sceneOf(list);
+          const target = pick % list.length;
+          const chosen = list[target] as Block;
+          const x = chosen.x + u * NODE_SIZE.width;
+          const y = chosen.y + v * NODE_SIZE.height;
+          const found = blockAt(blockGrid(scene), x, y);
+          expect(found).not.toBe(-1);
+          expect(inside(list[found] as Block, x, y)).toBe(true);
+          expect(drawRank(scene, found)).toBeGreaterThanOrEqual(drawRank(scene, target));
+          expect(found).toBe(everyBlock(scene, list, x, y));
+        },
+      ),
+    );
+  });
+
+  it("a point outside every block finds none", () => {
+    fc.assert(
+      fc.property(blocks, coordinate, coordinate, (list, x, y) => {
+        fc.pre(list.every((candidate) => !inside(candidate, x, y)));
+        expect(blockAt(blockGrid(sceneOf(list)), x, y)).toBe(-1);
+      }),
+    );
+  });
+
+  it("where blocks overlap, the one drawn last is found", () => {
+    fc.assert(
+      fc.property(blocks, coordinate, coordinate, (list, x, y) => {
+        const scene = sceneOf(list);
+        expect(blockAt(blockGrid(scene), x, y)).toBe(everyBlock(scene, list, x, y));
+      }),
+    );
+    // Two blocks on the same spot: the later kind is drawn over the earlier, whatever their order.
+    const scene = sceneOf([
+      { x: 0, y: 0, kind: 2 },
+      { x: 10, y: 10, kind: 1 },
+    ]);
+    expect(blockAt(blockGrid(scene), 50, 50)).toBe(0);
+  });
+
+  it("a point near a block finds it within the slop, and not beyond", () => {
+    fc.assert(
+      fc.property(
+        blocks,
+        coordinate,
+        coordinate,
+        fc.double({ min: 0, max: 400, noNaN: true }),
+        (list, x, y, slop) => {
+          const found = blockAt(blockGrid(sceneOf(list)), x, y, slop);
+          const distances = list.map((candidate) =>
+            Math.hypot(
+              Math.max(candidate.x - x, 0, x - candidate.x - NODE_SIZE.width),
+              Math.max(candidate.y - y, 0, y - candidate.y - NODE_SIZE.height),
+            ),
+          );
+          const nearest = Math.min(...distances);
+          if (nearest > slop) expect(found).toBe(-1);
+          else expect(distances[found]).toBeCloseTo(nearest);
+        },
+      ),
+    );
+  });
+
+  it("an empty map has no blocks to find", () => {
+    expect(blockAt(blockGrid(sceneOf([])), 0, 0, 100)).toBe(-1);
+  });
+});
