@@ -1,6 +1,7 @@
 /** Finds keys that the map format refuses (see src/model/forbidden-keys.ts) anywhere in parsed JSON. */
 import { FORBIDDEN_KEYS } from "../model/forbidden-keys";
 import { type PathSegment, type Problem, problem } from "../model/problem";
+import type { ArgumentMap } from "../model/schema";
 
 /**
  * A cheap test on the raw text: when none of the words appears and no \u escape could spell one,
@@ -8,6 +9,23 @@ import { type PathSegment, type Problem, problem } from "../model/problem";
  */
 export function mayHoldForbiddenKeys(text: string): boolean {
   return /__proto__|constructor|prototype|\\u/.test(text);
+}
+
+/**
+ * For a document the schema accepts: whether a refused key is anywhere in it. Every record of the
+ * format is strict, and none has a field named like one, so such a key can only be in the free JSON
+ * of a `meta` (of the map, a node or an edge) or among the ids of `view.positions`; only those are
+ * walked. (A test keeps this list in step with the schema.)
+ */
+export function validMapHoldsForbiddenKeys(doc: ArgumentMap): boolean {
+  const holds = (value: unknown) => value !== undefined && findForbiddenKeys(value, 1).length > 0;
+  if (holds(doc.map.meta) || holds(doc.view?.positions)) return true;
+  const { nodes, edges } = doc;
+  for (let i = 0; i < nodes.length; i++)
+    if (holds((nodes[i] as ArgumentMap["nodes"][number]).meta)) return true;
+  for (let i = 0; i < edges.length; i++)
+    if (holds((edges[i] as ArgumentMap["edges"][number]).meta)) return true;
+  return false;
 }
 
 export function findForbiddenKeys(value: unknown, cap: number): Problem[] {

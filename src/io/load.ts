@@ -10,7 +10,7 @@ import { type ArgumentMap, documentSchema, LIMITS } from "../model/schema";
 import { describeIssues } from "../model/schema-issues";
 import { dropUnknownKeys } from "./drop-unknown-keys";
 import { checkEnvelope } from "./envelope";
-import { findForbiddenKeys, mayHoldForbiddenKeys } from "./forbidden-keys";
+import { findForbiddenKeys, mayHoldForbiddenKeys, validMapHoldsForbiddenKeys } from "./forbidden-keys";
 import { MIGRATIONS, type Migration, migrate, type RawDocument } from "./migrations";
 import { parseJson } from "./parse-json";
 import { pruneStaleIds } from "./prune-stale-ids";
@@ -44,7 +44,14 @@ export function loadMap(text: string, options: LoadOptions = {}): LoadResult {
     }
     const parsed = parseJson(text);
     if (!parsed.ok) return failure("not-json", [parsed.error]);
-    return loadParsed(parsed.value, mayHoldForbiddenKeys(text), options);
+    const value = parsed.value;
+    // Most files are valid maps: checked first, such a map is looked at for refused keys only in its
+    // free JSON, and is not checked again below. Any other text is scanned, then walked if it has to be.
+    if (isValidMap(value)) {
+      const checkKeys = validMapHoldsForbiddenKeys(value as ArgumentMap);
+      return loadParsed(value, checkKeys, options, true);
+    }
+    return loadParsed(value, mayHoldForbiddenKeys(text), options);
   } catch (error) {
     return unexpected(error);
   }
@@ -71,7 +78,8 @@ export function loadBuiltValue(value: unknown, options: LoadOptions = {}): LoadR
   }
 }
 
-function loadParsed(value: unknown, checkKeys: boolean, options: LoadOptions): LoadResult {
+/** `valid` says the value is already known to pass the schema as it is (a current-version map). */
+function loadParsed(value: unknown, checkKeys: boolean, options: LoadOptions, valid = false): LoadResult {
   if (checkKeys) {
     const forbidden = findForbiddenKeys(value, LIMITS.problems);
     if (forbidden.length > 0) return failure("invalid", forbidden);
@@ -83,7 +91,9 @@ function loadParsed(value: unknown, checkKeys: boolean, options: LoadOptions): L
   if (!migrated.ok) return failure("invalid", [{ path: "version", message: migrated.message }]);
 
   const warnings: Problem[] = [];
-  const validated = validate(migrated.raw, options.mode ?? "strict", warnings);
+  const validated = valid
+    ? { ok: true as const, doc: migrated.raw as ArgumentMap }
+    : validate(migrated.raw, options.mode ?? "strict", warnings);
   if (!validated.ok) return failure("invalid", validated.errors, warnings);
 
   const integrity = checkIntegrity(validated.doc, LIMITS.problems);
