@@ -20,12 +20,15 @@ export function formatWarnings(
   const warn: Warn = (segments, message) => {
     if (warnings.length < cap) warnings.push(problem(segments, message));
   };
+  // Once the cap is reached nothing more is kept, so the rules left are not run: a large map can
+  // have tens of thousands of warnings, each a message to build, and a circle of 90,000 nodes to sort.
+  const full = () => warnings.length >= cap;
   thesisCount(doc, warn);
-  nodeRoles(doc, index, warn);
-  supportAttackCycles(doc, index, warn);
-  quotesInSourceText(doc, warn);
-  danglingViewEntries(doc, index, warn);
-  version2Warnings(doc, index, warn);
+  if (!full()) nodeRoles(doc, index, warn, full);
+  if (!full()) supportAttackCycles(doc, index, warn);
+  if (!full()) quotesInSourceText(doc, warn);
+  if (!full()) danglingViewEntries(doc, index, warn);
+  if (!full()) version2Warnings(doc, index, warn);
   return warnings;
 }
 
@@ -37,7 +40,7 @@ function thesisCount(doc: ArgumentMap, warn: Warn): void {
   else if (theses > 1) warn(["nodes"], `the map has ${theses} theses; a map usually has one main contention`);
 }
 
-function nodeRoles(doc: ArgumentMap, index: GraphIndex, warn: Warn): void {
+function nodeRoles(doc: ArgumentMap, index: GraphIndex, warn: Warn, full: () => boolean): void {
   const { nodes, edges } = doc;
   const { source, target, relation } = index;
   // The kinds the edge loop asks about, read from the node records once and in order, rather than
@@ -59,9 +62,13 @@ function nodeRoles(doc: ArgumentMap, index: GraphIndex, warn: Warn): void {
     argues[from] = 1;
     if (kind !== ATTACK) continue;
     const edge = edges[i] as ArgumentMap["edges"][number];
-    if (from === to) warn(["edges", i], `${JSON.stringify(edge.from)} attacks itself`);
+    if (from === to) {
+      if (full()) return;
+      warn(["edges", i], `${JSON.stringify(edge.from)} attacks itself`);
+    }
     // role[to] is undefined for an end that names no node, so such an attack warns, as it always has.
     if (role[from] === REBUTTAL && role[to] !== CRITIQUE) {
+      if (full()) return;
       warn(
         ["nodes", from],
         `the rebuttal ${JSON.stringify(edge.from)} attacks ${JSON.stringify(edge.to)}, which is not a critique`,
@@ -71,7 +78,7 @@ function nodeRoles(doc: ArgumentMap, index: GraphIndex, warn: Warn): void {
   const lonely = nodes.length > 1;
   // The name is quoted only for a node that gets a warning: most nodes get none.
   const name = (node: ArgumentMap["nodes"][number]) => JSON.stringify(node.id);
-  for (let i = 0; i < nodes.length; i++) {
+  for (let i = 0; i < nodes.length && !full(); i++) {
     const node = nodes[i] as ArgumentMap["nodes"][number];
     if ((node.kind === "critique" || node.kind === "rebuttal") && !argues[i]) {
       warn(["nodes", i], `the ${node.kind} ${name(node)} does not attack or undercut anything`);
