@@ -68,7 +68,7 @@ function FlowCanvas({ drawOnlyInViewAbove }: Required<MapCanvasProps>) {
   useCenterOnRequest(nodes);
   useSteadyAnchor(laidOut, nodes);
   const onKeyDown = useCanvasKeyboard(goToStart);
-  useCanvasPicture(nodes.length, drawOnlyInViewAbove, far);
+  useCanvasPicture(scene);
   useGlobalEditKeys();
   useClipboardEvents();
   const onConnectEnd = useConnectDrag();

@@ -1,14 +1,20 @@
 /**
  * The Export menu's items: every format Warrant writes, each a download named after the map, pictures
- * of the map (or of the selected points) as PNG or SVG, the printable debate brief, and for class work
+ * of the map (or of the selected points) as PNG or SVG (an overview of blocks when the map is too big to
+ * snapshot from the page), the printable debate brief, and for class work
  * the copy to give back to a student and an anonymised map. What a format
  * cannot hold is said after the download, in the same words as `warrant convert`.
  */
 import type { OutputFormat } from "../../io/formats/formats";
 import { useBriefView, useDocumentStore, useKeepStore } from "../../store/app-stores";
 import { ClassroomExportItems } from "../classroom/ClassroomExportItems";
+import { selectedNodeIds } from "../edit/selection";
 import { canvasPicture } from "./canvas-picture";
-import { exportAs, exportImage, type ImageKind } from "./export-actions";
+import { exportAs, exportImage, exportOverview, type ImageKind } from "./export-actions";
+
+/** What the picture of a map too big to draw point by point is. */
+const OVERVIEW_NOTE =
+  "This map is too big to picture point by point, so the picture is an overview: a block per point, coloured by its kind, and a line per relation.";
 
 /** The formats listed here, in the menu's order (labels as in the format registry, loaded on demand). */
 const FORMATS: { format: OutputFormat; label: string }[] = [
@@ -48,17 +54,18 @@ export default function ExportMenuItems({ close }: { close(): void }) {
       const bounds = canvas?.bounds(onlySelection);
       if (!canvas || !bounds)
         throw new Error(onlySelection ? "no point is selected" : "the map has no points to draw");
-      const fileName = await exportImage(
-        useDocumentStore.getState().doc,
-        kind,
-        canvas.viewport,
-        bounds,
-        onlySelection,
-      );
-      return canvas.everyNodeDrawn
-        ? `Saved ${fileName}.`
-        : `Saved ${fileName}. This map is large, so only the points drawn on screen are in the picture; zoom out to take in more.`;
+      const doc = useDocumentStore.getState().doc;
+      if (canvas.allInPage(onlySelection)) {
+        const fileName = await exportImage(doc, kind, canvas.viewport, bounds, onlySelection);
+        return `Saved ${fileName}.`;
+      }
+      const chosen = onlySelection ? new Set(selectedNodeIds()) : null;
+      const fileName = await exportOverview(doc, kind, canvas.scene, canvas.palette, chosen);
+      return `Saved ${fileName}. ${OVERVIEW_NOTE}`;
     });
+  // Said before the choice as well as after it: the picture of a big map is not a snapshot of the canvas.
+  const overview = canvasPicture()?.allInPage(false) === false;
+  const hint = overview ? <span className="interop-export-hint">, as an overview of blocks</span> : null;
   return (
     <div className="interop-export-menu" role="menu" onKeyDown={(event) => event.key === "Escape" && close()}>
       {FORMATS.map(({ format, label }) => (
@@ -68,15 +75,19 @@ export default function ExportMenuItems({ close }: { close(): void }) {
       ))}
       <button type="button" role="menuitem" onClick={() => void picture("png", false)}>
         Picture of the map (PNG)
+        {hint}
       </button>
       <button type="button" role="menuitem" onClick={() => void picture("svg", false)}>
         Picture of the map (SVG)
+        {hint}
       </button>
       <button type="button" role="menuitem" onClick={() => void picture("png", true)}>
         Picture of the selection (PNG)
+        {hint}
       </button>
       <button type="button" role="menuitem" onClick={() => void picture("svg", true)}>
         Picture of the selection (SVG)
+        {hint}
       </button>
       <button
         type="button"

@@ -1,10 +1,13 @@
 /**
  * Exports of the open map, each a download named after the map. The exporters load on demand, so the
  * first screen carries none of them; so does html-to-image, which draws the canvas as a picture the way
- * React Flow documents it (the viewport element rendered at a size that holds every node).
+ * React Flow documents it (the viewport element rendered at a size that holds every node), and the
+ * overview of blocks a map too big for that is pictured as.
  */
 import type { OutputFormat } from "../../io/formats/formats";
 import type { ArgumentMap } from "../../model/schema";
+import { nodeRecord } from "../../store/records";
+import type { BlockScene, Palette } from "../canvas/far/block-scene";
 import { downloadText, downloadUrl } from "../storage/download";
 import { mapFileName } from "../storage/file-name";
 
@@ -59,3 +62,38 @@ export async function exportImage(
   downloadUrl(url, fileName);
   return fileName;
 }
+
+/**
+ * A map too big to snapshot from the page pictured as an overview of blocks (overview-picture.ts): the
+ * whole map, or only the selected points and the relations between them.
+ */
+export async function exportOverview(
+  doc: ArgumentMap,
+  kind: ImageKind,
+  scene: BlockScene,
+  palette: Palette,
+  onlySelection: ReadonlySet<string> | null,
+): Promise<string> {
+  const { overviewPng, overviewSvg, sceneOfSome } = await import("./overview-picture");
+  const picture = {
+    scene: onlySelection ? sceneOfSome(scene, onlySelection) : scene,
+    palette,
+    title: doc.map.title,
+    labelOf: (id: string) => {
+      const node = nodeRecord(doc, id);
+      return node ? (node.label ?? node.text).slice(0, LABEL_LENGTH) : id;
+    },
+  };
+  const fileName = mapFileName(doc.map.title, onlySelection ? `.selection.${kind}` : `.${kind}`);
+  if (kind === "svg") downloadText(overviewSvg(picture), fileName, "image/svg+xml;charset=utf-8");
+  else {
+    const url = URL.createObjectURL(await overviewPng(picture));
+    downloadUrl(url, fileName);
+    // Revoked later, as downloadText does: the browser may start reading the file after the click.
+    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  }
+  return fileName;
+}
+
+/** A tooltip's length at most: a label, or the start of a point's text. */
+const LABEL_LENGTH = 120;
