@@ -162,11 +162,13 @@ export function escapeText(text: string): string {
 /**
  * A YAML double-quoted string that Argdown's lexer cannot cut short. The lexer finds a `{...}` data block
  * and the `===` front matter by pattern, before YAML reads them, so a `}` or `=` inside a quoted value
- * could end the block early; YAML reads the `\u` escapes back as the same characters.
+ * could end the block early, and so could a line separator (U+2028, U+2029, U+0085), which JSON leaves
+ * as it is but the lexer reads as the end of a line; YAML reads the `\u` escapes back as the same
+ * characters.
  */
 function yamlString(value: string): string {
   return JSON.stringify(value).replace(
-    /[{}=]/g,
+    /[{}=\u2028\u2029\u0085]/g,
     (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`,
   );
 }

@@ -108,12 +108,13 @@ describe("Argdown export", () => {
     );
   });
 
-  // Braces and equals signs are what Argdown's lexer looks for to end a data block or the front matter.
+  // Braces and equals signs are what Argdown's lexer looks for to end a data block or the front matter;
+  // line separators end a line for it, though JSON leaves them unescaped.
   it("keeps any attribution, label and title, braces and equals signs included", async () => {
     const awkward = fc.string({
       minLength: 1,
       maxLength: 30,
-      unit: fc.constantFrom("}", "{", "=", " ", '"', ",", "a", ":", "\\"),
+      unit: fc.constantFrom("}", "{", "=", " ", '"', ",", "a", ":", "\\", "\u2028", "\u2029", "\u0085"),
     });
     await fc.assert(
       fc.asyncProperty(awkward, awkward, awkward, async (attribution, label, title) => {
