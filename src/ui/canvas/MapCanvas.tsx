@@ -34,12 +34,16 @@ import { useFlowEdges, useFlowNodes } from "./use-flow-elements";
 import { usePointerHandlers } from "./use-pointer-handlers";
 import { useStartView } from "./use-start-view";
 import { useSteadyAnchor } from "./use-steady-anchor";
+import { useViewWindow } from "./use-view-window";
 import { useZoomClasses } from "./use-zoom-classes";
 import { FarLayer, LabelsWhenZoomedOut } from "./ZoomedOutLayers";
 
 const NO_EDGES: ArgumentFlowEdge[] = [];
 
-/** Above this many nodes on the canvas, only the nodes in view are in the page (see below). */
+/**
+ * Above this many nodes on the canvas, only the nodes in view are in the page (see below), and React Flow
+ * is handed only the nodes and edges around the view (use-view-window.ts).
+ */
 export const DRAW_ONLY_IN_VIEW_ABOVE = 500;
 
 export interface MapCanvasProps {
@@ -61,14 +65,16 @@ export function MapCanvas({ drawOnlyInViewAbove = DRAW_ONLY_IN_VIEW_ABOVE }: Map
 function FlowCanvas({ drawOnlyInViewAbove }: Required<MapCanvasProps>) {
   const nodeCount = useExploreView((view) => view.visibleIds.length);
   const { far, showWhole } = useFarDetail(nodeCount, drawOnlyInViewAbove);
-  const { nodes, laidOut, onNodesChange, onNodeDragStop } = useFlowNodes(far);
+  const { nodes, laidOut, onNodesChange, onNodeDragStop } = useFlowNodes();
   const edges = useFlowEdges();
   const scene = useMemo(() => blockScene(nodes, edges), [nodes, edges]);
+  const drawOnlyInView = nodes.length > drawOnlyInViewAbove;
+  const handed = useViewWindow(nodes, edges, drawOnlyInView, far);
   const goToStart = useStartView(nodes);
   useCenterOnRequest(nodes);
   useSteadyAnchor(laidOut, nodes);
   const onKeyDown = useCanvasKeyboard(goToStart);
-  useCanvasPicture(scene);
+  useCanvasPicture(scene, nodes);
   useGlobalEditKeys();
   useClipboardEvents();
   const onConnectEnd = useConnectDrag();
@@ -82,13 +88,13 @@ function FlowCanvas({ drawOnlyInViewAbove }: Required<MapCanvasProps>) {
       <ReactFlow
         {...MAP_FLOW_SETTINGS}
         {...pointerHandlers}
-        nodes={nodes}
-        edges={far ? NO_EDGES : edges}
+        nodes={handed.nodes}
+        edges={far ? NO_EDGES : handed.edges}
         onNodeDragStop={onNodeDragStop}
         onConnectEnd={onConnectEnd}
         onMoveStart={onMoveStart}
         onMoveEnd={onMoveEnd}
-        onlyRenderVisibleElements={nodes.length > drawOnlyInViewAbove}
+        onlyRenderVisibleElements={drawOnlyInView}
         // React Flow's wrapper is the focusable application: its keys pan and zoom (use-canvas-keyboard.ts).
         tabIndex={0}
         aria-label="Argument map"

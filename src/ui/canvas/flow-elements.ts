@@ -34,17 +34,13 @@ const HANDLES: NodeHandle[] = [
 
 const NONE: ReadonlySet<string> = new Set();
 
-/**
- * `selected`: the nodes selected on the canvas, which React Flow drags together. `hidden`: every node
- * is kept from React Flow's page, as when a far-away big map is drawn on a canvas instead (FarLayer).
- */
+/** `selected`: the nodes selected on the canvas, which React Flow drags together. */
 export function buildFlowNodes(
   ids: readonly string[],
   recordOf: (id: string) => ArgNode | undefined,
   positionOf: (id: string) => Position,
   previous: ReadonlyMap<string, ArgumentFlowNode>,
   selected: ReadonlySet<string> = NONE,
-  hidden = false,
 ): ArgumentFlowNode[] {
   const nodes: ArgumentFlowNode[] = [];
   for (const id of ids) {
@@ -57,7 +53,6 @@ export function buildFlowNodes(
     if (
       before &&
       (before.selected ?? false) === isSelected &&
-      (before.hidden ?? false) === hidden &&
       before.position.x === position.x &&
       before.position.y === position.y &&
       before.data.kind === record.kind &&
@@ -77,7 +72,6 @@ export function buildFlowNodes(
       data: { kind: record.kind },
       ariaLabel,
       selected: isSelected,
-      hidden,
     });
   }
   return nodes;

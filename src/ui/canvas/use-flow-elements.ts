@@ -23,8 +23,7 @@ import { useLaidOut } from "./use-laid-out";
 const NOWHERE: Position = { x: 0, y: 0 };
 const NOT_DRAGGING: ReadonlyMap<string, Position> = new Map();
 
-/** `drawnElsewhere`: the map is drawn far away on a canvas, not by React Flow (see far/far-detail.ts). */
-export function useFlowNodes(drawnElsewhere = false) {
+export function useFlowNodes() {
   const doc = useDocumentStore((state) => state.doc);
   const structure = useExploreView((view) => view.structure);
   const hidden = useExploreView((view) => view.collapse.hidden);
@@ -50,11 +49,10 @@ export function useFlowNodes(drawnElsewhere = false) {
       (id) => dragged.get(id) ?? entryOf(stored, id) ?? laidOut.get(id) ?? NOWHERE,
       previous.current,
       selected,
-      drawnElsewhere,
     );
     previous.current = new Map(built.map((node) => [node.id, node]));
     return built;
-  }, [doc, visibleIds, stored, laidOut, dragged, selected, drawnElsewhere]);
+  }, [doc, visibleIds, stored, laidOut, dragged, selected]);
 
   const onNodesChange = useCallback((changes: NodeChange<ArgumentFlowNode>[]) => {
     // Only moves matter: sizes are fixed and selection lives in the edit store (box selection reaches

@@ -1,0 +1,59 @@
+/**
+ * Hands React Flow only the part of a big map around the view (see view-window.ts), choosing the area
+ * again when the view leaves it: a watch on React Flow's store, which renders only when the area changes,
+ * not on every frame of a pan. While a big map is drawn far away on a canvas (far/far-detail.ts), React
+ * Flow is handed no nodes at all.
+ */
+import { useStoreApi } from "@xyflow/react";
+import { useEffect, useMemo, useRef, useState } from "react";
+import type { ArgumentFlowEdge, ArgumentFlowNode } from "./flow-elements";
+import {
+  type Area,
+  areaAround,
+  elementsNear,
+  type FlowElements,
+  sameOr,
+  stillServes,
+  viewArea,
+} from "./view-window";
+
+const NO_NODES: ArgumentFlowNode[] = [];
+const NO_EDGES: ArgumentFlowEdge[] = [];
+
+/** `enabled`: the map is big enough to be handed over in parts; `far`: it is drawn elsewhere. */
+export function useViewWindow(
+  nodes: ArgumentFlowNode[],
+  edges: ArgumentFlowEdge[],
+  enabled: boolean,
+  far: boolean,
+): FlowElements {
+  const store = useStoreApi();
+  const [area, setArea] = useState<Area | null>(null);
+  useEffect(() => {
+    if (!enabled) return;
+    const follow = () => {
+      const { transform, width, height } = store.getState();
+      if (width === 0 || height === 0) return;
+      const view = viewArea(transform, width, height);
+      setArea((before) => (before && stillServes(before, view) ? before : areaAround(view)));
+    };
+    follow();
+    return store.subscribe(follow);
+  }, [enabled, store]);
+
+  const byId = useMemo(
+    () => (enabled ? new Map(nodes.map((node) => [node.id, node])) : null),
+    [nodes, enabled],
+  );
+  const handed = useRef<FlowElements>({ nodes: NO_NODES, edges: NO_EDGES });
+  return useMemo(() => {
+    if (!enabled || !byId) return { nodes, edges };
+    // Until the canvas knows its size there is no view to draw: nothing to hand over yet.
+    const near =
+      far || !area ? { nodes: NO_NODES, edges: NO_EDGES } : elementsNear({ nodes, edges }, byId, area);
+    const before = handed.current;
+    const next = { nodes: sameOr(before.nodes, near.nodes), edges: sameOr(before.edges, near.edges) };
+    handed.current = next;
+    return next.nodes === before.nodes && next.edges === before.edges ? before : next;
+  }, [nodes, edges, byId, area, enabled, far]);
+}
