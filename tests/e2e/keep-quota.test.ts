@@ -54,7 +54,7 @@ describe("a full quota", () => {
     const { page, errors } = await openWithQuotaSwitch(browser, true);
     await banner(page).waitFor();
     expect(await status(page)).toBe("Not saved: storage full");
-    expect(await page.locator(".react-flow__node").count()).toBeGreaterThan(0);
+    await expect.poll(() => page.locator(".react-flow__node").count()).toBeGreaterThan(0);
 
     const [download] = await Promise.all([
       page.waitForEvent("download"),

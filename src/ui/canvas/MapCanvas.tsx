@@ -71,7 +71,7 @@ function FlowCanvas({ drawOnlyInViewAbove }: Required<MapCanvasProps>) {
   const drawOnlyInView = nodes.length > drawOnlyInViewAbove;
   const handed = useViewWindow(nodes, edges, drawOnlyInView, far);
   const goToStart = useStartView(nodes);
-  useCenterOnRequest(nodes);
+  useCenterOnRequest(nodes, laidOut);
   useSteadyAnchor(laidOut, nodes);
   const onKeyDown = useCanvasKeyboard(goToStart);
   useCanvasPicture(scene, nodes);
