@@ -29,9 +29,12 @@ export function importanceOrder(
     thesis[i] = 1;
     start(i);
   }
+  // Each node in the queue is spread from once: the next call goes on from where the last one stopped
+  // (starting from the head of the queue each time made the last loop below quadratic in the map's size).
+  let head = 0;
   const spread = () => {
-    for (let q = 0; q < queue.length; q++) {
-      const node = queue[q] as number;
+    for (; head < queue.length; head++) {
+      const node = queue[head] as number;
       for (let k = childStart[node] as number; k < (childStart[node + 1] as number); k++) {
         const child = children[k] as number;
         if (depth[child] !== -1) continue;
