@@ -39,8 +39,8 @@ function sceneOf(blocks: readonly Block[]): BlockScene {
   };
 }
 
-const inside = (block: Block, x: number, y: number) =>
-  x >= block.x && x <= block.x + NODE_SIZE.width && y >= block.y && y <= block.y + NODE_SIZE.height;
+const inside = (block: Block, x: number, y: number, size = NODE_SIZE) =>
+  x >= block.x && x <= block.x + size.width && y >= block.y && y <= block.y + size.height;
 
 const coordinate = fc.double({ min: -5000, max: 5000, noNaN: true });
 const block = fc.record({
@@ -51,10 +51,10 @@ const block = fc.record({
 const blocks = fc.array(block, { minLength: 1, maxLength: 60 });
 
 /** The answer by looking at every block: the topmost holding the point, or -1. */
-function everyBlock(scene: BlockScene, list: readonly Block[], x: number, y: number): number {
+function everyBlock(scene: BlockScene, list: readonly Block[], x: number, y: number, size = NODE_SIZE) {
   let hit = -1;
   list.forEach((candidate, i) => {
-    if (inside(candidate, x, y) && (hit === -1 || drawRank(scene, i) > drawRank(scene, hit))) hit = i;
+    if (inside(candidate, x, y, size) && (hit === -1 || drawRank(scene, i) > drawRank(scene, hit))) hit = i;
   });
   return hit;
 }
@@ -107,6 +107,23 @@ describe("the block under the pointer", () => {
     expect(blockAt(blockGrid(scene), 50, 50)).toBe(0);
   });
 
+  it("a block drawn bigger than its node (a pixel wide, far out) is found wherever it is drawn", () => {
+    fc.assert(
+      fc.property(
+        blocks,
+        coordinate,
+        coordinate,
+        fc.double({ min: 0, max: 2000, noNaN: true }),
+        fc.double({ min: 0, max: 2000, noNaN: true }),
+        (list, x, y, extraWidth, extraHeight) => {
+          const scene = sceneOf(list);
+          const size = { width: NODE_SIZE.width + extraWidth, height: NODE_SIZE.height + extraHeight };
+          expect(blockAt(blockGrid(scene), x, y, size)).toBe(everyBlock(scene, list, x, y, size));
+        },
+      ),
+    );
+  });
+
   it("a point near a block finds it within the slop, and not beyond", () => {
     fc.assert(
       fc.property(
@@ -115,7 +132,7 @@ describe("the block under the pointer", () => {
         coordinate,
         fc.double({ min: 0, max: 400, noNaN: true }),
         (list, x, y, slop) => {
-          const found = blockAt(blockGrid(sceneOf(list)), x, y, slop);
+          const found = blockAt(blockGrid(sceneOf(list)), x, y, { slop });
           const distances = list.map((candidate) =>
             Math.hypot(
               Math.max(candidate.x - x, 0, x - candidate.x - NODE_SIZE.width),
@@ -131,6 +148,6 @@ describe("the block under the pointer", () => {
   });
 
   it("an empty map has no blocks to find", () => {
-    expect(blockAt(blockGrid(sceneOf([])), 0, 0, 100)).toBe(-1);
+    expect(blockAt(blockGrid(sceneOf([])), 0, 0, { slop: 100 })).toBe(-1);
   });
 });

@@ -59,29 +59,42 @@ export function gridOf(scene: BlockScene): BlockGrid {
   return grid;
 }
 
+export interface HitOptions {
+  /** How far off a block still counts, in flow units. */
+  slop?: number;
+  /**
+   * How big a block is drawn, in flow units, when more than a node: drawScene draws a block at least a
+   * pixel wide, which far out is more than a node's width, and a click on that pixel means that block.
+   */
+  width?: number;
+  height?: number;
+}
+
 /**
  * The block at (x, y), in flow coordinates: the topmost one whose rectangle holds the point or, when
  * none does, the nearest within `slop` (blocks far out are a few pixels wide, and a click a pixel off
  * still means the block). Returns its position in the scene, or -1.
  */
-export function blockAt(grid: BlockGrid, x: number, y: number, slop = 0): number {
+export function blockAt(grid: BlockGrid, x: number, y: number, options: HitOptions = {}): number {
   const { scene } = grid;
-  const reach = Math.max(0, slop);
-  const left = Math.floor((x - reach - grid.originX) / CELL);
+  const reach = Math.max(0, options.slop ?? 0);
+  const width = Math.max(NODE_SIZE.width, options.width ?? 0);
+  const height = Math.max(NODE_SIZE.height, options.height ?? 0);
+  // A block is filed under the cells its node covers; drawn bigger, it reaches further right and down.
+  const left = Math.floor((x - reach - (width - NODE_SIZE.width) - grid.originX) / CELL);
   const right = Math.floor((x + reach - grid.originX) / CELL);
-  const top = Math.floor((y - reach - grid.originY) / CELL);
+  const top = Math.floor((y - reach - (height - NODE_SIZE.height) - grid.originY) / CELL);
   const bottom = Math.floor((y + reach - grid.originY) / CELL);
   let hit = -1;
   let nearest = -1;
   let nearestDistance = Number.POSITIVE_INFINITY;
   for (let row = top; row <= bottom; row++)
-    for (let column = left; column <= right; column++) {
-      if (column < 0 || column >= grid.columns) continue;
+    for (let column = Math.max(0, left); column <= Math.min(right, grid.columns - 1); column++) {
       const list = grid.cells.get(row * grid.columns + column);
       if (!list) continue;
       for (const i of list) {
-        const dx = Math.max((scene.x[i] as number) - x, 0, x - (scene.x[i] as number) - NODE_SIZE.width);
-        const dy = Math.max((scene.y[i] as number) - y, 0, y - (scene.y[i] as number) - NODE_SIZE.height);
+        const dx = Math.max((scene.x[i] as number) - x, 0, x - (scene.x[i] as number) - width);
+        const dy = Math.max((scene.y[i] as number) - y, 0, y - (scene.y[i] as number) - height);
         if (dx === 0 && dy === 0) {
           if (hit === -1 || drawRank(scene, i) > drawRank(scene, hit)) hit = i;
           continue;

@@ -31,7 +31,8 @@ export function useBlockPointer(scene: BlockScene): void {
       const box = element.getBoundingClientRect();
       const x = (event.clientX - box.left - tx) / zoom;
       const y = (event.clientY - box.top - ty) / zoom;
-      return blockAt(gridOf(scene), x, y, SLOP / zoom);
+      // A block is drawn at least a pixel wide and high (drawScene): so is the rectangle that finds it.
+      return blockAt(gridOf(scene), x, y, { slop: SLOP / zoom, width: 1 / zoom, height: 1 / zoom });
     };
     const onClick = (event: MouseEvent) => {
       const i = blockUnder(event);
