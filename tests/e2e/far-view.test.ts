@@ -1,8 +1,9 @@
 /**
  * A generated map of 3,000 points zoomed out to the whole, in Chromium: the far view's blocks answer
- * clicks as nodes do (a click selects the point and marks its block, a click on empty canvas clears the
- * selection, a double-click brings the point into view at a readable zoom), and a picture of the map
- * is the whole map as blocks, not an empty snapshot of the page.
+ * the pointer as nodes do (a click selects the point and marks its block, a click on empty canvas clears
+ * the selection, a double-click brings the point into view at a readable zoom, a drag moves it), the
+ * canvas's keys still work, and a picture of the map is the whole map as blocks, not an empty snapshot
+ * of the page.
  */
 import { readFileSync } from "node:fs";
 import type { Browser, Page } from "playwright-core";
@@ -11,6 +12,16 @@ import { launchBrowser, openApp } from "./browser";
 
 const inspectorTitle = (page: Page) => page.locator("#inspector-title");
 const viewport = (page: Page) => page.locator(".react-flow__viewport").getAttribute("style");
+/** Waits until the view has stopped moving (a zoom by key animates), and returns where it is. */
+async function settled(page: Page): Promise<string | null> {
+  let last = await viewport(page);
+  for (;;) {
+    await page.waitForTimeout(150);
+    const now = await viewport(page);
+    if (now === last) return now;
+    last = now;
+  }
+}
 const zoomOf = (page: Page) =>
   page
     .locator(".react-flow__viewport")
@@ -117,6 +128,43 @@ describe("the far view of a big map", () => {
     // Double-clicking a block adds no point: the map still has 3,000.
     expect(await page.getByRole("heading", { level: 1 }).innerText()).toBe("Generated debate of 3000 nodes");
     expect(chosen).toMatch(/^rebuttal \d+$/);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it("moves a point by dragging its block, and Enter zooms in to edit the selected point", async () => {
+    const { page, errors } = await openApp(browser, "/?generate=3000");
+    await page.locator('.react-flow__node[data-id="n0"]').waitFor({ state: "visible", timeout: 30_000 });
+    // Out by keyboard, past the zoom at which the map is drawn as blocks.
+    await page.locator(".react-flow").focus();
+    while ((await zoomOf(page)) > 0.1) {
+      const before = await zoomOf(page);
+      await page.keyboard.press("-");
+      await expect.poll(() => zoomOf(page)).toBeLessThan(before);
+    }
+    await page.locator("canvas.far-layer").waitFor({ timeout: 20_000 });
+    await expect.poll(() => page.locator(".react-flow__node").count()).toBe(0);
+    const view = await settled(page);
+
+    const block = await rebuttalBlock(page);
+    await page.mouse.move(block.x, block.y);
+    await page.mouse.down();
+    await page.mouse.move(block.x + 40, block.y + 80, { steps: 6 });
+    await page.mouse.up();
+    // The point moved, selected and as one step to undo; the view did not pan.
+    await expect.poll(() => inspectorTitle(page).innerText()).toMatch(/^rebuttal \d+$/);
+    await expect.poll(() => page.getByRole("button", { name: "Undo" }).isEnabled()).toBe(true);
+    expect(await viewport(page)).toBe(view);
+    // Its block is where it was dropped: a click there finds the same point again.
+    const moved = await inspectorTitle(page).innerText();
+    await page.mouse.click(block.x + 40, block.y + 80);
+    await expect.poll(() => inspectorTitle(page).innerText()).toBe(moved);
+
+    await page.keyboard.press("Enter");
+    const node = page.locator(".react-flow__node.selected");
+    await node.waitFor({ state: "visible", timeout: 10_000 });
+    await expect.poll(() => node.locator("textarea").count()).toBe(1);
+    expect(await zoomOf(page)).toBeGreaterThanOrEqual(0.78);
     expect(errors).toEqual([]);
     await page.context().close();
   });

@@ -2,20 +2,29 @@
  * The far level of detail (see far-detail.ts): the map's nodes as blocks and its relations as lines, on
  * one canvas under React Flow's pane, redrawn when the view moves or the selection changes. Drawing
  * culls to the view, so a frame costs a loop over the map's arrays and a fill per kind: a few
- * milliseconds at 10,000 nodes. The blocks answer clicks as nodes do (use-block-pointer.ts), and the
- * selected ones are drawn marked (selected-blocks.ts).
+ * milliseconds at 10,000 nodes. The blocks answer clicks and drags as nodes do (use-block-pointer.ts),
+ * and the selected ones are drawn marked (selected-blocks.ts); editing a point zooms in to it.
  */
 import { useStoreApi } from "@xyflow/react";
-import { useEffect, useRef } from "react";
+import { useCallback, useEffect, useRef } from "react";
 import { useEditStore } from "../../../store/app-stores";
 import { type BlockScene, drawScene, readPalette } from "./block-scene";
 import { drawSelectedBlocks } from "./selected-blocks";
 import { useBlockPointer } from "./use-block-pointer";
+import { useEditingComesNear } from "./use-editing-comes-near";
 
 export function FarLayer({ scene }: { scene: BlockScene }) {
   const canvas = useRef<HTMLCanvasElement>(null);
   const store = useStoreApi();
-  useBlockPointer(scene);
+  // While blocks are dragged, the scene with their new places; drawn instead of the map's own.
+  const dragged = useRef<BlockScene | null>(null);
+  const redraw = useRef(() => {});
+  const onDrag = useCallback((moved: BlockScene | null) => {
+    dragged.current = moved;
+    redraw.current();
+  }, []);
+  useBlockPointer(scene, { onDrag });
+  useEditingComesNear();
   useEffect(() => {
     const element = canvas.current;
     const context = element?.getContext("2d");
@@ -38,16 +47,20 @@ export function FarLayer({ scene }: { scene: BlockScene }) {
       context.setTransform(ratio, 0, 0, ratio, 0, 0);
       context.clearRect(0, 0, width, height);
       const [x, y, zoom] = transform;
-      drawScene(context, scene, { x, y, zoom }, { width, height }, palette, true);
-      drawSelectedBlocks(context, scene, { x, y, zoom }, selected, palette);
+      const shown = dragged.current ?? scene;
+      drawScene(context, shown, { x, y, zoom }, { width, height }, palette, true);
+      drawSelectedBlocks(context, shown, { x, y, zoom }, selected, palette);
+    };
+    redraw.current = () => {
+      drawn = "";
+      draw();
     };
     draw();
     const stopFollowingView = store.subscribe(draw);
     const stopFollowingSelection = useEditStore.subscribe((state) => {
       if (state.nodeIds === selected) return;
       selected = state.nodeIds;
-      drawn = "";
-      draw();
+      redraw.current();
     });
     return () => {
       stopFollowingView();

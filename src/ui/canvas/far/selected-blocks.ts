@@ -11,14 +11,14 @@ const GLOW = "rgba(242, 193, 78, 0.8)";
 /** The ring around a selected block, in CSS pixels. */
 const RING = 3;
 
-const places = new WeakMap<BlockScene, Map<string, number>>();
+const places = new WeakMap<readonly string[], Map<string, number>>();
 
-/** Where each point is in the scene's arrays, worked out once per scene. */
+/** Where each point is in the scene's arrays, worked out once per scene (a dragged copy shares its ids). */
 export function placeOf(scene: BlockScene, id: string): number {
-  let place = places.get(scene);
+  let place = places.get(scene.ids);
   if (!place) {
     place = new Map(scene.ids.map((each, i) => [each, i]));
-    places.set(scene, place);
+    places.set(scene.ids, place);
   }
   return place.get(id) ?? -1;
 }
