@@ -11,6 +11,7 @@ export interface BlockGrid {
   /** Cell (as `row * columns + column`) to the blocks that overlap it. */
   cells: Map<number, number[]>;
   columns: number;
+  rows: number;
   originX: number;
   originY: number;
 }
@@ -30,6 +31,7 @@ export function blockGrid(scene: BlockScene): BlockGrid {
   const originX = scene.bounds?.minX ?? 0;
   const originY = scene.bounds?.minY ?? 0;
   const columns = scene.bounds ? Math.floor((scene.bounds.maxX - originX) / CELL) + 1 : 1;
+  const rows = scene.bounds ? Math.floor((scene.bounds.maxY - originY) / CELL) + 1 : 1;
   const cells = new Map<number, number[]>();
   for (let i = 0; i < scene.ids.length; i++) {
     const left = Math.floor(((scene.x[i] as number) - originX) / CELL);
@@ -44,7 +46,7 @@ export function blockGrid(scene: BlockScene): BlockGrid {
         else cells.set(key, [i]);
       }
   }
-  return { scene, cells, columns, originX, originY };
+  return { scene, cells, columns, rows, originX, originY };
 }
 
 const grids = new WeakMap<BlockScene, BlockGrid>();
@@ -88,7 +90,8 @@ export function blockAt(grid: BlockGrid, x: number, y: number, options: HitOptio
   let hit = -1;
   let nearest = -1;
   let nearestDistance = Number.POSITIVE_INFINITY;
-  for (let row = top; row <= bottom; row++)
+  // Only the cells of the map: far out, the slop alone spans more cells than the map is high.
+  for (let row = Math.max(0, top); row <= Math.min(bottom, grid.rows - 1); row++)
     for (let column = Math.max(0, left); column <= Math.min(right, grid.columns - 1); column++) {
       const list = grid.cells.get(row * grid.columns + column);
       if (!list) continue;
