@@ -32,8 +32,11 @@ const zoomOf = (page: Page) =>
  * which no relation is drawn in, and in whole CSS pixels, as a mouse event gives it. Zoomed out to the
  * whole map, a block is a pixel or two.
  */
-async function rebuttalBlock(page: Page, skip = 0): Promise<{ x: number; y: number }> {
-  const spot = await page.locator("canvas.far-layer").evaluate((canvas: HTMLCanvasElement, skip) => {
+async function rebuttalBlock(
+  page: Page,
+  awayFrom?: { x: number; y: number },
+): Promise<{ x: number; y: number }> {
+  const spot = await page.locator("canvas.far-layer").evaluate((canvas: HTMLCanvasElement, awayFrom) => {
     const colour = getComputedStyle(canvas).getPropertyValue("--rebuttal").trim();
     const [r, g, b] = [1, 3, 5].map((at) => Number.parseInt(colour.slice(at, at + 2), 16));
     const context = canvas.getContext("2d") as CanvasRenderingContext2D;
@@ -44,7 +47,6 @@ async function rebuttalBlock(page: Page, skip = 0): Promise<{ x: number; y: numb
       const at = (y * width + x) * 4;
       return data[at] === r && data[at + 1] === g && data[at + 2] === b && data[at + 3] === 255;
     };
-    let seen = 0;
     for (let y = 1; y < height; y++)
       for (let x = 1; x < width; x++) {
         // The whole screen pixel at or after the canvas pixel's corner, and where in the canvas it is.
@@ -58,10 +60,13 @@ async function rebuttalBlock(page: Page, skip = 0): Promise<{ x: number; y: numb
         if (canvasX !== x || canvasY !== y || !is(x, y)) continue;
         if ((onLeft && !is(x - 1, y)) || (onTop && !is(x, y - 1)) || (onLeft && onTop && !is(x - 1, y - 1)))
           continue;
-        if (seen++ === skip) return { x: screenX, y: screenY };
+        // Clear of the canvas's sides, with room to drag it somewhere.
+        if (screenX < box.left + box.width / 4 || screenX > box.left + (box.width * 3) / 4) continue;
+        if (!awayFrom || Math.hypot(screenX - awayFrom.x, screenY - awayFrom.y) > 40)
+          return { x: screenX, y: screenY };
       }
     return null;
-  }, skip);
+  }, awayFrom);
   if (!spot) throw new Error("no rebuttal block is drawn");
   return spot;
 }
@@ -104,12 +109,39 @@ describe("the far view of a big map", () => {
     await expect.poll(() => inspectorTitle(page).innerText()).toMatch(/^rebuttal \d+$/);
     const chosen = await inspectorTitle(page).innerText();
     await expect.poll(() => glowPixels(page)).toBeGreaterThan(0);
+    const oneGlows = await glowPixels(page);
+
+    // Shift-click adds another block to the selection, and a second Shift-click takes it out again.
+    const other = await rebuttalBlock(page, block);
+    await page.keyboard.down("Shift");
+    await page.mouse.click(other.x, other.y);
+    await expect.poll(() => inspectorTitle(page).innerText()).toBe("2 points selected");
+    expect(await glowPixels(page)).toBeGreaterThan(oneGlows);
+    await page.mouse.click(other.x, other.y);
+    await page.keyboard.up("Shift");
+    await expect.poll(() => glowPixels(page)).toBe(oneGlows);
+    await expect.poll(() => inspectorTitle(page).innerText()).toBe(chosen);
 
     // Empty canvas, well above the map's thin band of blocks: the selection goes.
     const pane = await page.locator(".react-flow__pane").boundingBox();
     if (!pane) throw new Error("the canvas has no pane");
     await page.mouse.click(pane.x + pane.width / 2, pane.y + 30);
     await expect.poll(() => inspectorTitle(page).count()).toBe(0);
+    await expect.poll(() => glowPixels(page)).toBe(0);
+
+    // Shift+drag draws a box that selects the blocks inside it.
+    await page.keyboard.down("Shift");
+    await page.mouse.move(pane.x + 260, pane.y + 40);
+    await page.mouse.down();
+    await page.mouse.move(pane.x + pane.width - 240, pane.y + pane.height - 200, { steps: 8 });
+    await page.mouse.up();
+    await page.keyboard.up("Shift");
+    await expect
+      .poll(async () => Number.parseInt(await inspectorTitle(page).innerText(), 10))
+      .toBeGreaterThan(20);
+    expect(await inspectorTitle(page).innerText()).toMatch(/^\d+ points selected$/);
+    expect(await glowPixels(page)).toBeGreaterThan(oneGlows * 5);
+    await page.mouse.click(pane.x + pane.width / 2, pane.y + 30);
     await expect.poll(() => glowPixels(page)).toBe(0);
 
     // The canvas's keys still work far out: + zooms in.

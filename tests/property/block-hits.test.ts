@@ -6,7 +6,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { NODE_KINDS } from "../../src/model/schema";
-import { blockAt, blockGrid, drawRank } from "../../src/ui/canvas/far/block-hits";
+import { blockAt, blockGrid, blocksInside, drawRank } from "../../src/ui/canvas/far/block-hits";
 import type { BlockScene } from "../../src/ui/canvas/far/block-scene";
 import { NODE_SIZE } from "../../src/ui/layout/layout-graph";
 
@@ -144,6 +144,25 @@ describe("the block under the pointer", () => {
           else expect(distances[found]).toBeCloseTo(nearest);
         },
       ),
+    );
+  });
+
+  it("a selection box finds the blocks wholly inside it, each once", () => {
+    fc.assert(
+      fc.property(blocks, coordinate, coordinate, coordinate, coordinate, (list, x1, y1, x2, y2) => {
+        const [minX, maxX] = [Math.min(x1, x2), Math.max(x1, x2)];
+        const [minY, maxY] = [Math.min(y1, y2), Math.max(y1, y2)];
+        const found = blocksInside(blockGrid(sceneOf(list)), minX, minY, maxX, maxY);
+        const expected = list.flatMap((candidate, i) =>
+          candidate.x >= minX &&
+          candidate.y >= minY &&
+          candidate.x + NODE_SIZE.width <= maxX &&
+          candidate.y + NODE_SIZE.height <= maxY
+            ? [i]
+            : [],
+        );
+        expect([...found].sort((a, b) => a - b)).toEqual(expected);
+      }),
     );
   });
 

@@ -2,14 +2,16 @@
  * The far level of detail (see far-detail.ts): the map's nodes as blocks and its relations as lines, on
  * one canvas under React Flow's pane, redrawn when the view moves or the selection changes. Drawing
  * culls to the view, so a frame costs a loop over the map's arrays and a fill per kind: a few
- * milliseconds at 10,000 nodes. The blocks answer clicks and drags as nodes do (use-block-pointer.ts),
- * and the selected ones are drawn marked (selected-blocks.ts); editing a point zooms in to it.
+ * milliseconds at 10,000 nodes. The blocks answer clicks, drags (use-block-pointer.ts) and the selection
+ * box (use-block-box.ts) as nodes do, the selected ones are drawn marked (selected-blocks.ts), and
+ * editing a point zooms in to it.
  */
 import { useStoreApi } from "@xyflow/react";
 import { useCallback, useEffect, useRef } from "react";
 import { useEditStore } from "../../../store/app-stores";
 import { type BlockScene, drawScene, readPalette } from "./block-scene";
 import { drawSelectedBlocks } from "./selected-blocks";
+import { useBlockBox } from "./use-block-box";
 import { useBlockPointer } from "./use-block-pointer";
 import { useEditingComesNear } from "./use-editing-comes-near";
 
@@ -24,6 +26,7 @@ export function FarLayer({ scene }: { scene: BlockScene }) {
     redraw.current();
   }, []);
   useBlockPointer(scene, { onDrag });
+  useBlockBox(scene);
   useEditingComesNear();
   useEffect(() => {
     const element = canvas.current;

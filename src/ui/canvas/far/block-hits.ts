@@ -111,3 +111,36 @@ export function blockAt(grid: BlockGrid, x: number, y: number, options: HitOptio
     }
   return hit !== -1 ? hit : nearest;
 }
+
+/**
+ * The blocks wholly inside a rectangle (flow coordinates), as a selection box takes nodes: each found in
+ * the cell of its top-left corner alone, so once, in the scene's order within a cell.
+ */
+export function blocksInside(
+  grid: BlockGrid,
+  minX: number,
+  minY: number,
+  maxX: number,
+  maxY: number,
+): number[] {
+  const { scene } = grid;
+  const found: number[] = [];
+  const left = Math.max(0, Math.floor((minX - grid.originX) / CELL));
+  const right = Math.min(grid.columns - 1, Math.floor((maxX - grid.originX) / CELL));
+  const top = Math.max(0, Math.floor((minY - grid.originY) / CELL));
+  const bottom = Math.min(grid.rows - 1, Math.floor((maxY - grid.originY) / CELL));
+  for (let row = top; row <= bottom; row++)
+    for (let column = left; column <= right; column++) {
+      const list = grid.cells.get(row * grid.columns + column);
+      if (!list) continue;
+      for (const i of list) {
+        const x = scene.x[i] as number;
+        const y = scene.y[i] as number;
+        if (Math.floor((x - grid.originX) / CELL) !== column || Math.floor((y - grid.originY) / CELL) !== row)
+          continue;
+        if (x >= minX && y >= minY && x + NODE_SIZE.width <= maxX && y + NODE_SIZE.height <= maxY)
+          found.push(i);
+      }
+    }
+  return found;
+}

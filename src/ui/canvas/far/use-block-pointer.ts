@@ -13,9 +13,9 @@
  * shows it can be clicked.
  */
 import { useStoreApi } from "@xyflow/react";
-import { useEffect } from "react";
-import { useEditStore } from "../../../store/app-stores";
-import { selectNodes, toggleNodeInSelection } from "../../edit/selection";
+import { useEffect, useRef } from "react";
+import { useEditStore, useUiStore } from "../../../store/app-stores";
+import { selectNodes, setPrimaryKeepingSet, toggleNodeInSelection } from "../../edit/selection";
 import { commitPositions } from "../../explore/commands";
 import { blockAt, gridOf } from "./block-hits";
 import type { BlockScene } from "./block-scene";
@@ -33,6 +33,11 @@ export interface BlockPointerOptions {
 
 export function useBlockPointer(scene: BlockScene, { onDrag }: BlockPointerOptions): void {
   const store = useStoreApi();
+  // With Shift held, React Flow takes a press on its pane for the start of a selection box, and the
+  // release without a move for a click on empty canvas, which clears the selection before the click
+  // arrives here: the selection from before the press is what a Shift-click adds to. Kept across the
+  // listeners' renewal, which that clearing brings about (a new scene) between press and click.
+  const beforePress = useRef<{ nodeIds: ReadonlySet<string>; primary: string | null } | null>(null);
   useEffect(() => {
     const element = store.getState().domNode;
     if (!element) return;
@@ -53,13 +58,25 @@ export function useBlockPointer(scene: BlockScene, { onDrag }: BlockPointerOptio
       return blockAt(gridOf(scene), x, y, { slop: SLOP / zoom, width: 1 / zoom, height: 1 / zoom });
     };
 
+    const onPointerDown = (event: MouseEvent) => {
+      beforePress.current = event.shiftKey
+        ? { nodeIds: useEditStore.getState().nodeIds, primary: useUiStore.getState().selectedId }
+        : null;
+    };
     const onClick = (event: MouseEvent) => {
       const i = blockUnder(event);
       if (i === -1) return;
       event.stopPropagation();
       const id = scene.ids[i] as string;
-      if (event.shiftKey || event.metaKey || event.ctrlKey) toggleNodeInSelection(id);
-      else selectNodes([id]);
+      if (event.shiftKey || event.metaKey || event.ctrlKey) {
+        const before = beforePress.current;
+        if (before && useEditStore.getState().nodeIds !== before.nodeIds) {
+          useEditStore.setState({ nodeIds: before.nodeIds, edgeId: null });
+          setPrimaryKeepingSet(before.primary);
+        }
+        toggleNodeInSelection(id);
+      } else selectNodes([id]);
+      beforePress.current = null;
     };
     const onDoubleClick = (event: MouseEvent) => {
       const i = blockUnder(event);
@@ -152,6 +169,7 @@ export function useBlockPointer(scene: BlockScene, { onDrag }: BlockPointerOptio
     };
 
     const listeners: [string, (event: MouseEvent) => void][] = [
+      ["pointerdown", onPointerDown],
       ["click", onClick],
       ["dblclick", onDoubleClick],
       ["contextmenu", onContextMenu],
