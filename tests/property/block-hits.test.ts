@@ -6,7 +6,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { NODE_KINDS } from "../../src/model/schema";
-import { blockAt, blockGrid, blocksInside, drawRank } from "../../src/ui/canvas/far/block-hits";
+import { blockAt, blockGrid, blocksInside, drawRank, gridOf } from "../../src/ui/canvas/far/block-hits";
 import type { BlockScene } from "../../src/ui/canvas/far/block-scene";
 import { NODE_SIZE } from "../../src/ui/layout/layout-graph";
 
@@ -168,5 +168,28 @@ describe("the block under the pointer", () => {
 
   it("an empty map has no blocks to find", () => {
     expect(blockAt(blockGrid(sceneOf([])), 0, 0, { slop: 100 })).toBe(-1);
+  });
+});
+
+describe("the grid of a new version of the scene", () => {
+  it("is built again when a point moved, and finds it at its new place", () => {
+    const first = sceneOf([
+      { x: 0, y: 0, kind: 0 },
+      { x: 1000, y: 0, kind: 1 },
+    ]);
+    expect(blockAt(gridOf(first), 1100, 50)).toBe(1);
+    // The same places (a new selection): the same cells, read with the new scene's kinds.
+    const same = sceneOf([
+      { x: 0, y: 0, kind: 0 },
+      { x: 1000, y: 0, kind: 1 },
+    ]);
+    expect(gridOf(same).cells).toBe(gridOf(first).cells);
+    expect(gridOf(same).scene).toBe(same);
+    const moved = sceneOf([
+      { x: 0, y: 0, kind: 0 },
+      { x: 3000, y: 500, kind: 1 },
+    ]);
+    expect(blockAt(gridOf(moved), 1100, 50)).toBe(-1);
+    expect(blockAt(gridOf(moved), 3100, 550)).toBe(1);
   });
 });

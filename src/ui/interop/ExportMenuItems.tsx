@@ -64,8 +64,13 @@ export default function ExportMenuItems({ close }: { close(): void }) {
       return `Saved ${fileName}. ${OVERVIEW_NOTE}`;
     });
   // Said before the choice as well as after it: the picture of a big map is not a snapshot of the canvas.
-  const overview = canvasPicture()?.allInPage(false) === false;
-  const hint = overview ? <span className="interop-export-hint">, as an overview of blocks</span> : null;
+  const canvas = canvasPicture();
+  const hintFor = (onlySelection: boolean) =>
+    canvas?.allInPage(onlySelection) === false ? (
+      <span className="interop-export-hint">, as an overview of blocks</span>
+    ) : null;
+  const mapHint = hintFor(false);
+  const selectionHint = hintFor(true);
   return (
     <div className="interop-export-menu" role="menu" onKeyDown={(event) => event.key === "Escape" && close()}>
       {FORMATS.map(({ format, label }) => (
@@ -75,19 +80,19 @@ export default function ExportMenuItems({ close }: { close(): void }) {
       ))}
       <button type="button" role="menuitem" onClick={() => void picture("png", false)}>
         Picture of the map (PNG)
-        {hint}
+        {mapHint}
       </button>
       <button type="button" role="menuitem" onClick={() => void picture("svg", false)}>
         Picture of the map (SVG)
-        {hint}
+        {mapHint}
       </button>
       <button type="button" role="menuitem" onClick={() => void picture("png", true)}>
         Picture of the selection (PNG)
-        {hint}
+        {selectionHint}
       </button>
       <button type="button" role="menuitem" onClick={() => void picture("svg", true)}>
         Picture of the selection (SVG)
-        {hint}
+        {selectionHint}
       </button>
       <button
         type="button"

@@ -50,14 +50,27 @@ export function blockGrid(scene: BlockScene): BlockGrid {
 }
 
 const grids = new WeakMap<BlockScene, BlockGrid>();
+let latest: BlockGrid | null = null;
 
-/** The scene's grid, built the first time the scene is pointed at. */
+/** Whether two scenes hold the same points at the same places (what the grid is made of). */
+function samePlaces(a: BlockScene, b: BlockScene): boolean {
+  if (a.ids.length !== b.ids.length) return false;
+  for (let i = 0; i < a.ids.length; i++)
+    if (a.ids[i] !== b.ids[i] || a.x[i] !== b.x[i] || a.y[i] !== b.y[i]) return false;
+  return true;
+}
+
+/**
+ * The scene's grid, built the first time the scene is pointed at. A new scene with every point where it
+ * was (the canvas makes one on each change of the selection) keeps the cells of the one before.
+ */
 export function gridOf(scene: BlockScene): BlockGrid {
   let grid = grids.get(scene);
   if (!grid) {
-    grid = blockGrid(scene);
+    grid = latest && samePlaces(latest.scene, scene) ? { ...latest, scene } : blockGrid(scene);
     grids.set(scene, grid);
   }
+  latest = grid;
   return grid;
 }
 
