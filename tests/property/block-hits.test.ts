@@ -166,6 +166,16 @@ describe("the block under the pointer", () => {
     );
   });
 
+  it("a point the smallest step outside a block's edge finds none", () => {
+    // Two blocks meeting at a corner, and a point just off both: a difference taken before the
+    // comparison with the edge would round it onto the edge.
+    const list = [
+      { x: -1, y: -NODE_SIZE.height, kind: 0 },
+      { x: 0, y: 0, kind: 0 },
+    ];
+    expect(blockAt(blockGrid(sceneOf(list)), -5e-324, 5e-324)).toBe(-1);
+  });
+
   it("an empty map has no blocks to find", () => {
     expect(blockAt(blockGrid(sceneOf([])), 0, 0, { slop: 100 })).toBe(-1);
   });

@@ -109,8 +109,12 @@ export function blockAt(grid: BlockGrid, x: number, y: number, options: HitOptio
       const list = grid.cells.get(row * grid.columns + column);
       if (!list) continue;
       for (const i of list) {
-        const dx = Math.max((scene.x[i] as number) - x, 0, x - (scene.x[i] as number) - width);
-        const dy = Math.max((scene.y[i] as number) - y, 0, y - (scene.y[i] as number) - height);
+        // Against the block's edges, as the test of being inside one reads them: a difference taken
+        // first (x - left - width) can round a point just outside onto the edge.
+        const left = scene.x[i] as number;
+        const top = scene.y[i] as number;
+        const dx = Math.max(left - x, 0, x - (left + width));
+        const dy = Math.max(top - y, 0, y - (top + height));
         if (dx === 0 && dy === 0) {
           if (hit === -1 || drawRank(scene, i) > drawRank(scene, hit)) hit = i;
           continue;
