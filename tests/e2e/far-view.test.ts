@@ -15,13 +15,18 @@ const viewport = (page: Page) => page.locator(".react-flow__viewport").getAttrib
 /** Waits until the view has stopped moving (a zoom by key animates), and returns where it is. */
 async function settled(page: Page): Promise<string | null> {
   let last = await viewport(page);
-  for (;;) {
+  let still = 0;
+  while (still < 3) {
     await page.waitForTimeout(150);
     const now = await viewport(page);
-    if (now === last) return now;
+    still = now === last ? still + 1 : 0;
     last = now;
   }
+  return last;
 }
+/** Two frames: what the last change of the map brought about is drawn by then. */
+const frames = (page: Page) =>
+  page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
 const zoomOf = (page: Page) =>
   page
     .locator(".react-flow__viewport")
@@ -189,6 +194,7 @@ describe("the far view of a big map", () => {
     expect(await viewport(page)).toBe(view);
     // Its block is where it was dropped: a click there finds the same point again.
     const moved = await inspectorTitle(page).innerText();
+    await frames(page);
     await page.mouse.click(block.x + 40, block.y + 80);
     await expect.poll(() => inspectorTitle(page).innerText()).toBe(moved);
 
