@@ -47,11 +47,16 @@ export function overviewLayout(scene: BlockScene): OverviewLayout {
   const mapHeight = Math.max(1, bounds.maxY - bounds.minY);
   const room = MAX_SIDE - PADDING * 2;
   let zoom = Math.min(MAX_SCALE, room / mapWidth, (room - HEADING) / mapHeight);
-  const area = (mapWidth * zoom + PADDING * 2) * (mapHeight * zoom + PADDING * 2 + HEADING);
-  if (area > MAX_PIXELS) zoom *= Math.sqrt(MAX_PIXELS / area);
+  // The margins and the heading do not shrink with the map, so a step or two more may be needed.
+  const areaAt = (scale: number) =>
+    Math.max(MIN_WIDTH, Math.ceil(mapWidth * scale) + PADDING * 2) *
+    (Math.ceil(mapHeight * scale) + PADDING * 2 + HEADING);
+  for (let step = 0; step < 8 && areaAt(zoom) > MAX_PIXELS; step++)
+    zoom *= Math.sqrt(MAX_PIXELS / areaAt(zoom)) * 0.999;
   const drawnWidth = Math.ceil(mapWidth * zoom);
-  const width = Math.max(MIN_WIDTH, drawnWidth + PADDING * 2);
-  const height = Math.ceil(mapHeight * zoom) + PADDING * 2 + HEADING;
+  // Rounding up may add a pixel past the limit, never more.
+  const width = Math.min(MAX_SIDE, Math.max(MIN_WIDTH, drawnWidth + PADDING * 2));
+  const height = Math.min(MAX_SIDE, Math.ceil(mapHeight * zoom) + PADDING * 2 + HEADING);
   return {
     width,
     height,

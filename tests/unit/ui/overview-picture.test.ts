@@ -72,10 +72,12 @@ describe("the overview picture", () => {
   });
 
   it("stays a size a browser can hold, however big the map", () => {
-    const { width, height } = overviewLayout(mapOf(10_000, 5_000));
-    expect(width).toBeLessThanOrEqual(16_384);
-    expect(height).toBeLessThanOrEqual(16_384);
-    expect(width * height).toBeLessThanOrEqual(48_000_000);
+    for (const spread of [5_000, 21_781, 65_537, 333]) {
+      const { width, height } = overviewLayout(mapOf(10_000, spread));
+      expect(width).toBeLessThanOrEqual(16_384);
+      expect(height).toBeLessThanOrEqual(16_384);
+      expect(width * height).toBeLessThanOrEqual(48_000_000);
+    }
   });
 
   it("pictures some points alone with the relations between them", () => {
