@@ -9,7 +9,7 @@
 import "./canvas.css";
 import "../edit/edit.css";
 import { Background, Panel, ReactFlow, ReactFlowProvider } from "@xyflow/react";
-import { useMemo } from "react";
+import { useDeferredValue, useMemo } from "react";
 import { useExploreView } from "../../store/app-stores";
 import { EmptyMapHint } from "../edit/EditToolbar";
 import { useClipboardEvents } from "../edit/use-clipboard-events";
@@ -67,7 +67,12 @@ function FlowCanvas({ drawOnlyInViewAbove }: Required<MapCanvasProps>) {
   const { far, showWhole } = useFarDetail(nodeCount, drawOnlyInViewAbove);
   const { nodes, laidOut, onNodesChange, onNodeDragStop } = useFlowNodes();
   const edges = useFlowEdges();
-  const scene = useMemo(() => blockScene(nodes, edges), [nodes, edges]);
+  // The blocks of the whole map feed what is drawn apart from React Flow (the overview, the far view, the
+  // labels): they follow a moment after an edit, in a render of their own, so the key press that made
+  // the edit does not wait for a pass over every node and edge.
+  const sceneNodes = useDeferredValue(nodes);
+  const sceneEdges = useDeferredValue(edges);
+  const scene = useMemo(() => blockScene(sceneNodes, sceneEdges), [sceneNodes, sceneEdges]);
   const drawOnlyInView = nodes.length > drawOnlyInViewAbove;
   const handed = useViewWindow(nodes, edges, drawOnlyInView, far);
   const goToStart = useStartView(nodes);

@@ -34,6 +34,9 @@ const HANDLES: NodeHandle[] = [
 
 const NONE: ReadonlySet<string> = new Set();
 
+/** The record each node was built from, so an unchanged record is known without reading its words again. */
+const builtFrom = new WeakMap<ArgumentFlowNode, ArgNode>();
+
 /** `selected`: the nodes selected on the canvas, which React Flow drags together. */
 export function buildFlowNodes(
   ids: readonly string[],
@@ -47,21 +50,25 @@ export function buildFlowNodes(
     const record = recordOf(id);
     if (!record) continue;
     const position = positionOf(id);
-    const ariaLabel = `${KIND_NAMES[record.kind]}: ${nodeTitle(record)}`;
     const isSelected = selected.has(id);
     const before = previous.get(id);
-    if (
-      before &&
+    const same =
+      before !== undefined &&
       (before.selected ?? false) === isSelected &&
       before.position.x === position.x &&
-      before.position.y === position.y &&
-      before.data.kind === record.kind &&
-      before.ariaLabel === ariaLabel
-    ) {
+      before.position.y === position.y;
+    // A record the edit did not touch is the same object (edits share what they keep): its node stands.
+    if (same && builtFrom.get(before) === record) {
       nodes.push(before);
       continue;
     }
-    nodes.push({
+    const ariaLabel = `${KIND_NAMES[record.kind]}: ${nodeTitle(record)}`;
+    if (same && before.data.kind === record.kind && before.ariaLabel === ariaLabel) {
+      builtFrom.set(before, record);
+      nodes.push(before);
+      continue;
+    }
+    const node: ArgumentFlowNode = {
       id,
       type: "argument",
       position,
@@ -72,7 +79,9 @@ export function buildFlowNodes(
       data: { kind: record.kind },
       ariaLabel,
       selected: isSelected,
-    });
+    };
+    builtFrom.set(node, record);
+    nodes.push(node);
   }
   return nodes;
 }

@@ -4,10 +4,10 @@
  */
 import type { NodeChange, OnNodeDrag } from "@xyflow/react";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { graphIndex } from "../../model/graph-index";
 import { entryOf } from "../../model/id-record";
 import type { Position } from "../../model/schema";
 import { useDocumentStore, useEditStore, useExploreView, useUiStore } from "../../store/app-stores";
-import { nodeRecord } from "../../store/records";
 import { commitPositions } from "../explore/commands";
 import { LAYERED_LAYOUT, useLayeredLayout } from "../layout/layered-layout-code";
 import { layoutGraphOf } from "../layout/layout-graph";
@@ -43,9 +43,13 @@ export function useFlowNodes() {
   const previous = useRef(new Map<string, ArgumentFlowNode>());
 
   const nodes = useMemo(() => {
+    const index = graphIndex(doc);
     const built = buildFlowNodes(
       visibleIds,
-      (id) => nodeRecord(doc, id),
+      (id) => {
+        const at = index.nodePosition.get(id);
+        return at === undefined ? undefined : doc.nodes[at];
+      },
       (id) => dragged.get(id) ?? entryOf(stored, id) ?? laidOut.get(id) ?? NOWHERE,
       previous.current,
       selected,

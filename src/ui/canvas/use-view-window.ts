@@ -12,6 +12,7 @@ import {
   areaAround,
   elementsNear,
   type FlowElements,
+  placeElements,
   sameOr,
   stillServes,
   viewArea,
@@ -29,31 +30,30 @@ export function useViewWindow(
 ): FlowElements {
   const store = useStoreApi();
   const [area, setArea] = useState<Area | null>(null);
+  const chosen = useRef<Area | null>(null);
   useEffect(() => {
     if (!enabled) return;
     const follow = () => {
       const { transform, width, height } = store.getState();
       if (width === 0 || height === 0) return;
       const view = viewArea(transform, width, height);
-      setArea((before) => (before && stillServes(before, view) ? before : areaAround(view)));
+      if (chosen.current && stillServes(chosen.current, view)) return;
+      chosen.current = areaAround(view);
+      setArea(chosen.current);
     };
     follow();
     return store.subscribe(follow);
   }, [enabled, store]);
 
-  const byId = useMemo(
-    () => (enabled ? new Map(nodes.map((node) => [node.id, node])) : null),
-    [nodes, enabled],
-  );
+  const placed = useMemo(() => (enabled ? placeElements(nodes, edges) : null), [nodes, edges, enabled]);
   const handed = useRef<FlowElements>({ nodes: NO_NODES, edges: NO_EDGES });
   return useMemo(() => {
-    if (!enabled || !byId) return { nodes, edges };
+    if (!placed) return { nodes, edges };
     // Until the canvas knows its size there is no view to draw: nothing to hand over yet.
-    const near =
-      far || !area ? { nodes: NO_NODES, edges: NO_EDGES } : elementsNear({ nodes, edges }, byId, area);
+    const near = far || !area ? { nodes: NO_NODES, edges: NO_EDGES } : elementsNear(placed, area);
     const before = handed.current;
     const next = { nodes: sameOr(before.nodes, near.nodes), edges: sameOr(before.edges, near.edges) };
     handed.current = next;
     return next.nodes === before.nodes && next.edges === before.edges ? before : next;
-  }, [nodes, edges, byId, area, enabled, far]);
+  }, [nodes, edges, placed, area, far]);
 }

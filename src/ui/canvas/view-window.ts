@@ -12,7 +12,6 @@
  * edge that crosses the view between two nodes out of it is still drawn. Selected nodes are always
  * handed over, so they drag together and their positions can be read from React Flow.
  */
-import type { Position } from "../../model/schema";
 import { NODE_SIZE } from "../layout/layout-graph";
 import type { ArgumentFlowEdge, ArgumentFlowNode } from "./flow-elements";
 
@@ -52,24 +51,6 @@ export function stillServes(area: Area, view: Area): boolean {
   );
 }
 
-function nodeMeets(at: Position, area: Area): boolean {
-  return (
-    at.x + NODE_SIZE.width >= area.x &&
-    at.x <= area.x + area.width &&
-    at.y + NODE_SIZE.height >= area.y &&
-    at.y <= area.y + area.height
-  );
-}
-
-function boxMeets(a: Position, b: Position, area: Area): boolean {
-  return (
-    Math.max(a.x, b.x) + NODE_SIZE.width >= area.x &&
-    Math.min(a.x, b.x) <= area.x + area.width &&
-    Math.max(a.y, b.y) + NODE_SIZE.height >= area.y &&
-    Math.min(a.y, b.y) <= area.y + area.height
-  );
-}
-
 /** Mutable arrays only because React Flow's props are typed so: nothing changes them. */
 export interface FlowElements {
   nodes: ArgumentFlowNode[];
@@ -77,39 +58,97 @@ export interface FlowElements {
 }
 
 /**
- * The nodes and edges to hand React Flow for `area`, in the order of `all` (the order React Flow draws
- * and the keyboard reaches them). `byId` gives each node of `all` by id.
+ * The canvas's elements with their places in flat arrays, built once per change of the elements, so
+ * that choosing them for a new area is a loop over numbers (the area changes many times in a fly-to).
  */
-export function elementsNear(
-  all: Readonly<FlowElements>,
-  byId: ReadonlyMap<string, ArgumentFlowNode>,
-  area: Area,
-): FlowElements {
-  const kept = new Set<string>();
-  for (const node of all.nodes) if (node.selected || nodeMeets(node.position, area)) kept.add(node.id);
+export interface PlacedElements extends Readonly<FlowElements> {
+  x: Float64Array;
+  y: Float64Array;
+  selected: Uint8Array;
+  /** Per edge, the positions in `nodes` of its ends; -1 where a node is not among them. */
+  source: Int32Array;
+  target: Int32Array;
+  /** Per undercut, the ends of the relation it questions, which it is drawn to; -1 for other edges. */
+  questionedSource: Int32Array;
+  questionedTarget: Int32Array;
+}
+
+export function placeElements(nodes: ArgumentFlowNode[], edges: ArgumentFlowEdge[]): PlacedElements {
+  const count = nodes.length;
+  const x = new Float64Array(count);
+  const y = new Float64Array(count);
+  const selected = new Uint8Array(count);
+  const place = new Map<string, number>();
+  nodes.forEach((node, i) => {
+    place.set(node.id, i);
+    x[i] = node.position.x;
+    y[i] = node.position.y;
+    selected[i] = node.selected ? 1 : 0;
+  });
+  const source = new Int32Array(edges.length);
+  const target = new Int32Array(edges.length);
+  const questionedSource = new Int32Array(edges.length).fill(-1);
+  const questionedTarget = new Int32Array(edges.length).fill(-1);
+  edges.forEach((edge, e) => {
+    source[e] = place.get(edge.source) ?? -1;
+    target[e] = place.get(edge.target) ?? -1;
+    if (edge.type === "undercut" && edge.data) {
+      questionedSource[e] = place.get(edge.data.questionedSource) ?? -1;
+      questionedTarget[e] = place.get(edge.data.questionedTarget) ?? -1;
+    }
+  });
+  return { nodes, edges, x, y, selected, source, target, questionedSource, questionedTarget };
+}
+
+/**
+ * The nodes and edges to hand React Flow for `area`, in the order of the whole lists (the order React
+ * Flow draws them and the keyboard reaches them).
+ */
+export function elementsNear(placed: PlacedElements, area: Area): FlowElements {
+  const { x, y, source, target, questionedSource, questionedTarget } = placed;
+  const left = area.x - NODE_SIZE.width;
+  const top = area.y - NODE_SIZE.height;
+  const right = area.x + area.width;
+  const bottom = area.y + area.height;
+  const count = placed.nodes.length;
+  const kept = new Uint8Array(count);
+  for (let i = 0; i < count; i++) {
+    const nx = x[i] as number;
+    const ny = y[i] as number;
+    if (placed.selected[i] || (nx >= left && nx <= right && ny >= top && ny <= bottom)) kept[i] = 1;
+  }
   const edges: ArgumentFlowEdge[] = [];
-  for (const edge of all.edges) {
-    const source = byId.get(edge.source);
-    const target = byId.get(edge.target);
-    if (!source || !target) continue;
+  const keep = (i: number) => {
+    if (i !== -1) kept[i] = 1;
+  };
+  placed.edges.forEach((edge, e) => {
+    const s = source[e] as number;
+    const t = target[e] as number;
+    if (s === -1 || t === -1) return;
     // An undercut is drawn to the middle of the relation it questions: it needs that relation's nodes too.
-    const questioned = edge.type === "undercut" ? edge.data : undefined;
-    const between =
-      kept.has(source.id) &&
-      kept.has(target.id) &&
-      (!questioned || (kept.has(questioned.questionedSource) && kept.has(questioned.questionedTarget)));
+    const qs = questionedSource[e] as number;
+    const qt = questionedTarget[e] as number;
+    const between = kept[s] && kept[t] && (qs === -1 || kept[qs]) && (qt === -1 || kept[qt]);
     if (!between) {
-      if (!boxMeets(source.position, target.position, area)) continue;
-      kept.add(source.id);
-      kept.add(target.id);
-      if (questioned) {
-        kept.add(questioned.questionedSource);
-        kept.add(questioned.questionedTarget);
-      }
+      const sx = x[s] as number;
+      const sy = y[s] as number;
+      const tx = x[t] as number;
+      const ty = y[t] as number;
+      const meets =
+        Math.max(sx, tx) >= left &&
+        Math.min(sx, tx) <= right &&
+        Math.max(sy, ty) >= top &&
+        Math.min(sy, ty) <= bottom;
+      if (!meets) return;
+      keep(s);
+      keep(t);
+      keep(qs);
+      keep(qt);
     }
     edges.push(edge);
-  }
-  const nodes = all.nodes.filter((node) => kept.has(node.id));
+  });
+  const nodes: ArgumentFlowNode[] = [];
+  for (let i = 0; i < count; i++) if (kept[i]) nodes.push(placed.nodes[i] as ArgumentFlowNode);
   return { nodes, edges };
 }
 

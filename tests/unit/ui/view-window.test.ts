@@ -5,6 +5,7 @@ import {
   type Area,
   areaAround,
   elementsNear,
+  placeElements,
   stillServes,
   viewArea,
 } from "../../../src/ui/canvas/view-window";
@@ -19,7 +20,7 @@ function relation(id: string, source: string, target: string): ArgumentFlowEdge 
 }
 
 function near(nodes: ArgumentFlowNode[], edges: ArgumentFlowEdge[], area: Area) {
-  const handed = elementsNear({ nodes, edges }, new Map(nodes.map((n) => [n.id, n])), area);
+  const handed = elementsNear(placeElements(nodes, edges), area);
   return { nodes: handed.nodes.map((n) => n.id), edges: handed.edges.map((e) => e.id) };
 }
 

@@ -6,12 +6,24 @@
  * there; the wheel zooms.
  */
 import { useReactFlow, useStoreApi } from "@xyflow/react";
-import { type PointerEvent, useCallback, useEffect, useLayoutEffect, useRef, type WheelEvent } from "react";
+import { type PointerEvent, useCallback, useEffect, useRef, type WheelEvent } from "react";
 import { type BlockScene, drawScene, readPalette } from "./block-scene";
 
 const WIDTH = 200;
 const HEIGHT = 150;
 const PADDING = 6;
+/** The longest an overview waits for an idle moment to be redrawn. */
+const IDLE_WAIT_MS = 300;
+
+/** Runs `work` when the page is next idle (soon anyway); returns what cancels it. */
+function whenIdle(work: () => void): () => void {
+  if (typeof requestIdleCallback === "function") {
+    const handle = requestIdleCallback(work, { timeout: IDLE_WAIT_MS });
+    return () => cancelIdleCallback(handle);
+  }
+  const handle = setTimeout(work, 0);
+  return () => clearTimeout(handle);
+}
 
 interface Fit {
   zoom: number;
@@ -54,20 +66,26 @@ export function MapOverview({ scene }: { scene: BlockScene }) {
   }, [store]);
   useEffect(() => store.subscribe(placeFrame), [store, placeFrame]);
 
-  useLayoutEffect(() => {
+  // Redrawn once the page is idle after a change of the map, not in the commit of the edit that made it:
+  // reading the palette there made the browser work out the styles of the whole page at once, and the
+  // loop over every block is the edit's cost again. Until then the overview shows the map a moment old.
+  useEffect(() => {
     const element = canvas.current;
     const context = element?.getContext("2d");
     if (!element || !context) return;
-    const ratio = window.devicePixelRatio || 1;
-    element.width = WIDTH * ratio;
-    element.height = HEIGHT * ratio;
-    context.setTransform(ratio, 0, 0, ratio, 0, 0);
-    context.clearRect(0, 0, WIDTH, HEIGHT);
-    fit.current = fitOf(scene);
-    if (fit.current)
-      drawScene(context, scene, fit.current, { width: WIDTH, height: HEIGHT }, readPalette(element), false);
-    // The map's shape, and with it the overview's scale, may have changed.
-    placeFrame();
+    const draw = () => {
+      const ratio = window.devicePixelRatio || 1;
+      element.width = WIDTH * ratio;
+      element.height = HEIGHT * ratio;
+      context.setTransform(ratio, 0, 0, ratio, 0, 0);
+      context.clearRect(0, 0, WIDTH, HEIGHT);
+      fit.current = fitOf(scene);
+      if (fit.current)
+        drawScene(context, scene, fit.current, { width: WIDTH, height: HEIGHT }, readPalette(element), false);
+      // The map's shape, and with it the overview's scale, may have changed.
+      placeFrame();
+    };
+    return whenIdle(draw);
   }, [scene, placeFrame]);
 
   const moveTo = useCallback(
