@@ -111,6 +111,8 @@ export type DocumentStore = ReturnType<typeof createDocumentStore>;
 function keepCurrentFolds(now: ArgumentMap, restored: ArgumentMap): ArgumentMap {
   const current = now.view?.collapsed ?? [];
   const previous = restored.view?.collapsed ?? [];
+  // Nothing folded either way: no need to look through every node of a big map.
+  if (current.length === 0 && previous.length === 0) return restored;
   const currentSet = new Set(current);
   const existedNow = new Set(now.nodes.map((node) => node.id));
   const existsAfter = new Set(restored.nodes.map((node) => node.id));
