@@ -9,18 +9,14 @@ import { type CompiledMap, compileMap, type GradualSemantics } from "../../analy
 import type { ArgumentMap } from "../../model/schema";
 import type { ScoreResults } from "../score-store";
 import { latestOnlyWorker, type WorkerLike as WorkerLikeOf } from "../workers/latest-only-worker";
+
+export { SupersededError } from "../workers/latest-only-worker";
+
 import type { ScoreAnswer, ScoreRequest } from "./score-messages";
 import { scoringInput, transferablesOf } from "./scoring-input";
 
 /** The part of a Worker this uses. */
 export type WorkerLike = WorkerLikeOf<ScoreRequest, ScoreAnswer>;
-
-export class SupersededError extends Error {
-  constructor() {
-    super("A later map was sent for scoring before this one was.");
-    this.name = "SupersededError";
-  }
-}
 
 interface Job {
   doc: ArgumentMap;
@@ -55,7 +51,6 @@ export function workerScorer(start: (() => WorkerLike) | null) {
       if ("error" in answer) throw new Error(`The scoring worker could not score the map: ${answer.error}`);
       return resultsOf(job.doc, answer);
     },
-    superseded: () => new SupersededError(),
   });
   return {
     /** False once the worker has failed (or where there is none): score on the page instead. */

@@ -1,10 +1,18 @@
 /**
  * A worker that works on the latest request only, started the first time it is needed. One job is
  * worked on at a time; a job asked for meanwhile waits, and a later one takes its place (the one it
- * replaces is rejected with `superseded()`), so a burst of edits on a big map sends only the latest
+ * replaces is rejected with a `SupersededError`), so a burst of edits on a big map sends only the latest
  * version. A worker that fails to start or breaks is ended, its jobs rejected, and it stops being usable,
  * so the page does the work itself from then on. The scorer and the canvas's layout both run this way.
  */
+
+/** The rejection of a job a later one replaced before the worker took it up: not a failure. */
+export class SupersededError extends Error {
+  constructor(worker: string) {
+    super(`A later request was sent to the ${worker} worker before this one was.`);
+    this.name = "SupersededError";
+  }
+}
 
 /** The part of a Worker this uses. */
 export interface WorkerLike<Request, Answer> {
@@ -24,7 +32,6 @@ export interface LatestOnlyOptions<Job, Request, Answer extends { ticket: number
   request(job: Job, ticket: number): [Request, Transferable[]];
   /** The job's result from the worker's answer; throws when the answer is an error. */
   result(job: Job, answer: Answer): Result;
-  superseded(): Error;
 }
 
 interface Pending<Job, Result> {
@@ -97,7 +104,7 @@ export function latestOnlyWorker<Job, Request, Answer extends { ticket: number }
         const pending = { ticket: ++tickets, job, resolve, reject };
         if (busy === null) send(pending);
         else {
-          queued?.reject(options.superseded());
+          queued?.reject(new SupersededError(name));
           queued = pending;
         }
       }),

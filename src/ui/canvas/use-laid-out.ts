@@ -12,7 +12,7 @@ import type { LayoutStyle } from "../../store/ui-store";
 import type { LayoutGraph } from "../layout/layout-graph";
 import { type LayeredLayout, layoutMap, wantsLayeredLayout } from "../layout/layout-map";
 import { mostlyPlaced, provisionalLayout } from "../layout/provisional-layout";
-import { pageLayoutWorker, SupersededLayoutError, type WorkerLayout } from "../layout/worker-layout";
+import { pageLayoutWorker, SupersededError, type WorkerLayout } from "../layout/worker-layout";
 
 /** From this many nodes on the canvas a new version is laid out in the worker (as scoring is). */
 export const LAYOUT_WORKER_FROM = 2_000;
@@ -56,7 +56,7 @@ export function useLaidOut(
       },
       (error: unknown) => {
         // A superseded version is not wanted any more; any other failure is laid out on the page.
-        if (live && !(error instanceof SupersededLayoutError))
+        if (live && !(error instanceof SupersededError))
           setAnswer({ graph, style, positions: layoutMap(graph, style, null), final: true });
       },
     );

@@ -6,17 +6,13 @@
 import type { Position } from "../../model/schema";
 import type { LayoutStyle } from "../../store/ui-store";
 import { latestOnlyWorker, type WorkerLike } from "../../store/workers/latest-only-worker";
+
+export { SupersededError } from "../../store/workers/latest-only-worker";
+
 import type { LayoutGraph } from "./layout-graph";
 import type { LayoutAnswer, LayoutRequest } from "./layout-messages";
 
 export type LayoutWorkerLike = WorkerLike<LayoutRequest, LayoutAnswer>;
-
-export class SupersededLayoutError extends Error {
-  constructor() {
-    super("A later version of the map was sent to be laid out before this one was.");
-    this.name = "SupersededLayoutError";
-  }
-}
 
 interface Job {
   graph: LayoutGraph;
@@ -41,7 +37,6 @@ export function workerLayout(start: (() => LayoutWorkerLike) | null) {
       });
       return positions;
     },
-    superseded: () => new SupersededLayoutError(),
   });
   return {
     usable: worker.usable,
