@@ -15,6 +15,7 @@ import { createEventBus } from "../../src/store/events";
 import type { HistoryStep } from "../../src/store/patch-history";
 import { validMapArb } from "../helpers/arbitraries";
 import { classroomOrFlowStepArb } from "../helpers/classroom-flow-steps";
+import { expectUndoAndRedoThrough } from "../helpers/undo-walk";
 
 /** The patches of a step that replace or add a whole top-level part of the map (the coarse fallback). */
 const coarsePatches = (step: HistoryStep) =>
@@ -51,14 +52,7 @@ describe("classroom and flow edits in the undo history", () => {
             expect(coarsePatches(recorded), step.name).toEqual([]);
           }
           expect(store.temporal.getState().pastStates).toHaveLength(versions.length - 1);
-          for (let i = versions.length - 2; i >= 0; i--) {
-            store.getState().undo();
-            expect(store.getState().doc).toEqual(versions[i]);
-          }
-          for (let i = 1; i < versions.length; i++) {
-            store.getState().redo();
-            expect(store.getState().doc).toEqual(versions[i]);
-          }
+          expectUndoAndRedoThrough(store, versions);
         },
       ),
       { numRuns: 150 },

@@ -12,6 +12,7 @@ import { createDocumentStore } from "../../src/store/document-store";
 import { createEventBus } from "../../src/store/events";
 import { validMapArb } from "../helpers/arbitraries";
 import { anyStepArb } from "../helpers/operation-steps";
+import { expectUndoAndRedoThrough } from "../helpers/undo-walk";
 
 const handMade = (doc: ArgumentMap): ArgumentMap => ({
   ...doc,
@@ -38,14 +39,7 @@ describe("undo and redo by patches", () => {
             store.getState().applyEdit(byHand ? () => byHand : edit);
             if (store.getState().doc !== versions.at(-1)) versions.push(store.getState().doc);
           }
-          for (let i = versions.length - 2; i >= 0; i--) {
-            store.getState().undo();
-            expect(store.getState().doc).toEqual(versions[i]);
-          }
-          for (let i = 1; i < versions.length; i++) {
-            store.getState().redo();
-            expect(store.getState().doc).toEqual(versions[i]);
-          }
+          expectUndoAndRedoThrough(store, versions);
         },
       ),
       { numRuns: 150 },

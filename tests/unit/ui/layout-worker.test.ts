@@ -12,11 +12,7 @@ import { type LayoutGraph, layoutGraphOf, NODE_SIZE } from "../../../src/ui/layo
 import { layoutMap } from "../../../src/ui/layout/layout-map";
 import type { LayoutAnswer, LayoutRequest } from "../../../src/ui/layout/layout-messages";
 import { mostlyPlaced, provisionalLayout } from "../../../src/ui/layout/provisional-layout";
-import {
-  type LayoutWorkerLike,
-  SupersededLayoutError,
-  workerLayout,
-} from "../../../src/ui/layout/worker-layout";
+import { type LayoutWorkerLike, SupersededError, workerLayout } from "../../../src/ui/layout/worker-layout";
 import { edge, graphArbitrary, node } from "./graph-arbitrary";
 
 /** Answers on a later task with the real worker's work, on structured clones, as a browser would. */
@@ -75,7 +71,7 @@ describe("the layout worker", () => {
     const first = worker.layout(chain(10), "top-down");
     const second = worker.layout(chain(11), "top-down");
     const third = worker.layout(chain(12), "top-down");
-    await expect(second).rejects.toBeInstanceOf(SupersededLayoutError);
+    await expect(second).rejects.toBeInstanceOf(SupersededError);
     expect((await first).size).toBe(10);
     expect((await third).size).toBe(12);
   });
