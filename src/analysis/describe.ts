@@ -3,6 +3,7 @@
  * explanation so the inspector reads the same everywhere.
  */
 import type { ArgNode } from "../model/schema";
+import { shortenText } from "../model/text";
 
 const SHORT_TEXT = 60;
 
@@ -16,7 +17,7 @@ export function describeNode(node: ArgNode, nodes?: readonly ArgNode[]): string 
   const author = node.attribution?.trim() ?? "";
   if (author !== "" && (nodes === undefined || authorsOfKind(nodes, node.kind).get(author) === 1))
     return `the ${node.kind} by ${author}`;
-  return `the ${node.kind} “${node.label ?? shorten(node.text)}”`;
+  return `the ${node.kind} “${node.label ?? shortenText(node.text, SHORT_TEXT)}”`;
 }
 
 const authorCounts = new WeakMap<readonly ArgNode[], Map<string, Map<string, number>>>();
@@ -36,11 +37,6 @@ function authorsOfKind(nodes: readonly ArgNode[], kind: string): Map<string, num
     authorCounts.set(nodes, byKind);
   }
   return byKind.get(kind) ?? new Map();
-}
-
-function shorten(text: string): string {
-  const flat = text.replace(/\s+/g, " ").trim();
-  return flat.length <= SHORT_TEXT ? flat : `${flat.slice(0, SHORT_TEXT - 1).trimEnd()}…`;
 }
 
 /** A number as an explanation prints it: at most `digits` decimals, no trailing zeros ("0.72", "0.5"). */

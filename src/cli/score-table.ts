@@ -4,6 +4,7 @@
  */
 import type { IgnoredEdges, Label } from "../analysis";
 import { type ArgNode, type ArgumentMap, DEFAULT_BASE } from "../model/schema";
+import { shortenText } from "../model/text";
 
 const WORDS_WIDTH = 60;
 
@@ -74,14 +75,7 @@ function ignoredNote(ignored: IgnoredEdges): string {
 }
 
 export function words(node: ArgNode): string {
-  const text = (node.label ?? node.text).replace(/\s+/g, " ").trim();
-  const chars = Array.from(text);
-  return chars.length <= WORDS_WIDTH
-    ? text
-    : `${chars
-        .slice(0, WORDS_WIDTH - 1)
-        .join("")
-        .trimEnd()}…`;
+  return shortenText(node.label ?? node.text, WORDS_WIDTH);
 }
 
 /** Columns padded to their widest cell; numeric columns (by index) aligned right. */

@@ -34,7 +34,6 @@ export const RELATION_CODES: Readonly<Record<Relation, number>> = {
   attack: ATTACK,
   undercut: UNDERCUT,
 };
-export const RELATION_NAMES: readonly Relation[] = ["support", "attack", "undercut"];
 
 /** An end that names no node (and, for a target, no edge either). */
 export const MISSING = -1;

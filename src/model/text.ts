@@ -26,3 +26,19 @@ export function fitsWithin(text: string, max: number): boolean {
 export function isBlank(text: string): boolean {
   return text.trim().length === 0;
 }
+
+/**
+ * The start of a text for a list, a link or a message: runs of white space made one space, and at most
+ * `max` code points, the last of them an ellipsis when it was cut. Counting code points (not UTF-16 units)
+ * means an emoji or any other astral character is never split in half.
+ */
+export function shortenText(text: string, max: number): string {
+  const flat = text.replace(/\s+/g, " ").trim();
+  if (fitsWithin(flat, max)) return flat;
+  const kept: string[] = [];
+  for (const character of flat) {
+    if (kept.length === max - 1) break;
+    kept.push(character);
+  }
+  return `${kept.join("").trimEnd()}…`;
+}

@@ -5,6 +5,7 @@
  */
 import { edgeIds, graphIndex } from "../model/graph-index";
 import type { ArgEdge, ArgNode, ArgumentMap, Source } from "../model/schema";
+import { shortenText } from "../model/text";
 
 const sourceIndexes = new WeakMap<readonly Source[], Map<string, Source>>();
 
@@ -31,5 +32,5 @@ export function sourceRecord(doc: ArgumentMap, id: string): Source | undefined {
 /** What a node is called in lists and links: its label, or the start of its text. */
 export function nodeTitle(node: ArgNode, max = 110): string {
   if (node.label) return node.label;
-  return node.text.length <= max ? node.text : `${node.text.slice(0, max - 1).trimEnd()}…`;
+  return shortenText(node.text, max);
 }

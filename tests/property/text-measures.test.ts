@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { jsonErrorOffset } from "../../src/io/json-error-offset";
 import { parseJson } from "../../src/io/parse-json";
 import { fitsInBytes, utf8ByteLength } from "../../src/io/utf8-size";
-import { codePointLength } from "../../src/model/text";
+import { codePointLength, shortenText } from "../../src/model/text";
 
 describe("measuring text", () => {
   it("counts UTF-8 bytes as Node's Buffer does for well-formed text", () => {
@@ -46,6 +46,32 @@ describe("measuring text", () => {
         expect(codePointLength(text)).toBe([...text].length);
       }),
     );
+  });
+});
+
+describe("shortening text", () => {
+  const anyText = fc.oneof(fc.string({ unit: "grapheme", maxLength: 60 }), fc.string({ maxLength: 60 }));
+
+  it("keeps at most the limit in code points, never half a surrogate pair, and cuts only with an ellipsis", () => {
+    fc.assert(
+      fc.property(anyText, fc.integer({ min: 2, max: 50 }), (text, max) => {
+        const flat = text.replace(/\s+/g, " ").trim();
+        const short = shortenText(text, max);
+        expect(codePointLength(short)).toBeLessThanOrEqual(max);
+        expect(short).not.toMatch(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/);
+        if (codePointLength(flat) <= max) expect(short).toBe(flat);
+        else {
+          expect(short.endsWith("…")).toBe(true);
+          expect(flat.startsWith(short.slice(0, -1))).toBe(true);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("counts an emoji as one character", () => {
+    expect(shortenText("😀😀😀😀", 3)).toBe("😀😀…");
+    expect(shortenText("😀😀😀", 3)).toBe("😀😀😀");
   });
 });
 

@@ -8,6 +8,7 @@
 import { produceMap } from "../operations/draft";
 import { type EditResult, refused } from "../operations/results";
 import type { ArgNode, ArgumentMap, NodeKind } from "../schema";
+import { shortenText } from "../text";
 import { allowedKinds, lockedIds } from "./assignment";
 import { stableJson } from "./stable-json";
 
@@ -112,7 +113,7 @@ function withoutBase(node: ArgNode): Omit<ArgNode, "base"> {
 }
 
 function lockedMessage(node: ArgNode): string {
-  const name = node.label ?? shorten(node.text);
+  const name = node.label ?? shortenText(node.text, 40);
   return `“${name}” is locked by the teacher: it cannot be changed or deleted (its score is yours to set)`;
 }
 
@@ -132,9 +133,4 @@ const PLURALS: Record<NodeKind, string> = {
 
 function listed(words: readonly string[]): string {
   return words.length < 2 ? words.join("") : `${words.slice(0, -1).join(", ")} and ${words.at(-1)}`;
-}
-
-function shorten(text: string): string {
-  const chars = Array.from(text.replace(/\s+/g, " ").trim());
-  return chars.length <= 40 ? chars.join("") : `${chars.slice(0, 39).join("").trimEnd()}…`;
 }

@@ -6,8 +6,8 @@
  * all keep it next to the point whose support or attack it weakens. Who bears on whom is the map's graph
  * index's answer (src/model/graph-index.ts); this gives it the ids and link records the explore views use.
  */
-import { edgeTarget, type GraphIndex, graphIndex, RELATION_NAMES, UNDERCUT } from "../../model/graph-index";
-import type { ArgumentMap, NodeKind, Relation } from "../../model/schema";
+import { edgeTarget, type GraphIndex, graphIndex, UNDERCUT } from "../../model/graph-index";
+import { type ArgumentMap, type NodeKind, RELATIONS, type Relation } from "../../model/schema";
 
 export interface StructuralLink {
   edgeId: string;
@@ -50,7 +50,7 @@ export function buildStructure(doc: Pick<ArgumentMap, "nodes" | "edges">): Argum
     if (from < 0 || to < 0) continue;
     const link: StructuralLink = {
       edgeId: (edges[e] as { id: string }).id,
-      relation: RELATION_NAMES[relation[e] as number] as Relation,
+      relation: RELATIONS[relation[e] as number] as Relation,
       child: ids[from] as string,
       parent: ids[to] as string,
     };

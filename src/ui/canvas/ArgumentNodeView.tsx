@@ -9,6 +9,7 @@
  */
 import { Handle, type NodeProps, Position } from "@xyflow/react";
 import { memo } from "react";
+import { KIND_NAMES } from "../../model/names";
 import { useDocumentStore, useEditStore, useExploreView } from "../../store/app-stores";
 import { NodeFlag, nodeFlags } from "../../store/explore/explore-view-store";
 import { nodeRecord, nodeTitle } from "../../store/records";
@@ -17,7 +18,7 @@ import { InlineTextEditor } from "../edit/InlineTextEditor";
 import { toggleCollapsed } from "../explore/commands";
 import { NodeScore } from "../scoring/NodeScore";
 import type { ArgumentFlowNode } from "./flow-elements";
-import { argumentNodeClassName, KIND_ICONS, KIND_NAMES } from "./node-appearance";
+import { argumentNodeClassName, KIND_ICONS } from "./node-appearance";
 
 function ArgumentNodeViewImpl({ id, selected }: NodeProps<ArgumentFlowNode>) {
   const node = useDocumentStore((state) => nodeRecord(state.doc, id));

@@ -1,14 +1,9 @@
 /** What the shapes, icons, colours and lines on the canvas mean; folds away to a single button. */
+
+import { KIND_NAMES, RELATION_NAMES } from "../../model/names";
 import { NODE_KINDS, RELATIONS } from "../../model/schema";
 import { useUiStore } from "../../store/app-stores";
-import {
-  KIND_DESCRIPTIONS,
-  KIND_ICONS,
-  KIND_NAMES,
-  MARKER_IDS,
-  RELATION_DESCRIPTIONS,
-  RELATION_NAMES,
-} from "./node-appearance";
+import { KIND_DESCRIPTIONS, KIND_ICONS, MARKER_IDS, RELATION_DESCRIPTIONS } from "./node-appearance";
 
 export function Legend() {
   const open = useUiStore((state) => state.legendOpen);

@@ -9,10 +9,10 @@
  */
 import { type Edge, type Node, type NodeHandle, Position as Side } from "@xyflow/react";
 import { edgeTarget, graphIndex, UNDERCUT } from "../../model/graph-index";
+import { KIND_NAMES } from "../../model/names";
 import type { ArgEdge, ArgNode, ArgumentMap, NodeKind, Position, Relation } from "../../model/schema";
 import { nodeTitle } from "../../store/records";
 import { NODE_SIZE } from "../layout/layout-graph";
-import { KIND_NAMES } from "./node-appearance";
 
 export type ArgumentFlowNode = Node<{ kind: NodeKind }, "argument">;
 export type RelationFlowEdge = Edge<{ relation: Relation }, "relation">;

@@ -6,14 +6,6 @@
 import type { NodeKind, Relation } from "../../model/schema";
 import { NodeFlag } from "../../store/explore/explore-view-store";
 
-export const KIND_NAMES: Record<NodeKind, string> = {
-  thesis: "Thesis",
-  claim: "Claim",
-  evidence: "Evidence",
-  critique: "Critique",
-  rebuttal: "Rebuttal",
-};
-
 export const KIND_ICONS: Record<NodeKind, string> = {
   thesis: "★",
   claim: "●",
@@ -28,12 +20,6 @@ export const KIND_DESCRIPTIONS: Record<NodeKind, string> = {
   evidence: "a fact, study or statistic; square, thick left edge",
   critique: "an objection; dashed border",
   rebuttal: "a reply to a critique; dotted border",
-};
-
-export const RELATION_NAMES: Record<Relation, string> = {
-  support: "supports",
-  attack: "attacks",
-  undercut: "undercuts",
 };
 
 export const RELATION_DESCRIPTIONS: Record<Relation, string> = {

@@ -6,10 +6,10 @@
 
 import { useState } from "react";
 import { removeAssignment, setAssignment } from "../../model/classroom";
+import { KIND_NAMES } from "../../model/names";
 import { type Assignment, LIMITS, NODE_KINDS, type NodeKind } from "../../model/schema";
 import { useClassroomDialogs, useClassroomRole, useDocumentStore } from "../../store/app-stores";
 import { nodeTitle } from "../../store/records";
-import { KIND_NAMES } from "../canvas/node-appearance";
 import { edit } from "../edit/commands";
 import { KeepDialog } from "../storage/KeepDialog";
 

@@ -6,6 +6,7 @@
  */
 
 import { allowedKinds, feedbackEntries, unreleasedCount } from "../../model/classroom";
+import { KIND_NAMES } from "../../model/names";
 import { NODE_KINDS } from "../../model/schema";
 import {
   useClassroomDialogs,
@@ -15,7 +16,6 @@ import {
   useKeepUi,
   useUiStore,
 } from "../../store/app-stores";
-import { KIND_NAMES } from "../canvas/node-appearance";
 import { downloadMap } from "../storage/download";
 import { exportForStudent, handIn } from "./class-files";
 

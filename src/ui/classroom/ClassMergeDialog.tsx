@@ -6,11 +6,11 @@
 
 import { useEffect, useState } from "react";
 import type { ClassMerge, MergeConflict, PointVersion } from "../../model/classroom";
+import { KIND_NAMES } from "../../model/names";
 import { formatProblem } from "../../model/problem";
 import { useClassMerge, useClassroomDialogs } from "../../store/app-stores";
 import type { CopyFile } from "../../store/classroom/class-merge";
 import { keepSession } from "../../store/persistence/start-keep";
-import { KIND_NAMES } from "../canvas/node-appearance";
 import { KeepDialog } from "../storage/KeepDialog";
 
 export function ClassMergeDialog() {

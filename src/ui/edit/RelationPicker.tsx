@@ -3,9 +3,9 @@
  * a relation the format forbids is refused with the reason (see connectionRefusal), never dropped quietly.
  */
 import { useEffect, useRef } from "react";
+import { RELATION_NAMES } from "../../model/names";
 import { RELATIONS, type Relation } from "../../model/schema";
 import { useEditStore } from "../../store/app-stores";
-import { RELATION_NAMES } from "../canvas/node-appearance";
 import { connectNodes } from "./commands";
 import { focusCanvas, moveBetweenItems, placeWithin } from "./popover-focus";
 

@@ -3,11 +3,12 @@
  * undercut stays one), weight, and the linked-premise group of a support. Delete removes it with the
  * undercuts aimed at it.
  */
+
+import { RELATION_NAMES } from "../../model/names";
 import { type EdgePatch, refusalOf, updateEdge } from "../../model/operations";
 import { type ArgEdge, DEFAULT_WEIGHT } from "../../model/schema";
 import { useDocumentStore } from "../../store/app-stores";
 import { edgeRecord } from "../../store/records";
-import { RELATION_NAMES } from "../canvas/node-appearance";
 import { deleteSelection, edit } from "../edit/commands";
 import { NumberField, TextField } from "./fields";
 import { NodeLink } from "./NodeLink";

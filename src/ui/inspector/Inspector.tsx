@@ -4,9 +4,10 @@
  * several nodes, how many and a way to delete them. Every change is one undo step (see ../edit).
  */
 import "./inspector-edit.css";
+import { KIND_NAMES } from "../../model/names";
 import { useDocumentStore, useEditStore, useUiStore } from "../../store/app-stores";
 import { edgeRecord, nodeRecord } from "../../store/records";
-import { KIND_ICONS, KIND_NAMES } from "../canvas/node-appearance";
+import { KIND_ICONS } from "../canvas/node-appearance";
 import { NodeClassSection } from "../classroom/NodeClassSection";
 import { deleteSelection } from "../edit/commands";
 import { EdgeEditor } from "./EdgeEditor";

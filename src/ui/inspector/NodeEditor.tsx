@@ -1,7 +1,8 @@
 /** The selected node's own fields, editable: kind, label, text, base score, attribution, tags, notes. */
+
+import { KIND_NAMES } from "../../model/names";
 import { type NodePatch, refusalOf, updateNode } from "../../model/operations";
 import { type ArgNode, DEFAULT_BASE, NODE_KINDS, type NodeKind } from "../../model/schema";
-import { KIND_NAMES } from "../canvas/node-appearance";
 import { useAllowedKinds } from "../classroom/student-mode";
 import { edit } from "../edit/commands";
 import { NumberField, TextField } from "./fields";

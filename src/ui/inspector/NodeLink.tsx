@@ -1,7 +1,9 @@
 /** A button naming another node by its kind and title; pressing it selects that node on the canvas. */
+
+import { KIND_NAMES } from "../../model/names";
 import { useDocumentStore } from "../../store/app-stores";
 import { nodeRecord, nodeTitle } from "../../store/records";
-import { KIND_ICONS, KIND_NAMES } from "../canvas/node-appearance";
+import { KIND_ICONS } from "../canvas/node-appearance";
 import { selectNode } from "../explore/commands";
 
 export function NodeLink({ id }: { id: string }) {

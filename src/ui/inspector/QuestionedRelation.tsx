@@ -1,6 +1,7 @@
 /** The relation an undercut questions, in words: "the link A supports B", each end a link that selects it. */
+
+import { RELATION_NAMES } from "../../model/names";
 import type { Relation } from "../../model/schema";
-import { RELATION_NAMES } from "../canvas/node-appearance";
 import { NodeLink } from "./NodeLink";
 
 export function QuestionedRelation({ from, to, relation }: { from: string; to: string; relation: Relation }) {

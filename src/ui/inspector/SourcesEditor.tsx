@@ -6,6 +6,7 @@
 import { useState } from "react";
 import { citeNewSource, refusalOf, removeSource, updateNode, updateSource } from "../../model/operations";
 import type { ArgNode, Source } from "../../model/schema";
+import { shortenText } from "../../model/text";
 import { useDocumentStore } from "../../store/app-stores";
 import { sourceRecord } from "../../store/records";
 import { edit } from "../edit/commands";
@@ -41,7 +42,7 @@ export function SourcesEditor({ node }: { node: ArgNode }) {
 
 function CitedSource({ node, source }: { node: ArgNode; source: Source }) {
   const [open, setOpen] = useState(false);
-  const label = source.citation.length > 40 ? `${source.citation.slice(0, 39)}…` : source.citation;
+  const label = shortenText(source.citation, 40);
   return (
     <li className="inspector-source-edit">
       <div className="inspector-source-actions">

@@ -5,6 +5,7 @@
  */
 import { useEffect, useMemo, useRef } from "react";
 import { type BriefPoint, debateBrief } from "../../io/formats/brief/debate-brief";
+import { kindName } from "../../model/names";
 import { useBriefView, useDocumentStore } from "../../store/app-stores";
 
 export default function BriefPrintView() {
@@ -107,19 +108,11 @@ export default function BriefPrintView() {
   );
 }
 
-const KIND_NAMES: Record<string, string> = {
-  thesis: "Thesis",
-  claim: "Claim",
-  evidence: "Evidence",
-  critique: "Critique",
-  rebuttal: "Rebuttal",
-};
-
 function PointLine({ point }: { point: BriefPoint }) {
   const { node } = point;
   return (
     <>
-      <em>{KIND_NAMES[node.kind] ?? node.kind}.</em> {node.label && <strong>{node.label}: </strong>}
+      <em>{kindName(node.kind)}.</em> {node.label && <strong>{node.label}: </strong>}
       {node.text}
       {node.attribution && ` (${node.attribution})`}
       {point.notes.map((n) => (

@@ -6,6 +6,8 @@
  * this is drawn from the map's own arrays instead, whole, at a scale that fits a picture a browser can
  * hold. As SVG each block carries its point's label as a tooltip.
  */
+
+import { KIND_NAMES, RELATION_NAMES } from "../../model/names";
 import { NODE_KINDS, RELATIONS } from "../../model/schema";
 import { type BlockScene, drawScene, type Palette } from "../canvas/far/block-scene";
 import { NODE_SIZE } from "../layout/layout-graph";
@@ -28,8 +30,6 @@ const HEADING = 64;
 const MIN_WIDTH = 720;
 const FONT = '"DejaVu Sans", system-ui, sans-serif';
 const INK = "#1d2433";
-const KIND_NAMES = ["Thesis", "Claim", "Evidence", "Critique", "Rebuttal"];
-const RELATION_NAMES = ["supports", "attacks", "undercuts"];
 
 export interface OverviewLayout {
   width: number;
@@ -90,11 +90,11 @@ function keyOf(scene: BlockScene, palette: Palette): KeyEntry[] {
     entries.push({ x, colour, name, line });
     x += 18 + name.length * CHARACTER + 14;
   };
-  NODE_KINDS.forEach((_kind, k) => {
-    add(palette.kinds[k] ?? INK, KIND_NAMES[k] ?? "", false);
+  NODE_KINDS.forEach((kind, k) => {
+    add(palette.kinds[k] ?? INK, KIND_NAMES[kind], false);
   });
-  RELATIONS.forEach((_relation, r) => {
-    add(palette.relations[r] ?? INK, RELATION_NAMES[r] ?? "", true);
+  RELATIONS.forEach((relation, r) => {
+    add(palette.relations[r] ?? INK, RELATION_NAMES[relation], true);
   });
   return entries;
 }

@@ -7,10 +7,11 @@
  * what is on screen stumble over.
  */
 import { memo } from "react";
+import { KIND_NAMES, RELATION_NAMES } from "../../model/names";
 import { useDocumentStore, useExploreView, useUiStore } from "../../store/app-stores";
 import { NodeFlag, nodeFlags } from "../../store/explore/explore-view-store";
 import { nodeRecord, nodeTitle } from "../../store/records";
-import { KIND_ICONS, KIND_NAMES, RELATION_NAMES } from "../canvas/node-appearance";
+import { KIND_ICONS } from "../canvas/node-appearance";
 import type { OutlineItem } from "./outline-tree";
 
 export interface OutlineItemHandlers {

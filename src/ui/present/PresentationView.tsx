@@ -7,10 +7,11 @@
  */
 import "./presentation.css";
 import { type RefObject, useEffect, useMemo, useRef } from "react";
+import { KIND_NAMES, RELATION_NAMES } from "../../model/names";
 import type { ArgumentMap } from "../../model/schema";
 import { useDocumentStore, usePresentation, useScoreStore } from "../../store/app-stores";
 import { nodeRecord, nodeTitle } from "../../store/records";
-import { KIND_ICONS, KIND_NAMES } from "../canvas/node-appearance";
+import { KIND_ICONS } from "../canvas/node-appearance";
 import { defaultSteps, type ShownStep, savedSteps } from "../debate/presentation-steps";
 import { typingIn } from "../edit/typing";
 import { formatScore } from "../scoring/score-format";
@@ -148,8 +149,6 @@ function Step({ doc, step, before }: { doc: ArgumentMap; step: ShownStep; before
   );
 }
 
-const RELATION_WORDS = { support: "supports", attack: "attacks", undercut: "undercuts" } as const;
-
 /** What the point argues about among the points shown so far. */
 function Relations({ doc, id, shown }: { doc: ArgumentMap; id: string; shown: ReadonlySet<string> }) {
   const relations = relationsToShown(doc, id, shown);
@@ -162,7 +161,7 @@ function Relations({ doc, id, shown }: { doc: ArgumentMap; id: string; shown: Re
     <ul className="presentation-relations">
       {relations.map((relation) => (
         <li key={relation.edgeId} className={`relation-${relation.relation}`}>
-          {RELATION_WORDS[relation.relation]}{" "}
+          {RELATION_NAMES[relation.relation]}{" "}
           {relation.linkFrom === undefined
             ? title(relation.target)
             : `the link from ${title(relation.linkFrom)} to ${title(relation.target)}`}

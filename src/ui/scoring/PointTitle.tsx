@@ -1,7 +1,9 @@
 /** The heading of the Why tab: which point is being explained, by kind and title. */
+
+import { KIND_NAMES } from "../../model/names";
 import { useDocumentStore } from "../../store/app-stores";
 import { nodeRecord, nodeTitle } from "../../store/records";
-import { KIND_ICONS, KIND_NAMES } from "../canvas/node-appearance";
+import { KIND_ICONS } from "../canvas/node-appearance";
 
 export function PointTitle({ id }: { id: string }) {
   const node = useDocumentStore((state) => nodeRecord(state.doc, id));

@@ -3,11 +3,12 @@
  * stays in view around what the reader is looking for.
  */
 import { useMemo, useRef, useState } from "react";
+import { KIND_NAMES } from "../../model/names";
 import { NODE_KINDS, type NodeKind } from "../../model/schema";
 import { useDocumentStore, useUiStore } from "../../store/app-stores";
 import { type FilterOption, filterOptions } from "../../store/explore/node-filters";
 import type { NodeFilterState } from "../../store/ui-store";
-import { KIND_ICONS, KIND_NAMES } from "../canvas/node-appearance";
+import { KIND_ICONS } from "../canvas/node-appearance";
 
 const NO_OPTIONS: ReturnType<typeof filterOptions> = { tags: [], attributions: [] };
 

@@ -4,7 +4,10 @@
  * words as plain text (Markdown's own characters escaped, so a point reads as written). Kept: every
  * point's words, kind, who argues it and its sources; dropped: scores, weights and positions.
  */
+
+import { kindName } from "../../../model/names";
 import type { ArgNode, ArgumentMap } from "../../../model/schema";
+import { shortenText } from "../../../model/text";
 import { type ExportResult, plural } from "../export-result";
 import { type BriefPoint, debateBrief } from "./debate-brief";
 
@@ -35,11 +38,14 @@ export function exportBrief(doc: ArgumentMap): ExportResult {
   out.push("## Critiques and their rebuttals", "");
   if (brief.critiques.length === 0) out.push("*The map has no critiques.*", "");
   for (const critique of brief.critiques) {
-    out.push(`### ${escapeMarkdown(critique.point.node.label ?? shorten(critique.point.node.text))}`, "");
+    out.push(
+      `### ${escapeMarkdown(critique.point.node.label ?? shortenText(critique.point.node.text, 80))}`,
+      "",
+    );
     out.push(line(critique.point), "");
     if (critique.targets.length > 0)
       out.push(
-        `*Against:* ${critique.targets.map((t) => escapeMarkdown(t.label ?? shorten(t.text))).join("; ")}`,
+        `*Against:* ${critique.targets.map((t) => escapeMarkdown(t.label ?? shortenText(t.text, 80))).join("; ")}`,
         "",
       );
     for (const support of critique.point.supports) list(out, support, 0, "-");
@@ -91,24 +97,11 @@ function line(point: BriefPoint): string {
   const node = point.node;
   const label = node.label ? `**${escapeMarkdown(node.label)}:** ` : "";
   const notes = point.notes.map((n) => `[^${n}]`).join("");
-  return `*${KIND_NAMES.get(node.kind) ?? node.kind}.* ${label}${escapeMarkdown(node.text.replace(/\s+/g, " ").trim())}${by(node)}${notes}`;
+  return `*${kindName(node.kind)}.* ${label}${escapeMarkdown(node.text.replace(/\s+/g, " ").trim())}${by(node)}${notes}`;
 }
-
-const KIND_NAMES: ReadonlyMap<string, string> = new Map([
-  ["thesis", "Thesis"],
-  ["claim", "Claim"],
-  ["evidence", "Evidence"],
-  ["critique", "Critique"],
-  ["rebuttal", "Rebuttal"],
-]);
 
 function by(node: ArgNode): string {
   return node.attribution ? ` (${escapeMarkdown(node.attribution)})` : "";
-}
-
-function shorten(text: string): string {
-  const flat = text.replace(/\s+/g, " ").trim();
-  return flat.length <= 80 ? flat : `${flat.slice(0, 77)}...`;
 }
 
 /** Markdown's own characters as text. */
