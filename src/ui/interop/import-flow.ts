@@ -11,9 +11,6 @@ import { useImportFlow, useKeepStore } from "../../store/app-stores";
 import type { PendingImport } from "../../store/import-flow-store";
 import { keepSession } from "../../store/persistence/start-keep";
 
-/** File name endings that name a format strongly enough to read a file as it even when its content is odd. */
-const TELLING_NAMES = /\.(argdown|ad|aif|apx|dl|tgf|i23|af|xml)$|\.aif\.json$/i;
-
 export async function importFileByFlow(file: File): Promise<void> {
   const source = `the file “${file.name}”`;
   if (file.size > LIMITS.bytes) {
@@ -56,21 +53,14 @@ export async function importTextByFlow(text: string, source: string, name?: stri
   if (!session) return;
   useImportFlow.setState({ reading: true });
   try {
-    const [{ detectFormat, formatFromName }, { INPUT_FORMAT_INFO }] = await Promise.all([
+    const [{ detectFormat }, { INPUT_FORMAT_INFO }] = await Promise.all([
       import("../../io/formats/detect-format"),
       import("../../io/formats/formats"),
     ]);
-    const detected = detectFormat(text);
-    const byName = name !== undefined && TELLING_NAMES.test(name) ? formatFromName(name) : undefined;
-    const format =
-      detected.kind === "found"
-        ? detected.format
-        : detected.kind === "ambiguous" && byName !== undefined && detected.candidates.includes(byName)
-          ? byName
-          : detected.kind === "unknown"
-            ? byName
-            : undefined;
-    if (detected.kind === "ambiguous" && format === undefined) {
+    // The same detection as the command line's, so a file opens as the same format in both.
+    const detected = detectFormat(text, name);
+    const format = detected.kind === "found" ? detected.format : undefined;
+    if (detected.kind === "ambiguous") {
       useImportFlow.setState({
         pending: {
           source,
