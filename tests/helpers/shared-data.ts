@@ -20,15 +20,25 @@ function findSharedData(): string {
 
 export const SHARED_DATA = findSharedData();
 
+/** True when the folder of real files is there; false (with a warning) on a machine without it; in CI, a failure. */
 export function sharedDataPresent(folder: string): boolean {
-  const present = existsSync(join(SHARED_DATA, folder));
-  if (!present) console.warn(`skipping the tests on real files: ${join(SHARED_DATA, folder)} is absent`);
-  return present;
+  return sharedPathPresent(join(SHARED_DATA, folder));
+}
+
+export function sharedPathPresent(path: string): boolean {
+  if (existsSync(path)) return true;
+  if (process.env.CI) throw new Error(`the real files the tests read are missing: ${path} is absent`);
+  console.warn(`skipping the tests on real files: ${path} is absent`);
+  return false;
 }
 
 export function sharedFiles(folder: string, filter: (name: string) => boolean = () => true): string[] {
-  if (!existsSync(join(SHARED_DATA, folder))) return [];
-  return readdirSync(join(SHARED_DATA, folder)).filter(filter).sort();
+  if (!sharedDataPresent(folder)) return [];
+  const files = readdirSync(join(SHARED_DATA, folder)).filter(filter).sort();
+  console.info(
+    `reading ${files.length} real file${files.length === 1 ? "" : "s"} from ${join(SHARED_DATA, folder)}`,
+  );
+  return files;
 }
 
 export function readShared(folder: string, name: string): string {

@@ -1,15 +1,17 @@
 /** The essay map that opens on a first visit: valid, warning-free, and carrying the essay's debate. */
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { computeFlow, mapHealth } from "../../../src/analysis";
 import { loadMap } from "../../../src/io/load";
 import { formatProblem } from "../../../src/model/problem";
 import type { ArgumentMap } from "../../../src/model/schema";
+import { SHARED_DATA, sharedPathPresent } from "../../helpers/shared-data";
 
 const text = readFileSync("fixtures/icc-essay.argmap.json", "utf8");
 // The essay as it was handed to the project, where the checkout has it beside it.
-const ESSAY_PATH = "../shared/seed/icc-essay.txt";
-const essay = existsSync(ESSAY_PATH) ? readFileSync(ESSAY_PATH, "utf8") : undefined;
+const ESSAY_PATH = join(SHARED_DATA, "..", "seed", "icc-essay.txt");
+const essay = sharedPathPresent(ESSAY_PATH) ? readFileSync(ESSAY_PATH, "utf8") : undefined;
 
 function load(): ArgumentMap {
   const result = loadMap(text);
