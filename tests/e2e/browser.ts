@@ -53,3 +53,37 @@ export function watchPrivacy(context: BrowserContext, errors: string[]): void {
     });
   });
 }
+
+/**
+ * Waits until no autosave write is still to come (the page's AutosaveController is quiet), so a test can
+ * show that something was never saved without waiting for the clock to pass the autosave's delay.
+ */
+export async function autosaveQuiet(page: Page): Promise<void> {
+  await page.waitForFunction(() =>
+    (window as unknown as { warrantAutosaveQuiet(): boolean }).warrantAutosaveQuiet(),
+  );
+}
+
+/**
+ * Waits until the map's view has stopped moving (a zoom or a fit may animate): its transform the same over
+ * ten frames in a row, counted by the page's own frames rather than by the clock. Returns the transform.
+ */
+export async function viewAtRest(page: Page): Promise<string> {
+  return page.evaluate(
+    () =>
+      new Promise<string>((resolve) => {
+        const read = () =>
+          (document.querySelector(".react-flow__viewport") as HTMLElement | null)?.style.transform ?? "";
+        let last = read();
+        let still = 0;
+        const frame = () => {
+          const now = read();
+          still = now === last ? still + 1 : 0;
+          last = now;
+          if (still >= 10) resolve(now);
+          else requestAnimationFrame(frame);
+        };
+        requestAnimationFrame(frame);
+      }),
+  );
+}

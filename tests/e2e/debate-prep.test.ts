@@ -16,8 +16,11 @@ import { launchBrowser, openApp } from "./browser";
 const essay = JSON.parse(readFileSync("fixtures/icc-essay.argmap.json", "utf8")) as ArgumentMap;
 const canvasNode = (page: Page, id: string) => page.locator(`.react-flow__node[data-id="${id}"]`);
 
-async function openPrep(browser: Browser) {
-  const opened = await openApp(browser);
+/** `clock`: the page's clock is Playwright's, which runs as usual until a test moves it on by hand. */
+async function openPrep(browser: Browser, options: { clock?: boolean } = {}) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  if (options.clock) await context.clock.install();
+  const opened = await openApp(browser, "/", undefined, context);
   await canvasNode(opened.page, "t1").waitFor({ state: "visible" });
   await opened.page.getByRole("tab", { name: "Prep" }).click();
   await opened.page.getByRole("region", { name: "Debate prep" }).waitFor();
@@ -143,7 +146,7 @@ describe("debate prep", () => {
   });
 
   it("runs and pauses the round timer by keyboard, steps to the next period and runs a side's prep clock", async () => {
-    const { page, errors } = await openPrep(browser);
+    const { page, errors } = await openPrep(browser, { clock: true });
     await page.getByRole("tab", { name: "Timer" }).click();
     const timer = page.getByRole("region", { name: "Round timer" });
     const clock = (label: string) => timer.locator(`.round-timer-clock[data-clock="${label}"]`);
@@ -155,9 +158,9 @@ describe("debate prep", () => {
     await expect.poll(() => shown("OF"), { timeout: 10_000 }).not.toBe("4:00");
     await page.keyboard.press("Space");
     await expect.poll(() => clock("OF").getAttribute("data-running")).toBe("false");
-    // Paused: the digits stand still while the page goes on drawing.
+    // Paused: the digits stand still while time goes on (moved on by the test's clock, not waited for).
     const paused = await shown("OF");
-    await page.waitForTimeout(1_500);
+    await page.clock.runFor(3_000);
     expect(await shown("OF")).toBe(paused);
 
     // N: the opening against, full and stopped; R on the first put back its full time.

@@ -5,7 +5,7 @@
  */
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, openApp } from "./browser";
+import { launchBrowser, openApp, viewAtRest } from "./browser";
 import {
   buildThesisWithTwoClaims,
   canvasNodes,
@@ -106,7 +106,7 @@ describe("editing on the canvas", () => {
     await page.keyboard.press("Control+z");
     await expect.poll(() => canvasNodes(page).count()).toBe(47);
     await page.keyboard.press("0");
-    await page.waitForTimeout(400);
+    await viewAtRest(page);
     await page.locator('.react-flow__edge[data-id="e1"] .relation-hit-area').click({ force: true });
     await expect.poll(() => page.locator("#inspector-title").innerText()).toBe("A support");
     await focusCanvas(page);

@@ -2,6 +2,7 @@
 import { readFile } from "node:fs/promises";
 import type { Page } from "playwright-core";
 import type { ArgumentMap } from "../../src/model/schema";
+import { viewAtRest } from "./browser";
 
 export const canvasNodes = (page: Page) => page.locator(".react-flow__node");
 export const flowNode = (page: Page, id: string) => page.locator(`.react-flow__node[data-id="${id}"]`);
@@ -68,7 +69,7 @@ export async function buildThesisWithTwoClaims(page: Page): Promise<void> {
 export async function showWholeMap(page: Page): Promise<void> {
   await page.locator(".map-canvas .react-flow").focus();
   await page.keyboard.press("0");
-  await page.waitForTimeout(400);
+  await viewAtRest(page);
 }
 
 /** The middle of an edge's line on screen. */

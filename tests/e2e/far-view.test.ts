@@ -8,22 +8,10 @@
 import { readFileSync } from "node:fs";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, openApp } from "./browser";
+import { launchBrowser, openApp, viewAtRest } from "./browser";
 
 const inspectorTitle = (page: Page) => page.locator("#inspector-title");
 const viewport = (page: Page) => page.locator(".react-flow__viewport").getAttribute("style");
-/** Waits until the view has stopped moving (a zoom by key animates), and returns where it is. */
-async function settled(page: Page): Promise<string | null> {
-  let last = await viewport(page);
-  let still = 0;
-  while (still < 3) {
-    await page.waitForTimeout(150);
-    const now = await viewport(page);
-    still = now === last ? still + 1 : 0;
-    last = now;
-  }
-  return last;
-}
 /** Two frames: what the last change of the map brought about is drawn by then. */
 const frames = (page: Page) =>
   page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
@@ -181,7 +169,7 @@ describe("the far view of a big map", () => {
     }
     await page.locator("canvas.far-layer").waitFor({ timeout: 20_000 });
     await expect.poll(() => page.locator(".react-flow__node").count()).toBe(0);
-    const view = await settled(page);
+    const view = await viewAtRest(page);
 
     const block = await rebuttalBlock(page);
     await page.mouse.move(block.x, block.y);
@@ -191,7 +179,7 @@ describe("the far view of a big map", () => {
     // The point moved, selected and as one step to undo; the view did not pan.
     await expect.poll(() => inspectorTitle(page).innerText()).toMatch(/^rebuttal \d+$/);
     await expect.poll(() => page.getByRole("button", { name: "Undo" }).isEnabled()).toBe(true);
-    expect(await viewport(page)).toBe(view);
+    expect(await viewAtRest(page)).toBe(view);
     // Its block is where it was dropped: a click there finds the same point again.
     const moved = await inspectorTitle(page).innerText();
     await frames(page);

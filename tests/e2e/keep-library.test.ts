@@ -4,7 +4,7 @@
  */
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, openApp } from "./browser";
+import { autosaveQuiet, launchBrowser, openApp } from "./browser";
 
 async function renameOpenMap(page: Page, title: string): Promise<void> {
   await openLibrary(page);
@@ -107,7 +107,7 @@ describe("the library", () => {
     const { page, errors } = await openApp(browser, "/?generate=40");
     await expect.poll(() => heading(page).innerText()).toBe("Generated debate of 40 nodes");
     await expect.poll(() => status(page).innerText()).toBe("Not saved");
-    await page.waitForTimeout(500);
+    await autosaveQuiet(page);
     const stored = await page.evaluate(() =>
       Object.keys(localStorage).filter((key) => key.startsWith("warrant:map:")),
     );

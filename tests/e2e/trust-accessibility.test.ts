@@ -6,7 +6,7 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seriousAccessibilityProblems } from "./axe";
-import { launchBrowser, openApp } from "./browser";
+import { launchBrowser, openApp, viewAtRest } from "./browser";
 import { flowNode, focusCanvas } from "./extend-pages";
 
 const status = (page: Page) => page.locator(".keep-status").innerText();
@@ -119,7 +119,8 @@ describe("accessibility", () => {
           ),
         ),
     );
-    await page.waitForTimeout(500);
+    // Had the zoom animated, the view would come to rest somewhere else than where it was one frame in.
+    await viewAtRest(page);
     expect(oneFrameLater).not.toBe(before);
     expect(oneFrameLater).toBe(await transform());
     const running = await page.evaluate(

@@ -6,7 +6,7 @@
  */
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, openApp } from "./browser";
+import { autosaveQuiet, launchBrowser, openApp } from "./browser";
 import { exportedMap, flowNode, focusCanvas } from "./extend-pages";
 
 const status = (page: Page) => page.locator(".keep-status").innerText();
@@ -51,7 +51,7 @@ describe("a part of the page that fails to draw", () => {
     await page.getByRole("tab", { name: "Outline" }).click();
     await expect.poll(() => page.getByRole("treeitem").count()).toBeGreaterThan(10);
     await page.getByRole("tab", { name: "Inspector" }).click();
-    await page.waitForTimeout(1000);
+    await autosaveQuiet(page);
     expect(await storedMaps(page)).toEqual(before);
     const exported = await exportedMap(page);
     expect(exported.nodes).toHaveLength(48);

@@ -73,7 +73,14 @@ describe("offline and private", () => {
     // The policy is in force: a connection elsewhere, an inline script and an inline style are refused.
     const refused = await page.evaluate(async () => {
       const seen: string[] = [];
-      document.addEventListener("securitypolicyviolation", (event) => seen.push(event.violatedDirective));
+      const expected = ["connect-src", "script-src-elem", "style-src-elem"];
+      // The policy's reports arrive as events after the refusals: wait for all three, not for the clock.
+      const allReported = new Promise<void>((resolve) => {
+        document.addEventListener("securitypolicyviolation", (event) => {
+          seen.push(event.violatedDirective);
+          if (expected.every((directive) => seen.includes(directive))) resolve();
+        });
+      });
       const fetched = await fetch("https://example.org/").then(
         () => "fetched",
         () => "refused",
@@ -84,7 +91,7 @@ describe("offline and private", () => {
       const style = document.createElement("style");
       style.textContent = "body { color: red }";
       document.head.append(style);
-      await new Promise((resolve) => setTimeout(resolve, 100));
+      await allReported;
       return { fetched, inlineRan: "inlineRan" in window, seen };
     });
     expect(refused.fetched).toBe("refused");

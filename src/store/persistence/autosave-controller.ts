@@ -72,6 +72,14 @@ export class AutosaveController {
     return this.latest;
   }
 
+  /**
+   * No write is waiting for its moment or under way: unless the map changes again, nothing more will be
+   * written. The browser tests wait on this, rather than on the clock, to show that something is never saved.
+   */
+  get quiet(): boolean {
+    return this.timer === undefined && !this.writing;
+  }
+
   hasUnsavedChanges(): boolean {
     return this.mapId !== null && this.latest !== this.saved;
   }

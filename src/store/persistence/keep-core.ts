@@ -81,6 +81,11 @@ export class KeepCore {
     this.controller = null;
   }
 
+  /** Nothing waits to be written (see AutosaveController.quiet); true before the library starts. */
+  autosaveQuiet(): boolean {
+    return this.controller?.quiet ?? true;
+  }
+
   /** Writes what is pending (the tab is being hidden). True when nothing is left unsaved. */
   flush(): boolean {
     return this.controller?.flush() ?? true;

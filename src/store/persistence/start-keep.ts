@@ -30,6 +30,8 @@ export function startKeep(overrides: Partial<KeepEnvironment> = {}): KeepSession
   started.start();
   takeShareLink(started);
   unbind = bindToPage(started);
+  // The browser tests' build lets them ask whether a write is still to come (see AutosaveController.quiet).
+  if (__WARRANT_TEST_FAULTS__) Object.assign(window, { warrantAutosaveQuiet: () => started.autosaveQuiet() });
   return started;
 }
 

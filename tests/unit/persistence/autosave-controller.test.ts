@@ -51,6 +51,24 @@ describe("the autosave controller", () => {
     expect(controller.status).toMatchObject({ state: "saved" });
   });
 
+  it("is quiet exactly when no write is still to come", () => {
+    const { library, controller } = setup();
+    expect(controller.quiet).toBe(true);
+    library.create(smallMap());
+    controller.open("m1", smallMap(), 1);
+    expect(controller.quiet).toBe(true);
+    controller.change(titled("typed"));
+    expect(controller.quiet).toBe(false);
+    vi.advanceTimersByTime(300);
+    expect(controller.quiet).toBe(true);
+    expect(storedTitle(library)).toBe("typed");
+    controller.change(titled("broke"));
+    controller.stopAfterError("a test fault");
+    expect(controller.quiet).toBe(true);
+    vi.advanceTimersByTime(10_000);
+    expect(storedTitle(library)).toBe("typed");
+  });
+
   it("writes at once on flush (the page is hidden or closed)", () => {
     const { library, controller } = setup();
     library.create(smallMap());
