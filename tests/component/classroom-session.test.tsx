@@ -20,6 +20,8 @@ import { initialKeepState } from "../../src/store/persistence/keep-store";
 import { startKeep, stopKeep } from "../../src/store/persistence/start-keep";
 import { CLASSROOM_ROLE_KEY } from "../../src/store/persistence/storage-keys";
 import { MemoryStorage } from "../../src/store/persistence/storage-port";
+import { deleteSelection } from "../../src/ui/edit/commands";
+import { selectedNodeIds, selectNodes } from "../../src/ui/edit/selection";
 import { copyOf, node, threeCopies } from "../helpers/class-copies";
 import { smallMap } from "../helpers/small-map";
 
@@ -109,6 +111,16 @@ describe("the student's rules on every edit", () => {
     expect(open()).toBe(before);
     expect(useDocumentStore.getState().revision).toBe(0);
     expect(useDocumentStore.temporal.getState().pastStates).toHaveLength(0);
+    expect(useEditStore.getState().notice?.message).toMatch(/^Not done: .*is locked by the teacher/);
+  });
+
+  it("refuse to delete a locked point and keep it selected, so the notice is about what is still chosen", () => {
+    useDocumentStore.getState().openDocument(copyOf("Sam"));
+    const before = open();
+    selectNodes(["t"]);
+    deleteSelection();
+    expect(open()).toBe(before);
+    expect(selectedNodeIds()).toEqual(["t"]);
     expect(useEditStore.getState().notice?.message).toMatch(/^Not done: .*is locked by the teacher/);
   });
 

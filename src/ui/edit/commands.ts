@@ -116,11 +116,13 @@ export function deleteSelection(): void {
   const nodes = selectedNodeIds();
   const edgeId = useEditStore.getState().edgeId;
   if (nodes.length === 0 && edgeId === null) return;
-  useDocumentStore.getState().applyEdit((doc) => {
+  const removed = edit((doc) => {
     const withoutNodes = nodes.length > 0 ? deleteNodes(doc, nodes) : doc;
-    return edgeId !== null ? deleteEdges(withoutNodes, [edgeId]) : withoutNodes;
+    return { ok: true, doc: edgeId !== null ? deleteEdges(withoutNodes, [edgeId]) : withoutNodes };
   });
-  clearSelection();
+  // A refused delete (a teacher's locked point in a student's copy) keeps the selection: the reader
+  // still sees what the notice is about.
+  if (removed.ok) clearSelection();
 }
 
 export function connectNodes(from: string, to: string, relation: Relation): boolean {
