@@ -95,6 +95,10 @@ export default defineConfig({
           globalSetup: ["tests/e2e/global-setup.ts"],
           testTimeout: 60_000,
           hookTimeout: 180_000,
+          // expect.poll gives up after one second by default. A state the page reaches after loading a
+          // chunk or a worker can take longer than that on a busy two-core machine; a poll still ends as
+          // soon as what it waits for is there, so a longer limit costs nothing when all goes well.
+          expect: { poll: { timeout: 15_000 } },
           // One browser at a time: CI machines have two cores.
           fileParallelism: false,
         },
