@@ -14,12 +14,11 @@ export function mayHoldForbiddenKeys(text: string): boolean {
 /**
  * For a document the schema accepts: whether a refused key is anywhere in it. Every record of the
  * format is strict, and none has a field named like one, so such a key can only be in the free JSON
- * of a `meta` (of the map, a node or an edge) or among the ids of `view.positions`; only those are
- * walked. (A test keeps this list in step with the schema.)
+ * of a `meta` (of the map, a node or an edge); only those are walked. (A test keeps this list in step with the schema.)
  */
 export function validMapHoldsForbiddenKeys(doc: ArgumentMap): boolean {
   const holds = (value: unknown) => value !== undefined && findForbiddenKeys(value, 1).length > 0;
-  if (holds(doc.map.meta) || holds(doc.view?.positions)) return true;
+  if (holds(doc.map.meta)) return true;
   const { nodes, edges } = doc;
   for (let i = 0; i < nodes.length; i++)
     if (holds((nodes[i] as ArgumentMap["nodes"][number]).meta)) return true;

@@ -90,7 +90,7 @@ function loadParsed(value: unknown, checkKeys: boolean, options: LoadOptions, va
   const migrated = migrate(envelope.raw, envelope.version, options.migrations ?? MIGRATIONS);
   if (!migrated.ok) return failure("invalid", [{ path: "version", message: migrated.message }]);
 
-  const warnings: Problem[] = [];
+  const warnings: Problem[] = [...migrated.warnings];
   const validated = valid
     ? { ok: true as const, doc: migrated.raw as ArgumentMap }
     : validate(migrated.raw, options.mode ?? "strict", warnings);

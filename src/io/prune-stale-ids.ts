@@ -1,5 +1,5 @@
 /**
- * Drops the entries that name no node: view positions and folds, the nodes a presentation step shows or
+ * Drops the entries that name no node: folds, the nodes a presentation step shows or
  * focuses, and an assignment's locked nodes. The format warns about each, then forgets it; a map that
  * has none comes back as the same object.
  */
@@ -16,19 +16,8 @@ export function pruneStaleIds(doc: ArgumentMap): ArgumentMap {
   let out = doc;
 
   const view = doc.view;
-  const positions = view?.positions;
-  const staleSpot = positions !== undefined && Object.keys(positions).some((id) => !isNode(id));
-  const staleFold = view?.collapsed?.some((id) => !isNode(id)) ?? false;
-  if (view && (staleSpot || staleFold)) {
-    out = {
-      ...out,
-      view: {
-        ...(positions !== undefined
-          ? { positions: Object.fromEntries(Object.entries(positions).filter(([id]) => isNode(id))) }
-          : {}),
-        ...(view.collapsed !== undefined ? { collapsed: view.collapsed.filter(isNode) } : {}),
-      },
-    };
+  if (view?.collapsed?.some((id) => !isNode(id))) {
+    out = { ...out, view: { ...view, collapsed: view.collapsed.filter(isNode) } };
   }
 
   const presentations = doc.presentations;

@@ -7,7 +7,7 @@
  * The key order is the order of the fields in the validator (`model/schema.ts`), which lists them as the
  * format documents do; the serializer test pins it.
  */
-import type { ArgumentMap, MapView } from "../model/schema";
+import type { ArgumentMap } from "../model/schema";
 import {
   documentSchema,
   edgeSchema,
@@ -22,6 +22,7 @@ import {
   viewSchema,
 } from "../model/schema";
 import type { ArgumentMapV1 } from "../model/schema-v1";
+import type { ArgumentMapV2 } from "../model/schema-v2";
 import { pruneStaleIds } from "./prune-stale-ids";
 
 const keysOf = (shape: object) => Object.keys(shape);
@@ -40,7 +41,7 @@ const VIEW_KEYS = keysOf(viewSchema.shape);
 const PRESENTATION_KEYS = keysOf(presentationSchema.shape);
 const STEP_KEYS = keysOf(presentationStepSchema.shape);
 
-type AnyVersion = ArgumentMap | ArgumentMapV1;
+type AnyVersion = ArgumentMap | ArgumentMapV2 | ArgumentMapV1;
 type Row = Record<string, unknown>;
 
 export function serializeMap(doc: AnyVersion): string {
@@ -58,7 +59,7 @@ export function canonicalMap<T extends AnyVersion>(doc: T): T {
     edges: pruned.edges.map((edge) => pick(edge, EDGE_KEYS)),
   };
   if (pruned.sources) ordered.sources = pruned.sources.map((source) => pick(source, SOURCE_KEYS));
-  if (pruned.view) ordered.view = canonicalView(pruned.view);
+  if (pruned.view) ordered.view = canonicalView(pruned.view as Row);
   if (pruned.presentations) {
     ordered.presentations = pruned.presentations.map((presentation) => {
       const out = pick(presentation, PRESENTATION_KEYS);
@@ -90,17 +91,20 @@ function canonicalNode(node: Row): Row {
   const out = pick(node, NODE_KEYS);
   if (isRow(node.feedback)) out.feedback = pick(node.feedback, FEEDBACK_KEYS);
   if (Array.isArray(node.ratings)) out.ratings = node.ratings.map((rating) => pick(rating, RATING_KEYS));
+  if (isRow(node.position)) out.position = { x: node.position.x, y: node.position.y };
   return out;
 }
 
-function canonicalView(view: MapView): Row {
-  const out = pick(view, VIEW_KEYS);
-  if (view.positions) {
-    out.positions = Object.fromEntries(
-      Object.entries(view.positions).map(([id, at]) => [id, { x: at.x, y: at.y }]),
-    );
-  }
-  return out;
+/** Versions 1 and 2 (written for older tools) kept positions in the view, keyed by node id, before `collapsed`. */
+function canonicalView(view: Row): Row {
+  const older = isRow(view.positions)
+    ? {
+        positions: Object.fromEntries(
+          Object.entries(view.positions).map(([id, at]) => [id, { x: (at as Row).x, y: (at as Row).y }]),
+        ),
+      }
+    : {};
+  return { ...older, ...pick(view, VIEW_KEYS) };
 }
 
 function pick(record: object, keys: readonly string[]): Row {

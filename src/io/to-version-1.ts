@@ -1,10 +1,12 @@
 /**
- * Writes a map down to format version 1 for tools that read only that version: the fields version 2
- * added are removed, and each removal is reported with where it was, so nothing is lost silently.
+ * Writes a map down to format version 1 for tools that read only that version: first down to version 2
+ * (positions back into the view, to-version-2.ts), then the fields version 2 added are removed, and each
+ * removal is reported with where it was, so nothing is lost silently.
  */
 import { type Problem, problem } from "../model/problem";
 import { type ArgumentMap, LIMITS } from "../model/schema";
 import { type ArgumentMapV1, VERSION_2_FIELDS } from "../model/schema-v1";
+import { toVersion2 } from "./to-version-2";
 
 export interface Version1Result {
   doc: ArgumentMapV1;
@@ -12,9 +14,12 @@ export interface Version1Result {
   dropped: Problem[];
 }
 
-export function toVersion1(doc: ArgumentMap, cap: number = LIMITS.problems): Version1Result {
-  const dropped: Problem[] = [];
+export function toVersion1(current: ArgumentMap, cap: number = LIMITS.problems): Version1Result {
+  const version2 = toVersion2(current, cap);
+  const doc = version2.doc;
+  const dropped: Problem[] = [...version2.dropped];
   let count = 0;
+  let listed = 0;
   const strip = <T extends object>(record: T, keys: readonly string[], path: (string | number)[]): T => {
     let out: Record<string, unknown> | undefined;
     for (const key of keys) {
@@ -25,6 +30,7 @@ export function toVersion1(doc: ArgumentMap, cap: number = LIMITS.problems): Ver
       count++;
       if (dropped.length < cap) {
         dropped.push(problem([...path, key], `format version 1 has no ${JSON.stringify(key)} field`));
+        listed++;
       }
     }
     return (out ?? record) as T;
@@ -37,8 +43,8 @@ export function toVersion1(doc: ArgumentMap, cap: number = LIMITS.problems): Ver
     nodes: doc.nodes.map((node, i) => strip(node, VERSION_2_FIELDS.node, ["nodes", i])),
     edges: doc.edges.map((edge, i) => strip(edge, VERSION_2_FIELDS.edge, ["edges", i])),
   };
-  if (count > dropped.length) {
-    dropped.push(problem([], `and ${count - dropped.length} more version-2 fields dropped`));
+  if (count > listed) {
+    dropped.push(problem([], `and ${count - listed} more version-2 fields dropped`));
   }
   return { doc: result as ArgumentMapV1, dropped };
 }

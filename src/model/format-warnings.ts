@@ -147,12 +147,6 @@ function quotesInSourceText(doc: ArgumentMap, warn: Warn): void {
 }
 
 function danglingViewEntries(doc: ArgumentMap, index: GraphIndex, warn: Warn): void {
-  const positions = doc.view?.positions ?? {};
-  for (const id of Object.keys(positions)) {
-    if (!index.nodePosition.has(id)) {
-      warn(["view", "positions", id], `${JSON.stringify(id)} is not a node; this position is dropped`);
-    }
-  }
   doc.view?.collapsed?.forEach((id, i) => {
     if (!index.nodePosition.has(id))
       warn(["view", "collapsed", i], `${JSON.stringify(id)} is not a node; this entry is dropped`);

@@ -1,14 +1,15 @@
 /**
  * The JSON Schemas of the format, derived from the validator so the two cannot drift apart.
- * `npm run schema` writes them to schema/argument-map.v2.schema.json (the current version) and
- * schema/argument-map.v1.schema.json (kept published for tools that read version 1); a test fails when
- * either file is stale.
+ * `npm run schema` writes them to schema/argument-map.v3.schema.json (the current version) and
+ * schema/argument-map.v1 and .v2.schema.json (kept published for tools that read those versions); a test
+ * fails when any of them is stale.
  */
 import * as z from "zod/mini";
 import { documentSchema } from "./schema";
 import { documentSchemaV1 } from "./schema-v1";
+import { documentSchemaV2 } from "./schema-v2";
 
-export const SCHEMA_VERSIONS = [1, 2] as const;
+export const SCHEMA_VERSIONS = [1, 2, 3] as const;
 export type SchemaVersion = (typeof SCHEMA_VERSIONS)[number];
 
 export function schemaId(version: SchemaVersion): string {
@@ -19,8 +20,8 @@ export function schemaPath(version: SchemaVersion): string {
   return `schema/argument-map.v${version}.schema.json`;
 }
 
-export function argumentMapJsonSchema(version: SchemaVersion = 2): Record<string, unknown> {
-  const validator = version === 1 ? documentSchemaV1 : documentSchema;
+export function argumentMapJsonSchema(version: SchemaVersion = 3): Record<string, unknown> {
+  const validator = version === 1 ? documentSchemaV1 : version === 2 ? documentSchemaV2 : documentSchema;
   const generated = z.toJSONSchema(validator, { target: "draft-2020-12", unrepresentable: "any" });
   return {
     ...generated,
@@ -32,6 +33,6 @@ export function argumentMapJsonSchema(version: SchemaVersion = 2): Record<string
   };
 }
 
-export function argumentMapJsonSchemaText(version: SchemaVersion = 2): string {
+export function argumentMapJsonSchemaText(version: SchemaVersion = 3): string {
   return `${JSON.stringify(argumentMapJsonSchema(version), null, 2)}\n`;
 }

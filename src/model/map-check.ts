@@ -152,11 +152,25 @@ function isNode(value: unknown): boolean {
       case "ratings":
         if (!areRatings(field)) return false;
         break;
+      case "position":
+        if (field !== undefined && !isPosition(field)) return false;
+        break;
       default:
         return false;
     }
   }
   return required === 3;
+}
+
+function isPosition(value: unknown): boolean {
+  if (!isPlainRecord(value)) return false;
+  let count = 0;
+  for (const key in value) {
+    if (!Object.hasOwn(value, key) || (key !== "x" && key !== "y")) return false;
+    if (!Number.isFinite(value[key])) return false;
+    count++;
+  }
+  return count === 2;
 }
 
 function isEdge(value: unknown): boolean {

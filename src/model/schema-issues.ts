@@ -4,7 +4,7 @@
  */
 import type * as z from "zod/mini";
 import { type PathSegment, type Problem, problem } from "./problem";
-import { LIMITS, NODE_KINDS, RELATIONS } from "./schema";
+import { CURRENT_VERSION, LIMITS, NODE_KINDS, RELATIONS } from "./schema";
 import { codePointLength } from "./text";
 
 type Issue = z.core.$ZodIssue;
@@ -26,7 +26,7 @@ export function describeIssues(issues: readonly Issue[], root: unknown, cap: num
 }
 
 export function unknownFieldMessage(key: string): string {
-  return `${JSON.stringify(key)} is not a field of format v2 (custom data belongs in "meta")`;
+  return `${JSON.stringify(key)} is not a field of format v${CURRENT_VERSION} (custom data belongs in "meta")`;
 }
 
 function describeIssue(issue: Issue, value: unknown, path: PathSegment[]): string {

@@ -13,7 +13,7 @@ import { finite, httpUrlSchema, idSchema, metaSchema, text, unitInterval } from 
 export { httpUrlSchema, idSchema, isHttpUrl, metaSchema } from "./schema-fields";
 
 export const FORMAT_TAG = "argument-map";
-export const CURRENT_VERSION = 2;
+export const CURRENT_VERSION = 3;
 
 export const LIMITS = {
   nodes: 100_000,
@@ -116,6 +116,8 @@ export const mapInfoSchema = z.strictObject({
   feedback: z.optional(feedbackSchema),
 });
 
+export const positionSchema = z.strictObject({ x: finite, y: finite });
+
 export const nodeSchema = z.strictObject({
   id: idSchema,
   kind: z.enum(NODE_KINDS),
@@ -132,6 +134,9 @@ export const nodeSchema = z.strictObject({
   feedback: z.optional(feedbackSchema),
   addedBy: z.optional(text(LIMITS.person)),
   ratings: z.optional(z.array(ratingSchema).check(z.maxLength(LIMITS.ratings))),
+  // Where the point was put by hand, on the point itself: a position keyed by id in an object could
+  // not belong to a point whose id is a name the object already has ("constructor").
+  position: z.optional(positionSchema),
 });
 
 export const edgeSchema = z.strictObject({
@@ -152,10 +157,7 @@ export const sourceSchema = z.strictObject({
   page: z.optional(text(LIMITS.page, { min: 1 })),
 });
 
-export const positionSchema = z.strictObject({ x: finite, y: finite });
-
 export const viewSchema = z.strictObject({
-  positions: z.optional(z.record(z.string(), positionSchema)),
   collapsed: z.optional(z.array(z.string())),
 });
 

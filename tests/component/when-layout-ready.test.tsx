@@ -55,8 +55,8 @@ describe("the canvas while the layered layout's code loads", () => {
 
   it("does not wait when every node was placed by hand", () => {
     const doc = smallMap();
-    const positions = Object.fromEntries(doc.nodes.map((node, i) => [node.id, { x: i * 300, y: 0 }]));
-    useDocumentStore.getState().openDocument({ ...doc, view: { positions } });
+    const nodes = doc.nodes.map((node, i) => ({ ...node, position: { x: i * 300, y: 0 } }));
+    useDocumentStore.getState().openDocument({ ...doc, nodes });
     const { code, fetches } = controlledCode();
     render(<WhenLayoutReady code={code}>{canvas}</WhenLayoutReady>);
     expect(screen.getByText("the canvas")).toBeTruthy();

@@ -87,7 +87,7 @@ describe("import and share links", () => {
     await page.context().close();
   });
 
-  it("opens a version-1 file and keeps it as version 2", async () => {
+  it("opens a version-1 file and a version-2 file and keeps them as version 3, positions on the points", async () => {
     const { page, errors } = await openApp(browser);
     await expect.poll(() => status(page)).toBe("Saved");
     const before = await storedMaps(page);
@@ -104,7 +104,16 @@ describe("import and share links", () => {
     const after = await storedMaps(page);
     const added = Object.entries(after).find(([key]) => !(key in before));
     expect(added, "the imported map is kept beside the first").toBeDefined();
-    expect(added?.[1]).toMatch(/"version": ?2/);
+    expect(added?.[1]).toMatch(/"version": ?3/);
+
+    const v2 = readFileSync("tests/fixtures/migrations/v2.argmap.json", "utf8");
+    await importFile(page, "older.argmap.json", v2);
+    await expect.poll(() => heading(page)).toBe("School uniforms, as version 2 saved it");
+    await expect.poll(() => status(page)).toBe("Saved");
+    const stored = Object.entries(await storedMaps(page)).find(([key]) => !(key in after));
+    expect(stored?.[1]).toMatch(/"version": ?3/);
+    expect(stored?.[1]).not.toMatch(/"positions"/);
+    expect(stored?.[1]).toMatch(/"position": ?\{ ?"x": ?260, ?"y": ?160 ?\}/);
     expect(errors).toEqual([]);
     await page.context().close();
   });

@@ -5,7 +5,6 @@
  * serializer and the operations.
  */
 import fc from "fast-check";
-import { FORBIDDEN_KEYS } from "../../src/model/forbidden-keys";
 import { connectionRefusal } from "../../src/model/operations";
 import {
   type ArgEdge,
@@ -192,22 +191,18 @@ export function validMapArb(options: MapArbOptions = {}): fc.Arbitrary<ArgumentM
           ({ info, nodes, sources, wishes, positions, collapsed, withView, withSources, presentations }) => {
             const doc: ArgumentMap = {
               format: "argument-map",
-              version: 2,
+              version: 3,
               map: compact({ id: "generated", ...info }) as ArgumentMap["map"],
-              nodes: nodes as ArgNode[],
+              // Any id keeps its place, "constructor" and "__proto__" included: it is kept on the point.
+              nodes: (nodes as ArgNode[]).map((node) => {
+                const at = positions.indexOf(node.id);
+                return at === -1 ? node : { ...node, position: { x: at * 10.5, y: at === 0 ? 0 : -at } };
+              }),
               edges: [],
               ...(withSources || sources.length > 0 ? { sources: sources as Source[] } : {}),
               ...(withView
                 ? {
-                    view: {
-                      // The format refuses these words as keys, so such a node is placed by the layout.
-                      positions: Object.fromEntries(
-                        positions
-                          .filter((id) => !FORBIDDEN_KEYS.has(id))
-                          .map((id, i) => [id, { x: i * 10.5, y: i === 0 ? 0 : -i }]),
-                      ),
-                      collapsed,
-                    },
+                    view: { collapsed },
                   }
                 : {}),
               ...(presentations ? { presentations } : {}),

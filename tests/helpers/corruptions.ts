@@ -98,7 +98,7 @@ export const corruptionArb: fc.Arbitrary<Corruption> = fc.oneof(
       return text.slice(0, pickIndex(text.length - 1, seed));
     },
   })),
-  fc.constantFrom(3, 99, 0, -1, 1.5, "1").map((version) => ({
+  fc.constantFrom(4, 99, 0, -1, 1.5, "1").map((version) => ({
     name: `version ${version}`,
     apply: (doc: ArgumentMap) => ({ ...doc, version }),
   })),

@@ -4,11 +4,18 @@ import type { ArgumentMap } from "../../src/model/schema";
 export function prototypeNamedMap(): ArgumentMap {
   return {
     format: "argument-map",
-    version: 2,
+    version: 3,
     map: { id: "toString", title: "Prototype names" },
     nodes: [
       { id: "constructor", kind: "thesis", text: "Homework should be optional.", sourceIds: ["valueOf"] },
-      { id: "toString", kind: "claim", text: "Rest helps pupils learn.", tags: ["rest"], base: 0.8 },
+      {
+        id: "toString",
+        kind: "claim",
+        text: "Rest helps pupils learn.",
+        tags: ["rest"],
+        base: 0.8,
+        position: { x: -600, y: 0 },
+      },
       { id: "valueOf", kind: "critique", text: "Practice needs homework.", attribution: "Teachers" },
       { id: "__proto__", kind: "rebuttal", text: "Practice can happen in class." },
       { id: "hasOwnProperty", kind: "evidence", text: "A study of 400 pupils.", sourceIds: ["valueOf"] },
@@ -20,6 +27,6 @@ export function prototypeNamedMap(): ArgumentMap {
       { id: "prototype", from: "hasOwnProperty", to: "toString", relation: "support" },
     ],
     sources: [{ id: "valueOf", citation: "A survey of schools, 2024" }],
-    view: { positions: { toString: { x: -600, y: 0 } }, collapsed: ["toString"] },
+    view: { collapsed: ["toString"] },
   };
 }

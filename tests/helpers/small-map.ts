@@ -4,7 +4,7 @@ import type { ArgumentMap } from "../../src/model/schema";
 export function smallMap(): ArgumentMap {
   return {
     format: "argument-map",
-    version: 2,
+    version: 3,
     map: {
       id: "small",
       title: "School uniforms",
@@ -13,7 +13,7 @@ export function smallMap(): ArgumentMap {
       updatedAt: "2026-11-28T10:00:00.000Z",
     },
     nodes: [
-      { id: "t", kind: "thesis", text: "Schools should require uniforms." },
+      { id: "t", kind: "thesis", text: "Schools should require uniforms.", position: { x: 0, y: 0 } },
       {
         id: "c",
         kind: "claim",
@@ -32,6 +32,17 @@ export function smallMap(): ArgumentMap {
       { id: "e4", from: "r", to: "k", relation: "attack" },
     ],
     sources: [{ id: "s1", citation: "School survey, 2020", url: "https://example.org/survey", page: "12" }],
+    view: { collapsed: [] },
+  };
+}
+
+/** The small map as format version 1 wrote it: the same points, positions kept in the view by id. */
+export function smallMapVersion1(): Record<string, unknown> {
+  const doc = smallMap();
+  return {
+    ...doc,
+    version: 1,
+    nodes: doc.nodes.map(({ position: _at, ...node }) => node),
     view: { positions: { t: { x: 0, y: 0 } }, collapsed: [] },
   };
 }

@@ -28,7 +28,7 @@ const messyGraph: fc.Arbitrary<Graph> = graphArbitrary.chain((graph) =>
 );
 
 function mapOf(graph: Graph): ArgumentMap {
-  return { format: "argument-map", version: 2, map: { id: "m", title: "Map" }, ...graph };
+  return { format: "argument-map", version: 3, map: { id: "m", title: "Map" }, ...graph };
 }
 
 function expectedCircles(graph: Graph): string[] {

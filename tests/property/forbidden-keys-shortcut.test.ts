@@ -1,7 +1,7 @@
 /**
  * Loading a valid map looks for refused keys (__proto__, constructor, prototype) only in its free JSON.
  * That is sound while the schema's records are all strict and the only places with keys of anyone's
- * choosing are `meta` and `view.positions`: the first test walks the schema to keep it so. The second
+ * choosing are the `meta` fields: the first test walks the schema to keep it so. The second
  * holds loading a text to loading its parsed value (which walks everything), with refused keys put in
  * each of those places and elsewhere.
  */
@@ -37,16 +37,16 @@ function openPlaces(schema: unknown, path: string, places: string[], names: Set<
 }
 
 describe("refused keys in a valid map", () => {
-  it("can only be in meta and view.positions, since every other record is strict", () => {
+  it("can only be in meta, since every other record is strict", () => {
     const places: string[] = [];
     const names = new Set<string>();
     openPlaces(documentSchema, "", places, names);
-    expect(places.sort()).toEqual(["edges[].meta", "map.meta", "nodes[].meta", "view.positions"]);
+    expect(places.sort()).toEqual(["edges[].meta", "map.meta", "nodes[].meta"]);
     for (const key of FORBIDDEN_KEYS) expect(names.has(key)).toBe(false);
   });
 
   it("are found by loading the text as by loading its parsed value", () => {
-    const spotArb = fc.constantFrom("map meta", "node meta", "edge meta", "positions", "deep meta", "node");
+    const spotArb = fc.constantFrom("map meta", "node meta", "edge meta", "deep meta", "node");
     fc.assert(
       fc.property(
         validMapArb({ maxNodes: 4, maxEdges: 5 }),
@@ -71,8 +71,6 @@ function plant(doc: ArgumentMap, spot: string, key: string): string {
   else if (spot === "node meta" && node) node.meta = { [marker]: 1 };
   else if (spot === "edge meta" && edge) edge.meta = { [marker]: 1 };
   else if (spot === "deep meta" && node) node.meta = { a: [{ b: { [marker]: 1 } }] };
-  else if (spot === "positions" && node)
-    copy.view = { positions: { [node.id]: { x: 0, y: 0 }, [marker]: { x: 1, y: 1 } } };
   else if (spot === "node" && node) (node as unknown as Record<string, unknown>)[marker] = 1;
   else copy.map.meta = { [marker]: 1 };
   return JSON.stringify(copy).replace(JSON.stringify(marker), JSON.stringify(key));

@@ -38,7 +38,7 @@ describe("repeated edges", () => {
       fc.property(graphWithRepeats, (graph) => {
         const doc = {
           format: "argument-map",
-          version: 2,
+          version: 3,
           map: { id: "m", title: "t" },
           ...graph,
         } as ArgumentMap;

@@ -11,7 +11,7 @@ import { checkEnvelope } from "../../src/io/envelope";
 import { findForbiddenKeys } from "../../src/io/forbidden-keys";
 import { loadMapValue } from "../../src/io/load";
 import { isValidMap } from "../../src/model/map-check";
-import { type ArgumentMap, documentSchema, LIMITS } from "../../src/model/schema";
+import { type ArgumentMap, CURRENT_VERSION, documentSchema, LIMITS } from "../../src/model/schema";
 import { describeIssues } from "../../src/model/schema-issues";
 import { validMapArb } from "../helpers/arbitraries";
 import { corruptionArb } from "../helpers/corruptions";
@@ -197,7 +197,8 @@ describe("the hand-written map check", () => {
       fc.property(candidateArb, (value) => {
         if (typeof value === "string" || isValidMap(value)) return;
         const envelope = checkEnvelope(value);
-        if (!envelope.ok || envelope.version !== 2 || findForbiddenKeys(value, 1).length > 0) return;
+        if (!envelope.ok || envelope.version !== CURRENT_VERSION || findForbiddenKeys(value, 1).length > 0)
+          return;
         const parsed = documentSchema.safeParse(value);
         if (parsed.success) return;
         const result = loadMapValue(value);

@@ -11,7 +11,7 @@ import { type Graph, graphArbitrary } from "../unit/ui/graph-arbitrary";
 
 const asMap = (graph: Graph): ArgumentMap => ({
   format: "argument-map",
-  version: 2,
+  version: 3,
   map: { id: "m", title: "Map" },
   ...graph,
 });

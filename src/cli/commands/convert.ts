@@ -13,6 +13,7 @@ import {
 import type { ImportResult } from "../../io/formats/import-result";
 import { serializeMap } from "../../io/serialize";
 import { toVersion1 } from "../../io/to-version-1";
+import { toVersion2 } from "../../io/to-version-2";
 import { isReleased, forStudent as studentCopy } from "../../model/classroom";
 import { formatProblem, type Problem, problem } from "../../model/problem";
 import { type ArgumentMap, CURRENT_VERSION } from "../../model/schema";
@@ -22,7 +23,8 @@ import { readText, warningLines } from "../load-input";
 import { writeOutput } from "../write-output";
 
 /** The versions of the map format that `--to json` can write. */
-export const JSON_FORMAT_VERSIONS = ["1", "2"] as const;
+export const JSON_FORMAT_VERSIONS = ["1", "2", "3"] as const;
+const VERSION_CHOICES = `${JSON_FORMAT_VERSIONS.slice(0, -1).join(", ")} or ${JSON_FORMAT_VERSIONS.at(-1)}`;
 
 export const CONVERT_HELP = `Usage: warrant convert <file|-> [--from FORMAT] [--to FORMAT] [--format-version N] [--for-student] [-o OUT]
 
@@ -30,8 +32,9 @@ Reads a map in one format and writes it in another (default: json, the canonical
   --from FORMAT       input format: auto, ${INPUT_FORMATS.join(", ")}
                       (auto, the default, detects it from the content and the file name)
   --to FORMAT         output format: ${OUTPUT_FORMATS.join(", ")} (default json)
-  --format-version N  with --to json, the version of the map format to write: ${JSON_FORMAT_VERSIONS.join(" or ")}
-                      (default ${CURRENT_VERSION}); version 1 has no debate, presentation or classroom fields
+  --format-version N  with --to json, the version of the map format to write: ${VERSION_CHOICES}
+                      (default ${CURRENT_VERSION}); version 2 keeps hand-set positions in the view, and
+                      version 1 has no debate, presentation or classroom fields either
   --for-student       leave out the feedback the teacher has not released (each piece is one
                       "dropped:" line), for the copy given back to a student
   -o, --output        write to this file instead of standard output
@@ -73,7 +76,12 @@ export async function convertCommand(argv: readonly string[], io: CliIo): Promis
   writeLines(io.stderr, warningLines(imported.warnings));
   const forStudent = args.options.has("for-student");
   const doc = forStudent ? studentCopy(imported.doc) : imported.doc;
-  const written = formatVersion === "1" ? writeVersion1(doc) : await writer.write(doc);
+  const written =
+    formatVersion === "1"
+      ? writeVersion1(doc)
+      : formatVersion === "2"
+        ? writeVersion2(doc)
+        : await writer.write(doc);
   const withheld = forStudent ? unreleasedFeedback(imported.doc).map(formatProblem) : [];
   writeLines(
     io.stderr,
@@ -90,7 +98,7 @@ function jsonFormatVersion(value: string | undefined, to: OutputFormat): string 
   }
   if ((JSON_FORMAT_VERSIONS as readonly string[]).includes(value)) return value;
   throw new CliFailure(
-    `--format-version ${value} is not a version this Warrant writes; use ${JSON_FORMAT_VERSIONS.join(" or ")}`,
+    `--format-version ${value} is not a version this Warrant writes; use ${VERSION_CHOICES}`,
     EXIT.cannotStart,
   );
 }
@@ -104,6 +112,12 @@ function unreleasedFeedback(doc: ArgumentMap): Problem[] {
     if (node.feedback && !isReleased(node.feedback)) out.push(problem(["nodes", i, "feedback"], why));
   });
   return out;
+}
+
+/** Version 2 for tools that read only that: positions back in the view, any that cannot be one "dropped" line. */
+function writeVersion2(doc: ArgumentMap): ExportResult {
+  const older = toVersion2(doc);
+  return { text: serializeMap(older.doc), dropped: older.dropped.map(formatProblem) };
 }
 
 /** Version 1 for tools that read only that: each version-2 field left out is one "dropped" line. */

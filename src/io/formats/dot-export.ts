@@ -52,7 +52,7 @@ export function exportDot(doc: ArgumentMap): ExportResult {
   if ((doc.sources?.length ?? 0) > 0) {
     dropped.push(`${plural(doc.sources?.length ?? 0, "source")} (DOT has no citations)`);
   }
-  if (Object.keys(doc.view?.positions ?? {}).length > 0)
+  if (doc.nodes.some((node) => node.position !== undefined))
     dropped.push("positions set by hand (dot lays the graph out itself)");
   return { text: `${lines.join("\n")}\n`, dropped };
 }

@@ -14,10 +14,8 @@ export function positionsForAll(
   shown?: ReadonlyMap<string, Position>,
 ): Map<string, Position> {
   const positions = new Map<string, Position>();
-  const stored = doc.view?.positions;
   for (const node of doc.nodes) {
-    const at =
-      shown?.get(node.id) ?? (stored && Object.hasOwn(stored, node.id) ? stored[node.id] : undefined);
+    const at = shown?.get(node.id) ?? node.position;
     if (at) positions.set(node.id, { x: at.x, y: at.y });
   }
   const unplaced = doc.nodes.filter((node) => !positions.has(node.id));

@@ -5,7 +5,6 @@
  * document the load pipeline would reject; everything it keeps is checked again by that pipeline.
  */
 
-import { FORBIDDEN_KEYS } from "../../model/forbidden-keys";
 import type {
   ArgEdge,
   ArgNode,
@@ -233,15 +232,6 @@ export class MapBuilder {
 
   position(id: string, at: Position): void {
     if (!this.nodeById.has(id) || !Number.isFinite(at.x) || !Number.isFinite(at.y)) return;
-    // A position is stored under the node's id as a key, which format v1 refuses for these few words.
-    if (FORBIDDEN_KEYS.has(id)) {
-      this.tally(
-        "forbidden-position",
-        (n) =>
-          `the positions of ${n} points named like ${[...FORBIDDEN_KEYS].join(", ")} cannot be kept; they are laid out anew`,
-      );
-      return;
-    }
     this.positions.set(id, at);
   }
 
@@ -277,7 +267,10 @@ export class MapBuilder {
     }
     if (info.meta && Object.keys(info.meta).length > 0) doc.map.meta = info.meta;
     if (this.sources.length > 0) doc.sources = this.sources;
-    if (this.positions.size > 0) doc.view = { positions: Object.fromEntries(this.positions) };
+    for (const node of doc.nodes) {
+      const at = this.positions.get(node.id);
+      if (at) node.position = { x: at.x, y: at.y };
+    }
     return doc;
   }
 }

@@ -7,7 +7,7 @@
  * made from the plan, not an edit of an open map, so there is no earlier version to share records with
  * or to undo back to. Opening it starts a fresh history.
  */
-import type { ArgEdge, ArgNode, ArgumentMap, MapView } from "../schema";
+import type { ArgEdge, ArgNode, ArgumentMap, MapView, Position } from "../schema";
 import { CURRENT_VERSION, FORMAT_TAG } from "../schema";
 import type { MergePlan, PlannedPoint } from "./merge-plan";
 import type { PointVersion } from "./point-versions";
@@ -23,7 +23,11 @@ export function assembleMerge(plan: MergePlan, choices: ReadonlyMap<string, numb
   const chosen = new Map<string, PointVersion>();
   for (const point of plan.points) chosen.set(point.id, chosenVersion(point, choices));
 
-  const nodes = plan.points.map((point) => mergedNode(point, chosen.get(point.id) as PointVersion));
+  // A point stands where the first copy that placed it by hand put it, whichever version is chosen.
+  const placed = new Map(plan.positions ?? []);
+  const nodes = plan.points.map((point) =>
+    mergedNode(point, chosen.get(point.id) as PointVersion, placed.get(point.id)),
+  );
   const edges = chosenEdges(plan, chosen);
   const kept = new Set(edges.map((edge) => edge.id));
   const orphans = edges.filter((edge) => edge.relation === "undercut" && !kept.has(edge.to));
@@ -53,9 +57,11 @@ export function chosenVersion(point: PlannedPoint, choices: ReadonlyMap<string, 
   return point.versions[index] as PointVersion;
 }
 
-function mergedNode(point: PlannedPoint, version: PointVersion): ArgNode {
-  if (point.ratings.length === 0) return version.node;
-  return { ...version.node, base: meanRating(point.ratings), ratings: point.ratings };
+function mergedNode(point: PlannedPoint, version: PointVersion, at: Position | undefined): ArgNode {
+  const { position: _own, ...node } = version.node;
+  const placed = at ? { ...node, position: at } : node;
+  if (point.ratings.length === 0) return placed;
+  return { ...placed, base: meanRating(point.ratings), ratings: point.ratings };
 }
 
 function chosenEdges(plan: MergePlan, chosen: ReadonlyMap<string, PointVersion>): ArgEdge[] {
@@ -70,9 +76,5 @@ function chosenEdges(plan: MergePlan, chosen: ReadonlyMap<string, PointVersion>)
 }
 
 function mergedView(plan: MergePlan): MapView | undefined {
-  if (!plan.positions && !plan.collapsed) return undefined;
-  const view: MapView = {};
-  if (plan.positions) view.positions = Object.fromEntries(plan.positions);
-  if (plan.collapsed) view.collapsed = plan.collapsed;
-  return view;
+  return plan.collapsed ? { collapsed: plan.collapsed } : undefined;
 }

@@ -230,13 +230,13 @@ function mergedSources(docs: readonly ArgumentMap[], ids: readonly CopyIds[]): S
 }
 
 function mergedPositions(docs: readonly ArgumentMap[], ids: readonly CopyIds[]) {
-  if (!docs.some((doc) => doc.view?.positions)) return undefined;
+  if (!docs.some((doc) => doc.nodes.some((node) => node.position !== undefined))) return undefined;
   const out = new Map<string, Position>();
   docs.forEach((doc, i) => {
     const nodeIds = (ids[i] as CopyIds).node;
-    for (const [id, at] of Object.entries(doc.view?.positions ?? {})) {
-      const merged = nodeIds.get(id);
-      if (merged !== undefined && !out.has(merged)) out.set(merged, at);
+    for (const node of doc.nodes) {
+      const merged = nodeIds.get(node.id);
+      if (node.position && merged !== undefined && !out.has(merged)) out.set(merged, node.position);
     }
   });
   return [...out];

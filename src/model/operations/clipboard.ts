@@ -6,7 +6,7 @@
 
 import { freshId } from "../ids";
 import { type ArgEdge, type ArgNode, type ArgumentMap, CURRENT_VERSION, type Source } from "../schema";
-import { draftPositions, draftSources, produceMap } from "./draft";
+import { draftSources, produceMap } from "./draft";
 import { takenIds } from "./ids";
 
 /** The selected nodes as a document of their own, with the edges and sources among them. */
@@ -22,9 +22,6 @@ export function copySelection(doc: ArgumentMap, nodeIds: Iterable<string>): Argu
   );
   const cited = new Set(nodes.flatMap((node) => node.sourceIds ?? []));
   const sources = (doc.sources ?? []).filter((source) => cited.has(source.id));
-  const positions = Object.fromEntries(
-    Object.entries(doc.view?.positions ?? {}).filter(([id]) => chosen.has(id)),
-  );
   return {
     format: "argument-map",
     version: CURRENT_VERSION,
@@ -32,7 +29,6 @@ export function copySelection(doc: ArgumentMap, nodeIds: Iterable<string>): Argu
     nodes,
     edges: [...between, ...undercuts],
     ...(sources.length > 0 ? { sources } : {}),
-    ...(Object.keys(positions).length > 0 ? { view: { positions } } : {}),
   };
 }
 
@@ -64,7 +60,13 @@ export function pasteFragment(
   const sourceRename = mergeSources(doc.sources ?? [], fragment.sources ?? []);
   const nodes: ArgNode[] = fragment.nodes.map((node) => {
     const sourceIds = node.sourceIds?.map((id) => sourceRename.map.get(id) ?? id);
-    return { ...node, id: fresh(node.id, "n"), ...(sourceIds ? { sourceIds } : {}) };
+    const at = node.position;
+    return {
+      ...node,
+      id: fresh(node.id, "n"),
+      ...(sourceIds ? { sourceIds } : {}),
+      ...(at ? { position: { x: at.x + offset.x, y: at.y + offset.y } } : {}),
+    };
   });
   // Supports and attacks first, so that undercuts can find the new ids of the edges they aim at.
   const ordered = [
@@ -79,11 +81,6 @@ export function pasteFragment(
     edges.push({ ...edge, id: fresh(edge.id, "e"), from, to });
   }
 
-  const placed: Array<[string, { x: number; y: number }]> = [];
-  for (const [id, at] of Object.entries(fragment.view?.positions ?? {})) {
-    const newId = rename.get(id);
-    if (newId !== undefined) placed.push([newId, { x: at.x + offset.x, y: at.y + offset.y }]);
-  }
   return {
     nodeIds: nodes.map((node) => node.id),
     doc: produceMap(doc, (draft) => {
@@ -94,10 +91,6 @@ export function pasteFragment(
       if (sourceRename.added.length > 0) {
         const sources = draftSources(draft);
         for (const source of sourceRename.added) sources.push(source);
-      }
-      if (placed.length > 0) {
-        const positions = draftPositions(draft);
-        for (const [id, at] of placed) positions[id] = at;
       }
     }),
   };

@@ -33,9 +33,6 @@ function removeEdges(draft: MapDraft, doc: ArgumentMap, ids: Iterable<string>): 
 function removeViewEntries(draft: MapDraft, doc: ArgumentMap, gone: ReadonlySet<string>): void {
   const view = doc.view;
   if (!view || !draft.view) return;
-  if (view.positions && draft.view.positions) {
-    for (const id of Object.keys(view.positions)) if (gone.has(id)) delete draft.view.positions[id];
-  }
   if (view.collapsed?.some((id) => gone.has(id))) {
     draft.view.collapsed = view.collapsed.filter((id) => !gone.has(id));
   }

@@ -126,13 +126,6 @@ function applyPatch(draft: MapDraft, { op, path, value }: Patch): void {
   }
 }
 
-/** The draft's positions, made (with the view) when the map has none yet. */
-export function draftPositions(draft: MapDraft): Record<string, { x: number; y: number }> {
-  draft.view ??= {};
-  draft.view.positions ??= {};
-  return draft.view.positions;
-}
-
 /** The draft's sources, made when the map has none yet. */
 export function draftSources(draft: MapDraft): NonNullable<MapDraft["sources"]> {
   draft.sources ??= [];

@@ -20,7 +20,7 @@ export {
 } from "./extend";
 export { newEdgeId, newNodeId, newSourceId } from "./ids";
 export { retitleMap } from "./map-info";
-export { moveNodes } from "./move";
+export { forgetPositions, moveNodes } from "./move";
 export { addNode, type NodeFields, type NodePatch, updateNode } from "./nodes";
 export { addPresentationStep, NEW_PRESENTATION_TITLE } from "./presentations";
 export { type EditResult, refusalOf, refused } from "./results";

@@ -5,7 +5,6 @@
 import type { NodeChange, OnNodeDrag } from "@xyflow/react";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { graphIndex } from "../../model/graph-index";
-import { entryOf } from "../../model/id-record";
 import type { Position } from "../../model/schema";
 import { useDocumentStore, useEditStore, useExploreView, useUiStore } from "../../store/app-stores";
 import { commitPositions } from "../explore/commands";
@@ -28,7 +27,6 @@ export function useFlowNodes() {
   const structure = useExploreView((view) => view.structure);
   const hidden = useExploreView((view) => view.collapse.hidden);
   const visibleIds = useExploreView((view) => view.visibleIds);
-  const stored = doc.view?.positions;
   const style = useUiStore((state) => state.layoutStyle);
   const layered = useLayeredLayout();
   const graph = useMemo(() => layoutGraphOf(structure, hidden), [structure, hidden]);
@@ -44,19 +42,21 @@ export function useFlowNodes() {
 
   const nodes = useMemo(() => {
     const index = graphIndex(doc);
+    const recordOf = (id: string) => {
+      const at = index.nodePosition.get(id);
+      return at === undefined ? undefined : doc.nodes[at];
+    };
     const built = buildFlowNodes(
       visibleIds,
-      (id) => {
-        const at = index.nodePosition.get(id);
-        return at === undefined ? undefined : doc.nodes[at];
-      },
-      (id) => dragged.get(id) ?? entryOf(stored, id) ?? laidOut.get(id) ?? NOWHERE,
+      recordOf,
+      // Where the reader is dragging it, else where it was put by hand, else where the layout puts it.
+      (id) => dragged.get(id) ?? recordOf(id)?.position ?? laidOut.get(id) ?? NOWHERE,
       previous.current,
       selected,
     );
     previous.current = new Map(built.map((node) => [node.id, node]));
     return built;
-  }, [doc, visibleIds, stored, laidOut, dragged, selected]);
+  }, [doc, visibleIds, laidOut, dragged, selected]);
 
   const onNodesChange = useCallback((changes: NodeChange<ArgumentFlowNode>[]) => {
     // Only moves matter: sizes are fixed and selection lives in the edit store (box selection reaches

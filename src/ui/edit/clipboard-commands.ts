@@ -5,8 +5,6 @@
  */
 import { loadMap } from "../../io/load";
 import { serializeMap } from "../../io/serialize";
-import { FORBIDDEN_KEYS } from "../../model/forbidden-keys";
-import { entryOf, idRecord } from "../../model/id-record";
 import { copySelection, pasteFragment } from "../../model/operations";
 import type { ArgumentMap, Position } from "../../model/schema";
 import { useDocumentStore, useEditStore } from "../../store/app-stores";
@@ -21,14 +19,12 @@ export function clipboardText(drawnAt: (id: string) => Position | undefined): st
   const ids = selectedNodeIds();
   if (ids.length === 0) return null;
   const fragment = copySelection(useDocumentStore.getState().doc, ids);
-  const positions = idRecord<Position>();
-  for (const id of ids) {
-    // The format refuses "constructor" and its like as keys, so such a node is pasted where the layout puts it.
-    if (FORBIDDEN_KEYS.has(id)) continue;
-    const at = entryOf(fragment.view?.positions, id) ?? drawnAt(id);
-    if (at) positions[id] = { x: Math.round(at.x), y: Math.round(at.y) };
-  }
-  return serializeMap({ ...fragment, view: { positions } });
+  // Each copied point carries where it is drawn, so a paste keeps the copied points' arrangement.
+  const nodes = fragment.nodes.map((node) => {
+    const at = node.position ?? drawnAt(node.id);
+    return at ? { ...node, position: { x: Math.round(at.x), y: Math.round(at.y) } } : node;
+  });
+  return serializeMap({ ...fragment, nodes });
 }
 
 export function copyToClipboard(data: DataTransfer, drawnAt: (id: string) => Position | undefined): boolean {

@@ -6,7 +6,7 @@
  * selection, search and focus are UI state.
  */
 import { idRecord } from "../../model/id-record";
-import { moveNodes } from "../../model/operations/move";
+import { forgetPositions, moveNodes } from "../../model/operations/move";
 import type { Position } from "../../model/schema";
 import { useDocumentStore, useExploreView, useUiStore } from "../../store/app-stores";
 import { collapsedHiding } from "../../store/explore/collapse";
@@ -53,13 +53,9 @@ export function toggleCollapsed(id: string): void {
   });
 }
 
-/** Forgets the positions the reader set, so the automatic layout places every node again. */
+/** Forgets the positions the reader set, so the automatic layout places every node again: one undo step. */
 export function tidyUp(): void {
-  useDocumentStore.getState().updateView((view) => {
-    if (!view.positions || Object.keys(view.positions).length === 0) return view;
-    const { positions: _dropped, ...rest } = view;
-    return rest;
-  });
+  useDocumentStore.getState().applyEdit(forgetPositions);
 }
 
 /** Records where the reader dropped nodes; one drag is one undo step. */

@@ -6,7 +6,7 @@
  * idle, so a small map opened later is laid out at once.
  */
 import { type ReactNode, useEffect, useState } from "react";
-import { entryOf } from "../../model/id-record";
+import { graphIndex } from "../../model/graph-index";
 import { useDocumentStore, useExploreView, useUiStore } from "../../store/app-stores";
 import "../on-demand/on-demand.css";
 import {
@@ -73,9 +73,14 @@ export function WhenLayoutReady({ children, code = LAYERED_LAYOUT }: Props) {
 /** Whether the map open now is drawn, in part at least, by the layered layout. */
 function openingMapWantsLayeredLayout(): boolean {
   const view = useExploreView.getState();
-  const stored = useDocumentStore.getState().doc.view?.positions;
+  const doc = useDocumentStore.getState().doc;
+  const { nodePosition } = graphIndex(doc);
+  const placedByHand = (id: string) => {
+    const at = nodePosition.get(id);
+    return at !== undefined && doc.nodes[at]?.position !== undefined;
+  };
   // A map whose every node on the canvas was placed by hand shows no automatic layout.
-  if (view.visibleIds.every((id) => entryOf(stored, id) !== undefined)) return false;
+  if (view.visibleIds.every(placedByHand)) return false;
   const style = useUiStore.getState().layoutStyle;
   if (style !== "top-down") return false;
   return wantsLayeredLayout(layoutGraphOf(view.structure, view.collapse.hidden), style);

@@ -72,7 +72,7 @@ function toMap(shape: Shape, acyclic: boolean): ArgumentMap {
   });
   return {
     format: "argument-map",
-    version: 2,
+    version: 3,
     map: { id: "random", title: "Random map" },
     nodes: shape.bases.map((base, i) => ({
       id: id(i),
@@ -101,7 +101,7 @@ export function arbitraryFramework(maxArgs = 8): fc.Arbitrary<{ size: number; at
 export function frameworkMap({ size, attacks }: { size: number; attacks: [number, number][] }): ArgumentMap {
   return {
     format: "argument-map",
-    version: 2,
+    version: 3,
     map: { id: "framework", title: "Framework" },
     nodes: Array.from({ length: size }, (_, i) => ({
       id: generatedId(i, "a"),

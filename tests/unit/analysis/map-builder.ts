@@ -15,7 +15,7 @@ export type EdgeSpec = [
 export function buildMap(nodes: Record<string, NodeSpec>, edges: EdgeSpec[] = []): ArgumentMap {
   return {
     format: "argument-map",
-    version: 2,
+    version: 3,
     map: { id: "test", title: "Test map" },
     nodes: Object.entries(nodes).map(([id, spec]) => node(id, spec)),
     edges: edges.map(([from, relation, to, options]) => {

@@ -4,8 +4,10 @@ import { INPUT_FORMATS, OUTPUT_FORMATS } from "../../../src/io/formats/formats";
 import { serializeMap } from "../../../src/io/serialize";
 import type { ArgEdge, ArgNode, ArgumentMap } from "../../../src/model/schema";
 import { documentSchemaV1 } from "../../../src/model/schema-v1";
+import { documentSchemaV2 } from "../../../src/model/schema-v2";
 import { memoryIo } from "../../helpers/memory-io";
-import { changed, smallMap } from "../../helpers/small-map";
+import { prototypeNamedMap } from "../../helpers/prototype-map";
+import { changed, smallMap, smallMapVersion1 } from "../../helpers/small-map";
 
 const valid = JSON.stringify(smallMap());
 
@@ -41,9 +43,9 @@ describe("warrant validate", () => {
   });
 
   it("exits 1 for a newer format version", async () => {
-    const io = memoryIo({ "map.json": changed((d) => void ((d as { version: number }).version = 3)) });
+    const io = memoryIo({ "map.json": changed((d) => void ((d as { version: number }).version = 4)) });
     expect(await runCli(["validate", "map.json"], io)).toBe(1);
-    expect(io.err).toMatch(/^version: this map is in format version 3/);
+    expect(io.err).toMatch(/^version: this map is in format version 4/);
   });
 
   it("reads standard input for -", async () => {
@@ -107,7 +109,7 @@ describe("warrant convert", () => {
       "map.json": changed((d) => void ((d.nodes[0] as Record<string, unknown>).colour = "red")),
     });
     expect(await runCli(["convert", "map.json"], io)).toBe(0);
-    expect(io.err).toContain('warning: nodes[0].colour: "colour" is not a field of format v2');
+    expect(io.err).toContain('warning: nodes[0].colour: "colour" is not a field of format v3');
     expect(JSON.parse(io.out).nodes[0]).not.toHaveProperty("colour");
   });
 
@@ -129,20 +131,34 @@ describe("warrant convert", () => {
     expect(written.version).toBe(1);
     expect(documentSchemaV1.safeParse(written).success).toBe(true);
     // What is left is the version-1 part of the map, unchanged.
-    expect(io.out).toBe(serializeMap({ ...smallMap(), version: 1 } as unknown as ArgumentMap));
+    expect(io.out).toBe(serializeMap(smallMapVersion1() as unknown as ArgumentMap));
   });
 
   it("writes version 1 of a version-1 map without reporting anything", async () => {
-    const io = memoryIo({ "map.json": JSON.stringify({ ...smallMap(), version: 1 }) });
+    const io = memoryIo({ "map.json": JSON.stringify(smallMapVersion1()) });
     expect(await runCli(["convert", "map.json", "--format-version", "1"], io)).toBe(0);
     expect(io.err).toBe("");
-    expect(JSON.parse(io.out).version).toBe(1);
+    expect(io.out).toBe(serializeMap(smallMapVersion1() as unknown as ArgumentMap));
+  });
+
+  it("writes version 2 with hand-set positions back in the view, and reports one it cannot key by id", async () => {
+    const doc = prototypeNamedMap();
+    doc.nodes[0] = { ...(doc.nodes[0] as ArgNode), position: { x: 1, y: 2 } };
+    const io = memoryIo({ "map.json": JSON.stringify(doc) });
+    expect(await runCli(["convert", "map.json", "--format-version", "2"], io)).toBe(0);
+    expect(io.err).toBe(
+      'dropped: nodes[0].position: format version 2 cannot keep the position of a point whose id is "constructor"\n',
+    );
+    const written = JSON.parse(io.out);
+    expect(written.version).toBe(2);
+    expect(documentSchemaV2.safeParse(written).success).toBe(true);
+    expect(written.view.positions).toEqual({ toString: { x: -600, y: 0 } });
   });
 
   it("exits 2 for a format version it cannot write", async () => {
     const io = memoryIo({ "map.json": valid });
-    expect(await runCli(["convert", "map.json", "--format-version", "3"], io)).toBe(2);
-    expect(io.err).toBe("warrant: --format-version 3 is not a version this Warrant writes; use 1 or 2\n");
+    expect(await runCli(["convert", "map.json", "--format-version", "4"], io)).toBe(2);
+    expect(io.err).toBe("warrant: --format-version 4 is not a version this Warrant writes; use 1, 2 or 3\n");
   });
 
   it("exits 2 for an unknown target format", async () => {

@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import { loadMap } from "../../../src/io/load";
 import { serializeMap } from "../../../src/io/serialize";
 import { formatProblem } from "../../../src/model/problem";
-import type { ArgumentMap } from "../../../src/model/schema";
+import { type ArgumentMap, CURRENT_VERSION } from "../../../src/model/schema";
 import { changed, smallMap } from "../../helpers/small-map";
 
 type Doc = ArgumentMap & Record<string, unknown>;
@@ -315,12 +315,12 @@ describe("version 2 fields", () => {
     expect(strict.ok).toBe(false);
     if (!strict.ok)
       expect(strict.errors.map(formatProblem)).toContain(
-        'map.debate.judge: "judge" is not a field of format v2 (custom data belongs in "meta")',
+        'map.debate.judge: "judge" is not a field of format v3 (custom data belongs in "meta")',
       );
     const lenient = loadMap(text, { mode: "lenient" });
     expect(lenient.ok && lenient.doc.map.debate).toEqual({ format: "policy" });
     expect(lenient.warnings.map(formatProblem)).toContain(
-      'map.debate.judge: "judge" is not a field of format v2 (custom data belongs in "meta"); it was dropped',
+      'map.debate.judge: "judge" is not a field of format v3 (custom data belongs in "meta"); it was dropped',
     );
   });
 });
@@ -396,7 +396,7 @@ describe("the canonical form of version 2", () => {
     ]);
   });
 
-  it("writes version 2", () => {
-    expect(JSON.parse(serializeMap(smallMap())).version).toBe(2);
+  it("writes the current version, which holds every field of version 2", () => {
+    expect(JSON.parse(serializeMap(smallMap())).version).toBe(CURRENT_VERSION);
   });
 });

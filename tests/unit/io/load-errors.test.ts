@@ -225,21 +225,16 @@ const CASES: Array<[string, (doc: Doc) => void, string, RegExp]> = [
   ],
   [
     "a position that is not a number",
-    (d) => void ((d.view?.positions?.t as AnyRecord).x = "left"),
-    "view.positions.t.x",
+    (d) => void ((node(d, 0).position as AnyRecord).x = "left"),
+    "nodes[0].position.x",
     /should be a number/,
   ],
-  [
-    "a position key with a dot",
-    (d) => void ((d.view as AnyRecord).positions = { t: { x: 0 }, "a.b": { x: "1", y: 0 } }),
-    'view.positions["a.b"].x',
-    /should be a number/,
-  ],
+  ["a field name with a dot", (d) => void (node(d, 0)["a.b"] = 1), 'nodes[0]["a.b"]', /is not a field/],
   [
     "an unknown field",
     (d) => void (node(d, 0).colour = "red"),
     "nodes[0].colour",
-    /"colour" is not a field of format v2/,
+    /"colour" is not a field of format v3/,
   ],
   ["an unknown top-level field", (d) => void (d.extra = true), "extra", /not a field/],
   [
@@ -341,9 +336,9 @@ describe("the envelope and the file as a whole", () => {
   });
 
   it("refuses a newer version without reading further", () => {
-    const result = failure(changed((d) => void ((d as AnyRecord).version = 3)));
+    const result = failure(changed((d) => void ((d as AnyRecord).version = 4)));
     expect(result.kind).toBe("newer-version");
-    expect(result.lines[0]).toMatch(/^version: this map is in format version 3, newer than/);
+    expect(result.lines[0]).toMatch(/^version: this map is in format version 4, newer than/);
   });
 
   it("refuses a version that is not a whole number", () => {
@@ -379,7 +374,10 @@ describe("the envelope and the file as a whole", () => {
   });
 
   it("finds a forbidden key spelled with unicode escapes", () => {
-    const text = changed((d) => void (node(d, 0).meta = { x: 1 })).replace('"x"', '"\\u005f_proto__"');
+    const text = changed((d) => void (node(d, 0).meta = { planted: 1 })).replace(
+      '"planted"',
+      '"\\u005f_proto__"',
+    );
     expect(failure(text).lines).toEqual([
       'nodes[0].meta.__proto__: the key "__proto__" is not allowed anywhere in a map',
     ]);
@@ -402,7 +400,7 @@ describe("lenient mode for imports", () => {
     if (!result.ok) return;
     expect(result.doc.nodes[0]).not.toHaveProperty("colour");
     expect(result.warnings.map(formatProblem)).toContain(
-      'nodes[0].colour: "colour" is not a field of format v2 (custom data belongs in "meta"); it was dropped',
+      'nodes[0].colour: "colour" is not a field of format v3 (custom data belongs in "meta"); it was dropped',
     );
   });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { loadMap, loadMapValue } from "../../../src/io/load";
 import { serializeMap } from "../../../src/io/serialize";
-import { connect, copySelection, pasteFragment } from "../../../src/model/operations";
+import { connect, copySelection, moveNodes, pasteFragment } from "../../../src/model/operations";
 import type { ArgumentMap } from "../../../src/model/schema";
 import { smallMap } from "../../helpers/small-map";
 
@@ -58,8 +58,8 @@ describe("paste", () => {
   });
 
   it("places pasted nodes beside their originals", () => {
-    const doc: ArgumentMap = { ...smallMap(), view: { positions: { c: { x: 10, y: 20 } } } };
+    const doc = moveNodes(smallMap(), { c: { x: 10, y: 20 } });
     const { doc: after, nodeIds } = pasteFragment(doc, copySelection(doc, ["c"]), { x: 30, y: 30 });
-    expect(after.view?.positions?.[nodeIds[0] as string]).toEqual({ x: 40, y: 50 });
+    expect(after.nodes.find((node) => node.id === nodeIds[0])?.position).toEqual({ x: 40, y: 50 });
   });
 });

@@ -40,7 +40,7 @@ describe("extending from a node", () => {
 
   it("places the node where asked", () => {
     const result = ok(extendFrom(smallMap(), "t", "support", { text: "Cheaper", at: { x: 10, y: 20 } }));
-    expect(result.doc.view?.positions?.[result.id]).toEqual({ x: 10, y: 20 });
+    expect(result.doc.nodes.find((node) => node.id === result.id)?.position).toEqual({ x: 10, y: 20 });
   });
 
   it("refuses a node that does not exist", () => {

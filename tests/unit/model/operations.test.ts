@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { loadMapValue } from "../../../src/io/load";
+import { idRecord } from "../../../src/model/id-record";
 import {
   addNode,
   addSource,
@@ -7,12 +8,14 @@ import {
   connectionRefusal,
   deleteEdges,
   deleteNodes,
+  forgetPositions,
   moveNodes,
   removeSource,
   updateEdge,
   updateNode,
 } from "../../../src/model/operations";
-import type { ArgumentMap } from "../../../src/model/schema";
+import type { ArgumentMap, Position } from "../../../src/model/schema";
+import { prototypeNamedMap } from "../../helpers/prototype-map";
 import { smallMap } from "../../helpers/small-map";
 
 function ok<T extends { ok: boolean }>(result: T): Extract<T, { ok: true }> {
@@ -127,11 +130,8 @@ describe("deleting with cascade", () => {
   });
 
   it("forgets the view entries of deleted nodes", () => {
-    const doc = moveNodes(
-      { ...smallMap(), view: { positions: {}, collapsed: ["c", "t"] } },
-      { c: { x: 5, y: 6 } },
-    );
-    expect(deleteNodes(doc, ["c"]).view).toEqual({ positions: {}, collapsed: ["t"] });
+    const doc = moveNodes({ ...smallMap(), view: { collapsed: ["c", "t"] } }, { c: { x: 5, y: 6 } });
+    expect(deleteNodes(doc, ["c"]).view).toEqual({ collapsed: ["t"] });
   });
 
   it("returns the same document when nothing matches", () => {
@@ -154,7 +154,33 @@ describe("sources and moves", () => {
 
   it("moves nodes by setting their positions only", () => {
     const doc = moveNodes(smallMap(), { c: { x: 10, y: 20 }, ghost: { x: 1, y: 1 } });
-    expect(doc.view?.positions).toEqual({ t: { x: 0, y: 0 }, c: { x: 10, y: 20 } });
-    expect(doc.nodes).toEqual(smallMap().nodes);
+    const placed = (map: typeof doc) => Object.fromEntries(map.nodes.map((node) => [node.id, node.position]));
+    expect(placed(doc)).toEqual({
+      t: { x: 0, y: 0 },
+      c: { x: 10, y: 20 },
+      ev: undefined,
+      k: undefined,
+      r: undefined,
+    });
+    const { position: _moved, ...claim } = doc.nodes[1] as (typeof doc.nodes)[number];
+    expect([doc.nodes[0], claim, ...doc.nodes.slice(2)]).toEqual(smallMap().nodes);
+  });
+
+  it("moves a point whatever its id, one named like an object's own members included", () => {
+    const named = prototypeNamedMap();
+    const moves = idRecord<Position>();
+    for (const id of ["constructor", "__proto__", "toString"]) moves[id] = { x: 7, y: 8 };
+    const doc = moveNodes(named, moves);
+    for (const id of ["constructor", "__proto__", "toString"]) {
+      expect(doc.nodes.find((node) => node.id === id)?.position).toEqual({ x: 7, y: 8 });
+    }
+    expect(Object.getPrototypeOf(doc.nodes[0])).toBe(Object.prototype);
+  });
+
+  it("tidying up forgets every hand-set position, and leaves a map without any as it is", () => {
+    const doc = moveNodes(smallMap(), { c: { x: 10, y: 20 } });
+    expect(forgetPositions(doc).nodes.every((node) => node.position === undefined)).toBe(true);
+    const none = forgetPositions(doc);
+    expect(forgetPositions(none)).toBe(none);
   });
 });

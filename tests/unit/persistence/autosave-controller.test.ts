@@ -130,7 +130,7 @@ describe("the autosave controller", () => {
     const { storage, library, controller } = setup();
     library.create(smallMap());
     controller.open("m1", smallMap(), 1);
-    const newer = { ...smallMap(), version: 3 } as unknown as ReturnType<typeof smallMap>;
+    const newer = { ...smallMap(), version: 4 } as unknown as ReturnType<typeof smallMap>;
     const raw = encodeStoredMap(newer, { revision: 1, savedAt: "", title: "newer" }).text;
     storage.setItem(mapKey("m1"), raw);
     library.read("m1");

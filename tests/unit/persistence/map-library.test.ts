@@ -105,7 +105,7 @@ describe("the map library", () => {
   it("refuses a map of a newer format version, without a backup, and never writes over it", () => {
     const storage = new FlakyStorage();
     const lib = library(storage);
-    const newer = { ...smallMap(), version: 3 } as unknown as ReturnType<typeof smallMap>;
+    const newer = { ...smallMap(), version: 4 } as unknown as ReturnType<typeof smallMap>;
     const raw = encodeStoredMap(newer, { revision: 4, savedAt: "", title: "From the future" }).text;
     storage.setItem(mapKey("f"), raw);
     const read = lib.read("f");

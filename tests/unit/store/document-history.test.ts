@@ -4,6 +4,7 @@ import { addNode, connect, moveNodes, updateNode } from "../../../src/model/oper
 import type { ArgumentMap } from "../../../src/model/schema";
 import { useDocumentStore } from "../../../src/store/app-stores";
 import { HISTORY_LIMIT } from "../../../src/store/document-store";
+import { tidyUp } from "../../../src/ui/explore/commands";
 import { validMapArb } from "../../helpers/arbitraries";
 import { anyStepArb as stepArb } from "../../helpers/operation-steps";
 import { smallMap } from "../../helpers/small-map";
@@ -49,7 +50,25 @@ describe("undo and redo", () => {
   it("a drag is one step: moving is undone like any edit", () => {
     edit((doc) => moveNodes(doc, { c: { x: 100, y: 50 } }));
     store().undo();
-    expect(store().doc.view?.positions).toEqual({ t: { x: 0, y: 0 } });
+    expect(store().doc.nodes.map((node) => node.position)).toEqual(
+      smallMap().nodes.map((node) => node.position),
+    );
+  });
+
+  it("tidying up is one step: undo brings back every position it forgot", () => {
+    edit((doc) => moveNodes(doc, { c: { x: 100, y: 50 } }));
+    edit((doc) => moveNodes(doc, { k: { x: -100, y: 50 } }));
+    const placed = () =>
+      store()
+        .doc.nodes.filter((node) => node.position)
+        .map((node) => node.id);
+    expect(placed()).toEqual(["t", "c", "k"]);
+    tidyUp();
+    expect(placed()).toEqual([]);
+    store().undo();
+    expect(placed()).toEqual(["t", "c", "k"]);
+    store().redo();
+    expect(placed()).toEqual([]);
   });
 
   it("collapsing is not a step, and undo keeps what is collapsed now", () => {

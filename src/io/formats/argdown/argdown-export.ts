@@ -98,7 +98,7 @@ export function exportArgdown(doc: ArgumentMap): ExportResult {
   if (noted > 0) dropped.push(`the notes and quotes of ${plural(noted, "point")}`);
   if (reflowed > 0)
     dropped.push(`line breaks and runs of spaces in ${plural(reflowed, "text")} (Argdown reflows text)`);
-  if (Object.keys(doc.view?.positions ?? {}).length > 0) dropped.push("positions set by hand");
+  if (doc.nodes.some((node) => node.position !== undefined)) dropped.push("positions set by hand");
   // Argdown wants something after the front matter; a map without points gets its title as a heading.
   if (doc.nodes.length === 0) lines.push(`# ${escapeText(doc.map.title)}`);
   return { text: `${lines.join("\n").replace(/\n+$/, "")}\n`, dropped };

@@ -1,0 +1,53 @@
+/**
+ * Writes a map down to format version 2 for tools that read only that version: each point's hand-set
+ * position goes back into `view.positions`, keyed by the point's id. An id that an object cannot hold as
+ * a key of its own ("__proto__", "constructor", "prototype") cannot be written there; its position is
+ * left out and reported, so nothing is lost silently.
+ */
+import { FORBIDDEN_KEYS } from "../model/forbidden-keys";
+import { type Problem, problem } from "../model/problem";
+import { type ArgumentMap, LIMITS, type Position } from "../model/schema";
+import type { ArgumentMapV2 } from "../model/schema-v2";
+
+export interface Version2Result {
+  doc: ArgumentMapV2;
+  /** One problem per position left out, up to the problem cap, then one that counts the rest. */
+  dropped: Problem[];
+}
+
+export function toVersion2(doc: ArgumentMap, cap: number = LIMITS.problems): Version2Result {
+  const dropped: Problem[] = [];
+  let count = 0;
+  const positions: Record<string, Position> = {};
+  let placed = false;
+  const nodes = doc.nodes.map((node, i) => {
+    if (node.position === undefined) return node;
+    const { position, ...rest } = node;
+    if (FORBIDDEN_KEYS.has(node.id)) {
+      count++;
+      if (dropped.length < cap) {
+        dropped.push(
+          problem(
+            ["nodes", i, "position"],
+            `format version 2 cannot keep the position of a point whose id is ${JSON.stringify(node.id)}`,
+          ),
+        );
+      }
+    } else {
+      positions[node.id] = position;
+      placed = true;
+    }
+    return rest;
+  });
+  if (count > dropped.length)
+    dropped.push(problem([], `and ${count - dropped.length} more positions dropped`));
+  const { view, ...rest } = doc;
+  const olderView = { ...(placed ? { positions } : {}), ...(view ?? {}) };
+  const older = {
+    ...rest,
+    version: 2 as const,
+    nodes,
+    ...(Object.keys(olderView).length > 0 ? { view: olderView } : {}),
+  };
+  return { doc: older as ArgumentMapV2, dropped };
+}
