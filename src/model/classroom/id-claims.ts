@@ -4,7 +4,7 @@
  * students who each added a point the app called "n12") cannot both have it: the first in the merge's
  * order keeps it and the other gets a fresh one, so nothing a student added is lost or mixed up.
  */
-import { freshId } from "../ids";
+import { countedId } from "../ids";
 
 export class IdClaims {
   private readonly taken: Set<string>;
@@ -23,7 +23,7 @@ export class IdClaims {
   claim(identity: string, wanted: string, prefix: string): string {
     const known = this.idOf.get(identity);
     if (known !== undefined) return known;
-    const id = this.ownerOf.has(wanted) ? freshId(prefix, this.taken) : wanted;
+    const id = this.ownerOf.has(wanted) ? countedId(prefix, this.taken) : wanted;
     this.taken.add(id);
     this.ownerOf.set(id, identity);
     this.idOf.set(identity, id);

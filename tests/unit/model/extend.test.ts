@@ -66,14 +66,9 @@ describe("adding a sibling", () => {
   });
 
   it("questions the same relation when the node only undercuts", () => {
-    const withUndercut = ok(
-      connect(ok(addFreeNode(smallMap(), "critique", { text: "Survey biased" })).doc, {
-        from: "n10",
-        to: "e2",
-        relation: "undercut",
-      }),
-    ).doc;
-    const result = ok(addSibling(withUndercut, "n10"));
+    const critique = ok(addFreeNode(smallMap(), "critique", { text: "Survey biased" }));
+    const withUndercut = ok(connect(critique.doc, { from: critique.id, to: "e2", relation: "undercut" })).doc;
+    const result = ok(addSibling(withUndercut, critique.id));
     expect(edgesFrom(result.doc, result.id)).toMatchObject([{ to: "e2", relation: "undercut" }]);
   });
 

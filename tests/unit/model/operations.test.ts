@@ -31,9 +31,18 @@ describe("adding and changing nodes", () => {
   it("adds a node with a fresh id and leaves the input alone", () => {
     const before = smallMap();
     const result = ok(addNode(before, { kind: "claim", text: "Uniforms save money." }));
-    expect(result.id).toBe("n10");
-    expect(result.doc.nodes.at(-1)).toEqual({ id: "n10", kind: "claim", text: "Uniforms save money." });
+    // A short random id, safe in a URL, taken by no node or edge.
+    expect(result.id).toMatch(/^n[A-Za-z0-9_-]{7}$/);
+    expect([...before.nodes, ...before.edges].map((record) => record.id)).not.toContain(result.id);
+    expect(result.doc.nodes.at(-1)).toEqual({ id: result.id, kind: "claim", text: "Uniforms save money." });
     expect(before).toEqual(smallMap());
+  });
+
+  it("gives two copies of one map different ids for their new points", () => {
+    const ids = new Set(
+      Array.from({ length: 200 }, () => ok(addNode(smallMap(), { kind: "claim", text: "x" })).id),
+    );
+    expect(ids.size).toBe(200);
   });
 
   it("refuses an id in use by a node or an edge", () => {
