@@ -22,6 +22,21 @@ const defOf = (schema: z.ZodMiniType) => (schema as unknown as { _zod: { def: De
 
 export function dropUnknownKeys(raw: RawDocument): { raw: RawDocument; warnings: Problem[] } {
   const warnings: Problem[] = [];
+  const kept = removeUnknownKeys(raw, (path, key) => {
+    warnings.push(problem(path, `${unknownFieldMessage(key)}; it was dropped`));
+  });
+  return { raw: kept, warnings };
+}
+
+/**
+ * The document without the fields the format does not define; `removed` hears each one with where it was
+ * (the path ends with its key) and its value. The input is never changed: only what holds a removed field
+ * is copied.
+ */
+export function removeUnknownKeys(
+  raw: RawDocument,
+  removed: (path: PathSegment[], key: string, value: unknown) => void,
+): RawDocument {
   const walk = (value: unknown, schema: z.ZodMiniType, path: PathSegment[]): unknown => {
     const def = defOf(schema);
     switch (def.type) {
@@ -41,7 +56,7 @@ export function dropUnknownKeys(raw: RawDocument): { raw: RawDocument; warnings:
         const shape = def.shape as Record<string, z.ZodMiniType>;
         return entriesIfChanged(value, (key, item) => {
           if (!Object.hasOwn(shape, key)) {
-            warnings.push(problem([...path, key], `${unknownFieldMessage(key)}; it was dropped`));
+            removed([...path, key], key, item);
             return DROP;
           }
           return walk(item, shape[key] as z.ZodMiniType, [...path, key]);
@@ -51,7 +66,7 @@ export function dropUnknownKeys(raw: RawDocument): { raw: RawDocument; warnings:
         return value;
     }
   };
-  return { raw: walk(raw, documentSchema, []) as RawDocument, warnings };
+  return walk(raw, documentSchema, []) as RawDocument;
 }
 
 const DROP = Symbol("drop");

@@ -12,6 +12,7 @@ import { dropUnknownKeys } from "./drop-unknown-keys";
 import { checkEnvelope } from "./envelope";
 import { findForbiddenKeys, mayHoldForbiddenKeys, validMapHoldsForbiddenKeys } from "./forbidden-keys";
 import { MIGRATIONS, type Migration, migrate, type RawDocument } from "./migrations";
+import { setAsideNewerFields } from "./newer-fields";
 import { parseJson } from "./parse-json";
 import { pruneStaleIds } from "./prune-stale-ids";
 import { fitsInBytes } from "./utf8-size";
@@ -30,6 +31,12 @@ export interface LoadOptions {
   mode?: "strict" | "lenient";
   /** Migrations to run; tests pass their own to exercise the mechanism. */
   migrations?: readonly Migration[];
+  /**
+   * A map of a newer format version: `refuse` it (the default in strict mode), or `keep` it (the default
+   * in lenient mode): open it as this version reads it, the fields it does not know set aside and written
+   * back unchanged (newer-fields.ts), with a warning that says so.
+   */
+  newer?: "refuse" | "keep";
 }
 
 export function loadMap(text: string, options: LoadOptions = {}): LoadResult {
@@ -84,13 +91,22 @@ function loadParsed(value: unknown, checkKeys: boolean, options: LoadOptions, va
     const forbidden = findForbiddenKeys(value, LIMITS.problems);
     if (forbidden.length > 0) return failure("invalid", forbidden);
   }
-  const envelope = checkEnvelope(value);
+  let envelope = checkEnvelope(value);
+  const warnings: Problem[] = [];
+  const newer = options.newer ?? (options.mode === "lenient" ? "keep" : "refuse");
+  if (!envelope.ok && envelope.kind === "newer-version" && newer === "keep") {
+    const raw = value as RawDocument;
+    const version = raw.version as number;
+    const setAside = setAsideNewerFields(raw, version);
+    envelope = checkEnvelope(setAside.raw);
+    warnings.push(newerVersionWarning(version, setAside.count));
+  }
   if (!envelope.ok) return failure(envelope.kind, [envelope.error]);
 
   const migrated = migrate(envelope.raw, envelope.version, options.migrations ?? MIGRATIONS);
-  if (!migrated.ok) return failure("invalid", [{ path: "version", message: migrated.message }]);
+  if (!migrated.ok) return failure("invalid", [{ path: "version", message: migrated.message }], warnings);
+  warnings.push(...migrated.warnings);
 
-  const warnings: Problem[] = [...migrated.warnings];
   const validated = valid
     ? { ok: true as const, doc: migrated.raw as ArgumentMap }
     : validate(migrated.raw, options.mode ?? "strict", warnings);
@@ -100,6 +116,17 @@ function loadParsed(value: unknown, checkKeys: boolean, options: LoadOptions, va
   if (integrity.errors.length > 0) return failure("invalid", integrity.errors, warnings);
   warnings.push(...integrity.warnings);
   return { ok: true, doc: pruneStaleIds(validated.doc), warnings: warnings.slice(0, LIMITS.problems) };
+}
+
+function newerVersionWarning(version: number, count: number): Problem {
+  const kept =
+    count === 0
+      ? "it has no field this version does not know"
+      : `the ${count === 1 ? "field" : `${count} fields`} this version does not know ${count === 1 ? "is" : "are"} kept as ${count === 1 ? "it was" : "they were"} and written back unchanged`;
+  return {
+    path: "version",
+    message: `this map was saved by a newer version of Warrant (format version ${version}); ${kept}`,
+  };
 }
 
 type Validated = { ok: true; doc: ArgumentMap } | { ok: false; errors: Problem[] };

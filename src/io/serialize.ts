@@ -9,6 +9,7 @@
  */
 import type { ArgumentMap } from "../model/schema";
 import {
+  CURRENT_VERSION,
   documentSchema,
   edgeSchema,
   feedbackSchema,
@@ -23,6 +24,7 @@ import {
 } from "../model/schema";
 import type { ArgumentMapV1 } from "../model/schema-v1";
 import type { ArgumentMapV2 } from "../model/schema-v2";
+import { restoreNewerFields } from "./newer-fields";
 import { pruneStaleIds } from "./prune-stale-ids";
 
 const keysOf = (shape: object) => Object.keys(shape);
@@ -44,8 +46,15 @@ const STEP_KEYS = keysOf(presentationStepSchema.shape);
 type AnyVersion = ArgumentMap | ArgumentMapV2 | ArgumentMapV1;
 type Row = Record<string, unknown>;
 
+/**
+ * The map as a file. A map from a newer Warrant goes out with the fields this version set aside put back
+ * and its own version number (newer-fields.ts); the library stores the canonical form as it is, with them
+ * still set aside, so that it never mistakes its own copy for a map of a newer version.
+ */
 export function serializeMap(doc: AnyVersion): string {
-  return `${JSON.stringify(canonicalMap(doc), null, 2)}\n`;
+  const canonical = canonicalMap(doc);
+  const file = canonical.version === CURRENT_VERSION ? restoreNewerFields(canonical) : canonical;
+  return `${JSON.stringify(file, null, 2)}\n`;
 }
 
 /** The document rebuilt with its keys in canonical order (values shared, not copied). */

@@ -8,11 +8,22 @@ import { FORBIDDEN_KEYS } from "../model/forbidden-keys";
 import { type Problem, problem } from "../model/problem";
 import { type ArgumentMap, LIMITS, type Position } from "../model/schema";
 import type { ArgumentMapV2 } from "../model/schema-v2";
+import { NEWER_FIELDS_KEY } from "./newer-fields";
 
 export interface Version2Result {
   doc: ArgumentMapV2;
   /** One problem per position left out, up to the problem cap, then one that counts the rest. */
   dropped: Problem[];
+}
+
+/** The fields a newer Warrant wrote belong to its version, not to an older one: left out, and said so. */
+function withoutNewerFields(doc: ArgumentMap, dropped: Problem[]): ArgumentMap {
+  const meta = doc.map.meta;
+  if (!meta || !Object.hasOwn(meta, NEWER_FIELDS_KEY)) return doc;
+  const { [NEWER_FIELDS_KEY]: _newer, ...rest } = meta;
+  dropped.push(problem(["map", "meta"], "the fields of a newer version of Warrant that this map carries"));
+  const { meta: _meta, ...map } = doc.map;
+  return { ...doc, map: Object.keys(rest).length > 0 ? { ...map, meta: rest } : map };
 }
 
 export function toVersion2(doc: ArgumentMap, cap: number = LIMITS.problems): Version2Result {
@@ -41,7 +52,7 @@ export function toVersion2(doc: ArgumentMap, cap: number = LIMITS.problems): Ver
   });
   if (count > dropped.length)
     dropped.push(problem([], `and ${count - dropped.length} more positions dropped`));
-  const { view, ...rest } = doc;
+  const { view, ...rest } = withoutNewerFields(doc, dropped);
   const olderView = { ...(placed ? { positions } : {}), ...(view ?? {}) };
   const older = {
     ...rest,

@@ -42,6 +42,35 @@ afterEach(() => {
 });
 
 describe("the library session", () => {
+  it("keeps the fields of a map from a newer Warrant through an import, an edit, a save and a reload", () => {
+    const keep = start();
+    const file = { ...smallMap(), version: 4, map: { ...smallMap().map, theme: "dark" } } as Record<
+      string,
+      unknown
+    >;
+    (file.nodes as Record<string, unknown>[])[1] = { ...smallMap().nodes[1], colour: "teal" };
+    keep.importText(JSON.stringify(file), "a file");
+    expect(
+      useKeepStore
+        .getState()
+        .importReport?.warnings.map((w) => w.message)
+        .join("\n"),
+    ).toMatch(
+      /saved by a newer version of Warrant \(format version 4\); the 2 fields this version does not know are kept/,
+    );
+    rename("Edited here");
+    vi.advanceTimersByTime(300);
+    expect(useKeepStore.getState().status.state).toBe("saved");
+    stopKeep();
+    useDocumentStore.setState(useDocumentStore.getInitialState(), true);
+    start();
+    expect(openTitle()).toBe("Edited here");
+    const written = JSON.parse(serializeMap(useDocumentStore.getState().doc));
+    expect(written.version).toBe(4);
+    expect(written.map.theme).toBe("dark");
+    expect(written.nodes[1].colour).toBe("teal");
+  });
+
   it("stores the essay map on a first visit and opens it", () => {
     start();
     const { openId, entries, status } = useKeepStore.getState();

@@ -64,7 +64,7 @@ describe("stored data that cannot be read", () => {
     const { page } = await openApp(browser);
     await expect.poll(() => status(page)).toBe("Saved");
     const [[key, value]] = (await storedMaps(page)) as [[string, string]];
-    const newer = value.replace('"version": 2', '"version": 3').replace('"version":2', '"version":3');
+    const newer = value.replace('"version": 3', '"version": 4').replace('"version":3', '"version":4');
     expect(newer).not.toBe(value);
     await page.evaluate(({ k, v }) => localStorage.setItem(k, v), { k: key, v: newer });
 
