@@ -31,6 +31,7 @@ import {
   formatOfMap,
   otherSide,
 } from "../model/debate-formats";
+import { answeredBy, graphIndex, MISSING } from "../model/graph-index";
 import type { ArgumentMap } from "../model/schema";
 import { thesisSides } from "./sides";
 
@@ -168,14 +169,14 @@ function answersOf(
   speechIndex: ReadonlyMap<string, number>,
   sideOf: ReadonlyMap<string, DebateSide>,
 ): Map<string, FlowAnswer[]> {
-  // The point whose link each support or attack is: an undercut of the link answers that point.
-  const linkOwner = new Map<string, string>();
-  for (const edge of doc.edges) if (edge.relation !== "undercut") linkOwner.set(edge.id, edge.from);
+  // An attack answers its target; an undercut answers the point whose link it questions.
+  const index = graphIndex(doc);
   const answers = new Map<string, FlowAnswer[]>();
-  for (const edge of doc.edges) {
-    if (edge.relation === "support") continue;
-    const target = edge.relation === "attack" ? edge.to : linkOwner.get(edge.to);
-    if (target === undefined) continue;
+  for (let e = 0; e < doc.edges.length; e++) {
+    const answered = answeredBy(index, e);
+    if (answered === MISSING) continue;
+    const edge = doc.edges[e] as ArgumentMap["edges"][number];
+    const target = index.ids[answered] as string;
     const targetAt = speechIndex.get(target);
     const byAt = speechIndex.get(edge.from);
     if (targetAt === undefined || byAt === undefined || byAt <= targetAt) continue;

@@ -4,6 +4,7 @@
  * once per student however many of the maps hold it, so a class map passed with the copies it came
  * from adds nothing twice.
  */
+import { answeredBy, graphIndex, MISSING } from "../model/graph-index";
 import type { ArgumentMap, NodeKind } from "../model/schema";
 import { NODE_KINDS } from "../model/schema";
 import { isBlank } from "../model/text";
@@ -78,8 +79,11 @@ function countIn(doc: ArgumentMap, tally: (name: string) => Tally): void {
       if (mark && !own.pointMarks.has(node.id)) own.pointMarks.set(node.id, mark);
     }
   }
-  const nodes = new Map(doc.nodes.map((node) => [node.id, node]));
-  const edges = new Map(doc.edges.map((edge) => [edge.id, edge]));
+  const index = graphIndex(doc);
+  const nodeOf = (id: string) => {
+    const at = index.nodePosition.get(id);
+    return at === undefined ? undefined : doc.nodes[at];
+  };
   for (const node of doc.nodes) {
     for (const rating of node.ratings ?? []) tally(rating.by).rated.add(node.id);
     const author = node.addedBy;
@@ -88,16 +92,12 @@ function countIn(doc: ArgumentMap, tally: (name: string) => Tally): void {
     if (!t.added.has(node.id)) t.added.set(node.id, node.kind);
     if (node.kind === "evidence" && (node.sourceIds?.length ?? 0) > 0) t.evidence.add(node.id);
   }
-  for (const edge of doc.edges) {
-    const author = nodes.get(edge.from)?.addedBy;
-    if (author === undefined || isBlank(author)) continue;
-    const answered =
-      edge.relation === "attack"
-        ? edge.to
-        : edge.relation === "undercut"
-          ? edges.get(edge.to)?.from
-          : undefined;
-    if (answered !== undefined && nodes.get(answered)?.kind === "critique")
-      tally(author).answered.add(answered);
-  }
+  doc.edges.forEach((edge, e) => {
+    const author = nodeOf(edge.from)?.addedBy;
+    if (author === undefined || isBlank(author)) return;
+    // An attack answers its target; an undercut, the point whose link it questions.
+    const answered = answeredBy(index, e);
+    if (answered !== MISSING && doc.nodes[answered]?.kind === "critique")
+      tally(author).answered.add(index.ids[answered] as string);
+  });
 }

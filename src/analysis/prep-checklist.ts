@@ -9,6 +9,7 @@
  * Sides are the flow's: derived from the paths to the thesis, or from the speech a point is placed in.
  */
 import { type DebateSide, otherSide, sideNames } from "../model/debate-formats";
+import { arguersOf, graphIndex } from "../model/graph-index";
 import type { ArgNode, ArgumentMap } from "../model/schema";
 import { capitalize, describeNode, formatNumber } from "./describe";
 import { computeFlow, type RoundFlow } from "./flow";
@@ -135,22 +136,16 @@ export function prepChecklist(
  * which in a tree of arguments are those that can move it most.
  */
 export function nearestFirst(doc: ArgumentMap, thesisId: string, ids: readonly string[]): string[] {
-  const targetOf = new Map(doc.edges.map((edge) => [edge.id, edge.to]));
-  // For each point, what argues about it: the sources of relations to it and of undercuts of those relations.
-  const arguers = new Map<string, string[]>();
-  for (const edge of doc.edges) {
-    const about = edge.relation === "undercut" ? targetOf.get(edge.to) : edge.to;
-    if (about === undefined) continue;
-    const list = arguers.get(about);
-    if (list) list.push(edge.from);
-    else arguers.set(about, [edge.from]);
-  }
+  const index = graphIndex(doc);
   const steps = new Map<string, number>([[thesisId, 0]]);
   const queue = [thesisId];
   for (let at = 0; at < queue.length; at++) {
     const id = queue[at] as string;
     const next = (steps.get(id) as number) + 1;
-    for (const from of arguers.get(id) ?? []) {
+    const position = index.nodePosition.get(id);
+    if (position === undefined) continue;
+    for (const arguer of arguersOf(index, position)) {
+      const from = index.ids[arguer] as string;
       if (steps.has(from)) continue;
       steps.set(from, next);
       queue.push(from);

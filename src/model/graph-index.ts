@@ -349,6 +349,32 @@ export function forEachArgumentAbout(index: GraphIndex, v: number, visit: (edge:
   mergeRows(index.incoming, v, visit);
 }
 
+/**
+ * What argues about node v: the position of every node that supports or attacks it or undercuts one of
+ * its relations, each once, in the document order of their first such edge. The one answer to "what
+ * argues about this point" for every reader (presentation walks, prep, layout).
+ */
+export function arguersOf(index: GraphIndex, v: number): number[] {
+  const found: number[] = [];
+  forEachArgumentAbout(index, v, (e) => {
+    const from = index.source[e] as number;
+    if (from !== MISSING && !found.includes(from)) found.push(from);
+  });
+  return found;
+}
+
+/**
+ * The node an edge answers: for an attack its target, for an undercut the node whose relation it
+ * questions (that relation's source); MISSING for a support, or an end that names nothing.
+ */
+export function answeredBy(index: GraphIndex, e: number): number {
+  const relation = index.relation[e];
+  if (relation === ATTACK) return (index.target[e] as number) >= 0 ? (index.target[e] as number) : MISSING;
+  if (relation !== UNDERCUT) return MISSING;
+  const questioned = edgeTarget(index.target[e] as number);
+  return questioned === -1 ? MISSING : (index.source[questioned] as number);
+}
+
 /** Calls `visit` with every edge node v argues with, whatever its relation, in document order. */
 export function forEachArgumentFrom(index: GraphIndex, v: number, visit: (edge: number) => void): void {
   mergeRows(index.outgoing, v, visit);

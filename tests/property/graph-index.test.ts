@@ -6,6 +6,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
+  answeredBy,
+  arguersOf,
   edgeIds,
   forEachArgumentAbout,
   forEachArgumentFrom,
@@ -114,6 +116,44 @@ describe("the graph index", () => {
     expect(graphIndex({ ...graph, nodes: [node("a"), node("c")] })).not.toBe(index);
     expect(graphIndex({ ...graph, nodes: [node("b"), node("a")] })).not.toBe(index);
     expect(graphIndex({ ...graph, nodes: [...graph.nodes, node("c")] })).not.toBe(index);
+  });
+
+  it("names what argues about each node: the sources of its relations and their undercuts, each once, in order", () => {
+    fc.assert(
+      fc.property(messyGraph, (graph) => {
+        const index = graphIndex(graph);
+        graph.nodes.forEach((n, v) => {
+          const expected: string[] = [];
+          for (const e of graph.edges) {
+            if (inGraph(graph, e) && headOf(graph, e) === n.id && !expected.includes(e.from))
+              expected.push(e.from);
+          }
+          expect(arguersOf(index, v).map((at) => index.ids[at])).toEqual(expected);
+        });
+      }),
+    );
+  });
+
+  it("names the node each attack or undercut answers, and none for a support", () => {
+    fc.assert(
+      fc.property(messyGraph, (graph) => {
+        const index = graphIndex(graph);
+        graph.edges.forEach((e, at) => {
+          const isNode = (id: string) => graph.nodes.some((n) => n.id === id);
+          const questioned = graph.edges.find((other) => other.id === e.to && !isNode(e.to));
+          const expected =
+            e.relation === "attack"
+              ? isNode(e.to)
+                ? e.to
+                : undefined
+              : e.relation === "undercut" && questioned && isNode(questioned.from)
+                ? questioned.from
+                : undefined;
+          const answered = answeredBy(index, at);
+          expect(answered === MISSING ? undefined : index.ids[answered]).toBe(expected);
+        });
+      }),
+    );
   });
 
   it("keeps the first of repeated ids and names the rest as duplicates", () => {

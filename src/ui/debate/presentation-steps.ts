@@ -4,6 +4,7 @@
  * breadcrumb. Revealing is cumulative: each step adds its points to those already shown, and the
  * relations between shown points appear with them.
  */
+import { arguersOf, graphIndex } from "../../model/graph-index";
 import type { ArgumentMap, Presentation } from "../../model/schema";
 
 export interface ShownStep {
@@ -18,16 +19,7 @@ export interface ShownStep {
 
 /** Depth-first from each thesis: a point, then what argues about it (supports, attacks, undercuts of its relations), in map order. */
 export function defaultSteps(doc: ArgumentMap): ShownStep[] {
-  const arguers = new Map<string, string[]>();
-  const edgeTarget = new Map<string, string>();
-  for (const edge of doc.edges) if (edge.relation !== "undercut") edgeTarget.set(edge.id, edge.to);
-  for (const edge of doc.edges) {
-    const about = edge.relation === "undercut" ? edgeTarget.get(edge.to) : edge.to;
-    if (about === undefined) continue;
-    const list = arguers.get(about) ?? [];
-    if (!list.includes(edge.from)) list.push(edge.from);
-    arguers.set(about, list);
-  }
+  const index = graphIndex(doc);
   const visited = new Set<string>();
   const steps: ShownStep[] = [];
   const shown: string[] = [];
@@ -37,7 +29,9 @@ export function defaultSteps(doc: ArgumentMap): ShownStep[] {
     shown.push(id);
     const here = [...path, id];
     steps.push({ shown: shown.slice(), focus: id, path: here, note: undefined });
-    for (const next of arguers.get(id) ?? []) visit(next, here);
+    const at = index.nodePosition.get(id);
+    if (at === undefined) return;
+    for (const next of arguersOf(index, at)) visit(index.ids[next] as string, here);
   };
   for (const node of doc.nodes) if (node.kind === "thesis") visit(node.id, []);
   return steps;
