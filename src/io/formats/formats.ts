@@ -9,6 +9,7 @@ import { importAif } from "./aif/aif-import";
 import { looksLikeAif } from "./aif/aif-read";
 import { exportArgdown } from "./argdown/argdown-export";
 import { looksLikeArgdown } from "./argdown/argdown-sniff";
+import { boundedReaders } from "./bounded-read";
 import { exportBrief } from "./brief/brief-markdown";
 import { exportDot } from "./dot-export";
 import type { ExportResult } from "./export-result";
@@ -52,10 +53,7 @@ export interface OutputFormatInfo {
   write: (doc: ArgumentMap) => Promise<ExportResult>;
 }
 
-export const INPUT_FORMAT_INFO: ReadonlyMap<InputFormat, InputFormatInfo> = new Map<
-  InputFormat,
-  InputFormatInfo
->([
+const READERS: ReadonlyMap<InputFormat, InputFormatInfo> = new Map<InputFormat, InputFormatInfo>([
   [
     "argdown",
     {
@@ -138,6 +136,9 @@ export const INPUT_FORMAT_INFO: ReadonlyMap<InputFormat, InputFormatInfo> = new 
     },
   ],
 ]);
+
+/** Every reader, called through its bounds (size, emptiness, library errors): see bounded-read.ts. */
+export const INPUT_FORMAT_INFO: ReadonlyMap<InputFormat, InputFormatInfo> = boundedReaders(READERS);
 
 export const OUTPUT_FORMAT_INFO: ReadonlyMap<OutputFormat, OutputFormatInfo> = new Map<
   OutputFormat,

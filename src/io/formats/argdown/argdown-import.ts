@@ -21,10 +21,14 @@ import type {
 import type { JsonValue } from "../../../model/schema";
 import { finishImport, guardImport, type ImportResult, unreadable } from "../import-result";
 import { MapBuilder } from "../map-builder";
+import { argdownContentProblem, argdownNestingProblem } from "./argdown-bounds";
 import { toJson, warrantData } from "./argdown-data";
+import { readableParserMessage } from "./argdown-errors";
 import { type ArgdownParse, loadArgdownParser } from "./argdown-parser";
 
 export async function importArgdown(text: string, options: { name?: string } = {}): Promise<ImportResult> {
+  const nothing = argdownContentProblem(text);
+  if (nothing) return { ok: false, kind: "not-a-map", errors: [nothing] };
   const refused = refusal(text);
   if (refused) return unreadable([refused]);
   let parse: ArgdownParse;
@@ -42,6 +46,8 @@ export async function importArgdown(text: string, options: { name?: string } = {
 const PROTOTYPE_NAMES = new Set(Object.getOwnPropertyNames(Object.prototype));
 
 function refusal(text: string) {
+  const tooDeep = argdownNestingProblem(text);
+  if (tooDeep) return tooDeep;
   for (const match of text.matchAll(/[[<]([^\]\n>]+)[\]>]/g)) {
     const title = (match[1] as string).trim();
     if (PROTOTYPE_NAMES.has(title)) {
@@ -82,7 +88,7 @@ export function argdownToMap(response: IArgdownResponse, name?: string): ImportR
         const column = (error as { column?: number }).column ?? token?.startColumn;
         return {
           path: line !== undefined ? `line ${line}${column !== undefined ? `, column ${column}` : ""}` : "$",
-          message: error.message,
+          message: readableParserMessage(error.message),
         };
       }),
     );
