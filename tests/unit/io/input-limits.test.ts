@@ -8,6 +8,7 @@ import { INPUT_FORMAT_INFO, type InputFormat } from "../../../src/io/formats/for
 import type { ImportResult } from "../../../src/io/formats/import-result";
 import { INPUT_BYTES, MAX_POINTS, NESTING, YAML_VALUES } from "../../../src/io/input-limits";
 import { loadMap } from "../../../src/io/load";
+import { aliasBomb } from "../../helpers/hostile-inputs";
 
 function read(format: InputFormat, text: string): Promise<ImportResult> {
   const info = INPUT_FORMAT_INFO.get(format);
@@ -18,18 +19,6 @@ function read(format: InputFormat, text: string): Promise<ImportResult> {
 function refusal(result: ImportResult) {
   if (result.ok) throw new Error("the reader accepted the input");
   return result;
-}
-
-/** Aliases of aliases: `levels` lists of ten, each standing for ten of the one before. */
-function aliasBomb(levels: number, separator: string): string {
-  const lines = ["a0: &a0 [x,x,x,x,x,x,x,x,x,x]"];
-  for (let i = 1; i < levels; i++)
-    lines.push(
-      `a${i}: &a${i} [${Array(10)
-        .fill(`*a${i - 1}`)
-        .join(",")}]`,
-    );
-  return lines.join(separator);
 }
 
 function nestedArgdown(levels: number): string {
@@ -130,6 +119,27 @@ describe("nesting", () => {
         message: `elements are nested more than ${NESTING.xml} levels deep; Warrant reads XML nested at most ${NESTING.xml}`,
       },
     ]);
+  });
+});
+
+describe("brackets left open in Argdown", () => {
+  it.each([
+    ["[", "[".repeat(100_000)],
+    ["<", "<".repeat(100_000)],
+    ["[a] ", "[a] ".repeat(100_000)],
+  ])(
+    "refuses a line of %j repeated, which the lexer would read quadratically, at its line",
+    async (_, run) => {
+      const result = refusal(await read("argdown", `[a]: A.\n\n${run}\n`));
+      expect(result.errors[0]?.path).toBe("line 3");
+      expect(result.errors[0]?.message).toMatch(/^brackets here \(\[, < or \{\) stay open/);
+    },
+  );
+
+  it("reads as many brackets closed and on lines of their own", async () => {
+    const text = `[a]: A.\n\n${Array.from({ length: 20_000 }, (_, i) => `[s${i}]: x @[a] or @<b>.`).join("\n\n")}\n`;
+    const result = await read("argdown", text);
+    expect(result.ok && result.doc.nodes.length).toBe(20_001);
   });
 });
 

@@ -21,7 +21,7 @@ import type {
 import type { JsonValue } from "../../../model/schema";
 import { finishImport, guardImport, type ImportResult, unreadable } from "../import-result";
 import { MapBuilder } from "../map-builder";
-import { argdownContentProblem, argdownNestingProblem } from "./argdown-bounds";
+import { argdownContentProblem, argdownNestingProblem, argdownScanProblem } from "./argdown-bounds";
 import { toJson, warrantData } from "./argdown-data";
 import { readableParserMessage } from "./argdown-errors";
 import { type ArgdownParse, loadArgdownParser } from "./argdown-parser";
@@ -46,9 +46,10 @@ export async function importArgdown(text: string, options: { name?: string } = {
 const PROTOTYPE_NAMES = new Set(Object.getOwnPropertyNames(Object.prototype));
 
 function refusal(text: string) {
-  const tooDeep = argdownNestingProblem(text);
+  const tooDeep = argdownNestingProblem(text) ?? argdownScanProblem(text);
   if (tooDeep) return tooDeep;
-  for (const match of text.matchAll(/[[<]([^\]\n>]+)[\]>]/g)) {
+  // Not `[^\]\n>]+`: from every `[` of a long run of them, that would read to the end of the line.
+  for (const match of text.matchAll(/[[<]([^\]\n>[<]+)[\]>]/g)) {
     const title = (match[1] as string).trim();
     if (PROTOTYPE_NAMES.has(title)) {
       const line = text.slice(0, match.index).split("\n").length;
@@ -67,7 +68,9 @@ function refusal(text: string) {
         "@import brings in other Argdown files, which a single file cannot; paste them into one file instead",
     };
   }
-  const dialect = /^===\s*\n[\s\S]*?^dialect\s*:\s*(\S+)/m.exec(text);
+  // Front matter opens the file; looking for it at every `===` line would read the rest each time.
+  const frontMatter = /^\s*===[ \t]*\r?\n([\s\S]*?)\r?\n===/.exec(text)?.[1] ?? "";
+  const dialect = /^dialect\s*:\s*(\S+)/m.exec(frontMatter);
   if (dialect && !/^argdown$/i.test(dialect[1] as string)) {
     return {
       path: "$",

@@ -18,6 +18,30 @@ let loading: Promise<ArgdownParse> | undefined;
 
 const silent = { log: () => {}, setLevel: () => {} };
 
+/** Syntax errors reported at most; the parse stops there. */
+const MAX_SYNTAX_ERRORS = 20;
+
+class EnoughErrors extends Error {}
+
+interface RecoveringParser {
+  errors: unknown[];
+  SAVE_ERROR(error: unknown): unknown;
+}
+
+/**
+ * After each syntax error the parser (chevrotain, with error recovery on) searches the rest of the text
+ * for a place to go on from: a text of thousands of errors is quadratic to parse. The parse is stopped
+ * once there are enough errors to report.
+ */
+function stopAfterErrors(parser: RecoveringParser): void {
+  const save = parser.SAVE_ERROR;
+  parser.SAVE_ERROR = function (this: RecoveringParser, error: unknown) {
+    const saved = save.call(this, error);
+    if (this.errors.length >= MAX_SYNTAX_ERRORS) throw new EnoughErrors();
+    return saved;
+  };
+}
+
 function unlexable(): InputRefused {
   return new InputRefused({
     path: "$",
@@ -28,14 +52,16 @@ function unlexable(): InputRefused {
 
 export function loadArgdownParser(): Promise<ArgdownParse> {
   loading ??= (async () => {
-    const [{ ArgdownApplication }, { ParserPlugin }, { DataPlugin }, { ModelPlugin }, yaml] =
+    const [{ ArgdownApplication }, { ParserPlugin }, { DataPlugin }, { ModelPlugin }, yaml, { parser }] =
       await Promise.all([
         import("@argdown/core/dist/ArgdownApplication.js"),
         import("@argdown/core/dist/plugins/ParserPlugin.js"),
         import("@argdown/core/dist/plugins/DataPlugin.js"),
         import("@argdown/core/dist/plugins/ModelPlugin.js"),
         import("js-yaml"),
+        import("@argdown/core/dist/parser.js"),
       ]);
+    stopAfterErrors(parser as unknown as RecoveringParser);
     const app = new ArgdownApplication(silent as never);
     const refused: { error?: InputRefused } = {};
     const data = new DataPlugin();
@@ -57,6 +83,10 @@ export function loadArgdownParser(): Promise<ArgdownParse> {
         app.run(request, response);
       } catch (error) {
         if (refused.error) throw refused.error;
+        if (error instanceof EnoughErrors) {
+          response.parserErrors = [...(parser as unknown as RecoveringParser).errors];
+          return response;
+        }
         // Syntax errors already in the response are what the importer reports; a text the parser makes
         // no tree of (only front matter or comments) fails a plugin's check for the tree: it is empty.
         const syntax = (response.lexerErrors?.length ?? 0) + (response.parserErrors?.length ?? 0) > 0;
