@@ -10,6 +10,7 @@ import { looksLikeAif } from "./aif/aif-read";
 import { exportArgdown } from "./argdown/argdown-export";
 import { looksLikeArgdown } from "./argdown/argdown-sniff";
 import { boundedReaders } from "./bounded-read";
+import { safeWriters } from "./bounded-write";
 import { exportBrief } from "./brief/brief-markdown";
 import { exportDot } from "./dot-export";
 import type { ExportResult } from "./export-result";
@@ -140,10 +141,7 @@ const READERS: ReadonlyMap<InputFormat, InputFormatInfo> = new Map<InputFormat, 
 /** Every reader, called through its bounds (size, emptiness, library errors): see bounded-read.ts. */
 export const INPUT_FORMAT_INFO: ReadonlyMap<InputFormat, InputFormatInfo> = boundedReaders(READERS);
 
-export const OUTPUT_FORMAT_INFO: ReadonlyMap<OutputFormat, OutputFormatInfo> = new Map<
-  OutputFormat,
-  OutputFormatInfo
->([
+const WRITERS: ReadonlyMap<OutputFormat, OutputFormatInfo> = new Map<OutputFormat, OutputFormatInfo>([
   [
     "json",
     {
@@ -205,6 +203,9 @@ export const OUTPUT_FORMAT_INFO: ReadonlyMap<OutputFormat, OutputFormatInfo> = n
     },
   ],
 ]);
+
+/** Every writer, its output made writable in any encoding (see bounded-write.ts). */
+export const OUTPUT_FORMAT_INFO: ReadonlyMap<OutputFormat, OutputFormatInfo> = safeWriters(WRITERS);
 
 export function isInputFormat(value: string): value is InputFormat {
   return (INPUT_FORMATS as readonly string[]).includes(value);

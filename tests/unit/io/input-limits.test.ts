@@ -64,9 +64,9 @@ describe("nesting", () => {
         fc.constantFrom("[", '{"k":'),
         (depth, open) => {
           const close = open === "[" ? "]" : "}";
-          const value = open.repeat(depth - 2) + "0" + close.repeat(depth - 2);
+          const value = `${open.repeat(depth - 2)}0${close.repeat(depth - 2)}`;
           const text = `{"format":"argument-map","version":2,"map":{"id":"m","title":"t","meta":{"a":${value}}},"nodes":[],"edges":[]}`;
-          // The map and meta objects are two levels; the value adds depth - 2.
+          // The document, map and meta objects are three levels; the value adds depth - 2.
           const result = loadMap(text);
           const tooDeep = !result.ok && /nested more than/.test(result.errors[0]?.message ?? "");
           expect(tooDeep).toBe(depth - 2 + 3 > NESTING.json);
