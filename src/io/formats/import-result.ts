@@ -34,6 +34,10 @@ export function guardImport(run: () => ImportResult): ImportResult {
     if (error instanceof InputRefused) {
       return { ok: false, kind: error.tooLarge ? "too-large" : "unreadable", errors: [error.problem] };
     }
+    // Every reader bounds its nesting first; a stack still exhausted is reported in words, not as an error.
+    if (error instanceof RangeError && /call stack/i.test(error.message)) {
+      return unreadable([{ path: "$", message: "the file nests too deeply to be read" }]);
+    }
     const reason = error instanceof Error ? error.message : String(error);
     return unreadable([{ path: "$", message: `could not be read (${reason})` }]);
   }
