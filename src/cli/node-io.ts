@@ -1,34 +1,28 @@
 /** The real file system and standard streams, for the `warrant` executable. */
-import { readFile, writeFile } from "node:fs/promises";
 import type { CliIo } from "./cli-io";
+import { FileRefused, readBoundedStream, readRegularFile, writeWhole } from "./node-files";
 
 export const nodeIo: CliIo = {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   readInput: async (source) => {
-    if (source === "-") return readStdin();
     try {
-      return await readFile(source, "utf8");
+      return source === "-" ? await readBoundedStream(process.stdin) : await readRegularFile(source);
     } catch (error) {
       throw new Error(describeFsError(error));
     }
   },
   writeFile: async (path, text) => {
     try {
-      await writeFile(path, text, "utf8");
+      await writeWhole(path, text);
     } catch (error) {
       throw new Error(describeFsError(error));
     }
   },
 };
 
-async function readStdin(): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString("utf8");
-}
-
 function describeFsError(error: unknown): string {
+  if (error instanceof FileRefused) return error.message;
   const code = (error as NodeJS.ErrnoException).code;
   switch (code) {
     case "ENOENT":
@@ -38,6 +32,10 @@ function describeFsError(error: unknown): string {
     case "EACCES":
     case "EPERM":
       return "permission denied";
+    case "ENOSPC":
+      return "the disk is full (the old file, if any, is left as it was)";
+    case "ENXIO":
+      return "it is not a regular file (a named pipe or socket nothing is reading from)";
     default:
       return error instanceof Error ? error.message : String(error);
   }

@@ -3,6 +3,7 @@
  * character, as a line and column the way an editor counts them.
  */
 import type { Problem } from "../model/problem";
+import { jsonNestingProblem } from "./input-limits";
 import { jsonErrorOffset } from "./json-error-offset";
 
 export type JsonParseResult = { ok: true; value: unknown } | { ok: false; error: Problem };
@@ -12,6 +13,9 @@ export function parseJson(text: string): JsonParseResult {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   if (body.trim() === "")
     return { ok: false, error: { path: "$", message: "the input is empty, not a JSON map" } };
+  // Every walk over the parsed value (keys, schema, copies) recurses: the depth is bounded first.
+  const tooDeep = jsonNestingProblem(body);
+  if (tooDeep) return { ok: false, error: tooDeep };
   try {
     return { ok: true, value: JSON.parse(body) };
   } catch (error) {

@@ -9,6 +9,8 @@ import { importAif } from "./aif/aif-import";
 import { looksLikeAif } from "./aif/aif-read";
 import { exportArgdown } from "./argdown/argdown-export";
 import { looksLikeArgdown } from "./argdown/argdown-sniff";
+import { boundedReaders } from "./bounded-read";
+import { safeWriters } from "./bounded-write";
 import { exportBrief } from "./brief/brief-markdown";
 import { exportDot } from "./dot-export";
 import type { ExportResult } from "./export-result";
@@ -52,10 +54,7 @@ export interface OutputFormatInfo {
   write: (doc: ArgumentMap) => Promise<ExportResult>;
 }
 
-export const INPUT_FORMAT_INFO: ReadonlyMap<InputFormat, InputFormatInfo> = new Map<
-  InputFormat,
-  InputFormatInfo
->([
+const READERS: ReadonlyMap<InputFormat, InputFormatInfo> = new Map<InputFormat, InputFormatInfo>([
   [
     "argdown",
     {
@@ -139,10 +138,10 @@ export const INPUT_FORMAT_INFO: ReadonlyMap<InputFormat, InputFormatInfo> = new 
   ],
 ]);
 
-export const OUTPUT_FORMAT_INFO: ReadonlyMap<OutputFormat, OutputFormatInfo> = new Map<
-  OutputFormat,
-  OutputFormatInfo
->([
+/** Every reader, called through its bounds (size, emptiness, library errors): see bounded-read.ts. */
+export const INPUT_FORMAT_INFO: ReadonlyMap<InputFormat, InputFormatInfo> = boundedReaders(READERS);
+
+const WRITERS: ReadonlyMap<OutputFormat, OutputFormatInfo> = new Map<OutputFormat, OutputFormatInfo>([
   [
     "json",
     {
@@ -204,6 +203,9 @@ export const OUTPUT_FORMAT_INFO: ReadonlyMap<OutputFormat, OutputFormatInfo> = n
     },
   ],
 ]);
+
+/** Every writer, its output made writable in any encoding (see bounded-write.ts). */
+export const OUTPUT_FORMAT_INFO: ReadonlyMap<OutputFormat, OutputFormatInfo> = safeWriters(WRITERS);
 
 export function isInputFormat(value: string): value is InputFormat {
   return (INPUT_FORMATS as readonly string[]).includes(value);

@@ -5,6 +5,7 @@
  */
 import type { Problem } from "../../model/problem";
 import type { ArgumentMap } from "../../model/schema";
+import { InputRefused } from "../input-limits";
 import { type LoadFailureKind, loadBuiltValue } from "../load";
 
 export type ImportResult =
@@ -30,6 +31,13 @@ export function guardImport(run: () => ImportResult): ImportResult {
   try {
     return run();
   } catch (error) {
+    if (error instanceof InputRefused) {
+      return { ok: false, kind: error.tooLarge ? "too-large" : "unreadable", errors: [error.problem] };
+    }
+    // Every reader bounds its nesting first; a stack still exhausted is reported in words, not as an error.
+    if (error instanceof RangeError && /call stack/i.test(error.message)) {
+      return unreadable([{ path: "$", message: "the file nests too deeply to be read" }]);
+    }
     const reason = error instanceof Error ? error.message : String(error);
     return unreadable([{ path: "$", message: `could not be read (${reason})` }]);
   }

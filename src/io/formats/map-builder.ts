@@ -16,6 +16,7 @@ import type {
   Source,
 } from "../../model/schema";
 import { CURRENT_VERSION, FORMAT_TAG, LIMITS } from "../../model/schema";
+import { MAX_POINTS, MAX_RELATIONS, tooManyPoints, tooManyRelations } from "../input-limits";
 import { cutToCodePoints, fitLabel, fitTags, fitText } from "./fit-limits";
 import { IdAllocator } from "./id-allocator";
 import { inferKinds } from "./infer-kinds";
@@ -95,6 +96,8 @@ export class MapBuilder {
   node(input: NodeInput): string {
     const existing = this.nodeId(input.sourceId);
     if (existing !== undefined) return existing;
+    // Counted while reading: a file of a million points stops here, not after all of them are built.
+    if (this.nodes.length >= MAX_POINTS) throw tooManyPoints("$");
     const id = this.ids.idFor(input.sourceId, "n", input.preferredId ?? input.sourceId);
     const where = describeSource(input.sourceId);
     const text = fitText(input.text, input.label ?? input.sourceId);
@@ -145,6 +148,7 @@ export class MapBuilder {
     what: string,
     options: EdgeOptions = {},
   ): string | undefined {
+    if (this.edges.length >= MAX_RELATIONS) throw tooManyRelations("$");
     if (!this.nodeById.has(from)) {
       this.drop(`${what}: its source is not a point of the map; dropped`);
       return undefined;

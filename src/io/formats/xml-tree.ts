@@ -6,6 +6,7 @@
  */
 import { SaxesParser } from "saxes";
 import type { Problem } from "../../model/problem";
+import { atLine, InputRefused, NESTING } from "../input-limits";
 
 export interface XmlElement {
   name: string;
@@ -27,6 +28,14 @@ export function parseXml(text: string): XmlParse {
     if (errors.length === 0) errors.push(located(error.message));
   });
   parser.on("opentag", (tag) => {
+    if (stack.length >= NESTING.xml) {
+      throw new InputRefused(
+        atLine(
+          parser.line,
+          `elements are nested more than ${NESTING.xml} levels deep; Warrant reads XML nested at most ${NESTING.xml}`,
+        ),
+      );
+    }
     const attributes = new Map<string, string>();
     for (const name of Object.keys(tag.attributes)) {
       const value = tag.attributes[name];
@@ -48,6 +57,7 @@ export function parseXml(text: string): XmlParse {
   try {
     parser.write(text.replace(/^\uFEFF/, "")).close();
   } catch (error) {
+    if (error instanceof InputRefused) throw error;
     if (errors.length === 0) errors.push(located(error instanceof Error ? error.message : String(error)));
   }
   if (errors.length > 0) return { ok: false, errors };

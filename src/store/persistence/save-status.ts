@@ -19,3 +19,8 @@ export type SaveStatus =
 export function holdsWrites(status: SaveStatus): boolean {
   return status.state === "conflict" || status.state === "blocked" || status.state === "stopped";
 }
+
+/** True when the open map has changes that are not in storage, which leaving the page would lose. */
+export function changesNotStored(status: SaveStatus): boolean {
+  return status.state === "pending" || status.state === "unsaved" || status.state === "conflict";
+}

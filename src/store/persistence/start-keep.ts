@@ -1,12 +1,15 @@
 /**
  * Starts the library once per page, in the browser: local storage when it works (memory otherwise),
- * a flush when the page is hidden or closed, catching up with other tabs, and share links in the
+ * a flush when the page is hidden or closed (and a prompt before leaving changes that could not be
+ * stored), catching up with other tabs, and share links in the
  * address, which are imported and then cleared so that a reload does not import them again.
  */
 import { isShareFragment } from "../../io/share-link";
+import { useKeepStore } from "../app-stores";
 import { loadEssayMap } from "../essay-map";
 import type { KeepEnvironment } from "./keep-core";
 import { KeepSession } from "./keep-session";
+import { changesNotStored } from "./save-status";
 import { openBrowserStorage } from "./storage-port";
 
 let session: KeepSession | null = null;
@@ -59,15 +62,26 @@ function bindToPage(keep: KeepSession): () => void {
     if (document.visibilityState === "hidden") keep.flush();
     else keep.catchUp();
   };
+  // Leaving with changes that are not in storage (storage full or unavailable, another tab's newer save,
+  // writing stopped) asks first; a pending write is made at once, and asks only if it failed.
+  const beforeUnload = (event: BeforeUnloadEvent) => {
+    keep.flush();
+    if (changesNotStored(useKeepStore.getState().status)) {
+      event.preventDefault();
+      event.returnValue = "";
+    }
+  };
   const storageChanged = (event: StorageEvent) => keep.storageChanged(event.key);
   // A share link pasted into the address bar of an open tab changes only the fragment.
   const hashChanged = () => takeShareLink(keep);
   window.addEventListener("pagehide", pageHidden);
+  window.addEventListener("beforeunload", beforeUnload);
   document.addEventListener("visibilitychange", visibilityChanged);
   window.addEventListener("storage", storageChanged);
   window.addEventListener("hashchange", hashChanged);
   return () => {
     window.removeEventListener("pagehide", pageHidden);
+    window.removeEventListener("beforeunload", beforeUnload);
     document.removeEventListener("visibilitychange", visibilityChanged);
     window.removeEventListener("storage", storageChanged);
     window.removeEventListener("hashchange", hashChanged);

@@ -1,9 +1,10 @@
 /**
  * Inspector fields that edit the map. Each keeps what is typed as a draft and gives it to the map when it
- * is done (leaving the field, Enter, or Ctrl+Enter in a multi-line field), so one field edit is one undo
- * step; Escape puts the draft back. A refused value stays in the field with the reason beside it.
+ * is done (leaving the field, Enter, or Ctrl+Enter in a multi-line field, or the page being hidden or
+ * left, so a reload or a closed tab keeps it), so one field edit is one undo step; Escape puts the draft back. A refused value stays in the field with the reason beside it.
  */
 import { type KeyboardEvent, type ReactNode, useEffect, useId, useState } from "react";
+import { useCommitOnLeave } from "./use-commit-on-leave";
 
 export type Commit = (value: string) => string | null;
 
@@ -41,6 +42,9 @@ export function TextField({
     }
     setProblem(onCommit(draft));
   };
+  useCommitOnLeave(() => {
+    if (draft !== value) commit();
+  });
   const common = {
     id,
     value: draft,

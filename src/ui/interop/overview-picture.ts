@@ -6,7 +6,7 @@
  * this is drawn from the map's own arrays instead, whole, at a scale that fits a picture a browser can
  * hold. As SVG each block carries its point's label as a tooltip.
  */
-
+import { writableText } from "../../io/formats/writable-text";
 import { KIND_NAMES, RELATION_NAMES } from "../../model/names";
 import { NODE_KINDS, RELATIONS } from "../../model/schema";
 import { type BlockScene, drawScene, type Palette } from "../canvas/far/block-scene";
@@ -136,8 +136,12 @@ export function overviewPng(picture: OverviewPicture): Promise<Blob> {
   );
 }
 
+// Made writable first: a control character or a lone surrogate would make the SVG malformed XML.
 const escapeXml = (text: string) =>
-  text.replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c] as string);
+  writableText(text).text.replace(
+    /[&<>"]/g,
+    (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c] as string,
+  );
 const at = (value: number) => Math.round(value * 10) / 10;
 
 /** The same picture as SVG text: a path per relation, and a group of rectangles per kind of point. */

@@ -69,8 +69,9 @@ export function exportAif(doc: ArgumentMap, options: AifExportOptions = {}): Exp
   }
 
   const at = positionsForAll(doc, options.positions);
+  const edgeById = new Map(doc.edges.map((edge) => [edge.id, edge]));
   const ova = nodes.map((node) => {
-    const place = at.get(node.nodeID) ?? schemePosition(node.nodeID, doc.edges, at);
+    const place = at.get(node.nodeID) ?? schemePosition(node.nodeID, edgeById, at);
     return {
       nodeID: node.nodeID,
       visible: true,
@@ -107,8 +108,12 @@ export function exportAif(doc: ArgumentMap, options: AifExportOptions = {}): Exp
 }
 
 /** A scheme node sits halfway between the relation's source and its target. */
-function schemePosition(id: string, edges: readonly ArgEdge[], at: ReadonlyMap<string, Position>): Position {
-  const edge = edges.find((e) => e.id === id);
+function schemePosition(
+  id: string,
+  edges: ReadonlyMap<string, ArgEdge>,
+  at: ReadonlyMap<string, Position>,
+): Position {
+  const edge = edges.get(id);
   const from = edge ? at.get(edge.from) : undefined;
   const to = edge ? (at.get(edge.to) ?? schemeTarget(edge.to, edges, at)) : undefined;
   if (!from || !to) return { x: 0, y: 0 };
@@ -117,10 +122,10 @@ function schemePosition(id: string, edges: readonly ArgEdge[], at: ReadonlyMap<s
 
 function schemeTarget(
   id: string,
-  edges: readonly ArgEdge[],
+  edges: ReadonlyMap<string, ArgEdge>,
   at: ReadonlyMap<string, Position>,
 ): Position | undefined {
-  const edge = edges.find((e) => e.id === id);
+  const edge = edges.get(id);
   if (!edge) return undefined;
   const from = at.get(edge.from);
   const to = at.get(edge.to);

@@ -10,6 +10,7 @@
  */
 import type { ArgEdge, ArgNode, ArgumentMap } from "../../../model/schema";
 import { type ExportResult, plural } from "../export-result";
+import { pushTo } from "../list-map";
 
 const PROTOTYPE_NAMES = new Set(Object.getOwnPropertyNames(Object.prototype));
 const SAFE_TITLE = /^[\p{L}\p{N}][\p{L}\p{N} ,'?!&%+-]*$/u;
@@ -46,7 +47,7 @@ export function exportArgdown(doc: ArgumentMap): ExportResult {
   for (const edge of doc.edges) {
     if (edge.relation !== "support" || (edge.group === undefined && !undercutTargets.has(edge.id))) continue;
     const key = edge.group === undefined ? `edge\u0000${edge.id}` : `${edge.to}\u0000${edge.group}`;
-    groups.set(key, [...(groups.get(key) ?? []), edge]);
+    pushTo(groups, key, edge);
   }
   for (const members of groups.values()) {
     const first = members[0] as ArgEdge;
@@ -72,7 +73,7 @@ export function exportArgdown(doc: ArgumentMap): ExportResult {
         undercutAttacks++;
         continue;
       }
-      byTarget.set(`<${title}>`, [...(byTarget.get(`<${title}>`) ?? []), `  <_ ${ref(edge.from)}`]);
+      pushTo(byTarget, `<${title}>`, `  <_ ${ref(edge.from)}`);
       continue;
     }
     if (inferenceOf.has(edge.id)) continue;
@@ -81,7 +82,7 @@ export function exportArgdown(doc: ArgumentMap): ExportResult {
       continue;
     }
     const symbol = edge.relation === "support" ? "<+" : "<-";
-    byTarget.set(ref(edge.to), [...(byTarget.get(ref(edge.to)) ?? []), `  ${symbol} ${ref(edge.from)}`]);
+    pushTo(byTarget, ref(edge.to), `  ${symbol} ${ref(edge.from)}`);
   }
   for (const [target, relations] of byTarget) lines.push(target, ...[...new Set(relations)], "");
 

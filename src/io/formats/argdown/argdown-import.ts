@@ -21,10 +21,14 @@ import type {
 import type { JsonValue } from "../../../model/schema";
 import { finishImport, guardImport, type ImportResult, unreadable } from "../import-result";
 import { MapBuilder } from "../map-builder";
+import { argdownContentProblem, argdownNestingProblem, argdownScanProblem } from "./argdown-bounds";
 import { toJson, warrantData } from "./argdown-data";
+import { readableParserMessage } from "./argdown-errors";
 import { type ArgdownParse, loadArgdownParser } from "./argdown-parser";
 
 export async function importArgdown(text: string, options: { name?: string } = {}): Promise<ImportResult> {
+  const nothing = argdownContentProblem(text);
+  if (nothing) return { ok: false, kind: "not-a-map", errors: [nothing] };
   const refused = refusal(text);
   if (refused) return unreadable([refused]);
   let parse: ArgdownParse;
@@ -42,7 +46,10 @@ export async function importArgdown(text: string, options: { name?: string } = {
 const PROTOTYPE_NAMES = new Set(Object.getOwnPropertyNames(Object.prototype));
 
 function refusal(text: string) {
-  for (const match of text.matchAll(/[[<]([^\]\n>]+)[\]>]/g)) {
+  const tooDeep = argdownNestingProblem(text) ?? argdownScanProblem(text);
+  if (tooDeep) return tooDeep;
+  // Not `[^\]\n>]+`: from every `[` of a long run of them, that would read to the end of the line.
+  for (const match of text.matchAll(/[[<]([^\]\n>[<]+)[\]>]/g)) {
     const title = (match[1] as string).trim();
     if (PROTOTYPE_NAMES.has(title)) {
       const line = text.slice(0, match.index).split("\n").length;
@@ -61,7 +68,9 @@ function refusal(text: string) {
         "@import brings in other Argdown files, which a single file cannot; paste them into one file instead",
     };
   }
-  const dialect = /^===\s*\n[\s\S]*?^dialect\s*:\s*(\S+)/m.exec(text);
+  // Front matter opens the file; looking for it at every `===` line would read the rest each time.
+  const frontMatter = /^\s*===[ \t]*\r?\n([\s\S]*?)\r?\n===/.exec(text)?.[1] ?? "";
+  const dialect = /^dialect\s*:\s*(\S+)/m.exec(frontMatter);
   if (dialect && !/^argdown$/i.test(dialect[1] as string)) {
     return {
       path: "$",
@@ -82,7 +91,7 @@ export function argdownToMap(response: IArgdownResponse, name?: string): ImportR
         const column = (error as { column?: number }).column ?? token?.startColumn;
         return {
           path: line !== undefined ? `line ${line}${column !== undefined ? `, column ${column}` : ""}` : "$",
-          message: error.message,
+          message: readableParserMessage(error.message),
         };
       }),
     );

@@ -82,14 +82,29 @@ export function exportBrief(doc: ArgumentMap): ExportResult {
   };
 }
 
-function list(out: string[], point: BriefPoint, depth: number, marker: string): void {
-  out.push(`${"   ".repeat(depth)}${marker} ${line(point)}`);
-  for (const doubter of point.linkQuestionedBy) {
-    out.push(
-      `${"   ".repeat(depth + 1)}- *Its link is questioned:* ${escapeMarkdown(doubter.text)}${by(doubter)}`,
-    );
+/** Levels of list a brief indents; a longer chain of supports goes on at this depth, each line marked. */
+const MAX_INDENT = 12;
+
+/** A point as a list item, what supports it nested below; a loop, since a chain of supports may be long. */
+function list(out: string[], top: BriefPoint, topDepth: number, topMarker: string): void {
+  const stack: { point: BriefPoint; depth: number; marker: string }[] = [
+    { point: top, depth: topDepth, marker: topMarker },
+  ];
+  while (stack.length > 0) {
+    const { point, depth, marker } = stack.pop() as (typeof stack)[number];
+    // Past the deepest indentation a line is marked instead of indented, so the text stays linear in size.
+    const indent = "   ".repeat(Math.min(depth, MAX_INDENT));
+    const deeper = depth > MAX_INDENT ? `*(${depth} levels down)* ` : "";
+    out.push(`${indent}${marker} ${deeper}${line(point)}`);
+    for (const doubter of point.linkQuestionedBy) {
+      out.push(
+        `${"   ".repeat(Math.min(depth + 1, MAX_INDENT + 1))}- *Its link is questioned:* ${escapeMarkdown(doubter.text)}${by(doubter)}`,
+      );
+    }
+    for (let i = point.supports.length - 1; i >= 0; i--) {
+      stack.push({ point: point.supports[i] as BriefPoint, depth: depth + 1, marker: "-" });
+    }
   }
-  for (const support of point.supports) list(out, support, depth + 1, "-");
 }
 
 /** One point in a line: its kind, label and words, who argues it and its footnotes. */

@@ -3,6 +3,7 @@
  * attack of a on b. Several statements may share a line; `%` starts a comment.
  */
 import type { Problem } from "../../../model/problem";
+import { MAX_POINTS, MAX_RELATIONS, tooManyPoints, tooManyRelations } from "../../input-limits";
 import { type FrameworkParse, lineProblem, splitLines } from "./framework";
 
 const STATEMENT = /\s*(arg|att)\s*\(\s*([^,()\s]+)\s*(?:,\s*([^,()\s]+)\s*)?\)\s*\.\s*/y;
@@ -37,11 +38,13 @@ export function parseApx(text: string): FrameworkParse {
         } else if (!declared.has(first)) {
           declared.add(first);
           args.push(first);
+          if (args.length > MAX_POINTS) throw tooManyPoints(`line ${i + 1}`);
         }
       } else if (second === undefined) {
         errors.push(lineProblem(i + 1, `att(...) names an attacker and a target; found att(${first})`));
       } else {
         attacks.push([first, second]);
+        if (attacks.length > MAX_RELATIONS) throw tooManyRelations(`line ${i + 1}`);
       }
     }
   }

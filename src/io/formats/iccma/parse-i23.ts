@@ -5,6 +5,7 @@
  * unique word, they name arguments 1..N; otherwise the arguments keep their numbers.
  */
 import type { Problem } from "../../../model/problem";
+import { MAX_POINTS, MAX_RELATIONS, tooManyPoints, tooManyRelations } from "../../input-limits";
 import { type FrameworkParse, lineProblem, splitLines } from "./framework";
 
 const HEADER = /^p\s+af\s+(\d+)\s*$/;
@@ -31,6 +32,8 @@ export function parseI23(text: string): FrameworkParse {
         break;
       }
       count = Number(header[1]);
+      // Refused at the header: the arguments it claims are never made one by one.
+      if (count > MAX_POINTS) throw tooManyPoints(`line ${i + 1}`);
       continue;
     }
     const pair = /^(\d+)\s+(\d+)$/.exec(line);
@@ -49,6 +52,7 @@ export function parseI23(text: string): FrameworkParse {
         );
     }
     numbered.push([from, to, i + 1]);
+    if (numbered.length > MAX_RELATIONS) throw tooManyRelations(`line ${i + 1}`);
   }
   if (count === undefined && errors.length === 0)
     errors.push({ path: "$", message: 'no "p af N" header was found' });

@@ -3,6 +3,7 @@
  * holding `#`, then one attack per line (`from to`, then an optional label).
  */
 import type { Problem } from "../../../model/problem";
+import { MAX_POINTS, MAX_RELATIONS, tooManyPoints, tooManyRelations } from "../../input-limits";
 import { type FrameworkParse, lineProblem, splitLines } from "./framework";
 
 export function parseTgf(text: string): FrameworkParse {
@@ -29,6 +30,7 @@ export function parseTgf(text: string): FrameworkParse {
       if (!declared.has(name)) {
         declared.add(name);
         args.push(name);
+        if (args.length > MAX_POINTS) throw tooManyPoints(`line ${i + 1}`);
       }
     } else if (parts.length < 2) {
       errors.push(
@@ -37,6 +39,7 @@ export function parseTgf(text: string): FrameworkParse {
     } else {
       if (parts.length > 2) edgeLabels++;
       attacks.push([parts[0] as string, parts[1] as string]);
+      if (attacks.length > MAX_RELATIONS) throw tooManyRelations(`line ${i + 1}`);
     }
   }
   if (errors.length > 0) return { ok: false, errors };

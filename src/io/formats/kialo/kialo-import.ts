@@ -9,12 +9,15 @@
 import type { Relation } from "../../../model/schema";
 import { finishImport, guardImport, type ImportResult, unreadable } from "../import-result";
 import { MapBuilder } from "../map-builder";
+import { kialoNestingProblem } from "./kialo-nesting";
 import { type KialoEntry, parseKialo } from "./parse-kialo";
 
 export function importKialo(text: string, options: { name?: string } = {}): ImportResult {
   return guardImport(() => {
     const parsed = parseKialo(text);
     if (!parsed.ok) return unreadable(parsed.errors);
+    const tooDeep = kialoNestingProblem(parsed.discussion.entries);
+    if (tooDeep) return unreadable([tooDeep]);
     const { entries, sources, title } = parsed.discussion;
     const builder = new MapBuilder();
     const byNumber = new Map<string, KialoEntry>(entries.map((entry) => [entry.number, entry]));
@@ -46,6 +49,7 @@ export function importKialo(text: string, options: { name?: string } = {}): Impo
     }
 
     const reportedCircles = new Set<string>();
+    const resolved: Resolved = new Map();
     for (const entry of entries) {
       const parent = parentOf(entry.number, byNumber);
       if (parent === undefined || entry.stance === "Question" || entry.stance === "Thesis") continue;
@@ -55,9 +59,11 @@ export function importKialo(text: string, options: { name?: string } = {}): Impo
         builder.drop(`claim ${entry.number} is neither Pro nor Con; kept without a relation`);
         continue;
       }
-      const target = resolve(parent, byNumber, builder, reportedCircles);
+      const target = resolve(parent, byNumber, builder, reportedCircles, resolved);
       const source =
-        entry.linkTo === undefined ? entry.number : resolve(entry.number, byNumber, builder, reportedCircles);
+        entry.linkTo === undefined
+          ? entry.number
+          : resolve(entry.number, byNumber, builder, reportedCircles, resolved);
       if (target === undefined || source === undefined) continue;
       const from = builder.nodeId(source);
       const to = builder.nodeId(target);
@@ -89,37 +95,54 @@ export function importKialo(text: string, options: { name?: string } = {}): Impo
   });
 }
 
+/** Where each number's links end (undefined: nowhere), so a long chain of links is walked once. */
+type Resolved = Map<string, string | undefined>;
+
 /** The claim a number stands for: itself, or for a link, the claim at the end of its links. */
 function resolve(
   number: string,
   byNumber: Map<string, KialoEntry>,
   builder: MapBuilder,
   reported: Set<string>,
+  resolved: Resolved,
 ): string | undefined {
   const seen: string[] = [];
+  const onPath = new Map<string, number>();
   let at = number;
+  let end: string | undefined;
   for (;;) {
+    if (resolved.has(at)) {
+      end = resolved.get(at);
+      break;
+    }
     const entry = byNumber.get(at);
     if (!entry) {
       builder.drop(
         `claim ${seen[seen.length - 1] ?? number} links to ${at}., which is not in the discussion; dropped`,
       );
-      return undefined;
+      break;
     }
-    if (entry.linkTo === undefined) return at;
-    if (seen.includes(at)) {
+    if (entry.linkTo === undefined) {
+      end = at;
+      break;
+    }
+    const first = onPath.get(at);
+    if (first !== undefined) {
       // Every claim on a circle of links finds the same circle: it is reported once.
-      const circle = seen.slice(seen.indexOf(at));
+      const circle = seen.slice(first);
       const key = [...circle].sort().join(" ");
       if (!reported.has(key)) {
         reported.add(key);
         builder.drop(`the links ${circle.map((n) => `${n}.`).join(" -> ")} come back to themselves; dropped`);
       }
-      return undefined;
+      break;
     }
+    onPath.set(at, seen.length);
     seen.push(at);
     at = entry.linkTo;
   }
+  for (const link of seen) resolved.set(link, end);
+  return end;
 }
 
 /** The nearest numbered ancestor that is in the discussion. */

@@ -1,0 +1,86 @@
+/**
+ * Typing is never lost: words typed in the inspector's Text box, not yet given to the map (the field
+ * still has focus), are kept across a reload; and leaving a tab whose changes could not be stored asks
+ * first, while leaving one whose changes are saved does not.
+ */
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchBrowser, openApp } from "./browser";
+import { flowNode } from "./extend-pages";
+
+const status = (page: Page) => page.locator(".keep-status").innerText();
+const textBox = (page: Page) => page.getByRole("textbox", { name: "Text", exact: true });
+
+async function inspect(page: Page, id: string): Promise<void> {
+  await flowNode(page, id).click();
+  await page.getByRole("tab", { name: "Inspector" }).click();
+  await textBox(page).waitFor();
+}
+
+/** Closes the page as a person would, and says whether it asked before leaving. */
+async function closeAsked(page: Page): Promise<boolean> {
+  let asked = false;
+  page.on("dialog", (dialog) => {
+    if (dialog.type() === "beforeunload") asked = true;
+    void dialog.accept();
+  });
+  const closed = new Promise((resolve) => page.once("close", resolve));
+  await page.close({ runBeforeUnload: true });
+  await closed;
+  return asked;
+}
+
+describe("typing and leaving", () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it("keeps words still being typed in the inspector across a reload", async () => {
+    const { page, errors } = await openApp(browser);
+    await flowNode(page, "t1").waitFor({ state: "visible" });
+    await expect.poll(() => status(page)).toBe("Saved");
+    await inspect(page, "t1");
+    await textBox(page).fill("Words typed and never left");
+    // Still in the field: nothing was given to the map yet.
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe("TEXTAREA");
+
+    await page.reload();
+    await flowNode(page, "t1").waitFor({ state: "visible" });
+    await inspect(page, "t1");
+    expect(await textBox(page).inputValue()).toBe("Words typed and never left");
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it("asks before leaving changes that could not be stored, and not when they are saved", async () => {
+    const saved = (await openApp(browser)).page;
+    await flowNode(saved, "t1").waitFor({ state: "visible" });
+    await inspect(saved, "t1");
+    await textBox(saved).fill("An edit that is saved");
+    await saved.keyboard.press("Control+Enter");
+    await expect.poll(() => status(saved)).toBe("Saved");
+
+    const refused = (await openApp(browser)).page;
+    await flowNode(refused, "t1").waitFor({ state: "visible" });
+    await expect.poll(() => status(refused)).toBe("Saved");
+    // Storage fills up: every write from now on fails as a full quota does.
+    await refused.evaluate(() => {
+      Storage.prototype.setItem = () => {
+        throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
+      };
+    });
+    await inspect(refused, "t1");
+    await textBox(refused).fill("An edit storage refuses");
+    await refused.keyboard.press("Control+Enter");
+    await expect.poll(() => status(refused)).toBe("Not saved: storage full");
+
+    expect(await closeAsked(refused)).toBe(true);
+    expect(await closeAsked(saved)).toBe(false);
+    await saved.context().close();
+    await refused.context().close();
+  });
+});
