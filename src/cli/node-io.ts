@@ -8,7 +8,7 @@ export const nodeIo: CliIo = {
   readInput: async (source) => {
     if (source === "-") return readStdin();
     try {
-      return await readFile(source, "utf8");
+      return await readFile(source);
     } catch (error) {
       throw new Error(describeFsError(error));
     }
@@ -22,10 +22,10 @@ export const nodeIo: CliIo = {
   },
 };
 
-async function readStdin(): Promise<string> {
+async function readStdin(): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString("utf8");
+  return Buffer.concat(chunks);
 }
 
 function describeFsError(error: unknown): string {

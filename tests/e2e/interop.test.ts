@@ -106,6 +106,25 @@ describe("importing and exporting other formats", () => {
     await page.context().close();
   });
 
+  it("reads a Windows-1251 file that claims UTF-8 as Windows-1251 and says so before importing", async () => {
+    const { page, errors } = await openApp(browser);
+    await expect.poll(() => status(page)).toBe("Saved");
+    await page.locator(".keep-header-controls input[type=file]").setInputFiles({
+      name: "ru.xml",
+      mimeType: "text/xml",
+      buffer: readFileSync("tests/fixtures/interop/windows-1251-declared-utf8.microtext.xml"),
+    });
+    const dialog = page.getByRole("dialog", { name: "Import “public transport (micro_ru01)”" });
+    await dialog.waitFor();
+    const about = await dialog.getByRole("list", { name: "About the file" }).innerText();
+    expect(about).toContain("Windows-1251");
+    await dialog.getByRole("button", { name: "Import as a new map" }).click();
+    await expect.poll(() => heading(page)).toBe("public transport (micro_ru01)");
+    expect(await page.getByText("Меньше машин на улицах", { exact: false }).count()).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it("downloads every text format from the Export menu, named after the map", async () => {
     const { page } = await openApp(browser);
     await expect.poll(() => status(page)).toBe("Saved");

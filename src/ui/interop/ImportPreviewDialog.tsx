@@ -25,6 +25,7 @@ export default function ImportPreviewDialog() {
                   source: pending.source,
                   text: pending.text,
                   ...(pending.name !== undefined ? { name: pending.name } : {}),
+                  ...(pending.readingWarnings ? { readingWarnings: pending.readingWarnings } : {}),
                 })
               }
             >
@@ -38,6 +39,9 @@ export default function ImportPreviewDialog() {
   const result = pending.result;
   if (!result) return null;
   const { doc, dropped, warnings } = result;
+  // What is said of the file as a whole (its encoding, say) is shown here; the rest after import.
+  const aboutFile = warnings.filter((warning) => warning.path === "$");
+  const inMap = warnings.filter((warning) => warning.path !== "$");
   return (
     <KeepDialog
       title={`Import “${doc.map.title}”`}
@@ -65,10 +69,17 @@ export default function ImportPreviewDialog() {
           </ul>
         </>
       )}
-      {warnings.length > 0 && (
+      {aboutFile.length > 0 && (
+        <ul className="keep-problems" aria-label="About the file">
+          {aboutFile.map((warning) => (
+            <li key={warning.message}>{capitalize(warning.message)}.</li>
+          ))}
+        </ul>
+      )}
+      {inMap.length > 0 && (
         <p>
-          The map will open with {warnings.length} {warnings.length === 1 ? "thing" : "things"} worth a look
-          (shown after import).
+          The map will open with {inMap.length} {inMap.length === 1 ? "thing" : "things"} worth a look (shown
+          after import).
         </p>
       )}
     </KeepDialog>
