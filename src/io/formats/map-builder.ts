@@ -246,13 +246,13 @@ export class MapBuilder {
   }
 
   /** Kinds for the nodes whose format gave none, from the relations (see infer-kinds.ts). */
-  inferKinds(theses: Iterable<string> = []): void {
+  inferKinds(theses: Iterable<string> = [], placing?: (edge: ArgEdge) => boolean): void {
     // A kind the source stated wins over the inferred one, the thesis included.
     const thesisSet = new Set(
       [...theses].filter((id) => !this.kindGiven.has(id) || this.nodeById.get(id)?.kind === "thesis"),
     );
     for (const id of thesisSet) this.setKind(id, "thesis");
-    const kinds = inferKinds(this.nodes, this.edges, thesisSet);
+    const kinds = inferKinds(this.nodes, this.edges, thesisSet, placing);
     for (const node of this.nodes) {
       if (this.kindGiven.has(node.id)) continue;
       node.kind = kinds.get(node.id) ?? "claim";
