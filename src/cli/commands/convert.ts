@@ -24,12 +24,14 @@ import { writeOutput } from "../write-output";
 /** The versions of the map format that `--to json` can write. */
 export const JSON_FORMAT_VERSIONS = ["1", "2"] as const;
 
-export const CONVERT_HELP = `Usage: warrant convert <file|-> [--from FORMAT] [--to FORMAT] [--format-version N] [--for-student] [-o OUT]
+export const CONVERT_HELP = `Usage: warrant convert <file|-> [--from FORMAT] [--to FORMAT] [--lang CODE] [--format-version N] [--for-student] [-o OUT]
 
 Reads a map in one format and writes it in another (default: json, the canonical form of format v${CURRENT_VERSION}).
   --from FORMAT       input format: auto, ${INPUT_FORMATS.join(", ")}
                       (auto, the default, detects it from the content and the file name)
   --to FORMAT         output format: ${OUTPUT_FORMATS.join(", ")} (default json)
+  --lang CODE         for a file written in several languages (a microtext), the one to read,
+                      such as en or de (default: English when the file has it, else its first)
   --format-version N  with --to json, the version of the map format to write: ${JSON_FORMAT_VERSIONS.join(" or ")}
                       (default ${CURRENT_VERSION}); version 1 has no debate, presentation or classroom fields
   --for-student       leave out the feedback the teacher has not released (each piece is one
@@ -46,6 +48,7 @@ export async function convertCommand(argv: readonly string[], io: CliIo): Promis
     { name: "output", short: "o", takesValue: true },
     { name: "format-version", takesValue: true },
     { name: "for-student", takesValue: false },
+    { name: "lang", takesValue: true },
   ]);
   if (args.options.has("help")) {
     io.stdout(`${CONVERT_HELP}\n`);
@@ -62,7 +65,11 @@ export async function convertCommand(argv: readonly string[], io: CliIo): Promis
   const reader = INPUT_FORMAT_INFO.get(format);
   const writer = OUTPUT_FORMAT_INFO.get(to);
   if (!reader || !writer) throw new CliFailure(`cannot convert ${format} to ${to}`, EXIT.cannotStart);
-  const imported: ImportResult = await reader.read(text, input === "-" ? {} : { name: baseName(input) });
+  const lang = stringOption(args, "lang");
+  const imported: ImportResult = await reader.read(text, {
+    ...(input === "-" ? {} : { name: baseName(input) }),
+    ...(lang !== undefined ? { lang } : {}),
+  });
   if (!imported.ok) {
     writeLines(io.stderr, imported.errors.map(formatProblem));
     // Text that is not in the format it was read as cannot start; a map that breaks the rules is invalid.

@@ -32,6 +32,8 @@ export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 export interface ReadOptions {
   /** The file's name, when there is one: titles the map. */
   name?: string;
+  /** For a file written in several languages (a microtext): the one to read, as a code such as `en`. */
+  lang?: string;
 }
 
 export interface InputFormatInfo {
