@@ -3,16 +3,19 @@
  * edges, an `OVA` block placing every node, and the analysed text. Each point is an I-node under its
  * own id. A support is an RA ("Default Inference") from premise to conclusion, one RA for a linked
  * group; an attack is a CA ("Default Conflict"); an undercut is a CA aimed at the RA or CA of the
- * relation it weakens. AIF has no kinds, scores, weights, tags, sources or notes; those are reported.
+ * relation it weakens. A relation read from AIF gives back its scheme (`meta.aif.scheme`) as the scheme
+ * node's text, and a rephrase (`meta.aif.type` "MA") comes back as an MA. AIF has no kinds, scores,
+ * weights, tags, sources or notes; those are reported.
  */
 import type { ArgEdge, ArgumentMap, Position } from "../../../model/schema";
 import { type ExportResult, plural } from "../export-result";
 import { positionsForAll } from "../layout-positions";
+import { DEFAULT_SCHEME } from "./aif-schemes";
 
 interface AifNodeOut {
   nodeID: string;
   text: string;
-  type: "I" | "RA" | "CA";
+  type: "I" | "RA" | "CA" | "MA";
 }
 
 export interface AifExportOptions {
@@ -37,7 +40,7 @@ export function exportAif(doc: ArgumentMap, options: AifExportOptions = {}): Exp
     let ra = key === undefined ? undefined : groupNode.get(key);
     if (ra === undefined) {
       ra = edge.id;
-      nodes.push({ nodeID: ra, text: "Default Inference", type: "RA" });
+      nodes.push({ nodeID: ra, ...schemeNode(edge, "RA") });
       link(ra, edge.to);
       if (key !== undefined) groupNode.set(key, ra);
     }
@@ -46,7 +49,7 @@ export function exportAif(doc: ArgumentMap, options: AifExportOptions = {}): Exp
   }
   for (const edge of doc.edges) {
     if (edge.relation !== "attack") continue;
-    nodes.push({ nodeID: edge.id, text: "Default Conflict", type: "CA" });
+    nodes.push({ nodeID: edge.id, ...schemeNode(edge, "CA") });
     link(edge.from, edge.id);
     link(edge.id, edge.to);
     schemeNodeOf.set(edge.id, edge.id);
@@ -63,7 +66,7 @@ export function exportAif(doc: ArgumentMap, options: AifExportOptions = {}): Exp
       continue;
     }
     undercutDone.add(`${edge.from}\u0000${target}`);
-    nodes.push({ nodeID: edge.id, text: "Default Conflict", type: "CA" });
+    nodes.push({ nodeID: edge.id, ...schemeNode(edge, "CA") });
     link(edge.from, edge.id);
     link(edge.id, target);
   }
@@ -104,6 +107,16 @@ export function exportAif(doc: ArgumentMap, options: AifExportOptions = {}): Exp
     );
   }
   return { text: `${JSON.stringify(document, null, 2)}\n`, dropped };
+}
+
+/** The scheme node a relation becomes: its own scheme when it was read from AIF, else the default. */
+function schemeNode(edge: ArgEdge, type: "RA" | "CA"): { text: string; type: AifNodeOut["type"] } {
+  const aif = edge.meta?.aif;
+  const kept = aif !== null && typeof aif === "object" && !Array.isArray(aif) ? aif : {};
+  const own = type === "RA" && kept.type === "MA" ? "MA" : type;
+  const scheme =
+    typeof kept.scheme === "string" && kept.scheme.trim() !== "" ? kept.scheme : DEFAULT_SCHEME[own];
+  return { text: scheme as string, type: own };
 }
 
 /** A scheme node sits halfway between the relation's source and its target. */
