@@ -134,6 +134,8 @@ describe("importing and exporting other formats", () => {
       "Argdown",
       "AIF JSON (opens in OVA3)",
       "ICCMA APX (attacks only)",
+      "ICCMA TGF (attacks only)",
+      "ICCMA 2023 (attacks only)",
       "Graphviz DOT",
       "Debate brief (Markdown)",
     ]) {
@@ -148,7 +150,7 @@ describe("importing and exporting other formats", () => {
     }
     const stem = title.replace(/:/g, " ").replace(/\s+/g, " ").trim();
     expect(names).toEqual(
-      [".argdown", ".aif.json", ".apx", ".dot", ".brief.md"].map((ext) => `${stem}${ext}`),
+      [".argdown", ".aif.json", ".apx", ".tgf", ".i23", ".dot", ".brief.md"].map((ext) => `${stem}${ext}`),
     );
     await page.getByRole("button", { name: "Export ▾" }).click();
     const [picture] = await Promise.all([

@@ -12,7 +12,7 @@ import { looksLikeArgdown } from "./argdown/argdown-sniff";
 import { exportBrief } from "./brief/brief-markdown";
 import { exportDot } from "./dot-export";
 import type { ExportResult } from "./export-result";
-import { exportApx } from "./iccma/apx-export";
+import { exportFramework } from "./iccma/framework-export";
 import { importIccma } from "./iccma/iccma-import";
 import { looksLikeApx } from "./iccma/parse-apx";
 import { looksLikeI23 } from "./iccma/parse-i23";
@@ -24,7 +24,7 @@ import { looksLikeKialo } from "./kialo/parse-kialo";
 import { importMicrotext, looksLikeMicrotext } from "./microtext/microtext-import";
 
 export const INPUT_FORMATS = ["json", "argdown", "aif", "apx", "tgf", "iccma", "kialo", "microtext"] as const;
-export const OUTPUT_FORMATS = ["json", "argdown", "aif", "apx", "dot", "markdown"] as const;
+export const OUTPUT_FORMATS = ["json", "argdown", "aif", "apx", "tgf", "iccma", "dot", "markdown"] as const;
 
 export type InputFormat = (typeof INPUT_FORMATS)[number];
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
@@ -182,7 +182,27 @@ export const OUTPUT_FORMAT_INFO: ReadonlyMap<OutputFormat, OutputFormatInfo> = n
       label: "ICCMA APX (attacks only)",
       extension: "apx",
       mimeType: "text/plain",
-      write: async (doc) => exportApx(doc),
+      write: async (doc) => exportFramework(doc, "apx"),
+    },
+  ],
+  [
+    "tgf",
+    {
+      format: "tgf",
+      label: "ICCMA TGF (attacks only)",
+      extension: "tgf",
+      mimeType: "text/plain",
+      write: async (doc) => exportFramework(doc, "tgf"),
+    },
+  ],
+  [
+    "iccma",
+    {
+      format: "iccma",
+      label: "ICCMA 2023 (attacks only)",
+      extension: "i23",
+      mimeType: "text/plain",
+      write: async (doc) => exportFramework(doc, "iccma"),
     },
   ],
   [
