@@ -87,11 +87,12 @@ describe("importing and exporting other formats", () => {
     const tgf = page.getByRole("dialog", { name: "Import “duel”" });
     await tgf.getByRole("button", { name: "Import as a new map" }).click();
     await expect.poll(() => heading(page)).toBe("duel");
-    // Two arguments that attack each other and no thesis: the map opens with warnings to look at.
-    await page
-      .getByRole("dialog", { name: "Imported “duel”" })
-      .getByRole("button", { name: "Close" })
-      .click();
+    // Two arguments that attack each other and no thesis: the map opens with warnings to look at, in words.
+    const opened = page.getByRole("dialog", { name: "Imported “duel”" });
+    const warned = await opened.getByRole("list", { name: "Warnings" }).innerText();
+    expect(warned).toContain("No point is marked as the thesis");
+    expect(warned).not.toMatch(/nodes\[|kind "/);
+    await opened.getByRole("button", { name: "Close" }).click();
 
     await page.getByRole("button", { name: "Library", exact: true }).click();
     await page.getByRole("button", { name: "Paste a map…" }).click();

@@ -13,12 +13,13 @@ import {
 import type { ImportResult } from "../../io/formats/import-result";
 import { serializeMap } from "../../io/serialize";
 import { toVersion1 } from "../../io/to-version-1";
+import { warningsInWords } from "../../io/warning-words";
 import { isReleased, forStudent as studentCopy } from "../../model/classroom";
 import { formatProblem, type Problem, problem } from "../../model/problem";
 import { type ArgumentMap, CURRENT_VERSION } from "../../model/schema";
 import { parseArgs, singleInput, stringOption } from "../args";
 import { CliFailure, type CliIo, EXIT, type ExitCode, writeLines } from "../cli-io";
-import { readText, warningLines } from "../load-input";
+import { readText } from "../load-input";
 import { writeOutput } from "../write-output";
 
 /** The versions of the map format that `--to json` can write. */
@@ -77,7 +78,10 @@ export async function convertCommand(argv: readonly string[], io: CliIo): Promis
       ? EXIT.cannotStart
       : EXIT.invalidMap;
   }
-  writeLines(io.stderr, warningLines(imported.warnings));
+  writeLines(
+    io.stderr,
+    warningsInWords(imported.warnings).map((line) => `warning: ${line}`),
+  );
   const forStudent = args.options.has("for-student");
   const doc = forStudent ? studentCopy(imported.doc) : imported.doc;
   const written = formatVersion === "1" ? writeVersion1(doc) : await writer.write(doc);

@@ -4,6 +4,7 @@
  * asks which one it is first.
  */
 
+import { warningsInWords } from "../../io/warning-words";
 import { useImportFlow } from "../../store/app-stores";
 import { KeepDialog } from "../storage/KeepDialog";
 import { cancelImport, confirmImport, readAs } from "./import-flow";
@@ -77,10 +78,14 @@ export default function ImportPreviewDialog() {
         </ul>
       )}
       {inMap.length > 0 && (
-        <p>
-          The map will open with {inMap.length} {inMap.length === 1 ? "thing" : "things"} worth a look (shown
-          after import).
-        </p>
+        <>
+          <p>Worth a look once it is open:</p>
+          <ul className="keep-problems" aria-label="Worth a look">
+            {warningsInWords(inMap).map((line) => (
+              <li key={line}>{capitalize(line)}.</li>
+            ))}
+          </ul>
+        </>
       )}
     </KeepDialog>
   );

@@ -107,7 +107,8 @@ describe("warrant convert", () => {
       "map.json": changed((d) => void ((d.nodes[0] as Record<string, unknown>).colour = "red")),
     });
     expect(await runCli(["convert", "map.json"], io)).toBe(0);
-    expect(io.err).toContain('warning: nodes[0].colour: "colour" is not a field of format v2');
+    expect(io.err).toContain('warning: "colour" is not a field of format v2');
+    expect(io.err).toContain("(at point 1, colour)");
     expect(JSON.parse(io.out).nodes[0]).not.toHaveProperty("colour");
   });
 

@@ -19,6 +19,7 @@ import type {
   IStatement,
 } from "@argdown/core/dist/model/model";
 import type { JsonValue } from "../../../model/schema";
+import { someNames } from "../../warning-words";
 import { finishImport, guardImport, type ImportResult, unreadable } from "../import-result";
 import { MapBuilder } from "../map-builder";
 import { toJson, warrantData } from "./argdown-data";
@@ -93,6 +94,7 @@ export function argdownToMap(response: IArgdownResponse, name?: string): ImportR
   const args = response.arguments ?? {};
   const folded = new Map<string, string>();
   const thesisIds: string[] = [];
+  const untitled: string[] = [];
 
   for (const title of inFileOrder(statements)) {
     const ec = statements[title] as IEquivalenceClass;
@@ -114,7 +116,12 @@ export function argdownToMap(response: IArgdownResponse, name?: string): ImportR
       meta: argdownMeta("statement", title, ec.section?.title, data.rest),
     });
     if (data.kind === "thesis") thesisIds.push(id);
+    if (isAutoTitle(title) && data.id === undefined) untitled.push(id);
   }
+  if (untitled.length > 0)
+    builder.drop(
+      `${untitled.length === 1 ? "1 statement has" : `${untitled.length} statements have`} no title in the file; ${untitled.length === 1 ? "it was" : "they were"} named ${someNames(untitled.map((id) => `“${id}”`))}`,
+    );
   for (const title of inFileOrder(args)) {
     const argument = args[title] as IArgument;
     const data = warrantData(argument.data, droppedKeys);
