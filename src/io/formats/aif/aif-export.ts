@@ -5,10 +5,11 @@
  * group; an attack is a CA ("Default Conflict"); an undercut is a CA aimed at the RA or CA of the
  * relation it weakens. A relation read from AIF gives back its scheme (`meta.aif.scheme`) as the scheme
  * node's text, and a rephrase (`meta.aif.type` "MA") comes back as an MA. AIF has no kinds, scores,
- * weights, tags, sources or notes; those are reported.
+ * weights, tags, sources, notes, speeches or debate block; each field it cannot hold is reported.
  */
 import type { ArgEdge, ArgumentMap, Position } from "../../../model/schema";
 import { type ExportResult, plural } from "../export-result";
+import { carried, fieldLosses, type MapField } from "../field-losses";
 import { positionsForAll } from "../layout-positions";
 import { DEFAULT_SCHEME } from "./aif-schemes";
 
@@ -140,21 +141,18 @@ function schemeTarget(
   return from && to ? { x: (from.x + to.x) / 2, y: (from.y + to.y) / 2 } : undefined;
 }
 
+/** The fields an AIF file carries; every other field the map holds is reported (field-losses.ts). */
+export const AIF_CARRIES: ReadonlySet<MapField> = carried({
+  map: ["sourceText"],
+  nodes: ["id", "text"],
+  edges: ["id", "from", "to", "relation", "group", "meta"],
+  view: ["positions"],
+});
+
+/** AIF keeps a relation's scheme (`meta.aif`), nothing else of its meta. */
 function aifLosses(doc: ArgumentMap): string[] {
-  const count = (test: (node: ArgumentMap["nodes"][number]) => boolean) => doc.nodes.filter(test).length;
-  const losses: [number, string][] = [
-    [doc.nodes.length, "the kinds of {} (AIF I-nodes have none)"],
-    [count((n) => n.label !== undefined), "the labels of {}"],
-    [count((n) => n.base !== undefined), "the base scores of {}"],
-    [count((n) => n.attribution !== undefined), "who argues {} (attribution)"],
-    [count((n) => (n.tags?.length ?? 0) > 0), "the tags of {}"],
-    [count((n) => (n.sourceIds?.length ?? 0) > 0), "the footnotes cited by {}"],
-    [count((n) => n.notes !== undefined || n.quote !== undefined), "the notes and quotes of {}"],
-  ];
-  const lines = losses.filter(([n]) => n > 0).map(([n, text]) => text.replace("{}", plural(n, "point")));
-  const weighted = doc.edges.filter((edge) => edge.weight !== undefined).length;
-  if (weighted > 0) lines.push(`the weights of ${plural(weighted, "relation")}`);
-  if ((doc.sources?.length ?? 0) > 0)
-    lines.push(`${plural(doc.sources?.length ?? 0, "source")} (AIF has no citations)`);
-  return lines;
+  const otherMeta = doc.edges.filter(
+    (edge) => edge.meta !== undefined && Object.keys(edge.meta).some((key) => key !== "aif"),
+  ).length;
+  return fieldLosses(doc, AIF_CARRIES, { "edges.meta": otherMeta });
 }

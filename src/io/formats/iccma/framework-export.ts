@@ -7,6 +7,17 @@
  */
 import type { ArgumentMap } from "../../../model/schema";
 import { type ExportResult, plural } from "../export-result";
+import { carried, fieldLosses, type MapField } from "../field-losses";
+
+/**
+ * The fields a framework carries: the points, by id, and the attacks; supports and undercuts are
+ * reported on their own lines, every other field by field-losses.ts.
+ */
+export const FRAMEWORK_CARRIES: ReadonlySet<MapField> = carried({
+  nodes: ["id"],
+  edges: ["from", "to", "relation"],
+});
+
 import { NAMES_HEADING, nameComment, solverNames } from "./solver-names";
 
 export type FrameworkSyntax = "apx" | "tgf" | "iccma";
@@ -72,10 +83,6 @@ function frameworkLosses(doc: ArgumentMap, label: string): string[] {
   if (supports > 0) dropped.push(`${plural(supports, "support")} (${label} holds attacks only)`);
   if (undercuts > 0)
     dropped.push(`${plural(undercuts, "undercut")} (${label} holds attacks on arguments only)`);
-  if (doc.nodes.length > 0) {
-    dropped.push(
-      `the words, kinds and scores of ${plural(doc.nodes.length, "point")} (${label} keeps names only)`,
-    );
-  }
+  dropped.push(...fieldLosses(doc, FRAMEWORK_CARRIES));
   return dropped;
 }

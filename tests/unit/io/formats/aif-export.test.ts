@@ -69,12 +69,16 @@ describe("AIF export", () => {
 
   it("names exactly what AIF cannot carry", () => {
     expect(exportAif(smallMap()).dropped).toEqual([
-      "the kinds of 5 points (AIF I-nodes have none)",
+      "the map's id",
+      "the map's title",
+      "when the map was made",
+      "when the map was last changed",
+      "the kinds of 5 points",
       "the base scores of 1 point",
       "who argues 1 point (attribution)",
       "the footnotes cited by 1 point",
-      "the notes and quotes of 1 point",
-      "1 source (AIF has no citations)",
+      "the quotes of 1 point",
+      "1 source",
     ]);
   });
 
