@@ -203,12 +203,15 @@ export class MapBuilder {
     return this.edgeKeys.get(`${from}\u0000${to}\u0000${relation}`);
   }
 
-  /** Points that something supports or attacks but that support or attack nothing themselves. */
-  roots(): string[] {
+  /**
+   * Points that something supports or attacks but that support or attack nothing themselves, among the
+   * relations `counts` keeps (all of them unless told).
+   */
+  roots(counts: (edge: ArgEdge) => boolean = () => true): string[] {
     const argues = new Set<string>();
     const arguedAbout = new Set<string>();
     for (const edge of this.edges) {
-      if (edge.relation === "undercut") continue;
+      if (edge.relation === "undercut" || !counts(edge)) continue;
       argues.add(edge.from);
       arguedAbout.add(edge.to);
     }

@@ -155,8 +155,9 @@ export function argdownToMap(response: IArgdownResponse, name?: string): ImportR
 
   if (droppedKeys.keys > 0)
     builder.drop(`${droppedKeys.keys} data keys named __proto__, constructor or prototype were left out`);
-  // Without a thesis marked in the data, the points argued about that argue for nothing are theses.
-  builder.inferKinds(thesisIds.length > 0 ? thesisIds : builder.roots());
+  builder.inferKinds(
+    thesisIds.length > 0 ? thesisIds : (chosenThesis(response, builder) ?? builder.roots(notReverse)),
+  );
   const front = toJson(response.frontMatter, droppedKeys);
   const frontTitle =
     typeof response.frontMatter?.title === "string"
@@ -275,7 +276,52 @@ function addRelation(
     return;
   }
   builder.edge(from, to, mapped.relation, what, { meta });
-  if (mapped.both) builder.edge(to, from, mapped.relation, what, { meta });
+  // A symmetric relation is one pair: its second edge says so, so that it never decides a thesis.
+  if (mapped.both)
+    builder.edge(to, from, mapped.relation, what, {
+      meta: { argdown: { relation: type, index, reverse: true } },
+    });
+}
+
+/** Leaves out the second edge of a symmetric pair (strict `contrary`, `contradictory`). */
+function notReverse(edge: { meta?: Record<string, JsonValue> }): boolean {
+  const argdown = edge.meta?.argdown;
+  return !(
+    argdown !== null &&
+    typeof argdown === "object" &&
+    !Array.isArray(argdown) &&
+    argdown.reverse === true
+  );
+}
+
+/** Tags that mark the main claim: `#main`, `#thesis`, `#(main thesis)`. */
+const MAIN_TAG = /^(main|thesis|main[ _-]?(claim|thesis)|central[ _-]?claim)$/i;
+
+/**
+ * The thesis when the file names one: a statement tagged `#main` (or `#thesis`), a statement the front
+ * matter names (`thesis:` or `main:`), else the first top-level statement of the first section.
+ */
+function chosenThesis(response: IArgdownResponse, builder: MapBuilder): string[] | undefined {
+  const statements = response.statements ?? {};
+  const titles = inFileOrder(statements);
+  const idOf = (title: string) => builder.nodeId(`s:${title}`);
+  const tagged = titles.filter((title) => (statements[title]?.tags ?? []).some((tag) => MAIN_TAG.test(tag)));
+  if (tagged.length > 0) return tagged.map(idOf).filter((id): id is string => id !== undefined);
+  for (const key of ["thesis", "main"]) {
+    const named = response.frontMatter?.[key];
+    const title = typeof named === "string" ? named.replace(/^\[|\]$/g, "").trim() : undefined;
+    const id = title !== undefined ? idOf(title) : undefined;
+    if (id !== undefined) return [id];
+  }
+  const first = response.sections?.[0];
+  if (!first) return undefined;
+  const top = titles.find((title) =>
+    (statements[title]?.members ?? []).some(
+      (m) => m.isTopLevel && m.section?.id === first.id && !isAutoTitle(title),
+    ),
+  );
+  const id = top !== undefined ? idOf(top) : undefined;
+  return id !== undefined ? [id] : undefined;
 }
 
 function memberId(member: IRelation["from"], builder: MapBuilder): string | undefined {
