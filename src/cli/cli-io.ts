@@ -2,8 +2,11 @@
 export interface CliIo {
   stdout(text: string): void;
   stderr(text: string): void;
-  /** Reads a file, or standard input for "-". Throws an Error whose message says why it could not. */
-  readInput(source: string): Promise<string>;
+  /**
+   * Reads a file, or standard input for "-", as bytes (decoded by `decodeText`) or as text already decoded.
+   * Throws an Error whose message says why it could not.
+   */
+  readInput(source: string): Promise<string | Uint8Array>;
   writeFile(path: string, text: string): Promise<void>;
 }
 

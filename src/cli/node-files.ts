@@ -23,7 +23,8 @@ function whatItIs(stats: Stats): string {
   return "it is not a regular file";
 }
 
-export async function readRegularFile(path: string): Promise<string> {
+/** The file's bytes, decoded later by the one decoder the app uses too (io/decode-text.ts). */
+export async function readRegularFile(path: string): Promise<Uint8Array> {
   // O_NONBLOCK: opening a named pipe with no writer would otherwise wait for ever.
   const handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
   try {
@@ -34,14 +35,14 @@ export async function readRegularFile(path: string): Promise<string> {
         `the file is ${megabytes(stats.size)}; Warrant reads files of at most ${megabytes(MAX_INPUT_BYTES)}`,
       );
     }
-    return await handle.readFile({ encoding: "utf8" });
+    return await handle.readFile();
   } finally {
     await handle.close();
   }
 }
 
 /** Standard input, up to the largest input; more is refused without being kept. */
-export async function readBoundedStream(stream: AsyncIterable<Buffer | string>): Promise<string> {
+export async function readBoundedStream(stream: AsyncIterable<Buffer | string>): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
   let bytes = 0;
   for await (const chunk of stream) {
@@ -52,7 +53,7 @@ export async function readBoundedStream(stream: AsyncIterable<Buffer | string>):
     }
     chunks.push(buffer);
   }
-  return Buffer.concat(chunks).toString("utf8");
+  return Buffer.concat(chunks);
 }
 
 async function existing(path: string): Promise<Stats | undefined> {

@@ -46,7 +46,7 @@ export function removeUnknownKeys(
         if (!Array.isArray(value)) return value;
         return mapIfChanged(value, (item, i) => walk(item, def.element as z.ZodMiniType, [...path, i]));
       case "record":
-        // `meta` is free JSON and kept as it is; view.positions holds records worth walking.
+        // `meta` is free JSON and kept as it is; a record whose values are records would be walked.
         if (!isRecord(value) || defOf(def.valueType as z.ZodMiniType).type !== "object") return value;
         return entriesIfChanged(value, (key, item) =>
           walk(item, def.valueType as z.ZodMiniType, [...path, key]),

@@ -2,11 +2,14 @@
 import { create } from "zustand";
 import type { InputFormat } from "../io/formats/formats";
 import type { ImportResult } from "../io/formats/import-result";
+import type { Problem } from "../model/problem";
 
 export interface PendingImport {
   source: string;
   name?: string;
   text: string;
+  /** What decoding the file's bytes had to say (an encoding guessed), shown with the importer's warnings. */
+  readingWarnings?: readonly Problem[];
   format?: InputFormat;
   label?: string;
   /** When the content fits several formats: the person chooses. */

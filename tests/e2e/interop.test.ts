@@ -87,11 +87,12 @@ describe("importing and exporting other formats", () => {
     const tgf = page.getByRole("dialog", { name: "Import “duel”" });
     await tgf.getByRole("button", { name: "Import as a new map" }).click();
     await expect.poll(() => heading(page)).toBe("duel");
-    // Two arguments that attack each other and no thesis: the map opens with warnings to look at.
-    await page
-      .getByRole("dialog", { name: "Imported “duel”" })
-      .getByRole("button", { name: "Close" })
-      .click();
+    // Two arguments that attack each other and no thesis: the map opens with warnings to look at, in words.
+    const opened = page.getByRole("dialog", { name: "Imported “duel”" });
+    const warned = await opened.getByRole("list", { name: "Warnings" }).innerText();
+    expect(warned).toContain("No point is marked as the thesis");
+    expect(warned).not.toMatch(/nodes\[|kind "/);
+    await opened.getByRole("button", { name: "Close" }).click();
 
     await page.getByRole("button", { name: "Library", exact: true }).click();
     await page.getByRole("button", { name: "Paste a map…" }).click();
@@ -106,6 +107,25 @@ describe("importing and exporting other formats", () => {
     await page.context().close();
   });
 
+  it("reads a Windows-1251 file that claims UTF-8 as Windows-1251 and says so before importing", async () => {
+    const { page, errors } = await openApp(browser);
+    await expect.poll(() => status(page)).toBe("Saved");
+    await page.locator(".keep-header-controls input[type=file]").setInputFiles({
+      name: "ru.xml",
+      mimeType: "text/xml",
+      buffer: readFileSync("tests/fixtures/interop/windows-1251-declared-utf8.microtext.xml"),
+    });
+    const dialog = page.getByRole("dialog", { name: "Import “public transport (micro_ru01)”" });
+    await dialog.waitFor();
+    const about = await dialog.getByRole("list", { name: "About the file" }).innerText();
+    expect(about).toContain("Windows-1251");
+    await dialog.getByRole("button", { name: "Import as a new map" }).click();
+    await expect.poll(() => heading(page)).toBe("public transport (micro_ru01)");
+    expect(await page.getByText("Меньше машин на улицах", { exact: false }).count()).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it("downloads every text format from the Export menu, named after the map", async () => {
     const { page } = await openApp(browser);
     await expect.poll(() => status(page)).toBe("Saved");
@@ -115,6 +135,8 @@ describe("importing and exporting other formats", () => {
       "Argdown",
       "AIF JSON (opens in OVA3)",
       "ICCMA APX (attacks only)",
+      "ICCMA TGF (attacks only)",
+      "ICCMA 2023 (attacks only)",
       "Graphviz DOT",
       "Debate brief (Markdown)",
     ]) {
@@ -129,7 +151,7 @@ describe("importing and exporting other formats", () => {
     }
     const stem = title.replace(/:/g, " ").replace(/\s+/g, " ").trim();
     expect(names).toEqual(
-      [".argdown", ".aif.json", ".apx", ".dot", ".brief.md"].map((ext) => `${stem}${ext}`),
+      [".argdown", ".aif.json", ".apx", ".tgf", ".i23", ".dot", ".brief.md"].map((ext) => `${stem}${ext}`),
     );
     await page.getByRole("button", { name: "Export ▾" }).click();
     const [picture] = await Promise.all([

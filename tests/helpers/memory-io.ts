@@ -7,15 +7,24 @@ export interface MemoryIo extends CliIo {
   files: Map<string, string>;
 }
 
-export function memoryIo(files: Record<string, string> = {}, stdin = ""): MemoryIo {
+/** Files given as bytes are read as a real file is, through the decoder; text files as text. */
+export function memoryIo(files: Record<string, string | Uint8Array> = {}, stdin = ""): MemoryIo {
+  const bytes = new Map<string, Uint8Array>();
+  const texts = new Map<string, string>();
+  for (const [path, content] of Object.entries(files)) {
+    if (typeof content === "string") texts.set(path, content);
+    else bytes.set(path, content);
+  }
   const io: MemoryIo = {
     out: "",
     err: "",
-    files: new Map(Object.entries(files)),
+    files: texts,
     stdout: (text) => void (io.out += text),
     stderr: (text) => void (io.err += text),
     readInput: async (source) => {
       if (source === "-") return stdin;
+      const raw = bytes.get(source);
+      if (raw !== undefined) return raw;
       const text = io.files.get(source);
       if (text === undefined) throw new Error("no such file");
       return text;

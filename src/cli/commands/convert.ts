@@ -14,24 +14,27 @@ import type { ImportResult } from "../../io/formats/import-result";
 import { serializeMap } from "../../io/serialize";
 import { toVersion1 } from "../../io/to-version-1";
 import { toVersion2 } from "../../io/to-version-2";
+import { warningsInWords } from "../../io/warning-words";
 import { isReleased, forStudent as studentCopy } from "../../model/classroom";
 import { formatProblem, type Problem, problem } from "../../model/problem";
 import { type ArgumentMap, CURRENT_VERSION } from "../../model/schema";
 import { parseArgs, singleInput, stringOption } from "../args";
 import { CliFailure, type CliIo, EXIT, type ExitCode, writeLines } from "../cli-io";
-import { readText, warningLines } from "../load-input";
+import { readText } from "../load-input";
 import { writeOutput } from "../write-output";
 
 /** The versions of the map format that `--to json` can write. */
 export const JSON_FORMAT_VERSIONS = ["1", "2", "3"] as const;
 const VERSION_CHOICES = `${JSON_FORMAT_VERSIONS.slice(0, -1).join(", ")} or ${JSON_FORMAT_VERSIONS.at(-1)}`;
 
-export const CONVERT_HELP = `Usage: warrant convert <file|-> [--from FORMAT] [--to FORMAT] [--format-version N] [--for-student] [-o OUT]
+export const CONVERT_HELP = `Usage: warrant convert <file|-> [--from FORMAT] [--to FORMAT] [--lang CODE] [--format-version N] [--for-student] [-o OUT]
 
 Reads a map in one format and writes it in another (default: json, the canonical form of format v${CURRENT_VERSION}).
   --from FORMAT       input format: auto, ${INPUT_FORMATS.join(", ")}
                       (auto, the default, detects it from the content and the file name)
   --to FORMAT         output format: ${OUTPUT_FORMATS.join(", ")} (default json)
+  --lang CODE         for a file written in several languages (a microtext), the one to read,
+                      such as en or de (default: English when the file has it, else its first)
   --format-version N  with --to json, the version of the map format to write: ${VERSION_CHOICES}
                       (default ${CURRENT_VERSION}); version 2 keeps hand-set positions in the view, and
                       version 1 has no debate, presentation or classroom fields either
@@ -49,6 +52,7 @@ export async function convertCommand(argv: readonly string[], io: CliIo): Promis
     { name: "output", short: "o", takesValue: true },
     { name: "format-version", takesValue: true },
     { name: "for-student", takesValue: false },
+    { name: "lang", takesValue: true },
   ]);
   if (args.options.has("help")) {
     io.stdout(`${CONVERT_HELP}\n`);
@@ -65,7 +69,11 @@ export async function convertCommand(argv: readonly string[], io: CliIo): Promis
   const reader = INPUT_FORMAT_INFO.get(format);
   const writer = OUTPUT_FORMAT_INFO.get(to);
   if (!reader || !writer) throw new CliFailure(`cannot convert ${format} to ${to}`, EXIT.cannotStart);
-  const imported: ImportResult = await reader.read(text, input === "-" ? {} : { name: baseName(input) });
+  const lang = stringOption(args, "lang");
+  const imported: ImportResult = await reader.read(text, {
+    ...(input === "-" ? {} : { name: baseName(input) }),
+    ...(lang !== undefined ? { lang } : {}),
+  });
   if (!imported.ok) {
     writeLines(io.stderr, imported.errors.map(formatProblem));
     // Text that is not in the format it was read as cannot start; a map that breaks the rules is invalid.
@@ -73,7 +81,10 @@ export async function convertCommand(argv: readonly string[], io: CliIo): Promis
       ? EXIT.cannotStart
       : EXIT.invalidMap;
   }
-  writeLines(io.stderr, warningLines(imported.warnings));
+  writeLines(
+    io.stderr,
+    warningsInWords(imported.warnings).map((line) => `warning: ${line}`),
+  );
   const forStudent = args.options.has("for-student");
   const doc = forStudent ? studentCopy(imported.doc) : imported.doc;
   const written =

@@ -2,10 +2,18 @@
  * Graphviz DOT of the whole map: one box per point, labelled with its label or words and coloured by
  * kind, supports as solid arrows, attacks dashed, undercuts dotted to a small point on the edge they
  * weaken (DOT edges cannot point at edges). Linked premises share a cluster-free `group` attribute so
- * `dot` keeps them side by side. Kept: every point and relation; dropped: scores, sources, positions.
+ * `dot` keeps them side by side. Kept: every point and relation; every other field is reported.
  */
 import type { ArgumentMap, NodeKind } from "../../model/schema";
-import { type ExportResult, plural } from "./export-result";
+import type { ExportResult } from "./export-result";
+import { carried, fieldLosses, type MapField } from "./field-losses";
+
+/** The fields a DOT drawing carries; every other field the map holds is reported (field-losses.ts). */
+export const DOT_CARRIES: ReadonlySet<MapField> = carried({
+  map: ["title"],
+  nodes: ["id", "kind", "text", "label"],
+  edges: ["from", "to", "relation", "group"],
+});
 
 const KIND_COLOURS: ReadonlyMap<NodeKind, string> = new Map([
   ["thesis", "#1f3a5f"],
@@ -46,14 +54,9 @@ export function exportDot(doc: ArgumentMap): ExportResult {
       lines.push(`  ${quote(edge.from)} -> ${quote(edge.to)} [style=dotted];`);
   }
   lines.push("}");
-  const dropped: string[] = [];
-  const scored = doc.nodes.filter((node) => node.base !== undefined).length;
-  if (scored > 0) dropped.push(`the base scores of ${plural(scored, "point")}`);
-  if ((doc.sources?.length ?? 0) > 0) {
-    dropped.push(`${plural(doc.sources?.length ?? 0, "source")} (DOT has no citations)`);
-  }
-  if (doc.nodes.some((node) => node.position !== undefined))
-    dropped.push("positions set by hand (dot lays the graph out itself)");
+  // A point with a label is drawn with its label, not its words.
+  const labelled = doc.nodes.filter((node) => node.label !== undefined).length;
+  const dropped = fieldLosses(doc, DOT_CARRIES, { "nodes.text": labelled });
   return { text: `${lines.join("\n")}\n`, dropped };
 }
 

@@ -14,7 +14,7 @@ import { safeWriters } from "./bounded-write";
 import { exportBrief } from "./brief/brief-markdown";
 import { exportDot } from "./dot-export";
 import type { ExportResult } from "./export-result";
-import { exportApx } from "./iccma/apx-export";
+import { exportFramework } from "./iccma/framework-export";
 import { importIccma } from "./iccma/iccma-import";
 import { looksLikeApx } from "./iccma/parse-apx";
 import { looksLikeI23 } from "./iccma/parse-i23";
@@ -26,7 +26,7 @@ import { looksLikeKialo } from "./kialo/parse-kialo";
 import { importMicrotext, looksLikeMicrotext } from "./microtext/microtext-import";
 
 export const INPUT_FORMATS = ["json", "argdown", "aif", "apx", "tgf", "iccma", "kialo", "microtext"] as const;
-export const OUTPUT_FORMATS = ["json", "argdown", "aif", "apx", "dot", "markdown"] as const;
+export const OUTPUT_FORMATS = ["json", "argdown", "aif", "apx", "tgf", "iccma", "dot", "markdown"] as const;
 
 export type InputFormat = (typeof INPUT_FORMATS)[number];
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
@@ -34,6 +34,8 @@ export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 export interface ReadOptions {
   /** The file's name, when there is one: titles the map. */
   name?: string;
+  /** For a file written in several languages (a microtext): the one to read, as a code such as `en`. */
+  lang?: string;
 }
 
 export interface InputFormatInfo {
@@ -179,7 +181,27 @@ const WRITERS: ReadonlyMap<OutputFormat, OutputFormatInfo> = new Map<OutputForma
       label: "ICCMA APX (attacks only)",
       extension: "apx",
       mimeType: "text/plain",
-      write: async (doc) => exportApx(doc),
+      write: async (doc) => exportFramework(doc, "apx"),
+    },
+  ],
+  [
+    "tgf",
+    {
+      format: "tgf",
+      label: "ICCMA TGF (attacks only)",
+      extension: "tgf",
+      mimeType: "text/plain",
+      write: async (doc) => exportFramework(doc, "tgf"),
+    },
+  ],
+  [
+    "iccma",
+    {
+      format: "iccma",
+      label: "ICCMA 2023 (attacks only)",
+      extension: "i23",
+      mimeType: "text/plain",
+      write: async (doc) => exportFramework(doc, "iccma"),
     },
   ],
   [

@@ -2,7 +2,9 @@
  * Turns the ids of another format into format-v1 ids: only `A-Z a-z 0-9 _ - . :`, at most 64 characters,
  * unique across nodes and edges. Real files use ids such as `1196445_164813044708340528`, `a(1)` or
  * `constructor`; an id that is already legal is kept as it is (`constructor` included: ids are data),
- * and each source id keeps one Warrant id, looked up through a Map, never a plain object.
+ * and each source id keeps one Warrant id, looked up through a Map, never a plain object. Letters outside
+ * ASCII are spelled in ASCII rather than lost (`Bio nur für Reiche` → `Bio_nur_fuer_Reiche`, `café` →
+ * `cafe`, `Привет` → `Privet`).
  */
 import { isValidId } from "../../model/ids";
 import { LIMITS } from "../../model/schema";
@@ -36,7 +38,7 @@ export class IdAllocator {
       this.taken.add(wanted);
       return wanted;
     }
-    let base = wanted.replace(NOT_ID_CHARACTER, "_").slice(0, LIMITS.idLength);
+    let base = asciiLetters(wanted).replace(NOT_ID_CHARACTER, "_").slice(0, LIMITS.idLength);
     if (base === "" || /^_+$/.test(base)) base = fallbackPrefix;
     let id = base;
     for (let n = 2; this.taken.has(id); n++) {
@@ -46,4 +48,96 @@ export class IdAllocator {
     this.taken.add(id);
     return id;
   }
+}
+
+const SPELLED: Readonly<Record<string, string>> = {
+  ä: "ae",
+  ö: "oe",
+  ü: "ue",
+  Ä: "Ae",
+  Ö: "Oe",
+  Ü: "Ue",
+  ß: "ss",
+  æ: "ae",
+  Æ: "Ae",
+  ø: "o",
+  Ø: "O",
+  å: "a",
+  Å: "A",
+  œ: "oe",
+  Œ: "Oe",
+  ł: "l",
+  Ł: "L",
+  đ: "d",
+  Đ: "D",
+  þ: "th",
+  Þ: "Th",
+  ð: "d",
+  Ð: "D",
+};
+
+const CYRILLIC = "абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґ";
+const CYRILLIC_LATIN = [
+  "a",
+  "b",
+  "v",
+  "g",
+  "d",
+  "e",
+  "e",
+  "zh",
+  "z",
+  "i",
+  "i",
+  "k",
+  "l",
+  "m",
+  "n",
+  "o",
+  "p",
+  "r",
+  "s",
+  "t",
+  "u",
+  "f",
+  "kh",
+  "ts",
+  "ch",
+  "sh",
+  "shch",
+  "",
+  "y",
+  "",
+  "e",
+  "iu",
+  "ia",
+  "i",
+  "i",
+  "ie",
+  "g",
+];
+
+/** The word in ASCII letters: German and Nordic letters spelled out, accents taken off, Cyrillic transliterated. */
+export function asciiLetters(text: string): string {
+  let out = "";
+  for (const char of text) {
+    if (char.charCodeAt(0) < 0x80) {
+      out += char;
+      continue;
+    }
+    const spelled = SPELLED[char];
+    if (spelled !== undefined) {
+      out += spelled;
+      continue;
+    }
+    const lower = char.toLowerCase();
+    const at = CYRILLIC.indexOf(lower);
+    if (at >= 0) {
+      const latin = CYRILLIC_LATIN[at] as string;
+      out += lower === char ? latin : latin.charAt(0).toUpperCase() + latin.slice(1);
+      continue;
+    }
+    out += char.normalize("NFKD").replace(/[\u0300-\u036f]/g, "");
+  }
+  return out;
 }

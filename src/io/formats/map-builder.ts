@@ -206,12 +206,15 @@ export class MapBuilder {
     return this.edgeKeys.get(`${from}\u0000${to}\u0000${relation}`);
   }
 
-  /** Points that something supports or attacks but that support or attack nothing themselves. */
-  roots(): string[] {
+  /**
+   * Points that something supports or attacks but that support or attack nothing themselves, among the
+   * relations `counts` keeps (all of them unless told).
+   */
+  roots(counts: (edge: ArgEdge) => boolean = () => true): string[] {
     const argues = new Set<string>();
     const arguedAbout = new Set<string>();
     for (const edge of this.edges) {
-      if (edge.relation === "undercut") continue;
+      if (edge.relation === "undercut" || !counts(edge)) continue;
       argues.add(edge.from);
       arguedAbout.add(edge.to);
     }
@@ -240,13 +243,13 @@ export class MapBuilder {
   }
 
   /** Kinds for the nodes whose format gave none, from the relations (see infer-kinds.ts). */
-  inferKinds(theses: Iterable<string> = []): void {
+  inferKinds(theses: Iterable<string> = [], placing?: (edge: ArgEdge) => boolean): void {
     // A kind the source stated wins over the inferred one, the thesis included.
     const thesisSet = new Set(
       [...theses].filter((id) => !this.kindGiven.has(id) || this.nodeById.get(id)?.kind === "thesis"),
     );
     for (const id of thesisSet) this.setKind(id, "thesis");
-    const kinds = inferKinds(this.nodes, this.edges, thesisSet);
+    const kinds = inferKinds(this.nodes, this.edges, thesisSet, placing);
     for (const node of this.nodes) {
       if (this.kindGiven.has(node.id)) continue;
       node.kind = kinds.get(node.id) ?? "claim";

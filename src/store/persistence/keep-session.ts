@@ -8,6 +8,7 @@ import { decodeShareFragment } from "../../io/share-link";
 import { utf8ByteLength } from "../../io/utf8-size";
 import { isUnstartedAssignment } from "../../model/classroom";
 import { retitleMap } from "../../model/operations/map-info";
+import type { Problem } from "../../model/problem";
 import { useAssignmentIntake, useDocumentStore, useKeepStore } from "../app-stores";
 import type { AssignmentAnswer } from "../classroom/assignment-intake";
 import { KeepCore } from "./keep-core";
@@ -149,9 +150,18 @@ export class KeepSession extends KeepCore {
     useKeepStore.setState({ deleted: null });
   }
 
-  /** Imports map text (a file, a drop, a paste) as a new map; the open map's data is not touched. */
-  importText(text: string, source: string): void {
-    this.importResult(loadMap(text, { mode: "lenient" }), source);
+  /**
+   * Imports map text (a file, a drop, a paste) as a new map; the open map's data is not touched.
+   * `readingWarnings` are what decoding the file's bytes had to say (an encoding guessed, say).
+   */
+  importText(text: string, source: string, readingWarnings: readonly Problem[] = []): void {
+    const result = loadMap(text, { mode: "lenient" });
+    this.importResult(
+      result.ok && readingWarnings.length > 0
+        ? { ...result, warnings: [...readingWarnings, ...result.warnings] }
+        : result,
+      source,
+    );
   }
 
   /**

@@ -22,6 +22,8 @@ const FORMATS: { format: OutputFormat; label: string }[] = [
   { format: "argdown", label: "Argdown" },
   { format: "aif", label: "AIF JSON (opens in OVA3)" },
   { format: "apx", label: "ICCMA APX (attacks only)" },
+  { format: "tgf", label: "ICCMA TGF (attacks only)" },
+  { format: "iccma", label: "ICCMA 2023 (attacks only)" },
   { format: "dot", label: "Graphviz DOT" },
   { format: "markdown", label: "Debate brief (Markdown)" },
 ];

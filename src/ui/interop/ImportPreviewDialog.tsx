@@ -4,6 +4,7 @@
  * asks which one it is first.
  */
 
+import { warningsInWords } from "../../io/warning-words";
 import { useImportFlow } from "../../store/app-stores";
 import { KeepDialog } from "../storage/KeepDialog";
 import { cancelImport, confirmImport, readAs } from "./import-flow";
@@ -25,6 +26,7 @@ export default function ImportPreviewDialog() {
                   source: pending.source,
                   text: pending.text,
                   ...(pending.name !== undefined ? { name: pending.name } : {}),
+                  ...(pending.readingWarnings ? { readingWarnings: pending.readingWarnings } : {}),
                 })
               }
             >
@@ -38,6 +40,9 @@ export default function ImportPreviewDialog() {
   const result = pending.result;
   if (!result) return null;
   const { doc, dropped, warnings } = result;
+  // What is said of the file as a whole (its encoding, say) is shown here; the rest after import.
+  const aboutFile = warnings.filter((warning) => warning.path === "$");
+  const inMap = warnings.filter((warning) => warning.path !== "$");
   return (
     <KeepDialog
       title={`Import “${doc.map.title}”`}
@@ -65,11 +70,22 @@ export default function ImportPreviewDialog() {
           </ul>
         </>
       )}
-      {warnings.length > 0 && (
-        <p>
-          The map will open with {warnings.length} {warnings.length === 1 ? "thing" : "things"} worth a look
-          (shown after import).
-        </p>
+      {aboutFile.length > 0 && (
+        <ul className="keep-problems" aria-label="About the file">
+          {aboutFile.map((warning) => (
+            <li key={warning.message}>{capitalize(warning.message)}.</li>
+          ))}
+        </ul>
+      )}
+      {inMap.length > 0 && (
+        <>
+          <p>Worth a look once it is open:</p>
+          <ul className="keep-problems" aria-label="Worth a look">
+            {warningsInWords(inMap).map((line) => (
+              <li key={line}>{capitalize(line)}.</li>
+            ))}
+          </ul>
+        </>
       )}
     </KeepDialog>
   );

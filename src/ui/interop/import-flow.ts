@@ -5,7 +5,9 @@
  * carried over, before it is added to the library. The importers load only when needed, so none of them
  * weighs on the first screen.
  */
+import { decodeText } from "../../io/decode-text";
 import type { InputFormat } from "../../io/formats/formats";
+import type { Problem } from "../../model/problem";
 import { LIMITS } from "../../model/schema";
 import { useImportFlow, useKeepStore } from "../../store/app-stores";
 import type { PendingImport } from "../../store/import-flow-store";
@@ -30,9 +32,9 @@ export async function importFileByFlow(file: File): Promise<void> {
     });
     return;
   }
-  let text: string;
+  let bytes: Uint8Array;
   try {
-    text = await file.text();
+    bytes = new Uint8Array(await file.arrayBuffer());
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     useKeepStore.setState({
@@ -45,10 +47,24 @@ export async function importFileByFlow(file: File): Promise<void> {
     });
     return;
   }
-  await importTextByFlow(text, source, file.name);
+  const decoded = decodeText(bytes);
+  if (!decoded.ok) {
+    useKeepStore.setState({
+      importReport: { source, ok: false, errors: [{ path: "$", message: decoded.message }], warnings: [] },
+    });
+    return;
+  }
+  const readingWarnings = decoded.warnings.map((message) => ({ path: "$", message }));
+  await importTextByFlow(decoded.text, source, file.name, readingWarnings);
 }
 
-export async function importTextByFlow(text: string, source: string, name?: string): Promise<void> {
+/** `readingWarnings`: what decoding the file's bytes had to say, shown with the importer's own warnings. */
+export async function importTextByFlow(
+  text: string,
+  source: string,
+  name?: string,
+  readingWarnings: readonly Problem[] = [],
+): Promise<void> {
   const session = keepSession();
   if (!session) return;
   useImportFlow.setState({ reading: true });
@@ -66,6 +82,7 @@ export async function importTextByFlow(text: string, source: string, name?: stri
           source,
           text,
           ...(name !== undefined ? { name } : {}),
+          readingWarnings,
           candidates: detected.candidates.map((f) => ({
             format: f,
             label: INPUT_FORMAT_INFO.get(f)?.label ?? f,
@@ -76,10 +93,10 @@ export async function importTextByFlow(text: string, source: string, name?: stri
     }
     // Warrant's own JSON, and text nothing recognises, take the direct path: it reports JSON errors.
     if (format === undefined || format === "json") {
-      session.importText(text, source);
+      session.importText(text, source, readingWarnings);
       return;
     }
-    await readAs(format, { source, text, ...(name !== undefined ? { name } : {}) });
+    await readAs(format, { source, text, ...(name !== undefined ? { name } : {}), readingWarnings });
   } finally {
     useImportFlow.setState({ reading: false });
   }
@@ -107,7 +124,8 @@ export async function readAs(
     });
     return;
   }
-  useImportFlow.setState({ pending: { ...pending, format, label: info.label, result } });
+  const withReading = { ...result, warnings: [...(pending.readingWarnings ?? []), ...result.warnings] };
+  useImportFlow.setState({ pending: { ...pending, format, label: info.label, result: withReading } });
 }
 
 export function confirmImport(): void {

@@ -1,4 +1,8 @@
-/** What an import found: every error with its location (`path: message`), or the warnings of a map that opened. */
+/**
+ * What an import found: every error with its location (`path: message`), or the warnings of a map that
+ * opened, in words and grouped (warning-words.ts).
+ */
+import { warningsInWords } from "../../io/warning-words";
 import { formatProblem, type Problem } from "../../model/problem";
 import { useKeepStore } from "../../store/app-stores";
 import { keepSession } from "../../store/persistence/start-keep";
@@ -28,13 +32,19 @@ export function ImportReportDialog() {
       </KeepDialog>
     );
   }
+  // Said in words and grouped: a map of 46 unconnected points gets one line, not 46.
+  const lines = warningsInWords(report.warnings);
   return (
     <KeepDialog title={`Imported “${report.title}”`} onClose={close}>
       <p>
-        It opened as a new map in the library. {report.warnings.length}{" "}
-        {report.warnings.length === 1 ? "thing is" : "things are"} worth a look:
+        It opened as a new map in the library. {lines.length} {lines.length === 1 ? "thing is" : "things are"}{" "}
+        worth a look:
       </p>
-      <ProblemList label="Warnings" problems={report.warnings} />
+      <ul className="keep-problems" aria-label="Warnings">
+        {lines.map((line) => (
+          <li key={line}>{capitalize(line)}.</li>
+        ))}
+      </ul>
     </KeepDialog>
   );
 }

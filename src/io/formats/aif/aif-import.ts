@@ -3,7 +3,8 @@
  * premises to its conclusion, linked as one group when it has several premises. A CA (conflict) becomes
  * an attack; a CA aimed at an RA undercuts the inference (every link of it), one aimed at a CA undercuts
  * that attack. An MA (rephrase) is kept as a support from the rephrasing to what it rephrases, marked
- * in `meta.aif` as a rephrase. The dialogue layer (L, TA, YA) and preferences (PA) have no place in a
+ * in `meta.aif` as a rephrase. The scheme an RA, CA or MA names ("Evidence to Hypothesis", a scheme of
+ * the analyst's own) is kept on the relation as `meta.aif.scheme`, unless it is the default one. The dialogue layer (L, TA, YA) and preferences (PA) have no place in a
  * map and are dropped with counts; so are edges to nodes the file lacks and repeated node objects.
  */
 import type { JsonValue } from "../../../model/schema";
@@ -13,6 +14,7 @@ import { cutToCodePoints } from "../fit-limits";
 import { finishImport, guardImport, type ImportResult, unreadable } from "../import-result";
 import { MapBuilder } from "../map-builder";
 import { type AifDocument, type AifNode, readAif } from "./aif-read";
+import { DEFAULT_SCHEME } from "./aif-schemes";
 
 const DIALOGUE_TYPES: ReadonlyMap<string, string> = new Map([
   ["L", "L (locution)"],
@@ -128,7 +130,7 @@ function supportLinks(
     return [];
   }
   const group = premises.length > 1 ? builder.ids.fresh(`g-${node.id}`, "g") : undefined;
-  const meta: Record<string, JsonValue> = node.type === "MA" ? { aif: { type: "MA" } } : {};
+  const meta = schemeMeta(node);
   const links: string[] = [];
   for (const conclusion of conclusions) {
     for (const premise of premises) {
@@ -160,7 +162,9 @@ function attackLinks(
   const links: string[] = [];
   for (const target of targets) {
     for (const attacker of attackers) {
-      const id = builder.edge(idOf(builder, attacker), idOf(builder, target), "attack", what);
+      const id = builder.edge(idOf(builder, attacker), idOf(builder, target), "attack", what, {
+        meta: schemeMeta(node),
+      });
       if (id !== undefined) links.push(id);
     }
   }
@@ -193,6 +197,7 @@ function undercuts(
           link,
           "undercut",
           `${what} on ${target.type} ${JSON.stringify(target.id)}`,
+          { meta: schemeMeta(node) },
         );
     }
   }
@@ -266,6 +271,15 @@ function positions(aif: AifDocument, builder: MapBuilder): void {
     const at = aif.positions.get(node.id);
     if (id !== undefined && at) builder.position(id, at);
   }
+}
+
+/** What a relation keeps of the scheme node it came from: a rephrase says so, a named scheme its name. */
+function schemeMeta(node: AifNode): Record<string, JsonValue> {
+  const aif: Record<string, JsonValue> = {};
+  if (node.type === "MA") aif.type = "MA";
+  const scheme = node.text.trim();
+  if (scheme !== "" && scheme !== node.type && scheme !== DEFAULT_SCHEME[node.type]) aif.scheme = scheme;
+  return Object.keys(aif).length > 0 ? { aif } : {};
 }
 
 function idOf(builder: MapBuilder, node: AifNode): string {

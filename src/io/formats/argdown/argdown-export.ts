@@ -5,12 +5,21 @@
  * YAML data, so a round trip keeps them. Supports and attacks are `<+` and `<-` relations under the
  * point they argue about. A linked group, and a support that something undercuts, is an argument with a
  * premise-conclusion structure whose data names the group; undercuts point at that argument's
- * inference (`<_`). Argdown cannot undercut an attack, ignores a point attacking itself, and has no
- * sources, notes, weights or positions: those are reported as dropped. Line breaks inside a text become spaces.
+ * inference (`<_`). Argdown cannot undercut an attack and ignores a point attacking itself; every field
+ * it has no place for (sources, notes, weights, speeches, the debate block…) is reported with a count.
+ * Line breaks inside a text become spaces.
  */
 import type { ArgEdge, ArgNode, ArgumentMap } from "../../../model/schema";
 import { type ExportResult, plural } from "../export-result";
+import { carried, fieldLosses, type MapField } from "../field-losses";
 import { pushTo } from "../list-map";
+
+/** The fields an Argdown file carries; every other field the map holds is reported (field-losses.ts). */
+export const ARGDOWN_CARRIES: ReadonlySet<MapField> = carried({
+  map: ["title"],
+  nodes: ["id", "kind", "text", "label", "base", "attribution", "tags"],
+  edges: ["from", "to", "relation", "group"],
+});
 
 const PROTOTYPE_NAMES = new Set(Object.getOwnPropertyNames(Object.prototype));
 const SAFE_TITLE = /^[\p{L}\p{N}][\p{L}\p{N} ,'?!&%+-]*$/u;
@@ -64,9 +73,7 @@ export function exportArgdown(doc: ArgumentMap): ExportResult {
   const byTarget = new Map<string, string[]>();
   let undercutAttacks = 0;
   let selfAttacks = 0;
-  let weights = 0;
   for (const edge of doc.edges) {
-    if (edge.weight !== undefined) weights++;
     if (edge.relation === "undercut") {
       const title = inferenceOf.get(edge.to);
       if (title === undefined) {
@@ -90,16 +97,9 @@ export function exportArgdown(doc: ArgumentMap): ExportResult {
     dropped.push(`${plural(undercutAttacks, "undercut")} of attacks (Argdown undercuts inferences only)`);
   if (selfAttacks > 0)
     dropped.push(`${plural(selfAttacks, "self-attack")} (Argdown ignores a point attacking itself)`);
-  if (weights > 0) dropped.push(`the weights of ${plural(weights, "relation")}`);
-  const count = (test: (n: ArgNode) => boolean) => doc.nodes.filter(test).length;
-  const withSources = count((n) => (n.sourceIds?.length ?? 0) > 0);
-  if (withSources > 0)
-    dropped.push(`the footnotes cited by ${plural(withSources, "point")} (Argdown has no sources)`);
-  const noted = count((n) => n.notes !== undefined || n.quote !== undefined);
-  if (noted > 0) dropped.push(`the notes and quotes of ${plural(noted, "point")}`);
   if (reflowed > 0)
     dropped.push(`line breaks and runs of spaces in ${plural(reflowed, "text")} (Argdown reflows text)`);
-  if (doc.nodes.some((node) => node.position !== undefined)) dropped.push("positions set by hand");
+  dropped.push(...fieldLosses(doc, ARGDOWN_CARRIES));
   // Argdown wants something after the front matter; a map without points gets its title as a heading.
   if (doc.nodes.length === 0) lines.push(`# ${escapeText(doc.map.title)}`);
   return { text: `${lines.join("\n").replace(/\n+$/, "")}\n`, dropped };

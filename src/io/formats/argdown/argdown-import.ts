@@ -19,6 +19,7 @@ import type {
   IStatement,
 } from "@argdown/core/dist/model/model";
 import type { JsonValue } from "../../../model/schema";
+import { someNames } from "../../warning-words";
 import { finishImport, guardImport, type ImportResult, unreadable } from "../import-result";
 import { MapBuilder } from "../map-builder";
 import { argdownContentProblem, argdownNestingProblem, argdownScanProblem } from "./argdown-bounds";
@@ -102,6 +103,7 @@ export function argdownToMap(response: IArgdownResponse, name?: string): ImportR
   const args = response.arguments ?? {};
   const folded = new Map<string, string>();
   const thesisIds: string[] = [];
+  const untitled: string[] = [];
 
   for (const title of inFileOrder(statements)) {
     const ec = statements[title] as IEquivalenceClass;
@@ -123,7 +125,12 @@ export function argdownToMap(response: IArgdownResponse, name?: string): ImportR
       meta: argdownMeta("statement", title, ec.section?.title, data.rest),
     });
     if (data.kind === "thesis") thesisIds.push(id);
+    if (isAutoTitle(title) && data.id === undefined) untitled.push(id);
   }
+  if (untitled.length > 0)
+    builder.drop(
+      `${untitled.length === 1 ? "1 statement has" : `${untitled.length} statements have`} no title in the file; ${untitled.length === 1 ? "it was" : "they were"} named ${someNames(untitled.map((id) => `“${id}”`))}`,
+    );
   for (const title of inFileOrder(args)) {
     const argument = args[title] as IArgument;
     const data = warrantData(argument.data, droppedKeys);
@@ -157,8 +164,9 @@ export function argdownToMap(response: IArgdownResponse, name?: string): ImportR
 
   if (droppedKeys.keys > 0)
     builder.drop(`${droppedKeys.keys} data keys named __proto__, constructor or prototype were left out`);
-  // Without a thesis marked in the data, the points argued about that argue for nothing are theses.
-  builder.inferKinds(thesisIds.length > 0 ? thesisIds : builder.roots());
+  builder.inferKinds(
+    thesisIds.length > 0 ? thesisIds : (chosenThesis(response, builder) ?? builder.roots(notReverse)),
+  );
   const front = toJson(response.frontMatter, droppedKeys);
   const frontTitle =
     typeof response.frontMatter?.title === "string"
@@ -277,7 +285,52 @@ function addRelation(
     return;
   }
   builder.edge(from, to, mapped.relation, what, { meta });
-  if (mapped.both) builder.edge(to, from, mapped.relation, what, { meta });
+  // A symmetric relation is one pair: its second edge says so, so that it never decides a thesis.
+  if (mapped.both)
+    builder.edge(to, from, mapped.relation, what, {
+      meta: { argdown: { relation: type, index, reverse: true } },
+    });
+}
+
+/** Leaves out the second edge of a symmetric pair (strict `contrary`, `contradictory`). */
+function notReverse(edge: { meta?: Record<string, JsonValue> }): boolean {
+  const argdown = edge.meta?.argdown;
+  return !(
+    argdown !== null &&
+    typeof argdown === "object" &&
+    !Array.isArray(argdown) &&
+    argdown.reverse === true
+  );
+}
+
+/** Tags that mark the main claim: `#main`, `#thesis`, `#(main thesis)`. */
+const MAIN_TAG = /^(main|thesis|main[ _-]?(claim|thesis)|central[ _-]?claim)$/i;
+
+/**
+ * The thesis when the file names one: a statement tagged `#main` (or `#thesis`), a statement the front
+ * matter names (`thesis:` or `main:`), else the first top-level statement of the first section.
+ */
+function chosenThesis(response: IArgdownResponse, builder: MapBuilder): string[] | undefined {
+  const statements = response.statements ?? {};
+  const titles = inFileOrder(statements);
+  const idOf = (title: string) => builder.nodeId(`s:${title}`);
+  const tagged = titles.filter((title) => (statements[title]?.tags ?? []).some((tag) => MAIN_TAG.test(tag)));
+  if (tagged.length > 0) return tagged.map(idOf).filter((id): id is string => id !== undefined);
+  for (const key of ["thesis", "main"]) {
+    const named = response.frontMatter?.[key];
+    const title = typeof named === "string" ? named.replace(/^\[|\]$/g, "").trim() : undefined;
+    const id = title !== undefined ? idOf(title) : undefined;
+    if (id !== undefined) return [id];
+  }
+  const first = response.sections?.[0];
+  if (!first) return undefined;
+  const top = titles.find((title) =>
+    (statements[title]?.members ?? []).some(
+      (m) => m.isTopLevel && m.section?.id === first.id && !isAutoTitle(title),
+    ),
+  );
+  const id = top !== undefined ? idOf(top) : undefined;
+  return id !== undefined ? [id] : undefined;
 }
 
 function memberId(member: IRelation["from"], builder: MapBuilder): string | undefined {

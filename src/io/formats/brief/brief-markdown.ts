@@ -2,13 +2,23 @@
  * The debate brief as Markdown: headings for the thesis, each side's case and the critiques, nested
  * lists for what supports what, `[^n]` footnotes numbered from the map's sources, and each point's
  * words as plain text (Markdown's own characters escaped, so a point reads as written). Kept: every
- * point's words, kind, who argues it and its sources; dropped: scores, weights and positions.
+ * point's words, kind, who argues it and its sources; every other field is reported.
  */
 
 import { kindName } from "../../../model/names";
 import type { ArgNode, ArgumentMap } from "../../../model/schema";
 import { shortenText } from "../../../model/text";
-import { type ExportResult, plural } from "../export-result";
+import type { ExportResult } from "../export-result";
+import { carried, fieldLosses, type MapField } from "../field-losses";
+
+/** The fields a brief carries; every other field the map holds is reported (field-losses.ts). */
+export const BRIEF_CARRIES: ReadonlySet<MapField> = carried({
+  map: ["title", "debate"],
+  nodes: ["kind", "text", "label", "attribution", "sourceIds"],
+  edges: ["from", "to", "relation"],
+  whole: ["sources"],
+});
+
 import { type BriefPoint, debateBrief } from "./debate-brief";
 
 export function exportBrief(doc: ArgumentMap): ExportResult {
@@ -70,9 +80,7 @@ export function exportBrief(doc: ArgumentMap): ExportResult {
     }
     out.push("");
   }
-  const dropped: string[] = [];
-  const scored = doc.nodes.filter((node) => node.base !== undefined).length;
-  if (scored > 0) dropped.push(`the base scores of ${plural(scored, "point")} (a brief is for reading)`);
+  const dropped = fieldLosses(doc, BRIEF_CARRIES);
   return {
     text: `${out
       .join("\n")

@@ -8,6 +8,10 @@ export interface ParsedFramework {
   attacks: [string, string][];
   /** What the file held that a framework does not (edge labels, stray lines), one line each. */
   dropped: string[];
+  /** The map id a name stands for, where the file says (Warrant's own files list them). */
+  ids?: Map<string, string>;
+  /** Words the file gives an argument beyond its name (a TGF label). */
+  texts?: Map<string, string>;
 }
 
 export type FrameworkParse = { ok: true; framework: ParsedFramework } | { ok: false; errors: Problem[] };

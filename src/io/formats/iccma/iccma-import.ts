@@ -2,7 +2,8 @@
  * ICCMA frameworks (APX, TGF, the 2023 `p af N` format) as maps: each argument becomes a point, each
  * attack an attack. A framework has no thesis and no supports, so an argument that attacks something
  * is a critique and one that attacks nothing a claim (a critique must attack something). Argument
- * names become node ids (made safe for format v1 where needed) and the text of each point.
+ * names become node ids (made safe for format v1 where needed) and the text of each point; where the file
+ * says which map id a name stands for (as Warrant's own files do), the point takes that id back.
  */
 import { finishImport, guardImport, type ImportResult, unreadable } from "../import-result";
 import { MapBuilder } from "../map-builder";
@@ -51,8 +52,14 @@ export function importIccma(
 function frameworkToMap(framework: ParsedFramework, syntaxName: string, name?: string) {
   const builder = new MapBuilder();
   for (const line of framework.dropped) builder.drop(line);
-  for (const arg of framework.args)
-    builder.node({ sourceId: arg, text: arg, meta: renamedMeta(builder, arg) });
+  for (const arg of framework.args) {
+    const id = framework.ids?.get(arg) ?? arg;
+    builder.node({
+      sourceId: arg,
+      text: framework.texts?.get(arg) ?? id,
+      meta: renamedMeta(builder, arg, id),
+    });
+  }
   for (const [from, to] of framework.attacks) {
     for (const end of [from, to]) {
       if (!builder.hasNode(end)) {
@@ -75,7 +82,7 @@ function frameworkToMap(framework: ParsedFramework, syntaxName: string, name?: s
 }
 
 /** Keeps an argument's own name when format v1 needed a different id for it. */
-function renamedMeta(builder: MapBuilder, arg: string) {
-  const id = builder.ids.idFor(arg, "n");
+function renamedMeta(builder: MapBuilder, arg: string, wanted: string) {
+  const id = builder.ids.idFor(arg, "n", wanted);
   return id === arg ? undefined : { iccma: { name: arg } };
 }

@@ -1,10 +1,12 @@
 /**
  * ASPARTIX (APX) syntax, also found in `.dl` files: `arg(a).` declares an argument, `att(a,b).` an
- * attack of a on b. Several statements may share a line; `%` starts a comment.
+ * attack of a on b. Several statements may share a line; `%` starts a comment. Comments of the form
+ * `% name a1_1 = 1.1` (which Warrant writes) give the map id behind a name.
  */
 import type { Problem } from "../../../model/problem";
 import { MAX_POINTS, MAX_RELATIONS, tooManyPoints, tooManyRelations } from "../../input-limits";
 import { type FrameworkParse, lineProblem, splitLines } from "./framework";
+import { readNameComments } from "./solver-names";
 
 const STATEMENT = /\s*(arg|att)\s*\(\s*([^,()\s]+)\s*(?:,\s*([^,()\s]+)\s*)?\)\s*\.\s*/y;
 
@@ -14,8 +16,12 @@ export function parseApx(text: string): FrameworkParse {
   const attacks: [string, string][] = [];
   const errors: Problem[] = [];
   const lines = splitLines(text);
+  const comments: string[] = [];
   for (let i = 0; i < lines.length && errors.length < 100; i++) {
-    const line = (lines[i] as string).replace(/%.*$/, "");
+    const raw = lines[i] as string;
+    const comment = raw.indexOf("%");
+    if (comment >= 0) comments.push(raw.slice(comment + 1));
+    const line = comment >= 0 ? raw.slice(0, comment) : raw;
     STATEMENT.lastIndex = 0;
     while (STATEMENT.lastIndex < line.length) {
       const start = STATEMENT.lastIndex;
@@ -49,7 +55,8 @@ export function parseApx(text: string): FrameworkParse {
     }
   }
   if (errors.length > 0) return { ok: false, errors };
-  return { ok: true, framework: { args, attacks, dropped: [] } };
+  const ids = readNameComments(comments);
+  return { ok: true, framework: { args, attacks, dropped: [], ...(ids.size > 0 ? { ids } : {}) } };
 }
 
 /** True when the text reads as APX: its first statement is arg(...) or att(...). */

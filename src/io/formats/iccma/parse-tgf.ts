@@ -1,7 +1,10 @@
 /**
  * Trivial Graph Format as ICCMA used it: one argument per line (an id, then an optional label), a line
- * holding `#`, then one attack per line (`from to`, then an optional label).
+ * holding `#`, then one attack per line (`from to`, then an optional label). An argument's label is its
+ * words; a label that is one word and a valid map id (as Warrant writes beside a solver name) is that id.
  */
+
+import { isValidId } from "../../../model/ids";
 import type { Problem } from "../../../model/problem";
 import { MAX_POINTS, MAX_RELATIONS, tooManyPoints, tooManyRelations } from "../../input-limits";
 import { type FrameworkParse, lineProblem, splitLines } from "./framework";
@@ -14,7 +17,7 @@ export function parseTgf(text: string): FrameworkParse {
   const errors: Problem[] = [];
   const lines = splitLines(text);
   let inEdges = false;
-  let nodeLabels = 0;
+  const labels = new Map<string, string>();
   let edgeLabels = 0;
   for (let i = 0; i < lines.length && errors.length < 100; i++) {
     const line = (lines[i] as string).trim();
@@ -26,8 +29,8 @@ export function parseTgf(text: string): FrameworkParse {
     const parts = line.split(/\s+/);
     if (!inEdges) {
       const name = parts[0] as string;
-      if (parts.length > 1) nodeLabels++;
       if (!declared.has(name)) {
+        if (parts.length > 1) labels.set(name, line.slice(name.length).trim());
         declared.add(name);
         args.push(name);
         if (args.length > MAX_POINTS) throw tooManyPoints(`line ${i + 1}`);
@@ -43,9 +46,19 @@ export function parseTgf(text: string): FrameworkParse {
     }
   }
   if (errors.length > 0) return { ok: false, errors };
-  if (nodeLabels > 0) dropped.push(`${nodeLabels} argument labels (TGF text after the id) were dropped`);
   if (edgeLabels > 0) dropped.push(`${edgeLabels} attack labels (TGF text after the two ids) were dropped`);
-  return { ok: true, framework: { args, attacks, dropped } };
+  const ids = new Map([...labels].filter(([, label]) => isValidId(label)));
+  const unique = new Set(ids.values()).size === ids.size;
+  return {
+    ok: true,
+    framework: {
+      args,
+      attacks,
+      dropped,
+      ...(labels.size > 0 ? { texts: labels } : {}),
+      ...(ids.size > 0 && unique ? { ids } : {}),
+    },
+  };
 }
 
 /** True when the text has TGF's shape: a `#` line with lines of one or two words around it. */

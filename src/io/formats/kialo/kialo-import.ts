@@ -3,14 +3,15 @@
  * the claim it sits under and a Con attacks it; kinds follow from the sides (see infer-kinds.ts). A
  * `-> See 1.2.3.` line adds a relation from the claim it names to the claim it sits under, never a copy;
  * links to links are followed, and a chain of links that comes back to itself is reported and dropped.
- * `[n]` footnotes become the claim's sources, from the closing `Sources:` list. A question is not a
- * point: it becomes the map's description.
+ * `[n]` footnotes become the claim's sources, from the closing `Sources:` list, and the web address of a
+ * Markdown link a source too (its words stay in the text). A question is not a point: it becomes the map's
+ * description. Kinds follow each claim's own place in the tree: a link adds a relation, never a stance.
  */
 import type { Relation } from "../../../model/schema";
 import { finishImport, guardImport, type ImportResult, unreadable } from "../import-result";
 import { MapBuilder } from "../map-builder";
 import { kialoNestingProblem } from "./kialo-nesting";
-import { type KialoEntry, parseKialo } from "./parse-kialo";
+import { type KialoEntry, parseKialo, WEB_ADDRESS } from "./parse-kialo";
 
 export function importKialo(text: string, options: { name?: string } = {}): ImportResult {
   return guardImport(() => {
@@ -27,6 +28,20 @@ export function importKialo(text: string, options: { name?: string } = {}): Impo
       sourceIds.set(n, builder.source(`fn${n}`, citation, url ? { url } : {}));
     }
 
+    const linkSources = new Map<string, string>();
+    const linkSource = (address: string, words: string) => {
+      let id = linkSources.get(address);
+      if (id === undefined) {
+        id = builder.source(
+          `link${linkSources.size + 1}`,
+          words.trim() === "" ? address : `${words.trim()} (${address})`,
+          { url: address },
+        );
+        linkSources.set(address, id);
+      }
+      return id;
+    };
+
     const questions = entries.filter((entry) => entry.stance === "Question");
     const theses: string[] = [];
     for (const entry of entries) {
@@ -37,6 +52,8 @@ export function importKialo(text: string, options: { name?: string } = {}): Impo
           builder.drop(`claim ${entry.number}: footnote [${n}] is not in the Sources list; dropped`);
         return id === undefined ? [] : [id];
       });
+      for (const link of entry.links)
+        if (WEB_ADDRESS.test(link.address)) cited.push(linkSource(link.address, link.words));
       const id = builder.node({
         sourceId: entry.number,
         text: entry.text,
@@ -50,6 +67,8 @@ export function importKialo(text: string, options: { name?: string } = {}): Impo
 
     const reportedCircles = new Set<string>();
     const resolved: Resolved = new Map();
+    // The relations of the tree itself, which place each claim; a link that repeats one does not unplace it.
+    const treeEdges = new Set<string>();
     for (const entry of entries) {
       const parent = parentOf(entry.number, byNumber);
       if (parent === undefined || entry.stance === "Question" || entry.stance === "Thesis") continue;
@@ -68,15 +87,16 @@ export function importKialo(text: string, options: { name?: string } = {}): Impo
       const from = builder.nodeId(source);
       const to = builder.nodeId(target);
       if (from === undefined || to === undefined) continue;
-      builder.edge(
+      const edge = builder.edge(
         from,
         to,
         relation,
         `claim ${entry.number}${entry.linkTo !== undefined ? ` (-> See ${entry.linkTo}.)` : ""}`,
       );
+      if (edge !== undefined && entry.linkTo === undefined) treeEdges.add(edge);
     }
 
-    builder.inferKinds(theses);
+    builder.inferKinds(theses, (edge) => treeEdges.has(edge.id));
     const description = questions.map((q) => q.text).join("\n\n");
     if (questions.length > 0)
       builder.drop(

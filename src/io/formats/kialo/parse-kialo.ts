@@ -4,7 +4,8 @@
  * claim's header (`1.1. Con:`) with its text on the following, indented lines, blank lines between
  * claims, `[n]` footnote markers and a closing `Sources:` list; sometimes `1. Question:` with several
  * `1.1. Thesis:` under it. Either may use LF or CRLF. A claim whose text is `-> See 1.2.3.` is a link
- * to that claim, not a claim of its own.
+ * to that claim, not a claim of its own. A Markdown link `[words](address)` keeps its words in the text
+ * and its address beside it; only a bare `[n]` is a footnote marker (`[2010](https://…)` is a link).
  */
 import type { Problem } from "../../../model/problem";
 
@@ -19,6 +20,8 @@ export interface KialoEntry {
   linkTo?: string;
   /** Footnote numbers cited by `[n]` markers. */
   footnotes: number[];
+  /** Markdown links in the text, in order: their words stay in the text. */
+  links: { words: string; address: string }[];
   line: number;
 }
 
@@ -33,7 +36,10 @@ export type KialoParse = { ok: true; discussion: KialoDiscussion } | { ok: false
 
 const HEADER = /^\s*((?:\d+\.)+)\s*(?:(Thesis|Pro|Con|Question)\s*:)?[ \t]*(.*)$/;
 const LINK = /^->\s*See\s+((?:\d+\.)+)\s*$/i;
-const FOOTNOTE = /[ \t]*\[(\d+)\]/g;
+const FOOTNOTE = /[ \t]*\[(\d+)\](?!\()/g;
+/** `[words](address)`, where Kialo escapes brackets that are not a link as `\[`. */
+export const WEB_ADDRESS = /^https?:\/\/\S+$/i;
+const MARKDOWN_LINK = /(?<!\\)\[((?:\\.|[^\]\\])*)\]\(([^()\s]+)\)/g;
 
 export function parseKialo(text: string): KialoParse {
   const lines = text.replace(/^\uFEFF/, "").split(/\r\n|\n|\r/);
@@ -84,7 +90,7 @@ export function parseKialo(text: string): KialoParse {
       finish();
       known.add(number);
       current = {
-        entry: { number, stance: header[2] as Stance, text: "", footnotes: [], line: at + 1 },
+        entry: { number, stance: header[2] as Stance, text: "", footnotes: [], links: [], line: at + 1 },
         body: [header[3] as string],
       };
       continue;
@@ -113,6 +119,15 @@ export function parseKialo(text: string): KialoParse {
   for (const entry of entries) {
     const link = LINK.exec(entry.text);
     if (link) entry.linkTo = (link[1] as string).replace(/\.$/, "");
+    entry.links = [...entry.text.matchAll(MARKDOWN_LINK)].map((m) => ({
+      words: unescapeMarkdown(m[1] as string),
+      address: m[2] as string,
+    }));
+    // A web address becomes a source of the claim; any other address stays in the text after its words.
+    if (entry.links.length > 0)
+      entry.text = entry.text.replace(MARKDOWN_LINK, (_, words: string, address: string) =>
+        WEB_ADDRESS.test(address) ? words : `${words} (${address})`,
+      );
     entry.footnotes = [...entry.text.matchAll(FOOTNOTE)].map((m) => Number(m[1]));
     if (entry.footnotes.length > 0) entry.text = entry.text.replace(FOOTNOTE, "");
     entry.text = unescapeMarkdown(entry.text);

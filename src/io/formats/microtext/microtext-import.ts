@@ -7,11 +7,13 @@
  * for an attack or an undercut (which format v1 cannot link) an attack or undercut of its own, reported.
  * An undercut of an undercut cannot be expressed and is reported. The unit that argues for nothing is
  * the thesis; proponent and opponent roles follow from the relations and are kept in `meta.microtext`.
+ * A file in several languages is read in one (see microtext-languages.ts), the others reported.
  */
 import type { Relation } from "../../../model/schema";
 import { finishImport, guardImport, type ImportResult, unreadable } from "../import-result";
 import { MapBuilder } from "../map-builder";
 import { parseXml, type XmlElement } from "../xml-tree";
+import { chooseLanguage, type LanguageChoice, languageName } from "./microtext-languages";
 
 interface RawEdge {
   id: string;
@@ -22,7 +24,7 @@ interface RawEdge {
 
 const ARGUING = new Set(["sup", "exa", "reb", "und", "add"]);
 
-export function importMicrotext(text: string, options: { name?: string } = {}): ImportResult {
+export function importMicrotext(text: string, options: { name?: string; lang?: string } = {}): ImportResult {
   return guardImport(() => {
     const parsed = parseXml(text);
     if (!parsed.ok) return unreadable(parsed.errors);
@@ -32,19 +34,24 @@ export function importMicrotext(text: string, options: { name?: string } = {}): 
         { path: `line ${root.line}`, message: `a microtext is an <arggraph> document, not <${root.name}>` },
       ]);
     }
-    return build(root, options.name);
+    const language = chooseLanguage(root, options.lang);
+    if (!language.ok) return unreadable([{ path: "$", message: language.message }]);
+    return build(root, language, options.name);
   });
 }
 
-function build(root: XmlElement, name: string | undefined): ImportResult {
+function build(
+  root: XmlElement,
+  language: LanguageChoice & { ok: true },
+  name: string | undefined,
+): ImportResult {
   const builder = new MapBuilder();
-  const edus = new Map<string, string>();
+  const edus = language.edus;
   const roles = new Map<string, string>();
   const edges: RawEdge[] = [];
   const attr = (element: XmlElement, key: string) => element.attributes.get(key) ?? "";
   for (const child of root.children) {
-    if (child.name === "edu") edus.set(attr(child, "id"), child.text.trim());
-    else if (child.name === "adu") roles.set(attr(child, "id"), attr(child, "type"));
+    if (child.name === "adu") roles.set(attr(child, "id"), attr(child, "type"));
     else if (child.name === "edge")
       edges.push({
         id: attr(child, "id"),
@@ -113,6 +120,11 @@ function build(root: XmlElement, name: string | undefined): ImportResult {
   const meta: Record<string, string> = { id };
   if (topic !== undefined) meta.topic_id = topic;
   if (stance !== undefined) meta.stance = stance;
+  if (language.lang !== undefined) meta.lang = language.lang;
+  for (const other of language.others)
+    builder.drop(
+      `the text in ${languageName(other.lang)} (${other.lang}, ${other.segments} segment${other.segments === 1 ? "" : "s"}) was left out; the map is in ${languageName(language.lang as string)}, and a file can be read in another language with --lang ${other.lang}`,
+    );
   const title = topic ? `${topic.replace(/_/g, " ")} (${id})` : id;
   const doc = builder.build({ title, idHint: id, meta: { microtext: meta } });
   if (sourceText.trim() !== "") {

@@ -9,7 +9,7 @@ import { importAif } from "../../../../src/io/formats/aif/aif-import";
 import type { ArgumentMap } from "../../../../src/model/schema";
 import { validMapArb } from "../../../helpers/arbitraries";
 import { relationShape, undercutsOfWholeGroups } from "../../../helpers/relation-shape";
-import { readShared, sharedDataPresent } from "../../../helpers/shared-data";
+import { readSample, readShared, sharedDataPresent } from "../../../helpers/shared-data";
 import { smallMap } from "../../../helpers/small-map";
 
 function roundTrip(doc: ArgumentMap): ArgumentMap {
@@ -69,12 +69,16 @@ describe("AIF export", () => {
 
   it("names exactly what AIF cannot carry", () => {
     expect(exportAif(smallMap()).dropped).toEqual([
-      "the kinds of 5 points (AIF I-nodes have none)",
+      "the map's id",
+      "the map's title",
+      "when the map was made",
+      "when the map was last changed",
+      "the kinds of 5 points",
       "the base scores of 1 point",
       "who argues 1 point (attribution)",
       "the footnotes cited by 1 point",
-      "the notes and quotes of 1 point",
-      "1 source (AIF has no citations)",
+      "the quotes of 1 point",
+      "1 source",
     ]);
   });
 
@@ -104,5 +108,43 @@ describe.skipIf(!sharedDataPresent("aif"))("a real OVA3 file through Warrant", (
     const again = roundTrip(first.doc);
     expect(again.nodes.map((n) => n.text)).toEqual(first.doc.nodes.map((n) => n.text));
     expect(relationShape(again)).toEqual(relationShape(undercutsOfWholeGroups(first.doc)));
+  });
+});
+
+describe("argument schemes and rephrases", () => {
+  const text = readSample("schemes.aif.json");
+  const imported = importAif(text);
+  if (!imported.ok) throw new Error("not read");
+  const schemeOf = (from: string, to: string) =>
+    imported.doc.edges.find((e) => e.from === from && e.to === to)?.meta?.aif;
+
+  it("keeps a named scheme on the relation, and marks a rephrase, but not the defaults", () => {
+    expect(schemeOf("2", "1")).toEqual({ scheme: "Evidence to Hypothesis" });
+    expect(schemeOf("3", "2")).toEqual({ scheme: "Expert opinion conflict" });
+    expect(schemeOf("4", "1")).toEqual({ type: "MA" });
+    expect(schemeOf("5", "2")).toEqual({ scheme: "Our class's scheme: safety first" });
+    const undercut = imported.doc.edges.find((e) => e.relation === "undercut");
+    expect(undercut?.meta).toBeUndefined();
+  });
+
+  it("writes each scheme back as its node's text, and a rephrase back as an MA", () => {
+    const written = JSON.parse(exportAif(imported.doc).text).AIF.nodes as { type: string; text: string }[];
+    const schemes = written.filter((n) => n.type !== "I").map((n) => `${n.type} ${n.text}`);
+    expect(schemes.sort()).toEqual(
+      [
+        "RA Evidence to Hypothesis",
+        "CA Expert opinion conflict",
+        "MA Default Rephrase",
+        "CA Default Conflict",
+        "RA Our class's scheme: safety first",
+      ].sort(),
+    );
+  });
+
+  it("reads its own AIF back to the same relations and schemes", () => {
+    const back = roundTrip(imported.doc);
+    const shape = (doc: ArgumentMap) =>
+      doc.edges.map((e) => [e.from, e.relation, e.relation === "undercut" ? "" : e.to, e.meta ?? null]);
+    expect(shape(back)).toEqual(shape(imported.doc));
   });
 });

@@ -153,10 +153,16 @@ describe("Argdown export", () => {
     );
     expect(exportArgdown(doc).dropped).toEqual([
       "1 undercut of attacks (Argdown undercuts inferences only)",
+      "the map's id",
+      "the source text the map was made from",
+      "when the map was made",
+      "when the map was last changed",
+      "the footnotes cited by 1 point",
+      "the quotes of 1 point",
+      "the positions of 1 point set by hand",
+      "the ids of 6 relations",
       "the weights of 1 relation",
-      "the footnotes cited by 1 point (Argdown has no sources)",
-      "the notes and quotes of 1 point",
-      "positions set by hand",
+      "1 source",
     ]);
   });
 });

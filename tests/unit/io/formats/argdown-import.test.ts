@@ -8,7 +8,7 @@ import { ArgdownApplication, DataPlugin, ModelPlugin, ParserPlugin } from "@argd
 import { describe, expect, it } from "vitest";
 import { importArgdown } from "../../../../src/io/formats/argdown/argdown-import";
 import type { ArgumentMap } from "../../../../src/model/schema";
-import { readShared, sharedDataPresent, sharedFiles } from "../../../helpers/shared-data";
+import { readSample, readShared, sharedDataPresent, sharedFiles } from "../../../helpers/shared-data";
 
 function officialCounts(text: string) {
   const app = new ArgdownApplication();
@@ -149,4 +149,41 @@ describe("Argdown that cannot be read", () => {
     const result = await imported('[a]: A. {__proto__: {x: 1}, note: "kept"}\n');
     expect(argdownOf(result.doc.nodes[0]?.meta)?.data).toEqual({ note: "kept" });
   });
+});
+
+describe("the thesis of an Argdown file", () => {
+  const relations = (doc: ArgumentMap) => doc.edges.map((e) => `${e.from} ${e.relation} ${e.to}`);
+  const theses = (doc: ArgumentMap) => doc.nodes.filter((n) => n.kind === "thesis").map((n) => n.id);
+
+  it("is the statement tagged #main, and a strict contrary is one attack pair that leaves it the thesis", async () => {
+    const { doc, warnings } = await imported(readSample("strict-main.argdown"));
+    expect(theses(doc)).toEqual(["Trams"]);
+    expect(relations(doc)).toEqual(expect.arrayContaining(["Trams attack Roads", "Roads attack Trams"]));
+    // The pair is one Argdown relation: both edges carry its index, the second marked as the reverse.
+    const pair = doc.edges.filter((e) => [e.from, e.to].sort().join() === "Roads,Trams");
+    expect(pair.map((e) => argdownOf(e.meta))).toEqual([
+      { relation: "contrary", index: 0 },
+      { relation: "contrary", index: 0, reverse: true },
+    ]);
+    expect(doc.nodes.find((n) => n.id === "Roads")?.kind).toBe("critique");
+    expect(warnings.map((w) => w.message).filter((m) => /thesis|theses/.test(m))).toEqual([]);
+  });
+
+  it("is the statement the front matter names, else the first top-level statement of the first section", async () => {
+    const untagged = readSample("strict-main.argdown").replace(" #main", "");
+    expect(theses((await imported(untagged)).doc)).toEqual(["Roads"]);
+    const named = untagged.replace("author: A. Writer", "thesis: Trams");
+    expect(theses((await imported(named)).doc)).toEqual(["Trams"]);
+  });
+
+  it.skipIf(!sharedDataPresent("argdown"))(
+    "is one statement in every real file that has a section",
+    async () => {
+      for (const name of sharedFiles("argdown")) {
+        const text = readShared("argdown", name);
+        if (!/^#+ /m.test(text)) continue;
+        expect([name, theses((await imported(text)).doc).length]).toEqual([name, 1]);
+      }
+    },
+  );
 });

@@ -69,6 +69,16 @@ describe("the debate brief", () => {
     (doc.nodes[0] as ArgumentMap["nodes"][number]).text = "Uniforms *must* be [required] # now";
     const { text: brief, dropped } = exportBrief(doc);
     expect(brief).toContain("Uniforms \\*must\\* be \\[required\\] \\# now");
-    expect(dropped).toEqual(["the base scores of 1 point (a brief is for reading)"]);
+    expect(dropped).toEqual([
+      "the map's id",
+      "the source text the map was made from",
+      "when the map was made",
+      "when the map was last changed",
+      "the ids of 5 points",
+      "the base scores of 1 point",
+      "the quotes of 1 point",
+      "the positions of 1 point set by hand",
+      "the ids of 4 relations",
+    ]);
   });
 });

@@ -147,15 +147,16 @@ describe("hand-written ICCMA samples", () => {
     expect(doc.edges).toHaveLength(5);
   });
 
-  it("reports TGF labels it cannot carry", () => {
+  it("keeps TGF argument labels as the points' words and reports attack labels", () => {
     const result = importIccma(readSample("labelled.tgf"), "tgf");
     expect(result).toMatchObject({ ok: true });
     if (!result.ok) return;
-    expect(result.doc.nodes).toHaveLength(3);
-    expect(result.dropped).toEqual([
-      "2 argument labels (TGF text after the id) were dropped",
-      "1 attack labels (TGF text after the two ids) were dropped",
+    expect(result.doc.nodes.map((n) => [n.id, n.text])).toEqual([
+      ["1", "First argument"],
+      ["2", "Second argument"],
+      ["3", "3"],
     ]);
+    expect(result.dropped).toEqual(["1 attack labels (TGF text after the two ids) were dropped"]);
   });
 
   it("makes an attacker a critique and an argument that attacks nothing a claim", () => {

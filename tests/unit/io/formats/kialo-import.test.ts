@@ -24,8 +24,9 @@ describe("the classic layout", () => {
       ["1.1", "claim"],
       ["1.1.1", "critique"],
       ["1.2", "critique"],
-      // It supports the thesis (through the link at 1.3) and attacks a critique of it.
-      ["1.2.1", "rebuttal"],
+      // A Pro of the critique 1.2 by its own place; the links that make it support the thesis and attack
+      // a critique add relations, not a stance.
+      ["1.2.1", "claim"],
       ["1.2.2", "rebuttal"],
     ]);
     expect(doc.nodes[2]?.text).toBe("Bullies find other targets (shoes, bags).");
@@ -64,11 +65,11 @@ describe("the newer layout", () => {
     expect(doc.map.description).toBe("Should primary schools set homework?");
     expect(doc.nodes.map((n) => [n.id, n.kind])).toEqual([
       ["1.1", "thesis"],
-      // It supports one thesis and, through the link at 1.2.1.1, attacks a critique of it.
-      ["1.1.1", "rebuttal"],
+      // Each a Pro of its thesis by its own place, though links make each attack the other thesis's side.
+      ["1.1.1", "claim"],
       ["1.1.1.1", "critique"],
       ["1.2", "thesis"],
-      ["1.2.1", "critique"],
+      ["1.2.1", "claim"],
     ]);
     expect(doc.nodes[2]?.text).toBe("Young children gain little from homework, a review of studies found.");
     expect(dropped).toEqual(["the question 1 became the map's description, not points"]);
@@ -113,5 +114,52 @@ describe("what is not a Kialo export", () => {
   it("treats a numbered line that does not continue the outline as text", () => {
     const { doc } = imported("Discussion Title: t\n\n1. Thesis text\n1.1. Pro: Reasons:\n3. not a claim\n");
     expect(doc.nodes.map((n) => n.text)).toEqual(["Thesis text", "Reasons: 3. not a claim"]);
+  });
+});
+
+describe("Markdown links and -> See lines", () => {
+  const text = readSample("markdown-links.kialo.txt");
+  const { doc, warnings } = imported(text);
+  const node = (id: string) => doc.nodes.find((n) => n.id === id);
+  const cited = (id: string) =>
+    (node(id)?.sourceIds ?? []).map((s) => doc.sources?.find((source) => source.id === s)?.url);
+
+  it("keeps a link's words in the text, even a number, and its web address as a source of the claim", () => {
+    expect(node("1.1")?.text).toBe(
+      "Innocent people have been executed, as a 2010 Supreme Court case showed.",
+    );
+    expect(cited("1.1")).toEqual(["https://example.org/case-2010"]);
+    expect(node("1.2.1.1")?.text).toBe("Many families of victims oppose executions (a survey).");
+    expect(cited("1.2.1.1")).toEqual(["https://example.org/survey"]);
+  });
+
+  it("keeps a footnote beside a link, escaped brackets as text, and an address that is not on the web in the text", () => {
+    expect(cited("1.1.1.1")).toEqual([
+      "https://example.org/innocence-report",
+      "https://example.org/innocence",
+    ]);
+    expect(node("1.1.1")?.text).toBe("Modern DNA testing makes wrongful convictions rare [citation needed].");
+    expect(node("1.3")?.text).toBe(
+      "Executions cost more than life imprisonment, as this study (docs/costs.pdf) and another show.",
+    );
+    // The same address cited twice is one source.
+    expect(cited("1.3")).toEqual(["https://example.org/case-2010"]);
+  });
+
+  it("gives a linked claim the stance of its own place, and no kind that breaks a rule", () => {
+    expect(doc.nodes.map((n) => [n.id, n.kind])).toEqual([
+      ["1", "thesis"],
+      ["1.1", "claim"],
+      ["1.1.1", "critique"],
+      ["1.1.1.1", "rebuttal"],
+      ["1.2", "critique"],
+      ["1.2.1", "claim"],
+      // A Con of a claim on the critique's side objects to that claim: a critique, not a rebuttal.
+      ["1.2.1.1", "critique"],
+      ["1.3", "claim"],
+    ]);
+    expect(relations(doc)).toContain("1.1 attack 1.2.1.1");
+    expect(relations(doc)).toContain("1.1 attack 1.2");
+    expect(warnings.map((w) => w.message)).toEqual([]);
   });
 });

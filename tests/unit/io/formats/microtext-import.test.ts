@@ -4,8 +4,10 @@
  * expressions), linked premises become groups, and what format v1 cannot say is reported.
  */
 import { describe, expect, it } from "vitest";
+import { runCli } from "../../../../src/cli/main";
 import { importMicrotext } from "../../../../src/io/formats/microtext/microtext-import";
-import { readShared, sharedDataPresent, sharedFiles } from "../../../helpers/shared-data";
+import { memoryIo } from "../../../helpers/memory-io";
+import { readSample, readShared, sharedDataPresent, sharedFiles } from "../../../helpers/shared-data";
 
 const present = sharedDataPresent("microtexts");
 const files = sharedFiles("microtexts", (name) => name.endsWith(".xml"));
@@ -130,5 +132,49 @@ describe("malformed microtexts", () => {
     expect(doc.edges.map((e) => [e.from, e.to, e.relation])).toEqual([
       ["__proto__", "constructor", "support"],
     ]);
+  });
+});
+
+describe("a microtext in two languages", () => {
+  const xml = readSample("two-languages.microtext.xml");
+
+  it("reads English by default and names the language left out", () => {
+    const { doc, dropped } = imported(xml);
+    expect(doc.nodes.map((n) => n.text)).toEqual([
+      "Schools should require uniforms.",
+      "Uniforms reduce bullying over clothes.",
+      "But they limit self-expression.",
+    ]);
+    expect(doc.map.sourceText).toBe(
+      "Schools should require uniforms. Uniforms reduce bullying over clothes. But they limit self-expression.",
+    );
+    expect(doc.map.meta).toMatchObject({ microtext: { lang: "en" } });
+    expect(dropped).toEqual([
+      "the text in German (de, 3 segments) was left out; the map is in English, and a file can be read in another language with --lang de",
+    ]);
+  });
+
+  it("reads the language asked for", () => {
+    const result = importMicrotext(xml, { lang: "de" });
+    if (!result.ok) throw new Error("not read");
+    expect(result.doc.nodes[2]?.text).toBe("Aber sie schränken den persönlichen Ausdruck ein.");
+    expect(result.dropped[0]).toMatch(/^the text in English \(en, 3 segments\) was left out/);
+  });
+
+  it("refuses a language the file does not have, naming those it has", () => {
+    expect(importMicrotext(xml, { lang: "fr" })).toEqual({
+      ok: false,
+      kind: "unreadable",
+      errors: [
+        { path: "$", message: "the text is not written in French (fr); it is in German (de), English (en)" },
+      ],
+    });
+  });
+
+  it("picks the language on the command line with --lang", async () => {
+    const io = memoryIo({ "two.xml": xml });
+    expect(await runCli(["convert", "two.xml", "--lang", "de"], io)).toBe(0);
+    expect(io.out).toContain("Uniformen verringern das Mobbing wegen Kleidung.");
+    expect(io.err).toContain("dropped: the text in English (en, 3 segments) was left out");
   });
 });
