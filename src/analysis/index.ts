@@ -8,6 +8,8 @@ export type { AttackFramework, IgnoredEdges } from "./attack-framework";
 export { attackFramework, buildAttackFramework } from "./attack-framework";
 export type { CompiledMap } from "./compile-map";
 export { compileMap, slotOf } from "./compile-map";
+export type { Contribution, ContributionOptions, ContributionReport } from "./contributions";
+export { contributions, DEFAULT_EXACT_LIMIT, DEFAULT_TARGET_ERROR } from "./contributions";
 export { describeNode } from "./describe";
 export type { PointAgreement } from "./disagreement";
 export { disagreement, pointAgreement, ratingSpread } from "./disagreement";
