@@ -39,7 +39,21 @@ export class CoalitionState {
   private readonly downstream: Int32Array[];
   private readonly settings: RelaxSettings;
   private readonly scratch: Float64Array;
+  /** A cyclic component's values before it is settled again, to tell which of them changed. */
+  private readonly before: Float64Array;
   private readonly sweepComponent: ComponentSweep;
+  /**
+   * The component positions that read each slot, as compressed rows: row readerRow[slot] (-1 for a
+   * slot outside the restriction) is readers[readerStart[row] .. readerStart[row + 1] - 1].
+   */
+  private readonly readerRow: Int32Array;
+  private readonly readerStart: Int32Array;
+  private readonly readers: Int32Array;
+  /** dirty[position] === epoch when an input of that component changed in the current update. */
+  private readonly dirty: Int32Array;
+  private epoch = 0;
+  /** Components marked dirty in the current update and not yet recomputed. */
+  private pending = 0;
 
   constructor(
     private readonly compiled: CompiledMap,
@@ -59,11 +73,16 @@ export class CoalitionState {
     const plan = componentPlan(compiled, reach, this.contributors);
     this.components = plan.components;
     this.downstream = plan.downstream;
+    this.readerRow = plan.readerRow;
+    this.readerStart = plan.readerStart;
+    this.readers = plan.readers;
+    this.dirty = new Int32Array(this.components.length);
     let largest = 1;
     for (const c of this.components) {
       largest = Math.max(largest, componentEnd(compiled, c) - (compiled.componentStart[c] as number));
     }
     this.scratch = new Float64Array(largest);
+    this.before = new Float64Array(largest);
     this.sweepComponent = (values, start, end, next) => this.sweep(values, start, end, next);
     this.recomputeAll();
   }
@@ -79,20 +98,39 @@ export class CoalitionState {
     const flag = present ? 1 : 0;
     if (this.present[slot] === flag) return;
     this.present[slot] = flag;
-    this.values[slot] = 0;
-    for (const position of this.downstream[index] as Int32Array) {
-      this.evaluateComponent(this.components[position] as number);
+    // Only components whose inputs changed are recomputed: adding a point under an absent one, the
+    // usual case early in a sampled order, stops there.
+    this.epoch++;
+    this.pending = 0;
+    const list = this.downstream[index] as Int32Array;
+    this.evaluateComponent(list[0] as number);
+    for (let k = 1; k < list.length && this.pending > 0; k++) {
+      const position = list[k] as number;
+      if (this.dirty[position] !== this.epoch) continue;
+      this.pending--;
+      this.evaluateComponent(position);
     }
   }
 
   /** Presence of every contributor at once: `inCoalition(i)` says whether contributor i is in. */
   setCoalition(inCoalition: (index: number) => boolean): void {
     for (let i = 0; i < this.contributors.length; i++) {
-      const slot = this.contributors[i] as number;
-      this.present[slot] = inCoalition(i) ? 1 : 0;
-      this.values[slot] = 0;
+      this.present[this.contributors[i] as number] = inCoalition(i) ? 1 : 0;
     }
     this.recomputeAll();
+  }
+
+  /** Takes every contributor out: t alone, as at the start of each sampled order. */
+  clear(): void {
+    const { contributors, present, values } = this;
+    for (let i = 0; i < contributors.length; i++) {
+      const slot = contributors[i] as number;
+      present[slot] = 0;
+      values[slot] = 0;
+    }
+    // t's component comes after everything it depends on, and is the only one with a point present.
+    this.epoch++;
+    this.evaluateComponent(this.components.length - 1);
   }
 
   isPresent(index: number): boolean {
@@ -100,62 +138,81 @@ export class CoalitionState {
   }
 
   private recomputeAll(): void {
-    for (const c of this.components) this.evaluateComponent(c);
+    this.epoch++;
+    for (let position = 0; position < this.components.length; position++) this.evaluateComponent(position);
   }
 
-  private evaluateComponent(component: number): void {
+  /** Recomputes the component at `position` in `components`, marking the readers of what changed. */
+  private evaluateComponent(position: number): void {
     const { compiled, values, present } = this;
+    const component = this.components[position] as number;
     const start = compiled.componentStart[component] as number;
     const end = componentEnd(compiled, component);
     if (compiled.componentCyclic[component] === 0) {
-      if (present[start] === 1) {
-        this.sweep(values, start, end, this.scratch);
-        values[start] = this.scratch[0] as number;
+      const now = present[start] === 1 ? this.slotStrength(values, start) : 0;
+      if (now !== values[start]) {
+        values[start] = now;
+        this.markReaders(start);
       }
       return;
     }
-    // As scoring does, a cycle starts from the base scores of the points present.
-    for (let slot = start; slot < end; slot++)
+    const before = this.before;
+    for (let slot = start; slot < end; slot++) {
+      before[slot - start] = values[slot] as number;
+      // As scoring does, a cycle starts from the base scores of the points present.
       values[slot] = present[slot] === 1 ? (compiled.base[slot] as number) : 0;
+    }
     const steps = relaxComponent(this.sweepComponent, values, start, end, this.scratch, this.settings);
     if (steps > this.settings.maxIterations) this.unsettled++;
+    for (let slot = start; slot < end; slot++)
+      if (values[slot] !== before[slot - start]) this.markReaders(slot);
+  }
+
+  private markReaders(slot: number): void {
+    const at = this.readerRow[slot] as number;
+    if (at < 0) return;
+    const { readerStart, readers, dirty, epoch } = this;
+    for (let k = readerStart[at] as number; k < (readerStart[at + 1] as number); k++) {
+      const position = readers[k] as number;
+      if (dirty[position] === epoch) continue;
+      dirty[position] = epoch;
+      this.pending++;
+    }
   }
 
   /** The semantics' f over the slots present in start..end-1 (an absent slot stays 0). */
   private sweep(values: Float64Array, start: number, end: number, next: Float64Array): number {
-    const { compiled, code, present } = this;
-    const { termStart, termSource, termWeight, base } = compiled;
-    const product = code === DFQUAD;
-    const attacksOnly = code === H_CATEGORIZER;
+    const present = this.present;
     let residual = 0;
     for (let slot = start; slot < end; slot++) {
-      if (present[slot] === 0) {
-        next[slot - start] = 0;
-        continue;
-      }
-      let supportFold = product ? 1 : 0;
-      let attackFold = product ? 1 : 0;
-      const supportEnd = termStart[2 * slot + 1] as number;
-      const attackEnd = termStart[2 * slot + 2] as number;
-      for (let t = termStart[2 * slot] as number; t < attackEnd; t++) {
-        const isSupport = t < supportEnd;
-        if (isSupport && attacksOnly) continue;
-        const source = termSource[t] as number;
-        const x =
-          source >= 0
-            ? (termWeight[t] as number) * (values[source] as number)
-            : this.compoundValue(values, t);
-        if (isSupport) supportFold = product ? supportFold * (1 - x) : supportFold + x;
-        else attackFold = product ? attackFold * (1 - x) : attackFold + x;
-      }
-      // DF-QuAD's folds are the products of (1 - x): v_sup - v_att is then attackFold - supportFold.
-      const aggregate = product ? attackFold - supportFold : aggregateOf(code, supportFold, attackFold);
-      const strength = influence(code, base[slot] as number, aggregate);
+      const strength = present[slot] === 0 ? 0 : this.slotStrength(values, slot);
       next[slot - start] = strength;
       const gap = Math.abs(strength - (values[slot] as number));
       if (gap > residual) residual = gap;
     }
     return residual;
+  }
+
+  /** f(slot) for a slot present: fold its terms the semantics' way, aggregate, apply the influence. */
+  private slotStrength(values: Float64Array, slot: number): number {
+    const { compiled, code } = this;
+    const { termStart, termSource, termWeight, base } = compiled;
+    const product = code === DFQUAD;
+    const attacksOnly = code === H_CATEGORIZER;
+    let supportFold = product ? 1 : 0;
+    let attackFold = product ? 1 : 0;
+    const supportEnd = termStart[2 * slot + 1] as number;
+    const attackEnd = termStart[2 * slot + 2] as number;
+    for (let t = attacksOnly ? supportEnd : (termStart[2 * slot] as number); t < attackEnd; t++) {
+      const source = termSource[t] as number;
+      const x =
+        source >= 0 ? (termWeight[t] as number) * (values[source] as number) : this.compoundValue(values, t);
+      if (t < supportEnd) supportFold = product ? supportFold * (1 - x) : supportFold + x;
+      else attackFold = product ? attackFold * (1 - x) : attackFold + x;
+    }
+    // DF-QuAD's folds are the products of (1 - x): v_sup - v_att is then attackFold - supportFold.
+    const aggregate = product ? attackFold - supportFold : aggregateOf(code, supportFold, attackFold);
+    return influence(code, base[slot] as number, aggregate);
   }
 
   /**
@@ -221,15 +278,19 @@ export function reachingSlots(compiled: CompiledMap, target: number): Int32Array
   return Int32Array.from(found).sort();
 }
 
+interface ComponentPlan {
+  components: Int32Array;
+  downstream: Int32Array[];
+  readerRow: Int32Array;
+  readerStart: Int32Array;
+  readers: Int32Array;
+}
+
 /**
- * The components t depends on, and for each contributor the ones its presence can change: its own
+ * The components t depends on, which components read each slot, and for each contributor the ones its presence can change: its own
  * and every one downstream of it among them.
  */
-function componentPlan(
-  compiled: CompiledMap,
-  reach: Int32Array,
-  contributors: Int32Array,
-): { components: Int32Array; downstream: Int32Array[] } {
+function componentPlan(compiled: CompiledMap, reach: Int32Array, contributors: Int32Array): ComponentPlan {
   const componentOfSlot = new Map<number, number>();
   const components: number[] = [];
   let c = 0;
@@ -238,15 +299,26 @@ function componentPlan(
     if (components[components.length - 1] !== c) components.push(c);
     componentOfSlot.set(slot, components.length - 1);
   }
-  // Which components read each component directly.
+  // Which components read each component directly, and each slot.
   const readers: Set<number>[] = components.map(() => new Set<number>());
+  const slotReaders = new Map<number, Set<number>>();
   for (const slot of reach) {
     const mine = componentOfSlot.get(slot) as number;
     forEachDependency(compiled, slot, (source) => {
       const theirs = componentOfSlot.get(source) as number;
       if (theirs !== mine) readers[theirs]?.add(mine);
+      const row = slotReaders.get(source) ?? new Set<number>();
+      slotReaders.set(source, row.add(mine));
     });
   }
+  const readerRow = new Int32Array(compiled.nodeCount).fill(-1);
+  const readerStart = new Int32Array(reach.length + 1);
+  const flat: number[] = [];
+  reach.forEach((slot, row) => {
+    readerRow[slot] = row;
+    for (const position of slotReaders.get(slot) ?? []) flat.push(position);
+    readerStart[row + 1] = flat.length;
+  });
   const downstream = Array.from(contributors, (slot) => {
     const first = componentOfSlot.get(slot) as number;
     const marked = new Set<number>([first]);
@@ -260,5 +332,11 @@ function componentPlan(
     }
     return Int32Array.from(marked).sort();
   });
-  return { components: Int32Array.from(components), downstream };
+  return {
+    components: Int32Array.from(components),
+    downstream,
+    readerRow,
+    readerStart,
+    readers: Int32Array.from(flat),
+  };
 }

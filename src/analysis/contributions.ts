@@ -56,7 +56,7 @@ export interface ContributionReport {
 export interface ContributionOptions extends EvaluateOptions {
   /** Exact when at most this many points can reach t (default 12; 2^n coalitions are evaluated). */
   exactLimit?: number;
-  /** Stop sampling once every standard error is below this (default 0.0025). */
+  /** Stop sampling once every standard error is below this (default 0.004). */
   targetError?: number;
   /** Most orders sampled (default 4,000). */
   maxPermutations?: number;
@@ -67,7 +67,7 @@ export interface ContributionOptions extends EvaluateOptions {
 }
 
 export const DEFAULT_EXACT_LIMIT = 12;
-export const DEFAULT_TARGET_ERROR = 0.0025;
+export const DEFAULT_TARGET_ERROR = 0.004;
 const DEFAULT_MAX_PERMUTATIONS = 4_000;
 const DEFAULT_MIN_PERMUTATIONS = 64;
 
@@ -87,7 +87,7 @@ export function contributions(
   const removal = removals(state);
   const exact = n <= (options.exactLimit ?? DEFAULT_EXACT_LIMIT);
   const shapley = exact ? exactShapley(state) : sampledShapley(state, options);
-  state.setCoalition(() => false);
+  state.clear();
   const alone = state.strength;
   const list: Contribution[] = Array.from(state.contributors, (slot, i) => ({
     id: (nodeAtSlot(compiled, slot) as ArgNode).id,
@@ -136,7 +136,7 @@ interface ShapleyValues {
 function exactShapley(state: CoalitionState): ShapleyValues {
   const n = state.contributors.length;
   const value = new Float64Array(1 << n);
-  state.setCoalition(() => false);
+  state.clear();
   value[0] = state.strength;
   for (let step = 1; step < 1 << n; step++) {
     const bit = 31 - Math.clz32(step & -step);
@@ -211,7 +211,7 @@ function sampledShapley(state: CoalitionState, options: ContributionOptions): Sh
 
 /** Adds the contributors in `order` (reversed when direction is -1) to the empty coalition. */
 function marginals(state: CoalitionState, order: Int32Array, direction: 1 | -1, into: Float64Array): void {
-  state.setCoalition(() => false);
+  state.clear();
   let previous = state.strength;
   const n = order.length;
   for (let k = 0; k < n; k++) {
