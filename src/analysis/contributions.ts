@@ -17,7 +17,7 @@
  */
 import { seededRandom } from "../model/generate-debate";
 import type { ArgNode, ArgumentMap } from "../model/schema";
-import { CoalitionState } from "./coalition-state";
+import { CoalitionState, reachingSlots } from "./coalition-state";
 import { type CompiledMap, compileMap, nodeAtSlot, slotOf } from "./compile-map";
 import type { EvaluateOptions } from "./evaluate-strengths";
 import { SEMANTICS_CODE } from "./influence";
@@ -109,6 +109,15 @@ export function contributions(
     converged: state.unsettled === 0,
     unsettled: state.unsettled,
   };
+}
+
+/**
+ * How many points can reach `nodeId` (undefined when the map has no such point): at most `exactLimit`
+ * means the contributions are exact and quick, more means they are sampled and take longer.
+ */
+export function contributorCount(compiled: CompiledMap, nodeId: string): number | undefined {
+  const target = slotOf(compiled, nodeId);
+  return target === undefined ? undefined : reachingSlots(compiled, target).length - 1;
 }
 
 /** Each contributor's removal effect, from the full coalition (which the state holds when made). */
