@@ -102,6 +102,10 @@ export class CoalitionState {
     // usual case early in a sampled order, stops there.
     this.epoch++;
     this.pending = 0;
+    // Presence itself is an input, not only the value: a linked group skips an absent member but is
+    // zeroed by a present one of strength 0, so the point's readers are recomputed even when its value
+    // stays 0.
+    this.markReaders(slot);
     const list = this.downstream[index] as Int32Array;
     this.evaluateComponent(list[0] as number);
     for (let k = 1; k < list.length && this.pending > 0; k++) {
