@@ -32,6 +32,8 @@ export type { GroundedExplanation, GroundedLabelling, Label } from "./grounded";
 export { explainGroundedLabel, groundedLabelling } from "./grounded";
 export type { HealthCheck, HealthFinding, HealthOptions } from "./health";
 export { mapHealth } from "./health";
+export type { HealthRule } from "./health-advice";
+export { healthAdvice } from "./health-advice";
 export type { Participation } from "./participation";
 export { participation } from "./participation";
 export type { ChecklistItem, ChecklistOptions, KeyPoint, PrepChecklist } from "./prep-checklist";

@@ -13,6 +13,7 @@ import {
   explainStrength,
   extensions,
   groundedLabelling,
+  healthAdvice,
   mapHealth,
 } from "../../src/analysis";
 import type { ArgumentMap } from "../../src/model/schema";
@@ -222,8 +223,22 @@ describe("scores on the map", () => {
     expect(unanswered.length).toBeGreaterThan(0);
     const first = unanswered[0];
     const panel = page.getByRole("region", { name: "Map health" });
-    const finding = panel.locator(`.health-unanswered-critique button[data-node-id="${first?.nodeId}"]`);
-    expect(await finding.innerText()).toBe(first?.message);
+    // One group per check, most important first, each counting its points in words with its advice.
+    const rules = healthAdvice(mapHealth(essay));
+    const groups = panel.locator(".health-group");
+    await expect.poll(() => groups.locator("h3").allInnerTexts()).toEqual(rules.map((rule) => rule.headline));
+    expect(rules[0]?.check).toBe("unanswered-critique");
+    expect(rules.find((rule) => rule.check === "unsupported-claim")?.headline).toMatch(
+      /^\d+ claims have no evidence beneath them$/,
+    );
+    expect(await groups.first().locator(".health-advice").innerText()).toBe(rules[0]?.advice);
+    // The points are behind a disclosure, each named by its title.
+    const group = panel.getByRole("region", { name: rules[0]?.headline as string });
+    await group.locator("summary").click();
+    const finding = group.locator(`button[data-node-id="${first?.nodeId}"]`);
+    const critique = essay.nodes.find((n) => n.id === first?.nodeId);
+    expect(await finding.innerText()).toBe(critique?.label);
+    expect(await finding.getAttribute("title")).toBe(first?.message);
     await finding.click();
     await expect
       .poll(() =>
