@@ -49,12 +49,8 @@ export function evaluateStrengths(
   options: EvaluateOptions = {},
 ): StrengthVector {
   const code = SEMANTICS_CODE[semantics];
-  const settings: Settings = {
-    tolerance: options.tolerance ?? DEFAULT_TOLERANCE,
-    maxIterations: Math.max(1, Math.floor(options.maxIterations ?? DEFAULT_MAX_ITERATIONS)),
-    step: Math.min(1, Math.max(SMALLEST_STEP, options.step ?? 1)),
-    damping: options.damping ?? true,
-  };
+  const settings = relaxSettings(options);
+  const componentSweep: ComponentSweep = (v, s, e, n) => sweep(compiled, code, v, s, e, n);
   const { componentStart, componentCyclic } = compiled;
   // Cyclic components start from their base scores, the initial state of Potyka's flow.
   const values = Float64Array.from(compiled.base);
@@ -70,38 +66,51 @@ export function evaluateStrengths(
       values[start] = scratch[0] as number;
       continue;
     }
-    const steps = relaxComponent(compiled, code, values, start, end, scratch, settings);
+    const steps = relaxComponent(componentSweep, values, start, end, scratch, settings);
     if (steps > settings.maxIterations) converged = false;
     iterations = Math.max(iterations, Math.min(steps, settings.maxIterations));
   }
   return { semantics, converged, iterations, values };
 }
 
-interface Settings {
+export interface RelaxSettings {
   tolerance: number;
   maxIterations: number;
   step: number;
   damping: boolean;
 }
 
+export function relaxSettings(options: EvaluateOptions): RelaxSettings {
+  return {
+    tolerance: options.tolerance ?? DEFAULT_TOLERANCE,
+    maxIterations: Math.max(1, Math.floor(options.maxIterations ?? DEFAULT_MAX_ITERATIONS)),
+    step: Math.min(1, Math.max(SMALLEST_STEP, options.step ?? 1)),
+    damping: options.damping ?? true,
+  };
+}
+
+/** f(s) for the slots start..end-1 into next[0 ..], returning max |f(s) - s| (as `sweep` does). */
+export type ComponentSweep = (values: Float64Array, start: number, end: number, next: Float64Array) => number;
+
 /**
  * Euler steps on the slots start..end-1 until they settle; returns how many evaluations of f that took,
- * or maxIterations + 1 when they never settled. `next` receives f(s) for the component.
+ * or maxIterations + 1 when they never settled. `next` receives f(s) for the component. The sweep is
+ * passed in so that the contributions, which score a map with some points absent, settle a cycle
+ * exactly as scoring does.
  */
-function relaxComponent(
-  compiled: CompiledMap,
-  code: number,
+export function relaxComponent(
+  componentSweep: ComponentSweep,
   values: Float64Array,
   start: number,
   end: number,
   next: Float64Array,
-  settings: Settings,
+  settings: RelaxSettings,
 ): number {
   const size = end - start;
   let step = settings.step;
   let previousResidual = Number.POSITIVE_INFINITY;
   for (let iteration = 1; iteration <= settings.maxIterations; iteration++) {
-    const residual = sweep(compiled, code, values, start, end, next);
+    const residual = componentSweep(values, start, end, next);
     if (residual < settings.tolerance) {
       // Land on f(s) itself, so a stored strength is exactly what its explanation recomputes.
       values.set(next.subarray(0, size), start);

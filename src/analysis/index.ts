@@ -8,6 +8,8 @@ export type { AttackFramework, IgnoredEdges } from "./attack-framework";
 export { attackFramework, buildAttackFramework } from "./attack-framework";
 export type { CompiledMap } from "./compile-map";
 export { compileMap, slotOf } from "./compile-map";
+export type { Contribution, ContributionOptions, ContributionReport } from "./contributions";
+export { contributions, contributorCount, DEFAULT_EXACT_LIMIT, DEFAULT_TARGET_ERROR } from "./contributions";
 export { describeNode } from "./describe";
 export type { PointAgreement } from "./disagreement";
 export { disagreement, pointAgreement, ratingSpread } from "./disagreement";
@@ -24,10 +26,14 @@ export type { ExtensionOptions, ExtensionsResult } from "./extensions";
 export { DEFAULT_EXTENSION_BUDGET, DEFAULT_EXTENSION_LIMIT, extensions } from "./extensions";
 export type { DroppedPoint, FlowAnswer, FlowSpeech, OpenPoint, RoundFlow } from "./flow";
 export { computeFlow, firstSpeechOf } from "./flow";
+export type { FormulaSymbol } from "./formula-symbols";
+export { FORMULA_SYMBOLS } from "./formula-symbols";
 export type { GroundedExplanation, GroundedLabelling, Label } from "./grounded";
 export { explainGroundedLabel, groundedLabelling } from "./grounded";
 export type { HealthCheck, HealthFinding, HealthOptions } from "./health";
 export { mapHealth } from "./health";
+export type { HealthRule } from "./health-advice";
+export { healthAdvice } from "./health-advice";
 export type { Participation } from "./participation";
 export { participation } from "./participation";
 export type { ChecklistItem, ChecklistOptions, KeyPoint, PrepChecklist } from "./prep-checklist";
@@ -44,6 +50,8 @@ export {
   SEMANTICS,
   SEMANTICS_SOURCES,
 } from "./semantics";
+export type { ShownContributions, ShownFigure } from "./shown-contributions";
+export { roundToTotal, shownContributions } from "./shown-contributions";
 export type { Side, SidesReport } from "./sides";
 export { thesisSides } from "./sides";
 export type { GradualResult } from "./strengths";

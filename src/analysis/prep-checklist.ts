@@ -4,19 +4,19 @@
  * - the critiques against the side's case that nothing answers yet;
  * - the weakest supports in the side's own case;
  * - the side's claims with no evidence beneath them;
- * - the side's points that move the thesis most its way (the change in the thesis's strength when the
- *   point is taken out).
+ * - the side's points that move the thesis most its way: their Shapley contributions to the thesis's
+ *   strength (contributions.ts), which share the thesis's whole change from its base among the points,
+ *   so a point that matters only together with another still counts.
  * Sides are the flow's: derived from the paths to the thesis, or from the speech a point is placed in.
  */
 import { type DebateSide, otherSide, sideNames } from "../model/debate-formats";
-import { arguersOf, graphIndex } from "../model/graph-index";
 import type { ArgNode, ArgumentMap } from "../model/schema";
+import { type ContributionReport, contributions } from "./contributions";
 import { capitalize, describeNode, formatNumber } from "./describe";
 import { computeFlow, type RoundFlow } from "./flow";
 import { answeredPoints, evidenceBackedPoints } from "./point-facts";
 import type { GradualSemantics } from "./semantics";
 import { computeStrengths, type GradualResult } from "./strengths";
-import { thesisImpact } from "./thesis-impact";
 
 export interface ChecklistItem {
   nodeId: string;
@@ -24,8 +24,10 @@ export interface ChecklistItem {
 }
 
 export interface KeyPoint extends ChecklistItem {
-  /** Thesis strength with the point, minus without it: positive holds the thesis up. */
+  /** The point's Shapley contribution to the thesis's strength: positive holds the thesis up. */
   change: number;
+  /** Thesis strength with the point, minus without it. */
+  removal: number;
 }
 
 export interface PrepChecklist {
@@ -35,8 +37,10 @@ export interface PrepChecklist {
   weakestSupports: ChecklistItem[];
   claimsWithoutEvidence: ChecklistItem[];
   keyPoints: KeyPoint[];
-  /** Points of the side that the thesis-impact cap left unmeasured. */
-  keyPointsLeftOut: number;
+  /** The key points' contributions were sampled (more than 12 points reach the thesis). */
+  keyPointsEstimated: boolean;
+  /** The thesis's contributions are still being worked out (`thesisContributions: null`). */
+  keyPointsPending: boolean;
 }
 
 export interface ChecklistOptions {
@@ -47,7 +51,11 @@ export interface ChecklistOptions {
   /** How many weakest supports and key points to list; 3 and 5 by default. */
   weakest?: number;
   keyPoints?: number;
-  impactLimit?: number;
+  /**
+   * The contributions to the thesis's strength, when the caller has them (the app works them out off
+   * the page); null while they are on their way; computed here when left out.
+   */
+  thesisContributions?: ContributionReport | null;
 }
 
 export function prepChecklist(
@@ -88,34 +96,27 @@ export function prepChecklist(
     .map((node) => ({ nodeId: node.id, message: `${capitalize(name(node))} has no evidence beneath it` }));
 
   const thesis = doc.nodes.find((node) => node.kind === "thesis");
+  const report =
+    thesis === undefined
+      ? undefined
+      : options.thesisContributions === undefined
+        ? contributions(doc, thesis.id, options.semantics ?? strengths.semantics)
+        : options.thesisContributions;
   let keyPoints: KeyPoint[] = [];
-  let keyPointsLeftOut = 0;
-  if (thesis !== undefined) {
-    const impact = thesisImpact(
-      doc,
-      thesis.id,
-      nearestFirst(
-        doc,
-        thesis.id,
-        ours.map((node) => node.id),
-      ),
-      {
-        ...(options.semantics ? { semantics: options.semantics } : {}),
-        ...(options.impactLimit ? { limit: options.impactLimit } : {}),
-      },
-    );
-    keyPointsLeftOut = impact.leftOut;
+  if (report) {
     // The for side's points matter by how much they hold the thesis up, the against side's by how much they pull it down.
     const towardSide = (change: number) => (side === "for" ? change : -change);
     const byId = new Map(doc.nodes.map((node) => [node.id, node]));
-    keyPoints = impact.impacts
-      .filter((point) => towardSide(point.change) > 1e-9)
-      .sort((a, b) => towardSide(b.change) - towardSide(a.change) || (a.id < b.id ? -1 : 1))
+    const about = report.estimated ? "about " : "";
+    keyPoints = report.contributions
+      .filter((point) => isOurs(point.id) && towardSide(point.shapley) > 1e-9)
+      .sort((a, b) => towardSide(b.shapley) - towardSide(a.shapley) || (a.id < b.id ? -1 : 1))
       .slice(0, options.keyPoints ?? 5)
       .map((point) => ({
         nodeId: point.id,
-        change: point.change,
-        message: `Without ${name(byId.get(point.id) as ArgNode)}, the thesis would be ${formatNumber(Math.abs(point.change), 2)} ${point.change > 0 ? "weaker" : "stronger"}`,
+        change: point.shapley,
+        removal: point.removal,
+        message: `${capitalize(name(byId.get(point.id) as ArgNode))} ${point.shapley > 0 ? "holds the thesis up" : "pulls the thesis down"} by ${about}${formatNumber(Math.abs(point.shapley), 2)} (without it, the thesis would be ${formatNumber(report.strength - point.removal, 2)})`,
       }));
   }
   return {
@@ -125,35 +126,7 @@ export function prepChecklist(
     weakestSupports,
     claimsWithoutEvidence,
     keyPoints,
-    keyPointsLeftOut,
+    keyPointsEstimated: report?.estimated ?? false,
+    keyPointsPending: thesis !== undefined && report === null,
   };
-}
-
-/**
- * `ids` ordered by how few steps separate each from the thesis (a point that argues about the thesis, or
- * undercuts a relation to it, is one step away), map order among equals, points with no path last. When
- * the cap on thesis impact leaves points out, those it measures are then the ones nearest the thesis,
- * which in a tree of arguments are those that can move it most.
- */
-export function nearestFirst(doc: ArgumentMap, thesisId: string, ids: readonly string[]): string[] {
-  const index = graphIndex(doc);
-  const steps = new Map<string, number>([[thesisId, 0]]);
-  const queue = [thesisId];
-  for (let at = 0; at < queue.length; at++) {
-    const id = queue[at] as string;
-    const next = (steps.get(id) as number) + 1;
-    const position = index.nodePosition.get(id);
-    if (position === undefined) continue;
-    for (const arguer of arguersOf(index, position)) {
-      const from = index.ids[arguer] as string;
-      if (steps.has(from)) continue;
-      steps.set(from, next);
-      queue.push(from);
-    }
-  }
-  const order = new Map(ids.map((id, index) => [id, index]));
-  const distance = (id: string) => steps.get(id) ?? Number.POSITIVE_INFINITY;
-  return ids
-    .slice()
-    .sort((a, b) => distance(a) - distance(b) || (order.get(a) as number) - (order.get(b) as number));
 }

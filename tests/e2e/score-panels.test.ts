@@ -9,9 +9,11 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   computeStrengths,
+  contributions,
   explainStrength,
   extensions,
   groundedLabelling,
+  healthAdvice,
   mapHealth,
 } from "../../src/analysis";
 import type { ArgumentMap } from "../../src/model/schema";
@@ -110,6 +112,8 @@ describe("scores on the map", () => {
     // The rebuttals have all but defeated that critique, so it barely moves this claim.
     expect(ku?.sentence).toMatch(/^the critique by Ku & Nzelibe (lowers|barely changes) this/);
     const panel = page.getByRole("region", { name: "Why this score" });
+    // The working of the formula is behind a disclosure.
+    await panel.getByText("How the formula gives it").click();
     await expect.poll(() => panel.innerText()).toContain(`The critique by Ku & Nzelibe`);
     expect(await panel.getByRole("heading").innerText()).toContain("The court deters atrocities");
     expect(await panel.innerText()).toContain(`${ku?.sentence.slice(1)}.`);
@@ -119,6 +123,70 @@ describe("scores on the map", () => {
     await expect
       .poll(() => node(page, "k1").locator(".argument-node").getAttribute("class"))
       .toContain("is-selected");
+  });
+
+  it("divides the Ku & Nzelibe critique's change among the points, in figures that add up to it", async () => {
+    const { page, errors } = await openEssay(browser);
+    await selectPoint(page, "k1");
+    await showTab(page, "Why");
+    const report = contributions(essay, "k1", "dfquad");
+    if (report === undefined) throw new Error("no contributions for k1");
+    const panel = page.getByRole("region", { name: "Why this score" });
+    const rows = panel.locator(".why-contributions li");
+    await expect.poll(() => rows.count()).toBe(report.contributions.length);
+    const change = Number(await panel.locator("[data-why-change]").getAttribute("data-why-change"));
+    const hundredths = (x: number) => Math.round(x * 100);
+    expect(hundredths(change)).toBe(hundredths(report.strength) - hundredths(report.base));
+    expect(hundredths(change)).not.toBe(0);
+    const headline = await panel.locator(".why-headline").innerText();
+    expect(headline).toContain(
+      `${report.base.toFixed(2)} → ${report.strength.toFixed(2)}: Ku & Nzelibe lost`,
+    );
+    // The figures in the list add up to the change on screen, each within a hundredth of its share.
+    const shown = await rows.evaluateAll((items) =>
+      items.map(
+        (item) => [item.getAttribute("data-contribution"), Number(item.getAttribute("data-shown"))] as const,
+      ),
+    );
+    expect(hundredths(shown.reduce((sum, [, figure]) => sum + figure, 0))).toBe(hundredths(change));
+    for (const [id, figure] of shown) {
+      const share = report.contributions.find((c) => c.id === id)?.shapley as number;
+      expect(Math.abs(figure - share), id ?? "").toBeLessThanOrEqual(0.01 + 1e-9);
+    }
+    // So do the figures of the sentence.
+    const inSentence = [...headline.matchAll(/for ([−+]\d\.\d\d)/g)].map((m) =>
+      Number((m[1] as string).replace("−", "-")),
+    );
+    expect(inSentence.length).toBeGreaterThan(1);
+    expect(hundredths(inSentence.reduce((a, b) => a + b, 0))).toBe(hundredths(change));
+    // The waterfall steps from the base through each share to the strength.
+    expect(await panel.locator(".why-waterfall [data-waterfall-step]").count()).toBe(
+      report.contributions.length + 2,
+    );
+    // Removal on request: what the critique's strength would be without each point.
+    const r1 = report.contributions.find((c) => c.id === "r1");
+    await panel.getByRole("button", { name: "Show what taking each out would do" }).click();
+    expect(await rows.filter({ has: page.locator('[data-node-id="r1"]') }).innerText()).toContain(
+      `without it, ${(report.strength - (r1?.removal as number)).toFixed(2)}`,
+    );
+    await page.screenshot({ path: "test-results/why-ku-nzelibe.png" });
+    expect(errors).toEqual([]);
+  });
+
+  it("works out the thesis's shares off the page, estimated, still adding up to its change", async () => {
+    const { page, errors } = await openEssay(browser);
+    await selectPoint(page, "t1");
+    await showTab(page, "Why");
+    const panel = page.getByRole("region", { name: "Why this score" });
+    const rows = panel.locator(".why-contributions li");
+    await expect.poll(() => rows.count()).toBeGreaterThan(0);
+    expect(await panel.innerText()).toMatch(/estimated from [\d,]+ sampled orders/);
+    const change = Number(await panel.locator("[data-why-change]").getAttribute("data-why-change"));
+    const shown = await rows.evaluateAll((items) =>
+      items.map((item) => Number(item.getAttribute("data-shown"))),
+    );
+    expect(Math.round(shown.reduce((a, b) => a + b, 0) * 100)).toBe(Math.round(change * 100));
+    expect(errors).toEqual([]);
   });
 
   it("rescores every point at once while a base score is tried out, and keeps it as one edit", async () => {
@@ -155,8 +223,22 @@ describe("scores on the map", () => {
     expect(unanswered.length).toBeGreaterThan(0);
     const first = unanswered[0];
     const panel = page.getByRole("region", { name: "Map health" });
-    const finding = panel.locator(`.health-unanswered-critique button[data-node-id="${first?.nodeId}"]`);
-    expect(await finding.innerText()).toBe(first?.message);
+    // One group per check, most important first, each counting its points in words with its advice.
+    const rules = healthAdvice(mapHealth(essay));
+    const groups = panel.locator(".health-group");
+    await expect.poll(() => groups.locator("h3").allInnerTexts()).toEqual(rules.map((rule) => rule.headline));
+    expect(rules[0]?.check).toBe("unanswered-critique");
+    expect(rules.find((rule) => rule.check === "unsupported-claim")?.headline).toMatch(
+      /^\d+ claims have no evidence beneath them$/,
+    );
+    expect(await groups.first().locator(".health-advice").innerText()).toBe(rules[0]?.advice);
+    // The points are behind a disclosure, each named by its title.
+    const group = panel.getByRole("region", { name: rules[0]?.headline as string });
+    await group.locator("summary").click();
+    const finding = group.locator(`button[data-node-id="${first?.nodeId}"]`);
+    const critique = essay.nodes.find((n) => n.id === first?.nodeId);
+    expect(await finding.innerText()).toBe(critique?.label);
+    expect(await finding.getAttribute("title")).toBe(first?.message);
     await finding.click();
     await expect
       .poll(() =>

@@ -1,7 +1,8 @@
 /**
  * The prep checklist of both sides: for each, the critiques against its case that nothing answers yet,
  * its weakest supports, its claims with no evidence beneath them, and its points that move the thesis
- * most its way. Every item is a button that selects its point and brings it into view on the canvas.
+ * most its way (their Shapley contributions to its strength, worked out off the page when they are
+ * sampled). Every item is a button that selects its point and brings it into view on the canvas.
  */
 import { useMemo } from "react";
 import {
@@ -14,22 +15,25 @@ import {
 import type { DebateSide } from "../../model/debate-formats";
 import { useDocumentStore, useScoreStore } from "../../store/app-stores";
 import { selectNode } from "../explore/commands";
-import { impactLimit } from "./impact-budget";
+import { useContributions } from "../scoring/use-contributions";
 
 const SIDES: readonly DebateSide[] = ["for", "against"];
 
 export function PrepChecklistSection() {
   const doc = useDocumentStore((state) => state.doc);
   const semantics = useScoreStore((state) => state.semantics);
+  const results = useScoreStore((state) => state.results);
+  const thesisId = useMemo(() => doc.nodes.find((node) => node.kind === "thesis")?.id ?? null, [doc.nodes]);
+  const thesisShares = useContributions(results, thesisId);
+  const thesisContributions = thesisShares.status === "ready" ? thesisShares.report : null;
   // Moving points, folding or tidying (the view) changes none of the lists: only the graph and the map's facts do.
   const { nodes, edges, map } = doc;
   // biome-ignore lint/correctness/useExhaustiveDependencies: doc is read for its graph and facts alone, listed
   const checklists = useMemo(() => {
     const flow = computeFlow(doc);
     const strengths = computeStrengths(doc, semantics);
-    const limit = impactLimit(doc.nodes.length);
-    return SIDES.map((side) => prepChecklist(doc, side, { flow, strengths, semantics, impactLimit: limit }));
-  }, [nodes, edges, map, semantics]);
+    return SIDES.map((side) => prepChecklist(doc, side, { flow, strengths, semantics, thesisContributions }));
+  }, [nodes, edges, map, semantics, thesisContributions]);
 
   return (
     <div className="prep-checklists">
@@ -52,14 +56,20 @@ function SideChecklist({ checklist }: { checklist: PrepChecklist }) {
         title="Points that move the thesis most"
         items={checklist.keyPoints}
         ordered
-        empty="No point of this side moves the thesis its way yet."
+        empty={
+          checklist.keyPointsPending
+            ? "Working out each point's share of the thesis's strength…"
+            : "No point of this side moves the thesis its way yet."
+        }
       />
-      {checklist.keyPointsLeftOut > 0 && (
-        <p className="prep-note">
-          {checklist.keyPointsLeftOut} more {checklist.keyPointsLeftOut === 1 ? "point was" : "points were"}{" "}
-          not measured, to keep the tab quick on a map this size.
-        </p>
-      )}
+      <p className="prep-note">
+        Each point's share of the thesis's change from its base score, the shares of all points adding up to
+        the change
+        {checklist.keyPointsEstimated
+          ? "; estimated from sampled orders, as many points reach the thesis"
+          : ""}
+        .
+      </p>
     </section>
   );
 }

@@ -1,75 +1,87 @@
 /**
- * The "Health" tab: the checks a teacher runs over a map (critiques nobody answered, claims with no
- * evidence under them, evidence without a source, the weakest supports of the thesis, the format's own
- * warnings), each finding a button that selects its point, each side's case for and against the
- * thesis, and, on request, the preferred and stable extensions.
+ * The "Health" tab as advice: the checks a teacher runs over a map (critiques nobody answered, claims with
+ * no evidence under them, evidence without a source, the format's own warnings, the weakest supports of the
+ * thesis), one group per check, most important first, each saying how many points it found, why that
+ * matters and how to fix it, with the points behind a disclosure (each a button that selects its point);
+ * then each side's case for and against the thesis, and, on request, the preferred and stable extensions.
  */
 import { useMemo } from "react";
-import { type HealthCheck, type HealthFinding, mapHealth, type Side, thesisSides } from "../../analysis";
+import {
+  type HealthFinding,
+  type HealthRule,
+  healthAdvice,
+  mapHealth,
+  type Side,
+  thesisSides,
+} from "../../analysis";
 import type { ArgumentMap } from "../../model/schema";
 import { useScoreStore } from "../../store/app-stores";
-import { edgeRecord } from "../../store/records";
+import { edgeRecord, nodeRecord, nodeTitle } from "../../store/records";
 import { selectNode } from "../explore/commands";
 import { ExtensionsSection } from "./ExtensionsSection";
 import { SidesSummary } from "./SidesSummary";
-
-const CHECK_TITLES: Record<HealthCheck, string> = {
-  "unanswered-critique": "Critiques nobody answers",
-  "unsupported-claim": "Claims with no evidence beneath them",
-  "evidence-without-source": "Evidence without a source",
-  "weak-link": "Weakest supports of the thesis",
-  "format-warning": "Warnings about the map",
-};
-
-const CHECK_ORDER: readonly HealthCheck[] = [
-  "unanswered-critique",
-  "unsupported-claim",
-  "evidence-without-source",
-  "weak-link",
-  "format-warning",
-];
 
 export function HealthPanel() {
   const results = useScoreStore((state) => state.results);
   const { doc } = results;
   // The map as the scores compiled it, with their strengths: nothing is compiled or scored again here.
-  const findings = useMemo(() => mapHealth(results.compiled, { strengths: results.vector }), [results]);
+  const rules = useMemo(
+    () => healthAdvice(mapHealth(results.compiled, { strengths: results.vector })),
+    [results],
+  );
   const sides = useMemo(() => thesisSides(doc), [doc]);
-  const groups = CHECK_ORDER.map((check) => ({
-    check,
-    items: findings.filter((finding) => finding.check === check),
-  })).filter((group) => group.items.length > 0);
-  const warnings = findings.filter((finding) => finding.severity === "warning").length;
+  const toFix = rules.filter((rule) => rule.severity === "warning");
 
   return (
     <section className="health-panel" aria-label="Map health">
       <p className="health-summary" role="status">
-        {warnings === 0
+        {toFix.length === 0
           ? "No problems found."
-          : `${warnings} ${warnings === 1 ? "thing" : "things"} to look at.`}
+          : `${toFix.length} ${toFix.length === 1 ? "kind of thing" : "kinds of thing"} to look at, the most important first.`}
       </p>
-      <SidesSummary sides={sides.sides as Record<string, Side>} thesisId={sides.thesisId} results={results} />
-      {groups.map(({ check, items }) => (
-        <section key={check} className={`health-group health-${check}`} aria-label={CHECK_TITLES[check]}>
-          <h3>
-            {CHECK_TITLES[check]} <span className="health-count">({items.length})</span>
-          </h3>
-          <ul>
-            {items.map((finding, i) => (
-              // biome-ignore lint/suspicious/noArrayIndexKey: findings have no id; the list is rebuilt whole
-              <li key={i}>
-                <FindingButton finding={finding} doc={doc} />
-              </li>
-            ))}
-          </ul>
-        </section>
+      {rules.map((rule) => (
+        <RuleGroup key={rule.check} rule={rule} doc={doc} />
       ))}
+      <SidesSummary sides={sides.sides as Record<string, Side>} thesisId={sides.thesisId} results={results} />
       <ExtensionsSection doc={doc} />
     </section>
   );
 }
 
-function FindingButton({ finding, doc }: { finding: HealthFinding; doc: ArgumentMap }) {
+function RuleGroup({ rule, doc }: { rule: HealthRule; doc: ArgumentMap }) {
+  const count = rule.findings.length;
+  return (
+    <section
+      className={`health-group health-${rule.check} severity-${rule.severity}`}
+      aria-label={rule.headline}
+      data-health-count={count}
+    >
+      <h3>{rule.headline}</h3>
+      <p className="health-advice">{rule.advice}</p>
+      <details>
+        <summary>{count === 1 ? "Show it" : `Show all ${count}`}</summary>
+        <ul>
+          {rule.findings.map((finding, i) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: findings have no id; the list is rebuilt whole
+            <li key={i}>
+              <FindingButton finding={finding} doc={doc} nameOnly={rule.namesPoints} />
+            </li>
+          ))}
+        </ul>
+      </details>
+    </section>
+  );
+}
+
+function FindingButton({
+  finding,
+  doc,
+  nameOnly,
+}: {
+  finding: HealthFinding;
+  doc: ArgumentMap;
+  nameOnly: boolean;
+}) {
   const target = finding.nodeId ?? (finding.edgeId ? edgeRecord(doc, finding.edgeId)?.from : undefined);
   if (target === undefined) {
     return (
@@ -78,14 +90,16 @@ function FindingButton({ finding, doc }: { finding: HealthFinding; doc: Argument
       </p>
     );
   }
+  const node = nodeRecord(doc, target);
   return (
     <button
       type="button"
       className={`health-finding severity-${finding.severity}`}
       data-node-id={target}
+      title={nameOnly ? finding.message : undefined}
       onClick={() => selectNode(target, { center: true })}
     >
-      {finding.message}
+      {nameOnly && node ? nodeTitle(node, 110) : finding.message}
     </button>
   );
 }

@@ -1,6 +1,6 @@
 /** Map health: debate checks that point at a node, plus the format's own warnings in one list. */
 import { describe, expect, it } from "vitest";
-import { computeStrengths, type HealthFinding, mapHealth } from "../../../src/analysis";
+import { computeStrengths, type HealthFinding, healthAdvice, mapHealth } from "../../../src/analysis";
 import { buildMap } from "./map-builder";
 
 function debate() {
@@ -99,5 +99,51 @@ describe("map health", () => {
         message: "made up",
       },
     ]);
+  });
+});
+
+describe("health as advice", () => {
+  const map = buildMap(
+    {
+      t: { kind: "thesis" },
+      c1: { kind: "claim" },
+      c2: { kind: "claim" },
+      k: { kind: "critique" },
+      e: { kind: "evidence" },
+    },
+    [
+      ["c1", "support", "t"],
+      ["c2", "support", "t"],
+      ["k", "attack", "t"],
+      ["e", "support", "c1"],
+    ],
+  );
+
+  it("groups the findings by check, most important first, each counted in words with one piece of advice", () => {
+    const findings = mapHealth(map);
+    const rules = healthAdvice(findings);
+    expect(rules.map((rule) => rule.check)).toEqual([
+      "unanswered-critique",
+      "unsupported-claim",
+      "evidence-without-source",
+      "weak-link",
+    ]);
+    expect(rules[0]?.headline).toBe("1 critique is not answered");
+    expect(rules[1]?.headline).toBe("1 claim has no evidence beneath it");
+    expect(rules[1]?.findings.map((finding) => finding.nodeId)).toEqual(["c2"]);
+    expect(rules[2]?.headline).toBe("1 piece of evidence cites no source");
+    for (const rule of rules) expect(rule.advice).toMatch(/^[A-Z][^.]*[;,].*\.$/);
+    // Every finding is in exactly one group.
+    expect(rules.flatMap((rule) => rule.findings)).toHaveLength(findings.length);
+  });
+
+  it("counts many findings of one check as one headline in the plural", () => {
+    const bare = buildMap({ t: { kind: "thesis" }, a: { kind: "claim" }, b: { kind: "claim" } }, [
+      ["a", "support", "t"],
+      ["b", "support", "t"],
+    ]);
+    const unsupported = healthAdvice(mapHealth(bare)).find((rule) => rule.check === "unsupported-claim");
+    expect(unsupported?.headline).toBe("3 claims have no evidence beneath them");
+    expect(unsupported?.findings).toHaveLength(3);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { nearestFirst, prepChecklist } from "../../../src/analysis/prep-checklist";
+import { contributions } from "../../../src/analysis/contributions";
+import { prepChecklist } from "../../../src/analysis/prep-checklist";
 import { computeStrengths } from "../../../src/analysis/strengths";
 import { thesisImpact, withoutPoint } from "../../../src/analysis/thesis-impact";
 import { buildMap, edgeId } from "./map-builder";
@@ -79,9 +80,21 @@ describe("the prep checklist", () => {
     expect(list.keyPoints[0]?.nodeId).toBe("c");
     expect(list.keyPoints.every((point) => point.change > 0)).toBe(true);
     expect(list.keyPoints.map((point) => point.nodeId)).not.toContain("k");
-    expect(list.keyPoints[0]?.message).toMatch(
-      /^Without the claim “Statement c\.”, the thesis would be \d\.\d+ weaker$/,
+    // Ranked by the Shapley contributions to the thesis, which share its whole change from its base.
+    const shares = contributions(doc, "t", "dfquad")?.contributions ?? [];
+    const forPoints = new Set(["c", "c2", "e", "r"]);
+    const expected = shares
+      .filter((share) => forPoints.has(share.id) && share.shapley > 1e-9)
+      .sort((a, b) => b.shapley - a.shapley)
+      .map((share) => share.id);
+    expect(list.keyPoints.map((point) => point.nodeId)).toEqual(expected);
+    const c = shares.find((share) => share.id === "c");
+    expect(list.keyPoints[0]?.change).toBe(c?.shapley);
+    expect(list.keyPoints[0]?.message).toBe(
+      `The claim “Statement c.” holds the thesis up by ${c?.shapley.toFixed(2)} (without it, the thesis would be ${((computeStrengths(doc).strengths.t as number) - (c?.removal as number)).toFixed(2)})`,
     );
+    expect(list.keyPointsEstimated).toBe(false);
+    expect(list.keyPointsPending).toBe(false);
   });
 
   it("for the other side: its points that pull the thesis down most", () => {
@@ -90,31 +103,13 @@ describe("the prep checklist", () => {
     expect(list.claimsWithoutEvidence).toEqual([]);
     expect(list.keyPoints.map((point) => point.nodeId)).toContain("k");
     expect(list.keyPoints.every((point) => point.change < 0)).toBe(true);
-    expect(list.keyPoints[0]?.message).toMatch(/stronger$/);
+    expect(list.keyPoints[0]?.message).toMatch(/pulls the thesis down by/);
   });
-});
 
-describe("the points measured first when the cap leaves some out", () => {
-  it("are those nearest the thesis, an undercut of a relation to it one step away, map order among equals", () => {
-    const deep = buildMap(
-      {
-        e: { kind: "evidence" },
-        c: {},
-        t: { kind: "thesis" },
-        u: { kind: "critique" },
-        c2: {},
-        lone: {},
-      },
-      [
-        ["e", "support", "c"],
-        ["c", "support", "t"],
-        ["u", "undercut", edgeId("c", "support", "t")],
-        ["c2", "support", "t"],
-      ],
-    );
-    expect(nearestFirst(deep, "t", ["lone", "e", "c", "u", "c2"])).toEqual(["c", "u", "c2", "e", "lone"]);
-    // With room for one point, the checklist ranks the thesis's own support, not the evidence under it.
-    const list = prepChecklist(deep, "for", { impactLimit: 1 });
-    expect(list.keyPoints.map((point) => point.nodeId)).toEqual(["c"]);
+  it("says the key points are on their way while the thesis's contributions are worked out", () => {
+    const list = prepChecklist(doc, "for", { thesisContributions: null });
+    expect(list.keyPoints).toEqual([]);
+    expect(list.keyPointsPending).toBe(true);
+    expect(list.unansweredCritiques.map((item) => item.nodeId)).toEqual(["k"]);
   });
 });
