@@ -231,3 +231,13 @@ describe("a file with nothing to read", () => {
     expect((await read("json", empty)).ok).toBe(true);
   });
 });
+
+describe("counting Kialo claims while reading", () => {
+  it("stops at the claim past the limit of points", async () => {
+    const lines = ["Discussion Title: many", "", "1. Thesis: root"];
+    for (let i = 1; i <= MAX_POINTS; i++) lines.push(`1.${i}. Pro: claim ${i}`);
+    const result = refusal(await read("kialo", lines.join("\n")));
+    expect(result.kind).toBe("too-large");
+    expect(result.errors[0]?.path).toBe(`line ${MAX_POINTS + 3}`);
+  });
+});

@@ -7,6 +7,7 @@
  * to that claim, not a claim of its own.
  */
 import type { Problem } from "../../../model/problem";
+import { MAX_POINTS, tooManyPoints } from "../../input-limits";
 
 export type Stance = "Pro" | "Con" | "Thesis" | "Question" | undefined;
 
@@ -83,6 +84,7 @@ export function parseKialo(text: string): KialoParse {
     if (header && number !== undefined && isNewClaim(number, known)) {
       finish();
       known.add(number);
+      if (known.size > MAX_POINTS) throw tooManyPoints(`line ${at + 1}`);
       current = {
         entry: { number, stance: header[2] as Stance, text: "", footnotes: [], line: at + 1 },
         body: [header[3] as string],
