@@ -32,7 +32,7 @@ describe("the size of a file", () => {
     const text = `[a]: ${"x".repeat(INPUT_BYTES.argdown)}`;
     const result = refusal(await read("argdown", text));
     expect(result.kind).toBe("too-large");
-    expect(result.errors[0]?.message).toBe("the file is 4 MB; a file read as Argdown can be at most 4 MB");
+    expect(result.errors[0]?.message).toBe("the file is 2 MB; a file read as Argdown can be at most 2 MB");
   });
 
   it("counts bytes, not characters: wide characters reach the limit sooner", async () => {
