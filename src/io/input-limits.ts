@@ -23,7 +23,7 @@ export const INPUT_BYTES = {
   iccma: LIMITS.bytes,
   kialo: 16 * MB,
   microtext: 16 * MB,
-  argdown: 4 * MB,
+  argdown: 2 * MB,
 } as const;
 
 /** How deep each syntax may nest: JSON arrays and objects (`meta` included), XML elements, Argdown

@@ -32,7 +32,7 @@ describe("the size of a file", () => {
     const text = `[a]: ${"x".repeat(INPUT_BYTES.argdown)}`;
     const result = refusal(await read("argdown", text));
     expect(result.kind).toBe("too-large");
-    expect(result.errors[0]?.message).toBe("the file is 4 MB; a file read as Argdown can be at most 4 MB");
+    expect(result.errors[0]?.message).toBe("the file is 2 MB; a file read as Argdown can be at most 2 MB");
   });
 
   it("counts bytes, not characters: wide characters reach the limit sooner", async () => {
@@ -229,5 +229,15 @@ describe("a file with nothing to read", () => {
       edges: [],
     });
     expect((await read("json", empty)).ok).toBe(true);
+  });
+});
+
+describe("counting Kialo claims while reading", () => {
+  it("stops at the claim past the limit of points", async () => {
+    const lines = ["Discussion Title: many", "", "1. Thesis: root"];
+    for (let i = 1; i <= MAX_POINTS; i++) lines.push(`1.${i}. Pro: claim ${i}`);
+    const result = refusal(await read("kialo", lines.join("\n")));
+    expect(result.kind).toBe("too-large");
+    expect(result.errors[0]?.path).toBe(`line ${MAX_POINTS + 3}`);
   });
 });

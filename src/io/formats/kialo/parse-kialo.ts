@@ -8,6 +8,7 @@
  * and its address beside it; only a bare `[n]` is a footnote marker (`[2010](https://…)` is a link).
  */
 import type { Problem } from "../../../model/problem";
+import { MAX_POINTS, tooManyPoints } from "../../input-limits";
 
 export type Stance = "Pro" | "Con" | "Thesis" | "Question" | undefined;
 
@@ -89,6 +90,7 @@ export function parseKialo(text: string): KialoParse {
     if (header && number !== undefined && isNewClaim(number, known)) {
       finish();
       known.add(number);
+      if (known.size > MAX_POINTS) throw tooManyPoints(`line ${at + 1}`);
       current = {
         entry: { number, stance: header[2] as Stance, text: "", footnotes: [], links: [], line: at + 1 },
         body: [header[3] as string],
