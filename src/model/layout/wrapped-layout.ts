@@ -9,7 +9,7 @@
  * under it. Boxes never overlap, so the result is less dense than the tidy tree's packed outlines; that is
  * the price of wrapping. Time is linear in the nodes for each row width tried (a few dozen).
  */
-import type { Position } from "../../model/schema";
+import type { Position } from "../schema";
 import { LAYER_GAP, type LayoutGraph, NODE_SIZE, type NodeSize, SIBLING_GAP } from "./layout-graph";
 import { spanningTree, type Tree } from "./tree-layout";
 
