@@ -24,7 +24,7 @@ import { looksLikeKialo } from "./kialo/parse-kialo";
 import { importMicrotext, looksLikeMicrotext } from "./microtext/microtext-import";
 
 export const INPUT_FORMATS = ["json", "argdown", "aif", "apx", "tgf", "iccma", "kialo", "microtext"] as const;
-export const OUTPUT_FORMATS = ["json", "argdown", "aif", "apx", "dot", "markdown"] as const;
+export const OUTPUT_FORMATS = ["json", "argdown", "aif", "apx", "dot", "markdown", "svg"] as const;
 
 export type InputFormat = (typeof INPUT_FORMATS)[number];
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
@@ -201,6 +201,20 @@ export const OUTPUT_FORMAT_INFO: ReadonlyMap<OutputFormat, OutputFormatInfo> = n
       extension: "brief.md",
       mimeType: "text/markdown",
       write: async (doc) => exportBrief(doc),
+    },
+  ],
+  [
+    "svg",
+    {
+      format: "svg",
+      label: "Picture of the map (SVG)",
+      extension: "svg",
+      mimeType: "image/svg+xml",
+      // A picture keeps every point and relation; what it leaves out (scores, sources, notes) it never claims to hold.
+      write: async (doc) => ({
+        text: (await import("../picture/map-picture")).mapPicture(doc).svg,
+        dropped: [],
+      }),
     },
   ],
 ]);
