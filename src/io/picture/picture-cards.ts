@@ -4,12 +4,12 @@
  * come from the map's own positions where it has them; the other points are laid out by the wrapped
  * layout, shaped for a page, below whatever was placed by hand.
  */
-import { layoutGraphOfMap, NODE_SIZE } from "../../model/layout/layout-graph";
+import { type LayoutGaps, layoutGraphOfMap, NODE_SIZE } from "../../model/layout/layout-graph";
 import { wrappedLayout } from "../../model/layout/wrapped-layout";
 import type { ArgumentMap, NodeKind, Position } from "../../model/schema";
 import { wrapText } from "./text-width";
 
-export const CARD_WIDTH = 200;
+export const CARD_WIDTH = 180;
 export const CARD_PADDING = 10;
 export const KIND_LINE = 12;
 export const LABEL_SIZE = 13;
@@ -17,6 +17,12 @@ export const LABEL_LINE = 16;
 /** A label of the format's longest (120 characters) fits in five lines. */
 const MOST_LINES = 5;
 const FEWEST_LINES = 2;
+
+/**
+ * Closer than on the canvas, where there are buttons and scores to keep apart: a page is read whole, and
+ * the tighter the map, the larger its words print. Lines still pass between cards.
+ */
+const PICTURE_GAPS: LayoutGaps = { layer: 40, sibling: 24 };
 
 /** Wider than tall, as a landscape page or a slide is (between A4's 1.41 and a slide's 1.78). */
 export const PAGE_SHAPE = 1.6;
@@ -98,7 +104,7 @@ function placesOf(
     }
   }
   const graph = layoutGraphOfMap(doc, new Set(unplaced.map((node) => node.id)));
-  for (const [id, at] of wrappedLayout(graph, size, PAGE_SHAPE)) {
+  for (const [id, at] of wrappedLayout(graph, size, PAGE_SHAPE, PICTURE_GAPS)) {
     places.set(id, { x: left + at.x, y: top + at.y });
   }
   return places;

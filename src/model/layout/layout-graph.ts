@@ -23,6 +23,14 @@ export const NODE_SIZE: NodeSize = { width: 240, height: 116 };
 export const LAYER_GAP = 72;
 export const SIBLING_GAP = 32;
 
+/** The room between a node and what argues about it (layer), and between siblings side by side. */
+export interface LayoutGaps {
+  layer: number;
+  sibling: number;
+}
+
+export const CANVAS_GAPS: LayoutGaps = { layer: LAYER_GAP, sibling: SIBLING_GAP };
+
 /**
  * The nodes of `all` (the map's ids, in the index's order) not in `hidden`, and the links between them,
  * read from the map's graph index. An undercut hangs under the head of the relation it questions.

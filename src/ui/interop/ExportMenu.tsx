@@ -1,6 +1,8 @@
 /** The Export button; its items, and every exporter, load when it is first opened. */
-import { useState } from "react";
+import { useEffect, useState } from "react";
+import { useDocumentStore } from "../../store/app-stores";
 import { onDemand } from "../on-demand/on-demand";
+import { printMapOnPrint } from "./map-print";
 
 const ExportMenuItems = onDemand("the export formats", () =>
   import("./ExportMenuItems").then((m) => m.default),
@@ -8,6 +10,8 @@ const ExportMenuItems = onDemand("the export formats", () =>
 
 export function ExportMenu() {
   const [open, setOpen] = useState(false);
+  // The browser's own Print prints the map's picture too, on one landscape page.
+  useEffect(() => printMapOnPrint(() => useDocumentStore.getState().doc), []);
   return (
     <div className="interop-export">
       <button type="button" aria-haspopup="menu" aria-expanded={open} onClick={() => setOpen(!open)}>
