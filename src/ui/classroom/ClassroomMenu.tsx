@@ -3,7 +3,7 @@
  * copies, and say whether this device is the teacher's or a student's.
  */
 
-import { useState } from "react";
+import { useRef, useState } from "react";
 import {
   useClassMerge,
   useClassroomDialogs,
@@ -11,9 +11,13 @@ import {
   useDocumentStore,
 } from "../../store/app-stores";
 import type { ClassroomRole } from "../../store/classroom/classroom-role";
+import { useDismiss } from "../popover/use-dismiss";
 
 export function ClassroomMenu() {
   const [open, setOpen] = useState(false);
+  const container = useRef<HTMLDivElement>(null);
+  const button = useRef<HTMLButtonElement>(null);
+  useDismiss(container, open, () => setOpen(false), button);
   const role = useClassroomRole((state) => state.role);
   const hasAssignment = useDocumentStore((state) => state.doc.map.assignment !== undefined);
   const isCopy = useDocumentStore((state) => state.doc.map.student !== undefined);
@@ -32,17 +36,18 @@ export function ClassroomMenu() {
     </button>
   );
   return (
-    <div className="classroom-menu interop-export">
-      <button type="button" aria-haspopup="menu" aria-expanded={open} onClick={() => setOpen(!open)}>
+    <div className="classroom-menu interop-export" ref={container}>
+      <button
+        ref={button}
+        type="button"
+        aria-haspopup="menu"
+        aria-expanded={open}
+        onClick={() => setOpen(!open)}
+      >
         Classroom ▾
       </button>
       {open ? (
-        <div
-          className="interop-export-menu"
-          role="menu"
-          aria-label="Classroom"
-          onKeyDown={(event) => event.key === "Escape" && setOpen(false)}
-        >
+        <div className="interop-export-menu" role="menu" aria-label="Classroom">
           <button
             type="button"
             role="menuitem"

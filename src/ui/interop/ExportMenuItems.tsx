@@ -61,7 +61,7 @@ export default function ExportMenuItems({ close }: { close(): void }) {
         : `Saved ${fileName}.`;
     });
   return (
-    <div className="interop-export-menu" role="menu" onKeyDown={(event) => event.key === "Escape" && close()}>
+    <div className="interop-export-menu" role="menu">
       {FORMATS.map(({ format, label }) => (
         <button key={format} type="button" role="menuitem" onClick={() => void exportFormat(format)}>
           {label}
