@@ -210,11 +210,7 @@ export const OUTPUT_FORMAT_INFO: ReadonlyMap<OutputFormat, OutputFormatInfo> = n
       label: "Picture of the map (SVG)",
       extension: "svg",
       mimeType: "image/svg+xml",
-      // A picture keeps every point and relation; what it leaves out (scores, sources, notes) it never claims to hold.
-      write: async (doc) => ({
-        text: (await import("../picture/map-picture")).mapPicture(doc).svg,
-        dropped: [],
-      }),
+      write: async (doc) => (await import("../picture/svg-export")).exportSvg(doc),
     },
   ],
 ]);

@@ -13,7 +13,12 @@ describe("warrant convert --to svg", () => {
   it("writes the essay map as an SVG picture with every label as text, and nothing to run", async () => {
     const io = memoryIo({ "essay.json": essayText });
     expect(await runCli(["convert", "essay.json", "--to", "svg", "-o", "essay.svg"], io)).toBe(0);
-    expect(io.err).toBe("");
+    // What a picture does not show is said, one line each, as for every format.
+    expect(io.err.trimEnd().split("\n")).toEqual([
+      `dropped: the base scores of ${essay.nodes.filter((n) => n.base !== undefined).length} points (a picture shows the argument only)`,
+      `dropped: the weights of ${essay.edges.filter((e) => e.weight !== undefined).length} relations`,
+      `dropped: ${essay.sources?.length} sources (a picture has no citations)`,
+    ]);
     const svg = io.files.get("essay.svg") as string;
     expect(Buffer.byteLength(svg)).toBeLessThan(400 * 1024);
     expect(svg).not.toMatch(/foreignObject|<script/i);
