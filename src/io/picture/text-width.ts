@@ -1,12 +1,13 @@
 /**
  * How wide a line of text is in the picture's font, without a browser to measure it: the core has no
- * DOM. The picture names a system font stack (FONT_STACK); the widths are Helvetica's, which Arial and
- * Liberation Sans share, given a little slack (WIDTH_SLACK) for the wider system fonts (Segoe UI, Roboto,
- * San Francisco), so that a wrapped line stays inside its card whichever of them the reader has.
+ * DOM. The picture names a font stack of system fonts that share Helvetica's widths (Helvetica on Apple
+ * systems, Arial on Windows, Liberation Sans or Nimbus Sans on Linux), so the widths below are exact for
+ * most readers; where none of them is installed the system's own sans-serif stands in, and the slack
+ * (WIDTH_SLACK) keeps a wider one (DejaVu Sans is about a tenth wider) inside its card too.
  */
 
 export const FONT_STACK =
-  'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Liberation Sans", sans-serif';
+  'Helvetica, Arial, "Liberation Sans", "Nimbus Sans", "Helvetica Neue", system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
 
 /** Helvetica's advance widths, in thousandths of an em, for the printable ASCII characters 32 to 126. */
 // biome-ignore format: a table, one row per sixteen characters
@@ -21,7 +22,7 @@ const ASCII = [
 
 /** Bold text is about this much wider. */
 const BOLD = 1.08;
-const WIDTH_SLACK = 1.06;
+const WIDTH_SLACK = 1.1;
 /** Any other letter of a Latin, Greek or Cyrillic script: about an average lower-case letter. */
 const OTHER = 600;
 /** Chinese, Japanese, Korean and emoji take a full em. */
