@@ -1,7 +1,8 @@
 /**
  * Pictures of the map from the Export menu in Chromium: the SVG is the map's own picture with every
  * label as text, the PNG is that picture drawn at twice its size, a picture of the selection holds the
- * selected points only, and "Print the map…" prints the picture alone on one landscape page.
+ * selected points only, and "Print the map…" (or the browser's own Print) prints the picture alone on one
+ * landscape page.
  */
 import { readFileSync } from "node:fs";
 import type { Browser, Page } from "playwright-core";
@@ -106,6 +107,27 @@ describe("pictures of the map from the Export menu", () => {
     expect(pages).toHaveLength(1);
     const box = /\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/.exec(text);
     expect(Number(box?.[1])).toBeGreaterThan(Number(box?.[2]));
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it("prints the map's picture from the browser's own Print too, and takes it away afterwards", async () => {
+    const { page, errors } = await openApp(browser);
+    await expect.poll(() => status(page)).toBe("Saved");
+    // The picture's code is fetched a moment after the page opens; from then on Print finds it ready.
+    await expect
+      .poll(
+        async () => {
+          await page.evaluate(() => window.dispatchEvent(new Event("beforeprint")));
+          return page.locator(".map-print svg").count();
+        },
+        { timeout: 15_000, interval: 250 },
+      )
+      .toBe(1);
+    expect(await page.locator("body").getAttribute("class")).toContain("printing-map");
+    await page.evaluate(() => window.dispatchEvent(new Event("afterprint")));
+    expect(await page.locator(".map-print").count()).toBe(0);
+    expect(await page.locator("body").getAttribute("class")).not.toContain("printing-map");
     expect(errors).toEqual([]);
     await page.context().close();
   });
