@@ -4,9 +4,13 @@
  * browser's largest canvas is drawn smaller, and the caller is told the scale it got.
  */
 
-/** Chromium's and Firefox's largest canvas side and area; beyond them toBlob gives nothing. */
+/**
+ * Chromium's and Firefox's largest canvas side, and an area well under their largest (about 268 million
+ * pixels), as the canvas takes four bytes a pixel while it is drawn: a picture bigger than that is a
+ * big map, which the SVG holds whole and sharp.
+ */
 const MAX_SIDE = 16_384;
-const MAX_PIXELS = 200_000_000;
+const MAX_PIXELS = 48_000_000;
 
 export interface PngPicture {
   blob: Blob;
