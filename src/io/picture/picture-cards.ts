@@ -4,9 +4,15 @@
  * come from the map's own positions where it has them; the other points are laid out by the wrapped
  * layout, shaped for a page, below whatever was placed by hand.
  */
-import { type LayoutGaps, layoutGraphOfMap, NODE_SIZE } from "../../model/layout/layout-graph";
+import {
+  type LayoutGaps,
+  type LayoutGraph,
+  layoutGraphOfMap,
+  NODE_SIZE,
+} from "../../model/layout/layout-graph";
 import { wrappedLayout } from "../../model/layout/wrapped-layout";
 import type { ArgumentMap, NodeKind, Position } from "../../model/schema";
+import { pullUp } from "./pull-up";
 import { wrapText } from "./text-width";
 
 export const CARD_WIDTH = 180;
@@ -23,6 +29,12 @@ const FEWEST_LINES = 2;
  * the tighter the map, the larger its words print. Lines still pass between cards.
  */
 const PICTURE_GAPS: LayoutGaps = { layer: 40, sibling: 24 };
+
+/** A landscape A4 or Letter page, width over height, which the layout is chosen to fill. */
+const LANDSCAPE = 1.41;
+/** Shapes the wrapped layout is tried at, for maps of up to MOST_TRIED points. */
+const TRIED_SHAPES = [1.2, 1.6, 2];
+const MOST_TRIED = 400;
 
 /** Wider than tall, as a landscape page or a slide is (between A4's 1.41 and a slide's 1.78). */
 export const PAGE_SHAPE = 1.6;
@@ -77,6 +89,32 @@ export function pictureCards(
   });
 }
 
+/**
+ * The wrapped layout, pulled up, that fits a landscape page at the largest scale: tried at a few row
+ * widths (shapes before pulling up), as pulling up makes some shorter than others. A big map, whose words
+ * no page holds legibly anyway, is laid out once.
+ */
+function pageLayout(graph: LayoutGraph, size: { width: number; height: number }): Map<string, Position> {
+  const shapes = graph.ids.length <= MOST_TRIED ? TRIED_SHAPES : [PAGE_SHAPE];
+  let best: Map<string, Position> = new Map();
+  let bestScale = -1;
+  for (const shape of shapes) {
+    const laid = pullUp(graph, wrappedLayout(graph, size, shape, PICTURE_GAPS), size, PICTURE_GAPS);
+    let width = 0;
+    let height = 0;
+    for (const at of laid.values()) {
+      width = Math.max(width, at.x + size.width);
+      height = Math.max(height, at.y + size.height);
+    }
+    const scale = Math.min(LANDSCAPE / Math.max(width, 1), 1 / Math.max(height, 1));
+    if (scale > bestScale) {
+      best = laid;
+      bestScale = scale;
+    }
+  }
+  return best;
+}
+
 /** Top-left corners: the map's own positions, else the wrapped layout below them. */
 function placesOf(
   doc: Pick<ArgumentMap, "nodes" | "edges" | "view">,
@@ -104,7 +142,7 @@ function placesOf(
     }
   }
   const graph = layoutGraphOfMap(doc, new Set(unplaced.map((node) => node.id)));
-  for (const [id, at] of wrappedLayout(graph, size, PAGE_SHAPE, PICTURE_GAPS)) {
+  for (const [id, at] of pageLayout(graph, size)) {
     places.set(id, { x: left + at.x, y: top + at.y });
   }
   return places;
