@@ -1,8 +1,7 @@
 /**
  * What the far view of a big map costs beyond drawing it: filing the map's blocks in the grid that finds
  * the block under the pointer (once per version of the map, on the first pointer event), finding it
- * (once per click and per pointer move over the canvas), and the overview picture a big map is exported
- * as (SVG text; the PNG is the same drawing on a canvas). Maps generated and laid out as the app lays
+ * (once per click and per pointer move over the canvas). Maps generated and laid out as the app lays
  * them out, top down. Run with `npx tsx bench/far-view.bench.ts`.
  */
 import { generateDebate } from "../src/model/generate-debate";
@@ -10,15 +9,9 @@ import { buildStructure } from "../src/store/explore/argument-structure";
 import { blockAt, blockGrid } from "../src/ui/canvas/far/block-hits";
 import { blockScene } from "../src/ui/canvas/far/block-scene";
 import { buildFlowEdges, buildFlowNodes } from "../src/ui/canvas/flow-elements";
-import { overviewSvg } from "../src/ui/interop/overview-picture";
 import { layeredLayout } from "../src/ui/layout/layered-layout";
 import { layoutGraphOf } from "../src/ui/layout/layout-graph";
 import { layoutMap } from "../src/ui/layout/layout-map";
-
-const PALETTE = {
-  kinds: ["#1d2433", "#0067a3", "#00735a", "#b93e15", "#87387a"],
-  relations: ["#0067a3", "#b93e15", "#5b3a99"],
-};
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -73,14 +66,12 @@ for (const count of [3_000, 10_000]) {
       }
     }
   });
-  const svg = overviewSvg({ scene, palette: PALETTE, title: doc.map.title, labelOf: (id) => id });
   console.log(
     [
       `${count.toLocaleString("en")} points, map ${Math.round(bounds.maxX - bounds.minX)} × ${Math.round(bounds.maxY - bounds.minY)}, whole-map zoom ${zoom.toFixed(4)}`,
       `  grid of the blocks: ${time(9, () => blockGrid(scene)).toFixed(2)} ms (${grid.cells.size} cells)`,
       `  block under the pointer: ${((lookUps / clicks.length) * 1000).toFixed(2)} µs each (${found} of ${clicks.length} on a block)`,
       `  the same by looking at every block: ${((scan / 100) * 1000).toFixed(2)} µs each`,
-      `  overview picture as SVG: ${time(5, () => overviewSvg({ scene, palette: PALETTE, title: doc.map.title, labelOf: (id) => id })).toFixed(1)} ms, ${(svg.length / 1024).toFixed(0)} KB`,
     ].join("\n"),
   );
 }

@@ -5,8 +5,8 @@
  * - style-src 'self': the bundled CSS. React Flow and the app position things through element.style,
  *   which a policy does not govern (only style attributes in markup and <style> elements are), so no
  *   'unsafe-inline' is needed.
- * - img-src also data: and blob:, which never reach the network: a picture export (html-to-image) draws
- *   the canvas as an SVG data address into an image and then onto a canvas.
+ * - img-src also data: and blob:, which never reach the network: a PNG of the map is drawn from its
+ *   SVG picture loaded as a blob address into an image, and then onto a canvas.
  * - connect-src 'self': nothing is fetched from anywhere else; worker-src 'self': the service worker
  *   and the scoring worker (a module script of the build).
  * - object-src 'none', base-uri 'none', form-action 'none': no plugins, no <base> redirecting relative

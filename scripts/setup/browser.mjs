@@ -11,8 +11,13 @@ export const CHROMIUM_CANDIDATES = [
   "/usr/bin/google-chrome",
 ];
 const CHROMIUM_PACKAGE = "chromium";
-// Pages measure and draw text; without a font package Debian's Chromium has nothing to draw it with.
-const FONT_PACKAGE = "fonts-dejavu-core";
+// What the tests need beside Chromium, and what goes wrong without each.
+const HELPER_PACKAGES = {
+  // Pages measure and draw text; without a font package Debian's Chromium has nothing to draw it with.
+  "fonts-dejavu-core": "pages may draw text without a font",
+  // rsvg-convert, with which the tests check that other programs draw Warrant's SVG pictures.
+  "librsvg2-bin": "the test of SVG pictures in librsvg cannot run",
+};
 
 /**
  * Where Chromium is: CHROMIUM_PATH when it is set, otherwise the first of the usual places that exists.
@@ -54,7 +59,9 @@ export function planBrowserSetup(machine) {
   }
   const missing = [];
   if (!chromium.path) missing.push(CHROMIUM_PACKAGE);
-  if (machine.debianPackageInstalled(FONT_PACKAGE) === false) missing.push(FONT_PACKAGE);
+  for (const name of Object.keys(HELPER_PACKAGES)) {
+    if (machine.debianPackageInstalled(name) === false) missing.push(name);
+  }
   if (missing.length > 0 && machine.hasAptGet && machine.isRoot)
     return { action: "install", packages: missing };
   if (chromium.path) {
@@ -63,11 +70,11 @@ export function planBrowserSetup(machine) {
       : {
           action: "ready",
           chromium: chromium.path,
-          warning: `${FONT_PACKAGE} is not installed, so pages may draw text without a font: ${installCommand(machine, missing)}`,
+          warning: `${missing.map((name) => `${name} is not installed, so ${HELPER_PACKAGES[name]}`).join("; ")}: ${installCommand(machine, missing)}`,
         };
   }
   const install = machine.hasAptGet
-    ? `Install it with:\n  ${installCommand(machine, [CHROMIUM_PACKAGE, FONT_PACKAGE])}\nthen run npm test again.`
+    ? `Install it with:\n  ${installCommand(machine, [CHROMIUM_PACKAGE, ...Object.keys(HELPER_PACKAGES)])}\nthen run npm test again.`
     : "Install Chromium or Google Chrome, then run:\n  CHROMIUM_PATH=/path/to/chromium npm test";
   return {
     action: "stop",

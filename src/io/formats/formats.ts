@@ -26,7 +26,17 @@ import { looksLikeKialo } from "./kialo/parse-kialo";
 import { importMicrotext, looksLikeMicrotext } from "./microtext/microtext-import";
 
 export const INPUT_FORMATS = ["json", "argdown", "aif", "apx", "tgf", "iccma", "kialo", "microtext"] as const;
-export const OUTPUT_FORMATS = ["json", "argdown", "aif", "apx", "tgf", "iccma", "dot", "markdown"] as const;
+export const OUTPUT_FORMATS = [
+  "json",
+  "argdown",
+  "aif",
+  "apx",
+  "tgf",
+  "iccma",
+  "dot",
+  "markdown",
+  "svg",
+] as const;
 
 export type InputFormat = (typeof INPUT_FORMATS)[number];
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
@@ -222,6 +232,16 @@ const WRITERS: ReadonlyMap<OutputFormat, OutputFormatInfo> = new Map<OutputForma
       extension: "brief.md",
       mimeType: "text/markdown",
       write: async (doc) => exportBrief(doc),
+    },
+  ],
+  [
+    "svg",
+    {
+      format: "svg",
+      label: "Picture of the map (SVG)",
+      extension: "svg",
+      mimeType: "image/svg+xml",
+      write: async (doc) => (await import("../picture/svg-export")).exportSvg(doc),
     },
   ],
 ]);

@@ -28,7 +28,6 @@ import { focusCanvasOnPointer } from "./focus-canvas-on-pointer";
 import { Legend } from "./Legend";
 import { RelationMarkers } from "./RelationMarkers";
 import { useCanvasKeyboard } from "./use-canvas-keyboard";
-import { useCanvasPicture } from "./use-canvas-picture";
 import { useCenterOnRequest } from "./use-center-on-request";
 import { useFlowEdges, useFlowNodes } from "./use-flow-elements";
 import { usePointerHandlers } from "./use-pointer-handlers";
@@ -79,7 +78,6 @@ function FlowCanvas({ drawOnlyInViewAbove }: Required<MapCanvasProps>) {
   useCenterOnRequest(nodes, laidOut);
   useSteadyAnchor(laidOut, nodes);
   const onKeyDown = useCanvasKeyboard(goToStart);
-  useCanvasPicture(scene, nodes);
   useGlobalEditKeys();
   useClipboardEvents();
   const onConnectEnd = useConnectDrag();

@@ -3,7 +3,6 @@
  * copies, and say whether this device is the teacher's or a student's.
  */
 
-import { useState } from "react";
 import {
   useClassMerge,
   useClassroomDialogs,
@@ -11,54 +10,49 @@ import {
   useDocumentStore,
 } from "../../store/app-stores";
 import type { ClassroomRole } from "../../store/classroom/classroom-role";
+import { MenuButton } from "../popover/MenuButton";
 
 export function ClassroomMenu() {
-  const [open, setOpen] = useState(false);
   const role = useClassroomRole((state) => state.role);
   const hasAssignment = useDocumentStore((state) => state.doc.map.assignment !== undefined);
   const isCopy = useDocumentStore((state) => state.doc.map.student !== undefined);
-  const run = (action: () => void) => () => {
-    setOpen(false);
-    action();
-  };
-  const roleItem = (value: ClassroomRole, label: string) => (
-    <button
-      type="button"
-      role="menuitemradio"
-      aria-checked={role === value}
-      onClick={run(() => useClassroomRole.getState().setRole(value))}
-    >
-      {label}
-    </button>
-  );
-  return (
-    <div className="classroom-menu interop-export">
-      <button type="button" aria-haspopup="menu" aria-expanded={open} onClick={() => setOpen(!open)}>
-        Classroom ▾
+  const menu = (close: () => void) => {
+    const run = (action: () => void) => () => {
+      close();
+      action();
+    };
+    const roleItem = (value: ClassroomRole, label: string) => (
+      <button
+        type="button"
+        role="menuitemradio"
+        aria-checked={role === value}
+        onClick={run(() => useClassroomRole.getState().setRole(value))}
+      >
+        {label}
       </button>
-      {open ? (
-        <div
-          className="interop-export-menu"
-          role="menu"
-          aria-label="Classroom"
-          onKeyDown={(event) => event.key === "Escape" && setOpen(false)}
+    );
+    return (
+      <div className="interop-export-menu" role="menu" aria-label="Classroom">
+        <button
+          type="button"
+          role="menuitem"
+          disabled={isCopy && role === "student"}
+          onClick={run(() => useClassroomDialogs.setState({ assignmentOpen: true }))}
         >
-          <button
-            type="button"
-            role="menuitem"
-            disabled={isCopy && role === "student"}
-            onClick={run(() => useClassroomDialogs.setState({ assignmentOpen: true }))}
-          >
-            {hasAssignment ? "Change the assignment…" : "Make an assignment from this map…"}
-          </button>
-          <button type="button" role="menuitem" onClick={run(() => useClassMerge.getState().begin())}>
-            Merge a class…
-          </button>
-          <p className="classroom-menu-label">This device is used by</p>
-          {roleItem("student", "a student")}
-          {roleItem("teacher", "the teacher")}
-        </div>
-      ) : null}
-    </div>
+          {hasAssignment ? "Change the assignment…" : "Make an assignment from this map…"}
+        </button>
+        <button type="button" role="menuitem" onClick={run(() => useClassMerge.getState().begin())}>
+          Merge a class…
+        </button>
+        <p className="classroom-menu-label">This device is used by</p>
+        {roleItem("student", "a student")}
+        {roleItem("teacher", "the teacher")}
+      </div>
+    );
+  };
+  return (
+    <MenuButton label="Classroom ▾" className="classroom-menu interop-export">
+      {menu}
+    </MenuButton>
   );
 }

@@ -1,19 +1,20 @@
 /** The Export button; its items, and every exporter, load when it is first opened. */
-import { useState } from "react";
+import { useEffect } from "react";
+import { useDocumentStore } from "../../store/app-stores";
 import { onDemand } from "../on-demand/on-demand";
+import { MenuButton } from "../popover/MenuButton";
+import { printMapOnPrint } from "./map-print";
 
 const ExportMenuItems = onDemand("the export formats", () =>
   import("./ExportMenuItems").then((m) => m.default),
 );
 
 export function ExportMenu() {
-  const [open, setOpen] = useState(false);
+  // The browser's own Print prints the map's picture too, on one landscape page.
+  useEffect(() => printMapOnPrint(() => useDocumentStore.getState().doc), []);
   return (
-    <div className="interop-export">
-      <button type="button" aria-haspopup="menu" aria-expanded={open} onClick={() => setOpen(!open)}>
-        Export ▾
-      </button>
-      {open && <ExportMenuItems close={() => setOpen(false)} />}
-    </div>
+    <MenuButton label="Export ▾" className="interop-export">
+      {(close) => <ExportMenuItems close={close} />}
+    </MenuButton>
   );
 }

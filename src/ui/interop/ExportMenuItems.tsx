@@ -1,20 +1,16 @@
 /**
  * The Export menu's items: every format Warrant writes, each a download named after the map, pictures
- * of the map (or of the selected points) as PNG or SVG (an overview of blocks when the map is too big to
- * snapshot from the page), the printable debate brief, and for class work
- * the copy to give back to a student and an anonymised map. What a format
- * cannot hold is said after the download, in the same words as `warrant convert`.
+ * of the map (or of the selected points) as SVG or PNG, drawn from the map rather than the screen, the
+ * map printed on one landscape page, the printable debate brief, and for class work the copy to give
+ * back to a student and an anonymised map. What a format cannot hold is said after the download, in the
+ * same words as `warrant convert`.
  */
 import type { OutputFormat } from "../../io/formats/formats";
 import { useBriefView, useDocumentStore, useKeepStore } from "../../store/app-stores";
 import { ClassroomExportItems } from "../classroom/ClassroomExportItems";
 import { selectedNodeIds } from "../edit/selection";
-import { canvasPicture } from "./canvas-picture";
-import { exportAs, exportImage, exportOverview, type ImageKind } from "./export-actions";
-
-/** What the picture of a map too big to draw point by point is. */
-const OVERVIEW_NOTE =
-  "This map is too big to picture point by point, so the picture is an overview: a block per point, coloured by its kind, and a line per relation.";
+import { exportAs, exportPicture, type ImageKind } from "./export-actions";
+import { printMap } from "./map-print";
 
 /** The formats listed here, in the menu's order (labels as in the format registry, loaded on demand). */
 const FORMATS: { format: OutputFormat; label: string }[] = [
@@ -30,10 +26,12 @@ const FORMATS: { format: OutputFormat; label: string }[] = [
 
 export default function ExportMenuItems({ close }: { close(): void }) {
   const notify = (message: string) => useKeepStore.setState({ notice: { tone: "info", message } });
-  const run = async (task: () => Promise<string>) => {
+  /** Runs an export, then says what came of it (a task with nothing to add returns null). */
+  const run = async (task: () => Promise<string | null>) => {
     close();
     try {
-      notify(await task());
+      const message = await task();
+      if (message) notify(message);
     } catch (error) {
       useKeepStore.setState({
         notice: {
@@ -52,49 +50,48 @@ export default function ExportMenuItems({ close }: { close(): void }) {
     });
   const picture = (kind: ImageKind, onlySelection: boolean) =>
     run(async () => {
-      const canvas = canvasPicture();
-      const bounds = canvas?.bounds(onlySelection);
-      if (!canvas || !bounds)
-        throw new Error(onlySelection ? "no point is selected" : "the map has no points to draw");
-      const doc = useDocumentStore.getState().doc;
-      if (canvas.allInPage(onlySelection)) {
-        const fileName = await exportImage(doc, kind, canvas.viewport, bounds, onlySelection);
-        return `Saved ${fileName}.`;
+      const chosen = onlySelection ? selectedNodeIds() : null;
+      if (chosen?.length === 0) {
+        throw new Error(
+          "no point is selected; select the points to picture (Shift+click adds one) and try again",
+        );
       }
-      const chosen = onlySelection ? new Set(selectedNodeIds()) : null;
-      const fileName = await exportOverview(doc, kind, canvas.scene, canvas.palette, chosen);
-      return `Saved ${fileName}. ${OVERVIEW_NOTE}`;
+      const doc = useDocumentStore.getState().doc;
+      const { fileName, scale } = await exportPicture(doc, kind, chosen && new Set(chosen));
+      return scale < 2
+        ? `Saved ${fileName}, drawn at ${scale.toFixed(2)} times the picture's size: the largest this browser can draw.`
+        : `Saved ${fileName}.`;
     });
-  // Said before the choice as well as after it: the picture of a big map is not a snapshot of the canvas.
-  const canvas = canvasPicture();
-  const hintFor = (onlySelection: boolean) =>
-    canvas?.allInPage(onlySelection) === false ? (
-      <span className="interop-export-hint">, as an overview of blocks</span>
-    ) : null;
-  const mapHint = hintFor(false);
-  const selectionHint = hintFor(true);
   return (
-    <div className="interop-export-menu" role="menu" onKeyDown={(event) => event.key === "Escape" && close()}>
+    <div className="interop-export-menu" role="menu">
       {FORMATS.map(({ format, label }) => (
         <button key={format} type="button" role="menuitem" onClick={() => void exportFormat(format)}>
           {label}
         </button>
       ))}
-      <button type="button" role="menuitem" onClick={() => void picture("png", false)}>
-        Picture of the map (PNG)
-        {mapHint}
-      </button>
       <button type="button" role="menuitem" onClick={() => void picture("svg", false)}>
         Picture of the map (SVG)
-        {mapHint}
       </button>
-      <button type="button" role="menuitem" onClick={() => void picture("png", true)}>
-        Picture of the selection (PNG)
-        {selectionHint}
+      <button type="button" role="menuitem" onClick={() => void picture("png", false)}>
+        Picture of the map (PNG)
       </button>
       <button type="button" role="menuitem" onClick={() => void picture("svg", true)}>
         Picture of the selection (SVG)
-        {selectionHint}
+      </button>
+      <button type="button" role="menuitem" onClick={() => void picture("png", true)}>
+        Picture of the selection (PNG)
+      </button>
+      <button
+        type="button"
+        role="menuitem"
+        onClick={() =>
+          void run(async () => {
+            await printMap(useDocumentStore.getState().doc);
+            return null;
+          })
+        }
+      >
+        Print the map…
       </button>
       <button
         type="button"

@@ -1,13 +1,9 @@
 /**
  * Exports of the open map, each a download named after the map. The exporters load on demand, so the
- * first screen carries none of them; so does html-to-image, which draws the canvas as a picture the way
- * React Flow documents it (the viewport element rendered at a size that holds every node), and the
- * overview of blocks a map too big for that is pictured as.
+ * first screen carries none of them; so does the picture of the map, drawn from the map, not the screen.
  */
 import type { OutputFormat } from "../../io/formats/formats";
 import type { ArgumentMap } from "../../model/schema";
-import { nodeRecord } from "../../store/records";
-import type { BlockScene, Palette } from "../canvas/far/block-scene";
 import { downloadText, downloadUrl } from "../storage/download";
 import { mapFileName } from "../storage/file-name";
 
@@ -29,71 +25,28 @@ export async function exportAs(doc: ArgumentMap, format: OutputFormat): Promise<
 export type ImageKind = "png" | "svg";
 
 /**
- * The map as a picture, drawn as on screen: the whole map, or only the selected points. `bounds` is the
- * box around the points to draw, in the flow's coordinates; the viewport element is drawn shifted so
- * that box fills the picture, with a margin.
+ * The map as a picture drawn from the map itself (io/picture/map-picture.ts), the same SVG as `warrant
+ * convert --to svg`: the whole map, or only the chosen points and the relations between them; as SVG, or
+ * as a PNG the browser draws from it at twice its size. Returns the file's name, and the scale when a PNG
+ * too big for the browser had to be drawn smaller.
  */
-export async function exportImage(
+export async function exportPicture(
   doc: ArgumentMap,
   kind: ImageKind,
-  viewport: HTMLElement,
-  bounds: { x: number; y: number; width: number; height: number },
-  onlySelection: boolean,
-): Promise<string> {
-  const { toPng, toSvg } = await import("html-to-image");
-  const padding = 40;
-  const width = Math.ceil(bounds.width + 2 * padding);
-  const height = Math.ceil(bounds.height + 2 * padding);
-  const options = {
-    backgroundColor: "#ffffff",
-    width,
-    height,
-    style: {
-      width: `${width}px`,
-      height: `${height}px`,
-      transform: `translate(${padding - bounds.x}px, ${padding - bounds.y}px) scale(1)`,
-    },
-    // Points left out of a picture of the selection are not drawn.
-    filter: (node: HTMLElement) =>
-      !onlySelection || !node.classList?.contains("react-flow__node") || node.classList.contains("selected"),
-  };
-  const url = kind === "png" ? await toPng(viewport, options) : await toSvg(viewport, options);
-  const fileName = mapFileName(doc.map.title, onlySelection ? `.selection.${kind}` : `.${kind}`);
-  downloadUrl(url, fileName);
-  return fileName;
-}
-
-/**
- * A map too big to snapshot from the page pictured as an overview of blocks (overview-picture.ts): the
- * whole map, or only the selected points and the relations between them.
- */
-export async function exportOverview(
-  doc: ArgumentMap,
-  kind: ImageKind,
-  scene: BlockScene,
-  palette: Palette,
-  onlySelection: ReadonlySet<string> | null,
-): Promise<string> {
-  const { overviewPng, overviewSvg, sceneOfSome } = await import("./overview-picture");
-  const picture = {
-    scene: onlySelection ? sceneOfSome(scene, onlySelection) : scene,
-    palette,
-    title: doc.map.title,
-    labelOf: (id: string) => {
-      const node = nodeRecord(doc, id);
-      return node ? (node.label ?? node.text).slice(0, LABEL_LENGTH) : id;
-    },
-  };
-  const fileName = mapFileName(doc.map.title, onlySelection ? `.selection.${kind}` : `.${kind}`);
-  if (kind === "svg") downloadText(overviewSvg(picture), fileName, "image/svg+xml;charset=utf-8");
-  else {
-    const url = URL.createObjectURL(await overviewPng(picture));
-    downloadUrl(url, fileName);
-    // Revoked later, as downloadText does: the browser may start reading the file after the click.
-    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  only: ReadonlySet<string> | null,
+): Promise<{ fileName: string; scale: number }> {
+  const { mapPicture } = await import("../../io/picture/map-picture");
+  const picture = mapPicture(doc, { only });
+  const fileName = mapFileName(doc.map.title, only ? `.selection.${kind}` : `.${kind}`);
+  if (kind === "svg") {
+    downloadText(picture.svg, fileName, "image/svg+xml;charset=utf-8");
+    return { fileName, scale: 1 };
   }
-  return fileName;
+  const { pngOfSvg } = await import("./picture-png");
+  const png = await pngOfSvg(picture.svg, picture.width, picture.height);
+  const url = URL.createObjectURL(png.blob);
+  downloadUrl(url, fileName);
+  // Revoked later, as downloadText does: the browser may start reading the file after the click.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  return { fileName, scale: png.scale };
 }
-
-/** A tooltip's length at most: a label, or the start of a point's text. */
-const LABEL_LENGTH = 120;

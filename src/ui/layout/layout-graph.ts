@@ -1,64 +1,21 @@
-/** What a layout needs to know: the nodes to place and who argues about whom, and the size of a node. */
-import { forEachArgumentAbout } from "../../model/graph-index";
+/**
+ * The part of the map that is on the canvas, as a layout graph. The geometry every layout shares (the
+ * graph's shape, a node's size, the gaps) is the core's (model/layout/layout-graph.ts), as the pictures
+ * drawn outside the app use it too; it is passed on from here so the canvas has one place to import from.
+ */
+import { type LayoutGraph, layoutGraphOfIndex } from "../../model/layout/layout-graph";
 import type { ArgumentStructure } from "../../store/explore/argument-structure";
 
-export interface LayoutGraph {
-  ids: readonly string[];
-  /**
-   * What argues about node `ids[i]`, to be drawn below it, as positions in `ids`: children[childStart[i]
-   * .. childStart[i+1]-1], in edge order (a node that argues about another twice is listed twice).
-   */
-  childStart: Int32Array;
-  children: Int32Array;
-}
+export {
+  forEachLink,
+  LAYER_GAP,
+  type LayoutGraph,
+  NODE_SIZE,
+  type NodeSize,
+  SIBLING_GAP,
+} from "../../model/layout/layout-graph";
 
-export interface NodeSize {
-  width: number;
-  height: number;
-}
-
-/** Every node on the canvas has this size, so a layout never waits for the browser to measure. */
-export const NODE_SIZE: NodeSize = { width: 240, height: 116 };
-
-export const LAYER_GAP = 72;
-export const SIBLING_GAP = 32;
-
-/**
- * The part of the map that is on the canvas: nodes not hidden by a collapse, and the links between them,
- * read from the map's graph index.
- */
+/** The nodes not hidden by a collapse, and the links between them, read from the map's graph index. */
 export function layoutGraphOf(structure: ArgumentStructure, hidden: ReadonlySet<string>): LayoutGraph {
-  const { index } = structure;
-  const all = structure.ids;
-  // Each node's position among the nodes on the canvas, or -1 when hidden.
-  const placeOf = new Int32Array(all.length);
-  const ids: string[] = [];
-  for (let v = 0; v < all.length; v++) {
-    const id = all[v] as string;
-    placeOf[v] = hidden.has(id) ? -1 : ids.length;
-    if (placeOf[v] !== -1) ids.push(id);
-  }
-  const childStart = new Int32Array(ids.length + 1);
-  const children: number[] = [];
-  let v = 0;
-  const addChild = (edge: number) => {
-    const child = index.source[edge] as number;
-    if (child !== v && placeOf[child] !== -1) children.push(placeOf[child] as number);
-  };
-  for (v = 0; v < all.length; v++) {
-    const place = placeOf[v] as number;
-    if (place === -1) continue;
-    forEachArgumentAbout(index, v, addChild);
-    childStart[place + 1] = children.length;
-  }
-  return { ids, childStart, children: Int32Array.from(children) };
-}
-
-/** Calls `visit` with each link of the graph as [child, parent] positions in `ids`, parent by parent. */
-export function forEachLink(graph: LayoutGraph, visit: (child: number, parent: number) => void): void {
-  for (let parent = 0; parent < graph.ids.length; parent++) {
-    for (let k = graph.childStart[parent] as number; k < (graph.childStart[parent + 1] as number); k++) {
-      visit(graph.children[k] as number, parent);
-    }
-  }
+  return layoutGraphOfIndex(structure.index, structure.ids, hidden);
 }

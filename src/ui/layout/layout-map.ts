@@ -2,11 +2,12 @@
  * Chooses the layout. Top down: dagre's careful ordering while it is quick, the tidy tree layout beyond.
  * Wrapped: long rows of siblings wrap so that a wide, shallow map fits a wide screen (wrapped-layout.ts).
  */
+
+import { treeLayout } from "../../model/layout/tree-layout";
+import { wrappedLayout } from "../../model/layout/wrapped-layout";
 import type { Position } from "../../model/schema";
 import type { LayoutStyle } from "../../store/ui-store";
 import type { LayoutGraph } from "./layout-graph";
-import { treeLayout } from "./tree-layout";
-import { wrappedLayout } from "./wrapped-layout";
 
 /** Past this many nodes or links dagre takes more than about 50 ms, a noticeable share of opening a map. */
 export const DAGRE_LIMIT = 100;

@@ -9,12 +9,15 @@ import { useDocumentStore, useUiStore } from "../../store/app-stores";
 import { type FilterOption, filterOptions } from "../../store/explore/node-filters";
 import type { NodeFilterState } from "../../store/ui-store";
 import { KIND_ICONS } from "../canvas/node-appearance";
+import { useDismiss } from "../popover/use-dismiss";
 
 const NO_OPTIONS: ReturnType<typeof filterOptions> = { tags: [], attributions: [] };
 
 export function FilterMenu() {
   const [open, setOpen] = useState(false);
   const toggleButton = useRef<HTMLButtonElement>(null);
+  const container = useRef<HTMLDivElement>(null);
+  useDismiss(container, open, () => setOpen(false), toggleButton);
   const filters = useUiStore((state) => state.filters);
   const setFilters = useUiStore((state) => state.setFilters);
   const nodes = useDocumentStore((state) => state.doc.nodes);
@@ -29,7 +32,7 @@ export function FilterMenu() {
   };
 
   return (
-    <div className="filter-menu">
+    <div className="filter-menu" ref={container}>
       <button
         ref={toggleButton}
         type="button"
@@ -40,17 +43,7 @@ export function FilterMenu() {
         Filters{active > 0 ? ` (${active})` : ""}
       </button>
       {open ? (
-        // biome-ignore lint/a11y/noStaticElementInteractions: Escape anywhere in the panel closes it.
-        <div
-          id="filter-panel"
-          className="filter-panel"
-          onKeyDown={(event) => {
-            if (event.key !== "Escape") return;
-            event.preventDefault();
-            setOpen(false);
-            toggleButton.current?.focus();
-          }}
-        >
+        <div id="filter-panel" className="filter-panel">
           <fieldset>
             <legend>Kind</legend>
             {NODE_KINDS.map((kind: NodeKind) => (

@@ -15,6 +15,7 @@ import { FIELD_LOSSES, MAP_FIELDS, type MapField } from "../../../src/io/formats
 import { OUTPUT_FORMAT_INFO, OUTPUT_FORMATS, type OutputFormat } from "../../../src/io/formats/formats";
 import { FRAMEWORK_CARRIES } from "../../../src/io/formats/iccma/framework-export";
 import { loadMap } from "../../../src/io/load";
+import { SVG_CARRIES } from "../../../src/io/picture/svg-export";
 import type { ArgumentMap } from "../../../src/model/schema";
 import { validMapArb } from "../../helpers/arbitraries";
 
@@ -27,6 +28,7 @@ const CARRIES: Record<OutputFormat, ReadonlySet<MapField>> = {
   iccma: FRAMEWORK_CARRIES,
   dot: DOT_CARRIES,
   markdown: BRIEF_CARRIES,
+  svg: SVG_CARRIES,
 };
 
 /** The fields of the format as the JSON Schema lists them, a record's own fields one by one. */

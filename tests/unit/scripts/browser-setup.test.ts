@@ -22,7 +22,8 @@ function machine({ files = [], env = {}, isRoot = false, hasAptGet = false, debi
   };
 }
 
-const debian = { hasAptGet: true, debianPackages: ["fonts-dejavu-core"] };
+const HELPERS = ["fonts-dejavu-core", "librsvg2-bin"];
+const debian = { hasAptGet: true, debianPackages: HELPERS };
 
 describe("planBrowserSetup", () => {
   it("goes ahead with the first usual Chromium found", () => {
@@ -41,7 +42,7 @@ describe("planBrowserSetup", () => {
   it("installs Chromium and the font as root where apt-get is", () => {
     expect(planBrowserSetup(machine({ isRoot: true, hasAptGet: true, debianPackages: [] }))).toEqual({
       action: "install",
-      packages: ["chromium", "fonts-dejavu-core"],
+      packages: ["chromium", ...HELPERS],
     });
     expect(planBrowserSetup(machine({ ...debian, isRoot: true }))).toEqual({
       action: "install",
@@ -49,12 +50,14 @@ describe("planBrowserSetup", () => {
     });
   });
 
-  it("installs a missing font even when Chromium is there", () => {
+  it("installs a missing font or rsvg-convert even when Chromium is there", () => {
     const files = [CHROMIUM_CANDIDATES[0]!];
     expect(planBrowserSetup(machine({ files, isRoot: true, hasAptGet: true, debianPackages: [] }))).toEqual({
       action: "install",
-      packages: ["fonts-dejavu-core"],
+      packages: HELPERS,
     });
+    const fontOnly = machine({ files, isRoot: true, hasAptGet: true, debianPackages: ["fonts-dejavu-core"] });
+    expect(planBrowserSetup(fontOnly)).toEqual({ action: "install", packages: ["librsvg2-bin"] });
   });
 
   it("without root, goes ahead without the font but names the command that installs it", () => {
@@ -62,14 +65,17 @@ describe("planBrowserSetup", () => {
       machine({ files: [CHROMIUM_CANDIDATES[0]!], hasAptGet: true, debianPackages: [] }),
     );
     expect(plan).toMatchObject({ action: "ready", chromium: CHROMIUM_CANDIDATES[0] });
-    expect(plan.action === "ready" && plan.warning).toContain("sudo apt-get install -y fonts-dejavu-core");
+    expect(plan.action === "ready" && plan.warning).toContain("pages may draw text without a font");
+    expect(plan.action === "ready" && plan.warning).toContain(
+      "sudo apt-get install -y fonts-dejavu-core librsvg2-bin",
+    );
   });
 
   it("without root, stops with the sudo command that installs Chromium", () => {
     const plan = planBrowserSetup(machine(debian));
     expect(plan.action).toBe("stop");
     expect(plan.action === "stop" && plan.message).toContain(
-      "Install it with:\n  sudo apt-get install -y chromium fonts-dejavu-core\nthen run npm test again.",
+      "Install it with:\n  sudo apt-get install -y chromium fonts-dejavu-core librsvg2-bin\nthen run npm test again.",
     );
   });
 

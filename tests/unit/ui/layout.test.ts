@@ -1,12 +1,12 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { treeLayout } from "../../../src/model/layout/tree-layout";
+import { WIDE_SCREEN, wrappedLayout } from "../../../src/model/layout/wrapped-layout";
 import type { Position } from "../../../src/model/schema";
 import { buildStructure } from "../../../src/store/explore/argument-structure";
 import { layeredLayout } from "../../../src/ui/layout/layered-layout";
 import { layoutGraphOf, NODE_SIZE } from "../../../src/ui/layout/layout-graph";
 import { DAGRE_LIMIT, layoutMap, wantsLayeredLayout } from "../../../src/ui/layout/layout-map";
-import { treeLayout } from "../../../src/ui/layout/tree-layout";
-import { WIDE_SCREEN, wrappedLayout } from "../../../src/ui/layout/wrapped-layout";
 import { edge, graphArbitrary, node } from "./graph-arbitrary";
 
 const debate = buildStructure({

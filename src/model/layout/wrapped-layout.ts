@@ -9,8 +9,8 @@
  * under it. Boxes never overlap, so the result is less dense than the tidy tree's packed outlines; that is
  * the price of wrapping. Time is linear in the nodes for each row width tried (a few dozen).
  */
-import type { Position } from "../../model/schema";
-import { LAYER_GAP, type LayoutGraph, NODE_SIZE, type NodeSize, SIBLING_GAP } from "./layout-graph";
+import type { Position } from "../schema";
+import { CANVAS_GAPS, type LayoutGaps, type LayoutGraph, NODE_SIZE, type NodeSize } from "./layout-graph";
 import { spanningTree, type Tree } from "./tree-layout";
 
 /** A 16:10 screen's shape, width over height. */
@@ -36,9 +36,10 @@ export function wrappedLayout(
   graph: LayoutGraph,
   size: NodeSize = NODE_SIZE,
   shape: number = WIDE_SCREEN,
+  gaps: LayoutGaps = CANVAS_GAPS,
 ): Map<string, Position> {
   const tree = spanningTree(graph);
-  const unwrapped = boxes(tree, size, Number.POSITIVE_INFINITY);
+  const unwrapped = boxes(tree, size, Number.POSITIVE_INFINITY, gaps);
   let best = unwrapped;
   let bestMiss = miss(unwrapped, shape);
   // Narrower rows make the map taller and narrower; the shape is tried at row widths spread evenly on a
@@ -46,14 +47,14 @@ export function wrappedLayout(
   const widest = unwrapped.total.width;
   for (let k = 1; k < TRIES && widest > size.width; k++) {
     const limit = widest * (size.width / widest) ** (k / (TRIES - 1));
-    const tried = boxes(tree, size, limit);
+    const tried = boxes(tree, size, limit, gaps);
     const off = miss(tried, shape);
     if (off < bestMiss - 1e-9) {
       best = tried;
       bestMiss = off;
     }
   }
-  return place(graph, tree, size, best);
+  return place(graph, tree, size, best, gaps);
 }
 
 /** How far a layout's shape is from the screen's, on a log scale (so too wide and too tall weigh alike). */
@@ -62,7 +63,7 @@ function miss(laid: Boxes, shape: number): number {
 }
 
 /** Boxes for every subtree when no row of siblings may be wider than `limit` (unless one box is). */
-function boxes(tree: Tree, size: NodeSize, limit: number): Boxes {
+function boxes(tree: Tree, size: NodeSize, limit: number, gaps: LayoutGaps): Boxes {
   const count = tree.depth.length;
   const laid: Boxes = {
     width: new Float64Array(count),
@@ -80,25 +81,26 @@ function boxes(tree: Tree, size: NodeSize, limit: number): Boxes {
       laid.height[node] = size.height;
       continue;
     }
-    const block = wrapRows(kids, laid, limit, SIBLING_GAP);
+    const block = wrapRows(kids, laid, limit, gaps.sibling, gaps.layer);
     laid.block[node] = block.width;
     laid.width[node] = Math.max(size.width, block.width);
-    laid.height[node] = size.height + LAYER_GAP + block.height;
+    laid.height[node] = size.height + gaps.layer + block.height;
   }
   // Separate parts of the map get a wider gap, so they read as separate.
-  laid.total = wrapRows(tree.roots, laid, limit, SIBLING_GAP * 2);
+  laid.total = wrapRows(tree.roots, laid, limit, gaps.sibling * 2, gaps.layer);
   return laid;
 }
 
 /**
  * Lays `members`' boxes in rows no wider than `limit`, rows centred and stacked with a layer's gap, and
- * records each box's place in the block; returns the block's size.
+ * records each box's place in the block; returns the block's size. Rows are `rowGap` apart.
  */
 function wrapRows(
   members: readonly number[],
   laid: Boxes,
   limit: number,
   gap: number,
+  rowGap: number,
 ): { width: number; height: number } {
   const rows: number[][] = [];
   let row: number[] = [];
@@ -128,13 +130,19 @@ function wrapRows(
       left += (laid.width[member] as number) + gap;
       tallest = Math.max(tallest, laid.height[member] as number);
     }
-    top += tallest + (r < rows.length - 1 ? LAYER_GAP : 0);
+    top += tallest + (r < rows.length - 1 ? rowGap : 0);
   });
   return { width: blockWidth, height: top };
 }
 
 /** Top-left corners from the boxes: each node centred on top of its box, its children block under it. */
-function place(graph: LayoutGraph, tree: Tree, size: NodeSize, laid: Boxes): Map<string, Position> {
+function place(
+  graph: LayoutGraph,
+  tree: Tree,
+  size: NodeSize,
+  laid: Boxes,
+  gaps: LayoutGaps,
+): Map<string, Position> {
   const count = tree.depth.length;
   const boxLeft = new Float64Array(count);
   const boxTop = new Float64Array(count);
@@ -152,7 +160,7 @@ function place(graph: LayoutGraph, tree: Tree, size: NodeSize, laid: Boxes): Map
       y: Math.round(top),
     });
     const blockLeft = left + (width - (laid.block[node] as number)) / 2;
-    const blockTop = top + size.height + LAYER_GAP;
+    const blockTop = top + size.height + gaps.layer;
     for (const kid of tree.children[node] as number[]) {
       boxLeft[kid] = blockLeft + (laid.dx[kid] as number);
       boxTop[kid] = blockTop + (laid.dy[kid] as number);

@@ -6,7 +6,7 @@
  * a cycle with no top is entered at its first node. Time grows with nodes times tree height; for a
  * pathologically deep tree it falls back to giving each subtree a band as wide as its leaves.
  */
-import type { Position } from "../../model/schema";
+import type { Position } from "../schema";
 import { LAYER_GAP, type LayoutGraph, NODE_SIZE, type NodeSize, SIBLING_GAP } from "./layout-graph";
 
 const DEEPEST_PACKED = 300;

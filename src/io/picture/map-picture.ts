@@ -1,0 +1,243 @@
+/**
+ * A picture of a map as SVG, drawn from the map itself rather than from the screen, so the app's Export
+ * menu and `warrant convert --to svg` give the same file. Cards carry their words as SVG text in a
+ * system font stack (wrapped by text-width.ts), relations are told apart by line style and line ending as
+ * well as colour (so a black-and-white print still reads), an undercut runs to the middle of the line it
+ * questions, and a title and a small legend frame it. Nothing of the app's interface is drawn, no
+ * foreignObject, script or event handler is written, and every piece of text is escaped.
+ */
+import type { ArgumentMap, NodeKind, Relation } from "../../model/schema";
+import { CARD_PADDING, type Card, KIND_LINE, LABEL_LINE, LABEL_SIZE, pictureCards } from "./picture-cards";
+import { type PictureLine, pictureLines } from "./picture-lines";
+import type { Point } from "./route-lines";
+import { FONT_STACK, textWidth } from "./text-width";
+import { xmlText } from "./xml-text";
+
+export interface MapPicture {
+  svg: string;
+  width: number;
+  height: number;
+}
+
+export interface PictureOptions {
+  /** Only these points, and the relations between them; all of them when null. */
+  only?: ReadonlySet<string> | null;
+}
+
+const INK = "#1d2433";
+const KIND_COLOURS: Record<NodeKind, string> = {
+  thesis: INK,
+  claim: "#0067a3",
+  evidence: "#00735a",
+  critique: "#b93e15",
+  rebuttal: "#87387a",
+};
+/** A border per kind as on the canvas, so kinds differ in greyscale too. */
+const KIND_BORDERS: Record<NodeKind, string> = {
+  thesis: 'stroke-width="2.5"',
+  claim: 'stroke-width="1.5"',
+  evidence: 'stroke-width="1.5"',
+  critique: 'stroke-width="2" stroke-dasharray="6 3"',
+  rebuttal: 'stroke-width="2" stroke-dasharray="2 2.5"',
+};
+const KIND_WORDS: Record<NodeKind, string> = {
+  thesis: "THESIS",
+  claim: "CLAIM",
+  evidence: "EVIDENCE",
+  critique: "CRITIQUE",
+  rebuttal: "REBUTTAL",
+};
+
+const RELATION_COLOURS: Record<Relation, string> = {
+  support: "#0067a3",
+  attack: "#b93e15",
+  undercut: "#5b3a99",
+};
+/** Solid, dashed and dotted: three line styles that survive a black-and-white print. */
+const RELATION_STYLES: Record<Relation, string> = {
+  support: 'stroke-width="2"',
+  attack: 'stroke-width="2" stroke-dasharray="9 5"',
+  undercut: 'stroke-width="2.5" stroke-dasharray="0.5 5" stroke-linecap="round"',
+};
+const RELATION_WORDS: Record<Relation, string> = {
+  support: "supports",
+  attack: "attacks",
+  undercut: "undercuts (questions the link it points at)",
+};
+const RELATIONS: readonly Relation[] = ["support", "attack", "undercut"];
+
+const MARGIN = 32;
+const TITLE_SIZE = 20;
+const TITLE_BAND = 44;
+const LEGEND_BAND = 40;
+const LEGEND_SIZE = 12;
+const LEGEND_SAMPLE = 40;
+const CORNER = 10;
+
+export function mapPicture(doc: ArgumentMap, options: PictureOptions = {}): MapPicture {
+  const only = options.only ?? null;
+  const cards = pictureCards(doc, only);
+  const lines = pictureLines(doc, cards);
+  const bounds = boundsOf(cards, lines);
+  const title = doc.map.title.trim() || "Argument map";
+  const legendWidth = legendWidthOf();
+  const contentWidth = Math.max(bounds.right - bounds.left, legendWidth, textWidth(title, TITLE_SIZE, true));
+  const width = Math.ceil(contentWidth + MARGIN * 2);
+  const height = Math.ceil(bounds.bottom - bounds.top + MARGIN * 2 + TITLE_BAND + LEGEND_BAND);
+  // Everything is moved so the map's box starts below the title, centred across the page.
+  const dx = MARGIN - bounds.left + (contentWidth - (bounds.right - bounds.left)) / 2;
+  const dy = MARGIN + TITLE_BAND - bounds.top;
+  const out: string[] = [];
+  out.push(
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="map-title map-desc" font-family="${xmlText(FONT_STACK)}">`,
+    `<title id="map-title">${xmlText(title)}</title>`,
+    `<desc id="map-desc">An argument map of ${count(cards.length, "point")} and ${count(lines.length, "relation")}.</desc>`,
+    markers(),
+    `<rect width="${width}" height="${height}" fill="#ffffff"/>`,
+    `<text x="${MARGIN}" y="${MARGIN + TITLE_SIZE}" font-size="${TITLE_SIZE}" font-weight="bold" fill="${INK}">${xmlText(title)}</text>`,
+    `<g transform="translate(${n(dx)} ${n(dy)})">`,
+    '<g id="points">',
+  );
+  for (const card of cards) out.push(cardSvg(card));
+  out.push("</g>", '<g id="relations" fill="none">');
+  for (const line of lines) out.push(lineSvg(line));
+  out.push("</g>", "</g>", legendSvg(MARGIN, height - MARGIN - LEGEND_BAND / 2 + 8), "</svg>", "");
+  return { svg: out.join("\n"), width, height };
+}
+
+function cardSvg(card: Card): string {
+  const colour = KIND_COLOURS[card.kind];
+  const { x, y, width, height } = card;
+  const parts = [
+    `<g><title>${xmlText(card.text)}</title>`,
+    `<rect x="${n(x)}" y="${n(y)}" width="${width}" height="${height}" rx="${card.kind === "evidence" ? 2 : 8}" fill="#ffffff" stroke="${colour}" ${KIND_BORDERS[card.kind]}/>`,
+  ];
+  if (card.kind === "thesis") {
+    parts.push(
+      `<rect x="${n(x + 4)}" y="${n(y + 4)}" width="${width - 8}" height="${height - 8}" rx="5" fill="none" stroke="${colour}" stroke-width="1"/>`,
+    );
+  }
+  if (card.kind === "evidence") {
+    parts.push(`<rect x="${n(x)}" y="${n(y)}" width="6" height="${height}" fill="${colour}"/>`);
+  }
+  const left = x + CARD_PADDING + (card.kind === "evidence" ? 4 : 0);
+  const kindBaseline = y + CARD_PADDING + KIND_LINE - 2;
+  parts.push(
+    `<text x="${n(left)}" y="${n(kindBaseline)}" font-size="10" font-weight="bold" letter-spacing="0.6" fill="${colour}">${KIND_WORDS[card.kind]}</text>`,
+  );
+  const firstBaseline = kindBaseline + 4 + LABEL_LINE;
+  const weight = card.kind === "thesis" ? ' font-weight="bold"' : "";
+  const spans = card.lines
+    .map((line, i) =>
+      i === 0
+        ? `<tspan x="${n(left)}" y="${n(firstBaseline)}">${xmlText(line)}</tspan>`
+        : `<tspan x="${n(left)}" dy="${LABEL_LINE}">${xmlText(line)}</tspan>`,
+    )
+    .join("");
+  parts.push(`<text font-size="${LABEL_SIZE}" fill="${INK}"${weight}>${spans}</text></g>`);
+  return parts.join("");
+}
+
+function lineSvg(line: PictureLine): string {
+  const colour = RELATION_COLOURS[line.relation];
+  return `<path d="${roundedPath(line.points)}" stroke="${colour}" ${RELATION_STYLES[line.relation]} marker-end="url(#end-${line.relation})"/>`;
+}
+
+/** A path through the points with its corners rounded. */
+function roundedPath(points: readonly Point[]): string {
+  const first = points[0] as Point;
+  let d = `M${n(first.x)} ${n(first.y)}`;
+  for (let i = 1; i < points.length - 1; i++) {
+    const before = points[i - 1] as Point;
+    const corner = points[i] as Point;
+    const after = points[i + 1] as Point;
+    const radius = Math.min(CORNER, distance(before, corner) / 2, distance(corner, after) / 2);
+    const a = toward(corner, before, radius);
+    const b = toward(corner, after, radius);
+    d += ` L${n(a.x)} ${n(a.y)} Q${n(corner.x)} ${n(corner.y)} ${n(b.x)} ${n(b.y)}`;
+  }
+  const last = points[points.length - 1] as Point;
+  return `${d} L${n(last.x)} ${n(last.y)}`;
+}
+
+/** Line endings: an arrowhead for a support, an arrowhead stopped by a bar for an attack, a diamond for an undercut. */
+function markers(): string {
+  const marker = (relation: Relation, size: number, ref: number, body: string) =>
+    `<marker id="end-${relation}" viewBox="0 0 ${size} ${size}" refX="${ref}" refY="${size / 2}" markerWidth="${size}" markerHeight="${size}" markerUnits="userSpaceOnUse" orient="auto">${body}</marker>`;
+  const { support, attack, undercut } = RELATION_COLOURS;
+  return [
+    "<defs>",
+    marker("support", 12, 11, `<path d="M0,0 L12,6 L0,12 z" fill="${support}"/>`),
+    marker(
+      "attack",
+      14,
+      13,
+      `<path d="M0,1.5 L9,7 L0,12.5" fill="none" stroke="${attack}" stroke-width="2"/><path d="M12,0 L12,14" stroke="${attack}" stroke-width="3"/>`,
+    ),
+    marker("undercut", 12, 6, `<path d="M0,6 L6,0 L12,6 L6,12 z" fill="${undercut}"/>`),
+    "</defs>",
+  ].join("");
+}
+
+function legendSvg(left: number, baseline: number): string {
+  const parts = [`<g id="legend" font-size="${LEGEND_SIZE}" fill="${INK}">`];
+  let x = left;
+  for (const relation of RELATIONS) {
+    parts.push(
+      `<path d="M${n(x)} ${baseline - 4} L${n(x + LEGEND_SAMPLE)} ${baseline - 4}" fill="none" stroke="${RELATION_COLOURS[relation]}" ${RELATION_STYLES[relation]} marker-end="url(#end-${relation})"/>`,
+      `<text x="${n(x + LEGEND_SAMPLE + 8)}" y="${baseline}">${RELATION_WORDS[relation]}</text>`,
+    );
+    x += legendItemWidth(relation);
+  }
+  parts.push("</g>");
+  return parts.join("");
+}
+
+function legendItemWidth(relation: Relation): number {
+  return LEGEND_SAMPLE + 8 + textWidth(RELATION_WORDS[relation], LEGEND_SIZE) + 24;
+}
+
+function legendWidthOf(): number {
+  return RELATIONS.reduce((sum, relation) => sum + legendItemWidth(relation), 0);
+}
+
+function boundsOf(cards: readonly Card[], lines: readonly PictureLine[]) {
+  const box = { left: 0, top: 0, right: 0, bottom: 0 };
+  let first = true;
+  const add = (x: number, y: number) => {
+    if (first) {
+      Object.assign(box, { left: x, top: y, right: x, bottom: y });
+      first = false;
+      return;
+    }
+    box.left = Math.min(box.left, x);
+    box.top = Math.min(box.top, y);
+    box.right = Math.max(box.right, x);
+    box.bottom = Math.max(box.bottom, y);
+  };
+  for (const card of cards) {
+    add(card.x, card.y);
+    add(card.x + card.width, card.y + card.height);
+  }
+  for (const line of lines) for (const point of line.points) add(point.x, point.y);
+  return box;
+}
+
+function toward(from: Point, to: Point, length: number): Point {
+  const d = distance(from, to) || 1;
+  return { x: from.x + ((to.x - from.x) / d) * length, y: from.y + ((to.y - from.y) / d) * length };
+}
+
+function distance(a: Point, b: Point): number {
+  return Math.hypot(b.x - a.x, b.y - a.y);
+}
+
+/** A coordinate with at most one decimal: enough for a picture, and a smaller file. */
+function n(value: number): string {
+  return String(Math.round(value * 10) / 10);
+}
+
+function count(value: number, one: string): string {
+  return `${value} ${one}${value === 1 ? "" : "s"}`;
+}

@@ -1,0 +1,92 @@
+/**
+ * The header's and toolbar's menus (Export, Classroom, Filters) close as menus do everywhere: on Escape
+ * wherever the focus is, on a press outside them, and when the focus moves out; a press inside leaves
+ * them open.
+ */
+import { act, fireEvent, render, screen } from "@testing-library/react";
+import type { ReactElement } from "react";
+import { beforeEach, describe, expect, it } from "vitest";
+import { useDocumentStore } from "../../src/store/app-stores";
+import { ClassroomMenu } from "../../src/ui/classroom/ClassroomMenu";
+import { ExportMenu } from "../../src/ui/interop/ExportMenu";
+import { FilterMenu } from "../../src/ui/toolbar/FilterMenu";
+import { smallMap } from "../helpers/small-map";
+
+interface Case {
+  name: string;
+  element: () => ReactElement;
+  button: RegExp;
+  /** Something inside the open menu, found once it has loaded. */
+  item: () => Promise<HTMLElement>;
+}
+
+const CASES: Case[] = [
+  {
+    name: "Export",
+    element: () => <ExportMenu />,
+    button: /^Export/,
+    item: () => screen.findByRole("menuitem", { name: "Picture of the map (SVG)" }),
+  },
+  {
+    name: "Classroom",
+    element: () => <ClassroomMenu />,
+    button: /^Classroom/,
+    item: () => screen.findByRole("menuitemradio", { name: /teacher/i }),
+  },
+  {
+    name: "Filters",
+    element: () => <FilterMenu />,
+    button: /^Filters/,
+    item: () => screen.findByRole("checkbox", { name: /Thesis/ }),
+  },
+];
+
+function renderWithOutside(element: ReactElement): void {
+  render(
+    <div>
+      {element}
+      <button type="button">Elsewhere</button>
+    </div>,
+  );
+}
+
+describe.each(CASES)("the $name menu", ({ element, button, item }) => {
+  beforeEach(() => {
+    useDocumentStore.getState().openDocument(smallMap());
+  });
+
+  const open = async () => {
+    renderWithOutside(element());
+    const toggle = screen.getByRole("button", { name: button });
+    fireEvent.click(toggle);
+    expect(toggle.getAttribute("aria-expanded")).toBe("true");
+    return { toggle, inside: await item() };
+  };
+
+  it("closes on Escape pressed anywhere, and gives the focus back to its button from inside", async () => {
+    const first = await open();
+    act(() => first.inside.focus());
+    fireEvent.keyDown(first.inside, { key: "Escape" });
+    expect(first.toggle.getAttribute("aria-expanded")).toBe("false");
+    expect(document.activeElement).toBe(first.toggle);
+
+    fireEvent.click(first.toggle);
+    expect(first.toggle.getAttribute("aria-expanded")).toBe("true");
+    fireEvent.keyDown(document.body, { key: "Escape" });
+    expect(first.toggle.getAttribute("aria-expanded")).toBe("false");
+  });
+
+  it("closes on a press outside, and stays open on a press inside", async () => {
+    const { toggle, inside } = await open();
+    fireEvent.pointerDown(inside);
+    expect(toggle.getAttribute("aria-expanded")).toBe("true");
+    fireEvent.pointerDown(screen.getByRole("button", { name: "Elsewhere" }));
+    expect(toggle.getAttribute("aria-expanded")).toBe("false");
+  });
+
+  it("closes when the focus moves out of it", async () => {
+    const { toggle } = await open();
+    act(() => screen.getByRole("button", { name: "Elsewhere" }).focus());
+    expect(toggle.getAttribute("aria-expanded")).toBe("false");
+  });
+});
