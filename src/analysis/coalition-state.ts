@@ -201,16 +201,14 @@ export class CoalitionState {
   private slotStrength(values: Float64Array, slot: number): number {
     const { compiled, code } = this;
     if (code === DFQUAD) return this.dfquadStrength(values, slot);
-    const { termStart, termSource, termWeight, base } = compiled;
+    const { termStart, base } = compiled;
     const attacksOnly = code === H_CATEGORIZER;
     let supportFold = 0;
     let attackFold = 0;
     const supportEnd = termStart[2 * slot + 1] as number;
     const attackEnd = termStart[2 * slot + 2] as number;
     for (let t = attacksOnly ? supportEnd : (termStart[2 * slot] as number); t < attackEnd; t++) {
-      const source = termSource[t] as number;
-      const x =
-        source >= 0 ? (termWeight[t] as number) * (values[source] as number) : this.compoundValue(values, t);
+      const x = this.termValue(values, t);
       if (t < supportEnd) supportFold += x;
       else attackFold += x;
     }
@@ -228,24 +226,22 @@ export class CoalitionState {
     let attackFold = 1;
     const supportEnd = termStart[2 * slot + 1] as number;
     const attackEnd = termStart[2 * slot + 2] as number;
-    let t = termStart[2 * slot] as number;
-    for (; t < supportEnd; t++) {
+    for (let t = termStart[2 * slot] as number; t < attackEnd; t++) {
       const source = termSource[t] as number;
-      supportFold *=
-        1 -
-        (source >= 0
-          ? (termWeight[t] as number) * (values[source] as number)
-          : this.compoundValue(values, t));
-    }
-    for (; t < attackEnd; t++) {
-      const source = termSource[t] as number;
-      attackFold *=
-        1 -
-        (source >= 0
-          ? (termWeight[t] as number) * (values[source] as number)
-          : this.compoundValue(values, t));
+      const x =
+        source >= 0 ? (termWeight[t] as number) * (values[source] as number) : this.compoundValue(values, t);
+      if (t < supportEnd) supportFold *= 1 - x;
+      else attackFold *= 1 - x;
     }
     return dfquadInfluence(base[slot] as number, attackFold - supportFold);
+  }
+
+  /** Weight times strength of one term: read straight off a single edge, or worked out for a compound one. */
+  private termValue(values: Float64Array, t: number): number {
+    const source = this.compiled.termSource[t] as number;
+    return source >= 0
+      ? (this.compiled.termWeight[t] as number) * (values[source] as number)
+      : this.compoundValue(values, t);
   }
 
   /**
