@@ -21,7 +21,7 @@ import {
   relaxComponent,
   relaxSettings,
 } from "./evaluate-strengths";
-import { aggregateOf, DFQUAD, H_CATEGORIZER, influence } from "./influence";
+import { aggregateOf, DFQUAD, dfquadInfluence, H_CATEGORIZER, influence } from "./influence";
 
 export class CoalitionState {
   /** Slots of the points that can reach t, t excluded, in evaluation order. */
@@ -200,23 +200,48 @@ export class CoalitionState {
   /** f(slot) for a slot present: fold its terms the semantics' way, aggregate, apply the influence. */
   private slotStrength(values: Float64Array, slot: number): number {
     const { compiled, code } = this;
-    const { termStart, termSource, termWeight, base } = compiled;
-    const product = code === DFQUAD;
+    if (code === DFQUAD) return this.dfquadStrength(values, slot);
+    const { termStart, base } = compiled;
     const attacksOnly = code === H_CATEGORIZER;
-    let supportFold = product ? 1 : 0;
-    let attackFold = product ? 1 : 0;
+    let supportFold = 0;
+    let attackFold = 0;
     const supportEnd = termStart[2 * slot + 1] as number;
     const attackEnd = termStart[2 * slot + 2] as number;
     for (let t = attacksOnly ? supportEnd : (termStart[2 * slot] as number); t < attackEnd; t++) {
+      const x = this.termValue(values, t);
+      if (t < supportEnd) supportFold += x;
+      else attackFold += x;
+    }
+    return influence(code, base[slot] as number, aggregateOf(code, supportFold, attackFold));
+  }
+
+  /**
+   * `slotStrength` for DF-QuAD, the semantics whose contributions are sampled longest (its products
+   * saturate, so marginals vary most): the folds are products of (1 - x), and v_sup - v_att is then
+   * attackFold - supportFold. The arithmetic is the evaluator's, operation for operation.
+   */
+  private dfquadStrength(values: Float64Array, slot: number): number {
+    const { termStart, termSource, termWeight, base } = this.compiled;
+    let supportFold = 1;
+    let attackFold = 1;
+    const supportEnd = termStart[2 * slot + 1] as number;
+    const attackEnd = termStart[2 * slot + 2] as number;
+    for (let t = termStart[2 * slot] as number; t < attackEnd; t++) {
       const source = termSource[t] as number;
       const x =
         source >= 0 ? (termWeight[t] as number) * (values[source] as number) : this.compoundValue(values, t);
-      if (t < supportEnd) supportFold = product ? supportFold * (1 - x) : supportFold + x;
-      else attackFold = product ? attackFold * (1 - x) : attackFold + x;
+      if (t < supportEnd) supportFold *= 1 - x;
+      else attackFold *= 1 - x;
     }
-    // DF-QuAD's folds are the products of (1 - x): v_sup - v_att is then attackFold - supportFold.
-    const aggregate = product ? attackFold - supportFold : aggregateOf(code, supportFold, attackFold);
-    return influence(code, base[slot] as number, aggregate);
+    return dfquadInfluence(base[slot] as number, attackFold - supportFold);
+  }
+
+  /** Weight times strength of one term: read straight off a single edge, or worked out for a compound one. */
+  private termValue(values: Float64Array, t: number): number {
+    const source = this.compiled.termSource[t] as number;
+    return source >= 0
+      ? (this.compiled.termWeight[t] as number) * (values[source] as number)
+      : this.compoundValue(values, t);
   }
 
   /**
