@@ -76,7 +76,7 @@ export function exportArgdown(doc: ArgumentMap): ExportResult {
       };
       for (const step of structure.steps) {
         for (const premise of step.premises) if (!numbered.has(premise)) line(premise);
-        lines.push("----");
+        lines.push(...inferenceLines(step));
         line(step.conclusion);
       }
       lines.push("");
@@ -236,4 +236,11 @@ function yamlValue(value: JsonValue): string {
 
 function yamlKey(key: string): string {
   return /^[A-Za-z_][A-Za-z0-9_-]*$/.test(key) ? key : yamlString(key);
+}
+
+/** `----`, or the inference line the file had: its rules, and its data as YAML. */
+function inferenceLines(step: { rules: readonly string[]; data?: JsonValue }): string[] {
+  if (step.rules.length === 0 && step.data === undefined) return ["----"];
+  const data = step.data !== undefined ? ` ${yamlValue(step.data)}` : "";
+  return ["--", `${step.rules.map(escapeText).join(", ")}${data}`.trim(), "--"];
 }

@@ -40,7 +40,8 @@ export function keptData(node: ArgNode): [string, JsonValue][] {
  * the end the argument's own conclusion).
  */
 export interface Reconstruction {
-  steps: { premises: string[]; conclusion: string }[];
+  /** `rules` and `data`: the inference line above the conclusion, when the file had one. */
+  steps: { premises: string[]; conclusion: string; rules: string[]; data?: JsonValue }[];
   /** The relations it stands for, which are not written again as relations. */
   edges: string[];
 }
@@ -67,7 +68,18 @@ export function reconstructions(doc: ArgumentMap): Map<string, Reconstruction> {
       const conclusion = member.to === edge.from ? edge.to : member.to;
       const last = steps[steps.length - 1];
       if (last && last.conclusion === conclusion) last.premises.push(member.from);
-      else steps.push({ premises: [member.from], conclusion });
+      else {
+        const meta = argdownMeta(member);
+        const rules = Array.isArray(meta?.rules)
+          ? meta.rules.filter((r): r is string => typeof r === "string")
+          : [];
+        steps.push({
+          premises: [member.from],
+          conclusion,
+          rules,
+          ...(meta?.inferenceData ? { data: meta.inferenceData } : {}),
+        });
+      }
     }
     found.set(edge.from, { steps, edges: [edge.id, ...members.map((m) => m.id)] });
   }

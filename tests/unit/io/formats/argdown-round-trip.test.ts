@@ -1,6 +1,7 @@
 /**
  * Argdown → map → Argdown, judged by @argdown/core itself: the file written back has the same statements
- * and arguments by title, the same relations (ends and type) and the same front matter (but its title,
+ * and arguments by title, the same relations (ends and type), the same inference lines (rules and data)
+ * and the same front matter (but its title,
  * which the map's title stands for), and reads with no error.
  */
 import { describe, expect, it } from "vitest";
@@ -17,6 +18,14 @@ function official(text: string) {
     statements: Object.keys(r.statements ?? {}).sort(),
     arguments: Object.keys(r.arguments ?? {}).sort(),
     relations: (r.relations ?? []).map((rel) => relationWords(rel)).sort(),
+    inferences: Object.values(r.arguments ?? {})
+      .flatMap((argument) => argument.pcs ?? [])
+      .map(
+        (statement) => (statement as { inference?: { inferenceRules?: string[]; data?: unknown } }).inference,
+      )
+      .filter((inference) => (inference?.inferenceRules?.length ?? 0) > 0 || inference?.data !== undefined)
+      .map((inference) => `${inference?.inferenceRules?.join(", ")} ${JSON.stringify(inference?.data ?? {})}`)
+      .sort(),
     front,
   };
 }
@@ -69,7 +78,7 @@ describe("Argdown both ways", () => {
       const before = official(text);
       const after = official(await roundTrip(text));
       expect([name, after.errors]).toEqual([name, 0]);
-      for (const key of ["statements", "arguments", "relations", "front"] as const)
+      for (const key of ["statements", "arguments", "relations", "inferences", "front"] as const)
         if (JSON.stringify(before[key]) !== JSON.stringify(after[key])) report.push(`${name}: ${key}`);
     }
     expect(report).toEqual([]);
