@@ -121,7 +121,9 @@ export function guessSingleByte(bytes: Uint8Array): SingleByte | undefined {
   let inRun = false;
   let c1 = 0;
   let undefined1252 = 0;
-  for (const b of bytes) {
+  // An indexed loop: iterating a typed array of megabytes with for...of is several times slower.
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i] as number;
     if (b === 0 || (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d)) return undefined;
     if (b < 0x80) {
       inRun = false;
@@ -155,10 +157,10 @@ export function guessSingleByte(bytes: Uint8Array): SingleByte | undefined {
 const WINDOWS_1252_C1 = "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ";
 
 function decodeWindows1252(bytes: Uint8Array): string {
-  const parts: string[] = [];
-  for (const b of bytes)
-    parts.push(b >= 0x80 && b <= 0x9f ? (WINDOWS_1252_C1[b - 0x80] as string) : String.fromCharCode(b));
-  return parts.join("");
+  // The platform decodes the rest; only what it may leave at 0x80–0x9F is put right.
+  return new TextDecoder("windows-1252")
+    .decode(bytes)
+    .replace(/[\u0080-\u009f]/g, (c) => WINDOWS_1252_C1[c.charCodeAt(0) - 0x80] as string);
 }
 
 /** An XML declaration or a meta tag near the start that names UTF-8. */
@@ -168,10 +170,10 @@ function declaredUtf8(bytes: Uint8Array): boolean {
 }
 
 function replacementWarning(text: string): string[] {
-  let count = 0;
-  for (const ch of text) if (ch === "\uFFFD") count++;
-  if (count === 0) return [];
   const where = text.indexOf("\uFFFD");
+  if (where < 0) return [];
+  let count = 0;
+  for (let at = where; at >= 0; at = text.indexOf("\uFFFD", at + 1)) count++;
   return [
     `the file already holds ${count} replacement character${count === 1 ? "" : "s"} (�), the first at character ${where}: letters were lost before it was saved`,
   ];

@@ -9,30 +9,48 @@
  * it has no place for (sources, notes, weights, speeches, the debate block…) is reported with a count.
  * Line breaks inside a text become spaces.
  */
-import type { ArgEdge, ArgNode, ArgumentMap } from "../../../model/schema";
+import type { ArgEdge, ArgNode, ArgumentMap, JsonValue } from "../../../model/schema";
 import { type ExportResult, plural } from "../export-result";
 import { carried, fieldLosses, type MapField } from "../field-losses";
 import { pushTo } from "../list-map";
+import {
+  argdownMeta,
+  isArgument,
+  isReverse,
+  keptData,
+  keptFrontMatter,
+  otherMeta,
+  reconstructions,
+  sectionOf,
+} from "./argdown-kept";
 
 /** The fields an Argdown file carries; every other field the map holds is reported (field-losses.ts). */
 export const ARGDOWN_CARRIES: ReadonlySet<MapField> = carried({
-  map: ["title"],
-  nodes: ["id", "kind", "text", "label", "base", "attribution", "tags"],
-  edges: ["from", "to", "relation", "group"],
+  // Of `meta`, what the Argdown reader kept in `meta.argdown` (front matter, sections, data, structures).
+  map: ["title", "meta"],
+  nodes: ["id", "kind", "text", "label", "base", "attribution", "tags", "meta"],
+  edges: ["from", "to", "relation", "group", "meta"],
 });
 
 const PROTOTYPE_NAMES = new Set(Object.getOwnPropertyNames(Object.prototype));
-const SAFE_TITLE = /^[\p{L}\p{N}][\p{L}\p{N} ,'?!&%+-]*$/u;
+const SAFE_TITLE = /^[\p{L}\p{N}"][\p{L}\p{N} ,'"?!&%+-]*$/u;
 
 export function exportArgdown(doc: ArgumentMap): ExportResult {
   const dropped: string[] = [];
   const titles = statementTitles(doc.nodes);
-  const ref = (id: string) => `[${titles.get(id)}]`;
-  const lines: string[] = ["===", `title: ${yamlString(doc.map.title)}`, "===", ""];
+  const argumentIds = new Set(doc.nodes.filter(isArgument).map((node) => node.id));
+  const ref = (id: string) => (argumentIds.has(id) ? `<${titles.get(id)}>` : `[${titles.get(id)}]`);
+  const front = keptFrontMatter(doc).map(([key, value]) => `${key}: ${yamlValue(value)}`);
+  const lines: string[] = ["===", `title: ${yamlString(doc.map.title)}`, ...front, "===", ""];
+  const pcs = reconstructions(doc);
 
   let reflowed = 0;
-  for (const node of doc.nodes) {
+  let section: string | undefined;
+  for (const node of inSections(doc.nodes)) {
     const title = titles.get(node.id) as string;
+    const own = sectionOf(node);
+    if (own !== undefined && own !== section) lines.push(`# ${escapeText(own)}`, "");
+    section = own ?? section;
     if (/\s{2,}|\n/.test(node.text.trim())) reflowed++;
     const tags = (node.tags ?? [])
       .map(tagSyntax)
@@ -46,8 +64,26 @@ export function exportArgdown(doc: ArgumentMap): ExportResult {
     // label Argdown cannot use as a title travels in the data.
     if (node.label === undefined) data.push("untitled: true");
     else if (node.label !== title) data.push(`label: ${yamlString(node.label)}`);
+    for (const [key, value] of keptData(node)) data.push(`${yamlKey(key)}: ${yamlValue(value)}`);
     lines.push(`${ref(node.id)}: ${escapeText(node.text)}${tags ? ` ${tags}` : ""} {${data.join(", ")}}`, "");
+    const structure = pcs.get(node.id);
+    if (structure) {
+      lines.push(ref(node.id), "");
+      // An intermediary conclusion is numbered once, and is a premise of the step after it.
+      const numbered = new Set<string>();
+      const line = (id: string) => {
+        numbered.add(id);
+        lines.push(`(${numbered.size}) ${ref(id)}`);
+      };
+      for (const step of structure.steps) {
+        for (const premise of step.premises) if (!numbered.has(premise)) line(premise);
+        lines.push(...inferenceLines(step));
+        line(step.conclusion);
+      }
+      lines.push("");
+    }
   }
+  const inStructure = new Set([...pcs.values()].flatMap((structure) => structure.edges));
 
   const undercutTargets = new Set(doc.edges.filter((e) => e.relation === "undercut").map((e) => e.to));
   const inferenceOf = new Map<string, string>();
@@ -55,6 +91,7 @@ export function exportArgdown(doc: ArgumentMap): ExportResult {
   const groups = new Map<string, ArgEdge[]>();
   for (const edge of doc.edges) {
     if (edge.relation !== "support" || (edge.group === undefined && !undercutTargets.has(edge.id))) continue;
+    if (inStructure.has(edge.id)) continue;
     const key = edge.group === undefined ? `edge\u0000${edge.id}` : `${edge.to}\u0000${edge.group}`;
     pushTo(groups, key, edge);
   }
@@ -83,12 +120,13 @@ export function exportArgdown(doc: ArgumentMap): ExportResult {
       pushTo(byTarget, `<${title}>`, `  <_ ${ref(edge.from)}`);
       continue;
     }
-    if (inferenceOf.has(edge.id)) continue;
+    if (inferenceOf.has(edge.id) || inStructure.has(edge.id) || isReverse(edge)) continue;
     if (edge.from === edge.to) {
       selfAttacks++;
       continue;
     }
-    const symbol = edge.relation === "support" ? "<+" : "<-";
+    const symbol =
+      argdownMeta(edge)?.relation === "contradictory" ? "><" : edge.relation === "support" ? "<+" : "<-";
     pushTo(byTarget, ref(edge.to), `  ${symbol} ${ref(edge.from)}`);
   }
   for (const [target, relations] of byTarget) lines.push(target, ...[...new Set(relations)], "");
@@ -99,7 +137,13 @@ export function exportArgdown(doc: ArgumentMap): ExportResult {
     dropped.push(`${plural(selfAttacks, "self-attack")} (Argdown ignores a point attacking itself)`);
   if (reflowed > 0)
     dropped.push(`line breaks and runs of spaces in ${plural(reflowed, "text")} (Argdown reflows text)`);
-  dropped.push(...fieldLosses(doc, ARGDOWN_CARRIES));
+  dropped.push(
+    ...fieldLosses(doc, ARGDOWN_CARRIES, {
+      "map.meta": Object.keys(doc.map.meta ?? {}).some((key) => key !== "argdown") ? 1 : 0,
+      "nodes.meta": doc.nodes.filter(otherMeta).length,
+      "edges.meta": doc.edges.filter(otherMeta).length,
+    }),
+  );
   // Argdown wants something after the front matter; a map without points gets its title as a heading.
   if (doc.nodes.length === 0) lines.push(`# ${escapeText(doc.map.title)}`);
   return { text: `${lines.join("\n").replace(/\n+$/, "")}\n`, dropped };
@@ -114,7 +158,11 @@ function statementTitles(nodes: readonly ArgNode[]): Map<string, string> {
   const used = new Set<string>();
   nodes.forEach((node, i) => {
     const label = node.label ? titleOf(node.label) : "";
-    let title = label !== "" && labelCount.get(label) === 1 ? label : titleOf(node.id);
+    // A point read from Argdown without a label keeps the title it had there ("Untitled 5").
+    const kept = argdownMeta(node)?.title;
+    const unlabelled =
+      typeof kept === "string" && node.label === undefined ? titleOf(kept) : titleOf(node.id);
+    let title = label !== "" && labelCount.get(label) === 1 ? label : unlabelled;
     // Argdown reads some characters in a title as syntax, and loses titles JavaScript reserves.
     if (!SAFE_TITLE.test(title) || PROTOTYPE_NAMES.has(title) || used.has(title)) title = `point ${i + 1}`;
     for (let n = 2; used.has(title); n++) title = `point ${i + 1} ${n}`;
@@ -172,4 +220,28 @@ function yamlString(value: string): string {
     /[{}=\u2028\u2029\u0085]/g,
     (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`,
   );
+}
+
+/** Points in the order of their sections' first appearance, the order within a section kept. */
+function inSections(nodes: readonly ArgNode[]): ArgNode[] {
+  const order = new Map<string | undefined, number>();
+  for (const node of nodes) if (!order.has(sectionOf(node))) order.set(sectionOf(node), order.size);
+  return [...nodes].sort((a, b) => (order.get(sectionOf(a)) as number) - (order.get(sectionOf(b)) as number));
+}
+
+/** A YAML value the lexer cannot cut short: JSON, with the characters it reads as syntax escaped. */
+function yamlValue(value: JsonValue): string {
+  if (typeof value === "string") return yamlString(value);
+  return JSON.stringify(value).replace(/"(?:[^"\\]|\\.)*"/g, (quoted) => yamlString(JSON.parse(quoted)));
+}
+
+function yamlKey(key: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_-]*$/.test(key) ? key : yamlString(key);
+}
+
+/** `----`, or the inference line the file had: its rules, and its data as YAML. */
+function inferenceLines(step: { rules: readonly string[]; data?: JsonValue }): string[] {
+  if (step.rules.length === 0 && step.data === undefined) return ["----"];
+  const data = step.data !== undefined ? ` ${yamlValue(step.data)}` : "";
+  return ["--", `${step.rules.map(escapeText).join(", ")}${data}`.trim(), "--"];
 }

@@ -13,6 +13,7 @@
 import type { IArgdownResponse } from "@argdown/core/dist/index";
 import type {
   IArgument,
+  IConclusion,
   IEquivalenceClass,
   IPCSStatement,
   IRelation,
@@ -156,7 +157,7 @@ export function argdownToMap(response: IArgdownResponse, name?: string): ImportR
   const inferences = new Map<string, string[]>();
   for (const title of inFileOrder(args)) {
     const argument = args[title] as IArgument;
-    inferences.set(title, premiseConclusion(argument, title, folded.get(title), builder));
+    inferences.set(title, premiseConclusion(argument, title, folded.get(title), builder, droppedKeys));
   }
   (response.relations ?? []).forEach((relation, index) => {
     addRelation(relation, index, builder, inferences);
@@ -193,6 +194,7 @@ function premiseConclusion(
   title: string,
   group: string | undefined,
   builder: MapBuilder,
+  droppedKeys: { keys: number },
 ): string[] {
   const pcs = argument.pcs ?? [];
   const argumentId = builder.nodeId(`a:${title}`);
@@ -215,7 +217,7 @@ function premiseConclusion(
     if (target === undefined) return;
     const linked = premises.length > 1 ? (group ?? builder.ids.fresh(`${target}-premises`, "g")) : undefined;
     for (const premise of premises) {
-      const meta = { argdown: { argument: title } };
+      const meta = { argdown: { argument: title, ...inferenceLine(statement as IConclusion, droppedKeys) } };
       const edge = builder.edge(premise, target, "support", what, {
         meta,
         ...(linked ? { group: linked } : {}),
@@ -235,6 +237,18 @@ function premiseConclusion(
     }
   }
   return links;
+}
+
+/** The inference line above a conclusion (`-- Modus ponens {uses: [1, 2]} --`): its rules and data. */
+function inferenceLine(conclusion: IConclusion, droppedKeys: { keys: number }): Record<string, JsonValue> {
+  const rules = conclusion.inference?.inferenceRules ?? [];
+  const data = toJson(conclusion.inference?.data, droppedKeys);
+  return {
+    ...(rules.length > 0 ? { rules } : {}),
+    ...(data && typeof data === "object" && !Array.isArray(data) && Object.keys(data).length > 0
+      ? { inferenceData: data }
+      : {}),
+  };
 }
 
 const RELATIONS: ReadonlyMap<string, { relation: "support" | "attack"; both: boolean }> = new Map([

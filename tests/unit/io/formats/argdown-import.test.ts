@@ -4,18 +4,14 @@
  * not copied). Premise-conclusion structures become linked premises, strict-mode relations are mapped,
  * and what a single plain Argdown file cannot be is refused.
  */
-import { ArgdownApplication, DataPlugin, ModelPlugin, ParserPlugin } from "@argdown/core";
 import { describe, expect, it } from "vitest";
 import { importArgdown } from "../../../../src/io/formats/argdown/argdown-import";
 import type { ArgumentMap } from "../../../../src/model/schema";
+import { officialArgdown } from "../../../helpers/official-argdown";
 import { readSample, readShared, sharedDataPresent, sharedFiles } from "../../../helpers/shared-data";
 
 function officialCounts(text: string) {
-  const app = new ArgdownApplication();
-  app.addPlugin(new ParserPlugin(), "parse-input");
-  app.addPlugin(new DataPlugin(), "build-model");
-  app.addPlugin(new ModelPlugin(), "build-model");
-  const response = app.run({ process: ["parse-input", "build-model"], input: text, logLevel: "error" });
+  const response = officialArgdown(text);
   const relations = response.relations ?? [];
   return {
     statements: Object.keys(response.statements ?? {}).length,
