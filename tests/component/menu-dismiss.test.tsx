@@ -1,7 +1,7 @@
 /**
  * The header's and toolbar's menus (Export, Classroom, Filters) close as menus do everywhere: on Escape
  * wherever the focus is, on a press outside them, and when the focus moves out; a press inside leaves
- * them open.
+ * them open. The two menus move between their items with the arrow keys.
  */
 import { act, fireEvent, render, screen } from "@testing-library/react";
 import type { ReactElement } from "react";
@@ -50,18 +50,20 @@ function renderWithOutside(element: ReactElement): void {
   );
 }
 
-describe.each(CASES)("the $name menu", ({ element, button, item }) => {
-  beforeEach(() => {
-    useDocumentStore.getState().openDocument(smallMap());
-  });
+async function openMenu({ element, button, item }: Case) {
+  renderWithOutside(element());
+  const toggle = screen.getByRole("button", { name: button });
+  fireEvent.click(toggle);
+  expect(toggle.getAttribute("aria-expanded")).toBe("true");
+  return { toggle, inside: await item() };
+}
 
-  const open = async () => {
-    renderWithOutside(element());
-    const toggle = screen.getByRole("button", { name: button });
-    fireEvent.click(toggle);
-    expect(toggle.getAttribute("aria-expanded")).toBe("true");
-    return { toggle, inside: await item() };
-  };
+beforeEach(() => {
+  useDocumentStore.getState().openDocument(smallMap());
+});
+
+describe.each(CASES)("the $name menu", (menu) => {
+  const open = () => openMenu(menu);
 
   it("closes on Escape pressed anywhere, and gives the focus back to its button from inside", async () => {
     const first = await open();
@@ -88,5 +90,18 @@ describe.each(CASES)("the $name menu", ({ element, button, item }) => {
     const { toggle } = await open();
     act(() => screen.getByRole("button", { name: "Elsewhere" }).focus());
     expect(toggle.getAttribute("aria-expanded")).toBe("false");
+  });
+});
+
+// The Filters popover is a group of checkboxes, which Tab moves between; these two are menus.
+describe.each(CASES.filter((menu) => menu.name !== "Filters"))("the $name menu's items", (menu) => {
+  it("are reached with the arrow keys", async () => {
+    const { inside } = await openMenu(menu);
+    act(() => inside.focus());
+    fireEvent.keyDown(inside, { key: "ArrowDown" });
+    expect(document.activeElement).not.toBe(inside);
+    expect(document.activeElement?.getAttribute("role")).toMatch(/^menuitem/);
+    fireEvent.keyDown(document.activeElement as Element, { key: "ArrowUp" });
+    expect(document.activeElement).toBe(inside);
   });
 });

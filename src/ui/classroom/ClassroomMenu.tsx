@@ -10,6 +10,7 @@ import {
   useDocumentStore,
 } from "../../store/app-stores";
 import type { ClassroomRole } from "../../store/classroom/classroom-role";
+import { moveBetweenItems } from "../edit/popover-focus";
 import { MenuButton } from "../popover/MenuButton";
 
 export function ClassroomMenu() {
@@ -32,7 +33,12 @@ export function ClassroomMenu() {
       </button>
     );
     return (
-      <div className="interop-export-menu" role="menu" aria-label="Classroom">
+      <div
+        className="interop-export-menu"
+        role="menu"
+        aria-label="Classroom"
+        onKeyDown={(event) => moveBetweenItems(event, "[role^=menuitem]:not(:disabled)")}
+      >
         <button
           type="button"
           role="menuitem"

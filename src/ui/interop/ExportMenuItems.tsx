@@ -8,6 +8,7 @@
 import type { OutputFormat } from "../../io/formats/formats";
 import { useBriefView, useDocumentStore, useKeepStore } from "../../store/app-stores";
 import { ClassroomExportItems } from "../classroom/ClassroomExportItems";
+import { moveBetweenItems } from "../edit/popover-focus";
 import { selectedNodeIds } from "../edit/selection";
 import { exportAs, exportPicture, type ImageKind } from "./export-actions";
 import { printMap } from "./map-print";
@@ -63,7 +64,11 @@ export default function ExportMenuItems({ close }: { close(): void }) {
         : `Saved ${fileName}.`;
     });
   return (
-    <div className="interop-export-menu" role="menu">
+    <div
+      className="interop-export-menu"
+      role="menu"
+      onKeyDown={(event) => moveBetweenItems(event, "[role=menuitem]:not(:disabled)")}
+    >
       {FORMATS.map(({ format, label }) => (
         <button key={format} type="button" role="menuitem" onClick={() => void exportFormat(format)}>
           {label}
