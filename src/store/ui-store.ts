@@ -20,11 +20,12 @@ export type PanelTab =
   | "class";
 
 /**
- * How the canvas lays the map out: one row per level under the thesis, or with long rows of siblings
- * wrapped so that a wide, shallow map fits a wide screen.
+ * How the canvas lays the map out: a classroom-sized map in columns that fit the screen (top down when
+ * bigger), one row per level under the thesis, or with long rows of siblings wrapped so that a wide,
+ * shallow map fits a wide screen.
  */
-export type LayoutStyle = "top-down" | "wrapped";
-export const LAYOUT_STYLES: readonly LayoutStyle[] = ["top-down", "wrapped"];
+export type LayoutStyle = "columns" | "top-down" | "wrapped";
+export const LAYOUT_STYLES: readonly LayoutStyle[] = ["columns", "top-down", "wrapped"];
 
 export interface NodeFilterState {
   kinds: readonly NodeKind[];
@@ -103,7 +104,7 @@ export function createUiStore(events: AppEventBus) {
     legendOpen: true,
     // The map open at the start is a newly opened map too.
     startViewRequest: 1,
-    layoutStyle: "top-down",
+    layoutStyle: "columns",
     select: (id, options) => {
       const previous = get().selectedId;
       set({

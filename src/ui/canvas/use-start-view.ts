@@ -7,6 +7,7 @@ import { childLinks, structuralRoots } from "../../store/explore/argument-struct
 import { NODE_SIZE } from "../layout/layout-graph";
 import type { ArgumentFlowNode } from "./flow-elements";
 import { startViewport } from "./start-viewport";
+import { useRoom } from "./use-room";
 
 const LEVELS_NEAR_TOP = 2;
 
@@ -14,6 +15,7 @@ export function useStartView(nodes: readonly ArgumentFlowNode[]): () => void {
   const { setViewport } = useReactFlow();
   const width = useStore((state) => state.width);
   const height = useStore((state) => state.height);
+  const room = useRoom();
   const latest = useRef({ nodes, width, height });
   latest.current = { nodes, width, height };
 
@@ -27,16 +29,19 @@ export function useStartView(nodes: readonly ArgumentFlowNode[]): () => void {
         (id) => view.structure.kinds.get(id) === "thesis" && !hidden.has(id),
       );
       const top = theses.length > 0 ? theses : structuralRoots(view.structure).slice(0, 1);
-      const nearTop = [...top];
+      // The tops and the levels under them, deepest first: the first that can be read whole is shown.
+      const levels: string[][] = [];
+      let nearTop = [...top];
       let level = top;
       for (let step = 0; step < LEVELS_NEAR_TOP; step++) {
         level = level.flatMap((id) => childLinks(view.structure, id).map((link) => link.child));
-        nearTop.push(...level.filter((id) => !hidden.has(id)));
+        nearTop = [...nearTop, ...level.filter((id) => !hidden.has(id))];
+        levels.unshift(nearTop);
       }
       const positions = new Map<string, Position>(nodes.map((node) => [node.id, node.position]));
-      void setViewport(startViewport(positions, NODE_SIZE, { width, height }, top, nearTop), { duration });
+      void setViewport(startViewport(positions, NODE_SIZE, room(), top, levels), { duration });
     },
-    [setViewport],
+    [setViewport, room],
   );
 
   // Once per opened map (the reader store counts them), as soon as the canvas knows its size.

@@ -1,9 +1,11 @@
 /**
- * Chooses the layout. Top down: dagre's careful ordering while it is quick, the tidy tree layout beyond.
+ * Chooses the layout. Columns: a classroom-sized map whole on one screen (columns-layout.ts), top down
+ * beyond that size. Top down: dagre's careful ordering while it is quick, the tidy tree layout beyond.
  * Wrapped: long rows of siblings wrap so that a wide, shallow map fits a wide screen (wrapped-layout.ts).
  */
 import type { Position } from "../../model/schema";
 import type { LayoutStyle } from "../../store/ui-store";
+import { columnsLayout, fitsInColumns } from "./columns-layout";
 import type { LayoutGraph } from "./layout-graph";
 import { treeLayout } from "./tree-layout";
 import { wrappedLayout } from "./wrapped-layout";
@@ -16,7 +18,8 @@ export type LayeredLayout = (graph: LayoutGraph) => ReadonlyMap<string, Position
 
 /** Whether the graph is laid out by dagre. */
 export function wantsLayeredLayout(graph: LayoutGraph, style: LayoutStyle): boolean {
-  return style === "top-down" && graph.ids.length <= DAGRE_LIMIT && graph.children.length <= DAGRE_LIMIT * 2;
+  const topDown = style === "top-down" || (style === "columns" && !fitsInColumns(graph.ids.length));
+  return topDown && graph.ids.length <= DAGRE_LIMIT && graph.children.length <= DAGRE_LIMIT * 2;
 }
 
 /** `layered` is null while dagre's code has not loaded: the tree layout stands in for it until then. */
@@ -26,6 +29,7 @@ export function layoutMap(
   layered: LayeredLayout | null,
 ): ReadonlyMap<string, Position> {
   if (style === "wrapped") return wrappedLayout(graph);
+  if (style === "columns" && fitsInColumns(graph.ids.length)) return columnsLayout(graph);
   if (layered && wantsLayeredLayout(graph, style)) return layered(graph);
   return treeLayout(graph);
 }
