@@ -57,6 +57,8 @@ export interface UiState {
   startViewRequest: number;
   /** How the canvas lays the map out (see ui/layout/layout-map.ts); kept across maps. */
   layoutStyle: LayoutStyle;
+  /** Counts the requests to show the whole map: the canvas fits it after each. */
+  wholeMapRequest: number;
 
   /**
    * `center` also brings the node into view on the canvas; `keepSet` leaves the canvas's selection of
@@ -74,6 +76,11 @@ export interface UiState {
   setOutlineActiveKey(key: string | null): void;
   setLayoutAnchor(id: string | null): void;
   setLayoutStyle(style: LayoutStyle): void;
+  /**
+   * Shows the whole map readable: laid out to fit the screen (columns, for a map small enough to be read
+   * whole), with the side panel open, fitted by the canvas.
+   */
+  showWholeMap(): void;
   resetForNewMap(): void;
 }
 
@@ -105,6 +112,7 @@ export function createUiStore(events: AppEventBus) {
     // The map open at the start is a newly opened map too.
     startViewRequest: 1,
     layoutStyle: "columns",
+    wholeMapRequest: 0,
     select: (id, options) => {
       const previous = get().selectedId;
       set({
@@ -131,6 +139,13 @@ export function createUiStore(events: AppEventBus) {
           ? state
           : { layoutStyle, startViewRequest: state.startViewRequest + 1, layoutAnchorId: null },
       ),
+    showWholeMap: () =>
+      set((state) => ({
+        layoutStyle: "columns",
+        panelOpen: true,
+        wholeMapRequest: state.wholeMapRequest + 1,
+        layoutAnchorId: null,
+      })),
     resetForNewMap: () =>
       set((state) => ({
         ...freshMapState,

@@ -10,7 +10,7 @@ export const COMPACT_BELOW_ZOOM = 0.75;
 export const FAR_BELOW_ZOOM = 0.35;
 
 /** The compact card's type size in map pixels: keep equal to `.is-compact .argument-node-title` in canvas.css. */
-export const COMPACT_TITLE_SIZE = 26;
+export const COMPACT_TITLE_SIZE = 25;
 
 /** Words smaller than this many pixels on screen are not called readable. */
 export const READABLE_PIXELS = 11;

@@ -111,3 +111,13 @@ function fitted(bounds: Bounds, room: Box, zoom: number): Viewport {
     zoom,
   };
 }
+
+/** Bounds as React Flow's rectangle: corner, width and height. */
+export function rectOf(bounds: Bounds): { x: number; y: number; width: number; height: number } {
+  return {
+    x: bounds.minX,
+    y: bounds.minY,
+    width: bounds.maxX - bounds.minX,
+    height: bounds.maxY - bounds.minY,
+  };
+}

@@ -17,13 +17,13 @@ import { spanningTree, type Tree } from "./tree-layout";
 export const COLUMNS_LIMIT = 60;
 
 /** How far a point sits right of the point it argues about; its link runs down the gap. */
-export const INDENT = 36;
+export const INDENT = 32;
 /** Between two rows of one column. */
-export const ROW_GAP = 16;
+export const ROW_GAP = 12;
 /** Between columns. */
-export const COLUMN_GAP = 40;
+export const COLUMN_GAP = 32;
 /** Between the tops' row and the columns: the links from column to top run along it. */
-export const HEAD_GAP = 64;
+export const HEAD_GAP = 56;
 
 /** The shape of the part of a 1280 × 800 window left to the map beside the side panel, width over height. */
 export const MAP_AREA_SHAPE = 1.4;

@@ -2,19 +2,19 @@
  * Filters by kind, tag and attribution: nodes that do not pass are dimmed, so the shape of the debate
  * stays in view around what the reader is looking for.
  */
-import { useMemo, useRef, useState } from "react";
+import { useMemo } from "react";
 import { KIND_NAMES } from "../../model/names";
 import { NODE_KINDS, type NodeKind } from "../../model/schema";
 import { useDocumentStore, useUiStore } from "../../store/app-stores";
 import { type FilterOption, filterOptions } from "../../store/explore/node-filters";
 import type { NodeFilterState } from "../../store/ui-store";
 import { KIND_ICONS } from "../canvas/node-appearance";
+import { useMenuToggle } from "./use-menu-toggle";
 
 const NO_OPTIONS: ReturnType<typeof filterOptions> = { tags: [], attributions: [] };
 
 export function FilterMenu() {
-  const [open, setOpen] = useState(false);
-  const toggleButton = useRef<HTMLButtonElement>(null);
+  const { open, close, buttonProps, onPanelKeyDown } = useMenuToggle("filter-panel");
   const filters = useUiStore((state) => state.filters);
   const setFilters = useUiStore((state) => state.setFilters);
   const nodes = useDocumentStore((state) => state.doc.nodes);
@@ -30,27 +30,10 @@ export function FilterMenu() {
 
   return (
     <div className="filter-menu">
-      <button
-        ref={toggleButton}
-        type="button"
-        aria-expanded={open}
-        aria-controls="filter-panel"
-        onClick={() => setOpen(!open)}
-      >
-        Filters{active > 0 ? ` (${active})` : ""}
-      </button>
+      <button {...buttonProps}>Filters{active > 0 ? ` (${active})` : ""}</button>
       {open ? (
         // biome-ignore lint/a11y/noStaticElementInteractions: Escape anywhere in the panel closes it.
-        <div
-          id="filter-panel"
-          className="filter-panel"
-          onKeyDown={(event) => {
-            if (event.key !== "Escape") return;
-            event.preventDefault();
-            setOpen(false);
-            toggleButton.current?.focus();
-          }}
-        >
+        <div id="filter-panel" className="filter-panel" onKeyDown={onPanelKeyDown}>
           <fieldset>
             <legend>Kind</legend>
             {NODE_KINDS.map((kind: NodeKind) => (
@@ -84,13 +67,7 @@ export function FilterMenu() {
             >
               Clear filters
             </button>
-            <button
-              type="button"
-              onClick={() => {
-                setOpen(false);
-                toggleButton.current?.focus();
-              }}
-            >
+            <button type="button" onClick={close}>
               Done
             </button>
           </div>
