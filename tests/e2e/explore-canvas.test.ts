@@ -86,7 +86,7 @@ describe("the essay map on the canvas", () => {
     await page.context().close();
   });
 
-  it("tells relations apart by line style and draws an undercut to the middle of its relation", async () => {
+  it("tells relations apart by line style and draws an undercut to its relation: a curve's middle, a routed link's own part", async () => {
     const { page, errors } = await openEssay(browser);
     const dash = (id: string) =>
       page
@@ -95,16 +95,38 @@ describe("the essay map on the canvas", () => {
     expect(await dash("e1")).toBe("none");
     expect(await dash("e26")).not.toBe("none");
     expect(await dash("e36")).not.toBe(await dash("e26"));
-    const ends = await page.evaluate(() => {
-      const path = (id: string) =>
-        document.querySelector(`.react-flow__edge[data-id="${id}"] path.relation-path`) as SVGPathElement;
-      const undercut = path("e36");
-      const questioned = path("e23");
-      const end = undercut.getPointAtLength(undercut.getTotalLength());
-      const middle = questioned.getPointAtLength(questioned.getTotalLength() / 2);
-      return { end: { x: end.x, y: end.y }, middle: { x: middle.x, y: middle.y } };
-    });
-    expect(Math.hypot(ends.end.x - ends.middle.x, ends.end.y - ends.middle.y)).toBeLessThan(4);
+    const ends = () =>
+      page.evaluate(() => {
+        const path = (id: string) =>
+          document.querySelector(`.react-flow__edge[data-id="${id}"] path.relation-path`) as SVGPathElement;
+        const undercut = path("e36");
+        const questioned = path("e23");
+        const end = undercut.getPointAtLength(undercut.getTotalLength());
+        const length = questioned.getTotalLength();
+        const middle = questioned.getPointAtLength(length / 2);
+        // How near the undercut's end comes to the questioned relation, and how far along it that is.
+        let nearest = { distance: Number.POSITIVE_INFINITY, along: 0 };
+        for (let at = 0; at <= length; at += 1) {
+          const point = questioned.getPointAtLength(at);
+          const distance = Math.hypot(point.x - end.x, point.y - end.y);
+          if (distance < nearest.distance) nearest = { distance, along: at / length };
+        }
+        return { end: { x: end.x, y: end.y }, middle: { x: middle.x, y: middle.y }, nearest };
+      });
+    // In the columns layout, where a link shares the gutter with its siblings' links, the undercut points
+    // at the short part of the link that is its alone, where it leaves the arguing point.
+    const columns = await ends();
+    expect(columns.nearest.distance).toBeLessThan(4);
+    expect(columns.nearest.along).toBeGreaterThan(0);
+    expect(columns.nearest.along).toBeLessThan(0.5);
+    // Drawn as curves (top down), the undercut meets its relation in the middle.
+    await chooseLayout(page, "top-down");
+    await expect
+      .poll(async () => {
+        const curves = await ends();
+        return Math.hypot(curves.end.x - curves.middle.x, curves.end.y - curves.middle.y);
+      })
+      .toBeLessThan(4);
     expect(errors).toEqual([]);
     await page.context().close();
   });
