@@ -36,7 +36,8 @@ export interface NodeFilterState {
 export interface UiState {
   selectedId: string | null;
   /** Set when a selection made away from the canvas should bring the node into view there. */
-  centerRequest: { id: string; serial: number } | null;
+  /** `near`: bring the node into view with the least movement (a point just added) rather than centre it. */
+  centerRequest: { id: string; serial: number; near: boolean } | null;
   focusMode: boolean;
   /** How many steps up and down focus mode keeps in view. */
   focusDepth: number;
@@ -61,10 +62,11 @@ export interface UiState {
   wholeMapRequest: number;
 
   /**
-   * `center` also brings the node into view on the canvas; `keepSet` leaves the canvas's selection of
-   * several points as it is (it holds the node already).
+   * `center` also brings the node into view on the canvas: centred, or with `"near"` only as far as needed
+   * (a point just added, so that building keeps the reader's place); `keepSet` leaves the canvas's
+   * selection of several points as it is (it holds the node already).
    */
-  select(id: string | null, options?: { center?: boolean; keepSet?: boolean }): void;
+  select(id: string | null, options?: { center?: boolean | "near"; keepSet?: boolean }): void;
   setFocusMode(on: boolean): void;
   setFocusDepth(depth: number): void;
   setSearchQuery(query: string): void;
@@ -117,7 +119,9 @@ export function createUiStore(events: AppEventBus) {
       const previous = get().selectedId;
       set({
         selectedId: id,
-        ...(options?.center && id !== null ? { centerRequest: { id, serial: ++serial } } : {}),
+        ...(options?.center && id !== null
+          ? { centerRequest: { id, serial: ++serial, near: options.center === "near" } }
+          : {}),
       });
       if (id !== previous) events.emit("pointSelected", { id, previous, keepSet: options?.keepSet === true });
     },

@@ -18,14 +18,7 @@ export function viewShowing(
   keep: Bounds | null,
   readableZoom: number,
 ): Viewport | null {
-  if (view.zoom < readableZoom) {
-    const zoom = readableZoom;
-    return {
-      zoom,
-      x: room.left + room.width / 2 - ((target.minX + target.maxX) / 2) * zoom,
-      y: room.top + room.height / 2 - ((target.minY + target.maxY) / 2) * zoom,
-    };
-  }
+  if (view.zoom < readableZoom) return centredIn(room, target, readableZoom);
   const inner = {
     left: room.left + MARGIN,
     top: room.top + MARGIN,
@@ -65,6 +58,15 @@ export function viewShowing(
     zoom: view.zoom,
     x: view.x + shiftInto(wanted.left, wanted.right, inner.left, inner.right),
     y: view.y + shiftInto(wanted.top, wanted.bottom, inner.top, inner.bottom),
+  };
+}
+
+/** The viewport at `zoom` that puts the middle of `target` in the middle of the room. */
+export function centredIn(room: Box, target: Bounds, zoom: number): Viewport {
+  return {
+    zoom,
+    x: room.left + room.width / 2 - ((target.minX + target.maxX) / 2) * zoom,
+    y: room.top + room.height / 2 - ((target.minY + target.maxY) / 2) * zoom,
   };
 }
 

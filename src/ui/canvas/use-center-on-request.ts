@@ -1,8 +1,8 @@
 /**
  * Brings a node selected away from the canvas (search, the outline, inspector, source text, Flow, Prep and
- * Health tabs), or just added, into view, with the least movement (bring-into-view.ts): not at all when
- * it is in view already, else just inside the nearest edge with the point it argues about still in view,
- * so that building a map keeps the reader's place. The node may only just have appeared (its subtree was expanded to reveal it), so the request
+ * Health tabs), centred in the room the floating controls leave; or a point just added, with the least
+ * movement (bring-into-view.ts): not at all when it is in view already, else just inside the nearest
+ * edge with the point it argues about still in view, so that building a map keeps the reader's place. The node may only just have appeared (its subtree was expanded to reveal it), so the request
  * waits until the node is among the canvas's nodes. A big map's layout can still move the node a moment
  * later (the layout worker answers, see use-laid-out.ts): while the request is fresh and a new layout
  * moves the node, the view follows it there, so the reader is not left looking at where the node was
@@ -14,7 +14,7 @@ import type { Position } from "../../model/schema";
 import { useExploreView, useUiStore } from "../../store/app-stores";
 import { parentLinks } from "../../store/explore/argument-structure";
 import { NODE_SIZE } from "../layout/layout-graph";
-import { viewShowing } from "./bring-into-view";
+import { centredIn, viewShowing } from "./bring-into-view";
 import type { ArgumentFlowNode } from "./flow-elements";
 import { viewportDuration } from "./motion";
 import { boundsOf, READABLE_ZOOM } from "./start-viewport";
@@ -51,7 +51,11 @@ export function useCenterOnRequest(
       const parentId = parentLinks(useExploreView.getState().structure, node.id)[0]?.parent;
       const parent = nodes.find((candidate) => candidate.id === parentId);
       const keep = parent ? boundsOf([parent.position], NODE_SIZE) : null;
-      const view = viewShowing(getViewport(), room()(NODE_SIZE), target, keep, READABLE_ZOOM);
+      const now = getViewport();
+      const space = room()(NODE_SIZE);
+      const view = request.near
+        ? viewShowing(now, space, target, keep, READABLE_ZOOM)
+        : centredIn(space, target, Math.max(now.zoom, READABLE_ZOOM));
       if (view) void setViewport(view, { duration });
     };
     if (last?.serial === request.serial) {

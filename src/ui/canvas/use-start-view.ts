@@ -1,6 +1,6 @@
 /** Puts the canvas at its start view (see start-viewport.ts) when a map opens, and on request. */
 import { useReactFlow, useStore } from "@xyflow/react";
-import { useCallback, useEffect, useRef } from "react";
+import { useCallback, useRef } from "react";
 import type { Position } from "../../model/schema";
 import { useExploreView, useUiStore } from "../../store/app-stores";
 import { childLinks, structuralRoots } from "../../store/explore/argument-structure";
@@ -8,6 +8,7 @@ import { NODE_SIZE } from "../layout/layout-graph";
 import type { ArgumentFlowNode } from "./flow-elements";
 import { startViewport } from "./start-viewport";
 import { useRoom } from "./use-room";
+import { useSettlingRequest } from "./use-settling-request";
 
 const LEVELS_NEAR_TOP = 2;
 
@@ -44,14 +45,10 @@ export function useStartView(nodes: readonly ArgumentFlowNode[]): () => void {
     [setViewport, room],
   );
 
-  // Once per opened map (the reader store counts them), as soon as the canvas knows its size.
-  const startedFor = useRef(0);
+  // Once per opened map (the reader store counts them), as soon as the canvas knows its size, and again
+  // while the page settles around it (use-settling-request.ts).
   const request = useUiStore((state) => state.startViewRequest);
-  useEffect(() => {
-    if (width === 0 || height === 0 || startedFor.current === request) return;
-    startedFor.current = request;
-    goToStart();
-  }, [request, width, height, goToStart]);
+  useSettlingRequest(request, goToStart);
 
   return useCallback(() => goToStart(300), [goToStart]);
 }
