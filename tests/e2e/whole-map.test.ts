@@ -2,7 +2,8 @@
  * The whole argument on one screen, in Chromium at 1280 × 800: the first view starts with the thesis and
  * what argues about it directly, readable; "Whole map" shows every point of the essay with its words as
  * page text, readable, unclipped, uncovered and apart; a generated 300-point map's whole view names the
- * thesis and the points nearest it without overlaps; and the map keeps most of the window for the
+ * thesis and the points nearest it without overlaps; adding points keeps the reader's place; the legend,
+ * the overview and the side panel give way to the map; and the map keeps most of the window for the
  * teacher, a student with an assignment and a presenter.
  */
 import { readFileSync } from "node:fs";
@@ -128,6 +129,73 @@ describe("the whole argument on one screen", () => {
     expect(shown).toHaveLength(47);
     for (const [i, a] of shown.entries()) {
       for (const b of shown.slice(i + 1)) expect(apart(a, b), `${a.id} and ${b.id}`).toBe(true);
+    }
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it("folds the legend after the first visit, shows and hides the overview, and resizes the side panel", async () => {
+    const { page, errors } = await openApp(browser);
+    await page.locator(`.react-flow__node[data-id="${thesis}"]`).waitFor({ state: "visible" });
+    const legend = page.getByRole("button", { name: "Legend" });
+    expect(await legend.getAttribute("aria-expanded")).toBe("true");
+    await page.reload();
+    await page.locator(`.react-flow__node[data-id="${thesis}"]`).waitFor({ state: "visible" });
+    await expect.poll(() => legend.getAttribute("aria-expanded")).toBe("false");
+
+    // A small map starts without the overview; its button shows it and hides it again.
+    const overview = page.getByRole("button", { name: "Overview" });
+    expect(await page.locator(".map-overview").count()).toBe(0);
+    await overview.click();
+    await expect.poll(() => page.locator(".map-overview").isVisible()).toBe(true);
+    await overview.click();
+    await expect.poll(() => page.locator(".map-overview").count()).toBe(0);
+
+    const panel = page.getByRole("complementary", { name: "Details" });
+    const width = async () => (await panel.boundingBox())?.width ?? 0;
+    const before = await width();
+    await page.getByRole("separator", { name: "Resize the side panel" }).focus();
+    await page.keyboard.press("ArrowLeft");
+    await expect.poll(width).toBeGreaterThan(before);
+    await page.getByRole("button", { name: "Hide panel" }).click();
+    await expect.poll(() => panel.count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it("keeps the reader's place while points are added: the point argued about stays put, the thesis in view", async () => {
+    const { page, errors } = await openApp(browser);
+    const at = async (id: string) => {
+      const box = await page.locator(`.react-flow__node[data-id="${id}"]`).boundingBox();
+      return box
+        ? {
+            left: Math.round(box.x),
+            top: Math.round(box.y),
+            right: box.x + box.width,
+            bottom: box.y + box.height,
+          }
+        : null;
+    };
+    await page.locator(`.react-flow__node[data-id="${thesis}"]`).waitFor({ state: "visible" });
+    await viewAtRest(page);
+    const parent = direct[0] as string;
+    const { canvas } = await canvasAndFloating(page);
+    for (let added = 1; added <= 4; added++) {
+      await page.locator(`.react-flow__node[data-id="${parent}"]`).click();
+      const before = await at(parent);
+      await page.keyboard.press("s");
+      await page.keyboard.type(`point ${added}`);
+      await page.keyboard.press("Control+Enter");
+      await expect.poll(() => page.locator(".react-flow__node").count()).toBe(47 + added);
+      await viewAtRest(page);
+      const after = await at(parent);
+      expect(after?.left).toBe(before?.left);
+      expect(after?.top).toBe(before?.top);
+      const thesisBox = await at(thesis);
+      expect(thesisBox && inside(thesisBox, canvas)).toBe(true);
+      const fresh = (await page.locator(".react-flow__node.selected").getAttribute("data-id")) as string;
+      const freshBox = await at(fresh);
+      expect(freshBox && inside(freshBox, canvas)).toBe(true);
     }
     expect(errors).toEqual([]);
     await page.context().close();
