@@ -20,11 +20,12 @@ export type PanelTab =
   | "class";
 
 /**
- * How the canvas lays the map out: one row per level under the thesis, or with long rows of siblings
- * wrapped so that a wide, shallow map fits a wide screen.
+ * How the canvas lays the map out: a classroom-sized map in columns that fit the screen (top down when
+ * bigger), one row per level under the thesis, or with long rows of siblings wrapped so that a wide,
+ * shallow map fits a wide screen.
  */
-export type LayoutStyle = "top-down" | "wrapped";
-export const LAYOUT_STYLES: readonly LayoutStyle[] = ["top-down", "wrapped"];
+export type LayoutStyle = "columns" | "top-down" | "wrapped";
+export const LAYOUT_STYLES: readonly LayoutStyle[] = ["columns", "top-down", "wrapped"];
 
 export interface NodeFilterState {
   kinds: readonly NodeKind[];
@@ -35,7 +36,8 @@ export interface NodeFilterState {
 export interface UiState {
   selectedId: string | null;
   /** Set when a selection made away from the canvas should bring the node into view there. */
-  centerRequest: { id: string; serial: number } | null;
+  /** `near`: bring the node into view with the least movement (a point just added) rather than centre it. */
+  centerRequest: { id: string; serial: number; near: boolean } | null;
   focusMode: boolean;
   /** How many steps up and down focus mode keeps in view. */
   focusDepth: number;
@@ -56,12 +58,15 @@ export interface UiState {
   startViewRequest: number;
   /** How the canvas lays the map out (see ui/layout/layout-map.ts); kept across maps. */
   layoutStyle: LayoutStyle;
+  /** Counts the requests to show the whole map: the canvas fits it after each. */
+  wholeMapRequest: number;
 
   /**
-   * `center` also brings the node into view on the canvas; `keepSet` leaves the canvas's selection of
-   * several points as it is (it holds the node already).
+   * `center` also brings the node into view on the canvas: centred, or with `"near"` only as far as needed
+   * (a point just added, so that building keeps the reader's place); `keepSet` leaves the canvas's
+   * selection of several points as it is (it holds the node already).
    */
-  select(id: string | null, options?: { center?: boolean; keepSet?: boolean }): void;
+  select(id: string | null, options?: { center?: boolean | "near"; keepSet?: boolean }): void;
   setFocusMode(on: boolean): void;
   setFocusDepth(depth: number): void;
   setSearchQuery(query: string): void;
@@ -73,6 +78,11 @@ export interface UiState {
   setOutlineActiveKey(key: string | null): void;
   setLayoutAnchor(id: string | null): void;
   setLayoutStyle(style: LayoutStyle): void;
+  /**
+   * Shows the whole map readable: laid out to fit the screen (columns, for a map small enough to be read
+   * whole), with the side panel open, fitted by the canvas.
+   */
+  showWholeMap(): void;
   resetForNewMap(): void;
 }
 
@@ -103,12 +113,15 @@ export function createUiStore(events: AppEventBus) {
     legendOpen: true,
     // The map open at the start is a newly opened map too.
     startViewRequest: 1,
-    layoutStyle: "top-down",
+    layoutStyle: "columns",
+    wholeMapRequest: 0,
     select: (id, options) => {
       const previous = get().selectedId;
       set({
         selectedId: id,
-        ...(options?.center && id !== null ? { centerRequest: { id, serial: ++serial } } : {}),
+        ...(options?.center && id !== null
+          ? { centerRequest: { id, serial: ++serial, near: options.center === "near" } }
+          : {}),
       });
       if (id !== previous) events.emit("pointSelected", { id, previous, keepSet: options?.keepSet === true });
     },
@@ -130,6 +143,13 @@ export function createUiStore(events: AppEventBus) {
           ? state
           : { layoutStyle, startViewRequest: state.startViewRequest + 1, layoutAnchorId: null },
       ),
+    showWholeMap: () =>
+      set((state) => ({
+        layoutStyle: "columns",
+        panelOpen: true,
+        wholeMapRequest: state.wholeMapRequest + 1,
+        layoutAnchorId: null,
+      })),
     resetForNewMap: () =>
       set((state) => ({
         ...freshMapState,

@@ -11,6 +11,7 @@ import { PresentationLayer } from "./present/PresentationLayer";
 import { KeepHeaderControls } from "./storage/KeepHeaderControls";
 import { KeepLayer } from "./storage/KeepLayer";
 import { ExploreToolbar } from "./toolbar/ExploreToolbar";
+import { PresentControls } from "./toolbar/PresentControls";
 
 /** Only a map that is an assignment, or a student's copy of one, has the strip; it loads then. */
 const AssignmentStrip = onDemandWhile(
@@ -28,7 +29,10 @@ export function App() {
     <div className="app">
       <header className="app-header">
         <span className="app-name">Warrant</span>
-        <h1 className="map-title">{title}</h1>
+        <h1 className="map-title" title={title}>
+          {title}
+        </h1>
+        <PresentControls />
         <ClassroomMenu />
         <KeepHeaderControls />
       </header>

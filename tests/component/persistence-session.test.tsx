@@ -184,6 +184,18 @@ describe("the library session", () => {
     expect(storage.getItem(mapKey(openId))).toBe(stored);
   });
 
+  it("drops the note about an import once another map opens, and keeps it while the imported one is open", () => {
+    const session = start();
+    const essayId = useKeepStore.getState().openId ?? "";
+    session.importText(serializeMap(smallMap()), "the file “small.json”");
+    expect(useKeepStore.getState().notice?.message).toContain("Imported “School uniforms”");
+    rename("School uniforms, edited");
+    expect(useKeepStore.getState().notice?.message).toContain("Imported “School uniforms”");
+    session.openMap(essayId);
+    expect(openTitle()).not.toBe("School uniforms, edited");
+    expect(useKeepStore.getState().notice).toBeNull();
+  });
+
   it("deletes the open map, opens another, and brings the deleted one back", () => {
     const session = start();
     const essayId = useKeepStore.getState().openId ?? "";

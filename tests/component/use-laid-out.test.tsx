@@ -6,31 +6,13 @@
 import { act, renderHook } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import type { Position } from "../../src/model/schema";
-import { buildStructure } from "../../src/store/explore/argument-structure";
 import type { LayoutStyle } from "../../src/store/ui-store";
 import { LAYOUT_WORKER_FROM, useLaidOut } from "../../src/ui/canvas/use-laid-out";
-import { type LayoutGraph, layoutGraphOf } from "../../src/ui/layout/layout-graph";
+import type { LayoutGraph } from "../../src/ui/layout/layout-graph";
 import { type LayeredLayout, layoutMap } from "../../src/ui/layout/layout-map";
+import { ternaryTree } from "../helpers/layout-trees";
 
-/** A thesis and `count - 1` claims, each under the claim a third of its number. */
-function tree(count: number): LayoutGraph {
-  return layoutGraphOf(
-    buildStructure({
-      nodes: Array.from({ length: count }, (_, i) => ({
-        id: `n${i}`,
-        kind: i === 0 ? ("thesis" as const) : ("claim" as const),
-        text: `point ${i}`,
-      })),
-      edges: Array.from({ length: count - 1 }, (_, i) => ({
-        id: `e${i}`,
-        from: `n${i + 1}`,
-        to: `n${Math.floor(i / 3)}`,
-        relation: "support" as const,
-      })),
-    }),
-    new Set(),
-  );
-}
+const tree = ternaryTree;
 
 /** A worker the test answers by hand. */
 function handWorker() {

@@ -107,7 +107,16 @@ describe("editing on the canvas", () => {
     await expect.poll(() => canvasNodes(page).count()).toBe(47);
     await page.keyboard.press("0");
     await viewAtRest(page);
-    await page.locator('.react-flow__edge[data-id="e1"] .relation-hit-area').click({ force: true });
+    // A point on the line itself (a routed line's box can hold cards), at the middle of its length.
+    const onLine = await page
+      .locator('.react-flow__edge[data-id="e1"] .relation-hit-area')
+      .evaluate((path) => {
+        const line = path as SVGPathElement;
+        const point = line.getPointAtLength(line.getTotalLength() / 2);
+        const screen = new DOMPoint(point.x, point.y).matrixTransform(line.getScreenCTM() as DOMMatrix);
+        return { x: screen.x, y: screen.y };
+      });
+    await page.mouse.click(onLine.x, onLine.y);
     await expect.poll(() => page.locator("#inspector-title").innerText()).toBe("A support");
     await focusCanvas(page);
     await page.keyboard.press("Backspace");

@@ -75,6 +75,8 @@ describe("scores on the map", () => {
   it("switches to grounded labels and back, and rescores with another semantics", async () => {
     const { page } = await openEssay(browser);
     const labels = groundedLabelling(essay).labels;
+    // The scoring settings are in the toolbar's View menu.
+    await page.getByRole("button", { name: "View ▾" }).click();
     await page.getByRole("switch", { name: /Labels/ }).click();
     await expect
       .poll(() => node(page, "t1").locator(".node-score").getAttribute("data-label"))

@@ -68,6 +68,7 @@ export class KeepCore {
     const { events } = appStores;
     this.stops.push(
       events.on("mapOpened", ({ doc, libraryId }) => this.documentChanged(doc, libraryId)),
+      events.on("mapOpened", ({ libraryId }) => dropNoticeAboutAnotherMap(libraryId)),
       events.on("mapChanged", ({ doc }) => this.documentChanged(doc, useDocumentStore.getState().libraryId)),
     );
     this.refresh();
@@ -310,4 +311,10 @@ export class KeepCore {
 
 function unsavedEntry(id: string, doc: ArgumentMap): LibraryEntry {
   return { id, title: doc.map.title, size: 0, updatedAt: "", revision: 0, nodes: doc.nodes.length };
+}
+
+/** A notice about one map (it was imported, say) does not apply once another map is open. */
+function dropNoticeAboutAnotherMap(openId: string | null): void {
+  const { notice } = useKeepStore.getState();
+  if (notice?.aboutMap !== undefined && notice.aboutMap !== openId) useKeepStore.setState({ notice: null });
 }

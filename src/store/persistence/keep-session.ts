@@ -272,7 +272,7 @@ export class KeepSession extends KeepCore {
         importReport: { source, ok: true, title, errors: [], warnings: result.warnings },
       });
     } else {
-      this.notify("info", `Imported “${title}” from ${source} as a new map in the library.`);
+      this.notify("info", `Imported “${title}” from ${source} as a new map in the library.`, id);
     }
   }
 
@@ -283,7 +283,10 @@ export class KeepSession extends KeepCore {
     this.createBlankMap();
   }
 
-  private notify(tone: "info" | "warning", message: string): void {
-    useKeepStore.setState({ notice: { tone, message } });
+  /** `aboutMap`: the library id of the map the notice is about, when it no longer applies once another opens. */
+  private notify(tone: "info" | "warning", message: string, aboutMap?: string): void {
+    useKeepStore.setState({
+      notice: aboutMap === undefined ? { tone, message } : { tone, message, aboutMap },
+    });
   }
 }

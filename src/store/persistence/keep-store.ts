@@ -29,6 +29,8 @@ export interface Notice {
   tone: "info" | "warning";
   message: string;
   action?: { label: string; run: () => void };
+  /** The library id of the map the notice is about: it goes when another map opens. */
+  aboutMap?: string;
 }
 
 export interface PendingShare {

@@ -21,6 +21,9 @@ export const WORDS_PER_MINUTE_KEY = `${PREFIX}words-per-minute`;
 /** How the reader likes maps laid out on the canvas (see ui/toolbar/LayoutChoice.tsx). */
 export const LAYOUT_STYLE_KEY = `${PREFIX}layout-style`;
 
+/** Set once the legend has been shown open: on later visits it starts folded (see ui/canvas/Legend.tsx). */
+export const LEGEND_SEEN_KEY = `${PREFIX}legend-seen`;
+
 export const mapKey = (id: string): string => `${MAP}${id}`;
 export const entryKey = (id: string): string => `${ENTRY}${id}`;
 export const backupKey = (id: string): string => `${BACKUP}${id}`;

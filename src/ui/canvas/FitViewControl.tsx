@@ -16,7 +16,7 @@ export function FitViewControl({
 }) {
   const fitView = useFitView(scene, showWhole);
   return (
-    <Controls showInteractive={false} showFitView={false}>
+    <Controls showInteractive={false} showFitView={false} orientation="horizontal">
       <ControlButton onClick={fitView} title="Fit View" aria-label="Fit View">
         <FitViewIcon />
       </ControlButton>

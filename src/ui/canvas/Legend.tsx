@@ -1,13 +1,29 @@
-/** What the shapes, icons, colours and lines on the canvas mean; folds away to a single button. */
+/**
+ * What the shapes, icons, colours and lines on the canvas mean, in one strip along the top of the canvas;
+ * folds away to a single button. Open on a device's first visit, folded on later ones.
+ */
 
+import { useEffect } from "react";
 import { KIND_NAMES, RELATION_NAMES } from "../../model/names";
 import { NODE_KINDS, RELATIONS } from "../../model/schema";
 import { useUiStore } from "../../store/app-stores";
+import { keepSession } from "../../store/persistence/start-keep";
+import { LEGEND_SEEN_KEY } from "../../store/persistence/storage-keys";
 import { KIND_DESCRIPTIONS, KIND_ICONS, MARKER_IDS, RELATION_DESCRIPTIONS } from "./node-appearance";
+
+/** Whether this page has settled the legend's first state (an effect may run twice in development). */
+let settled = false;
 
 export function Legend() {
   const open = useUiStore((state) => state.legendOpen);
   const setOpen = useUiStore((state) => state.setLegendOpen);
+  useEffect(() => {
+    const keep = keepSession();
+    if (!keep || settled) return;
+    settled = true;
+    if (keep.readSetting(LEGEND_SEEN_KEY) !== null) useUiStore.getState().setLegendOpen(false);
+    else keep.writeSetting(LEGEND_SEEN_KEY, "yes");
+  }, []);
   return (
     <section className="legend" aria-label="Legend">
       <button

@@ -21,11 +21,11 @@ import { CanvasPopovers } from "./CanvasPopovers";
 import { FitViewControl } from "./FitViewControl";
 import { blockScene } from "./far/block-scene";
 import { useFarDetail } from "./far/far-detail";
-import { MapOverview } from "./far/MapOverview";
 import type { ArgumentFlowEdge } from "./flow-elements";
 import { MAP_FLOW_SETTINGS } from "./flow-settings";
 import { focusCanvasOnPointer } from "./focus-canvas-on-pointer";
 import { Legend } from "./Legend";
+import { OverviewCorner } from "./OverviewCorner";
 import { RelationMarkers } from "./RelationMarkers";
 import { useCanvasKeyboard } from "./use-canvas-keyboard";
 import { useCenterOnRequest } from "./use-center-on-request";
@@ -34,6 +34,7 @@ import { usePointerHandlers } from "./use-pointer-handlers";
 import { useStartView } from "./use-start-view";
 import { useSteadyAnchor } from "./use-steady-anchor";
 import { useViewWindow } from "./use-view-window";
+import { useWholeMap } from "./use-whole-map";
 import { useZoomClasses } from "./use-zoom-classes";
 import { FarLayer, LabelsWhenZoomedOut } from "./ZoomedOutLayers";
 
@@ -76,6 +77,7 @@ function FlowCanvas({ drawOnlyInViewAbove }: Required<MapCanvasProps>) {
   const handed = useViewWindow(nodes, edges, drawOnlyInView, far);
   const goToStart = useStartView(nodes);
   useCenterOnRequest(nodes, laidOut);
+  useWholeMap(nodes, showWhole);
   useSteadyAnchor(laidOut, nodes);
   const onKeyDown = useCanvasKeyboard(goToStart);
   useGlobalEditKeys();
@@ -113,9 +115,7 @@ function FlowCanvas({ drawOnlyInViewAbove }: Required<MapCanvasProps>) {
         <EmptyMapHint />
         <CanvasActions goToStart={goToStart} />
         <LabelsWhenZoomedOut scene={scene} />
-        <Panel position="bottom-right">
-          <MapOverview scene={scene} />
-        </Panel>
+        <OverviewCorner scene={scene} />
         <FitViewControl scene={scene} showWhole={showWhole} />
       </ReactFlow>
       <CanvasPopovers />

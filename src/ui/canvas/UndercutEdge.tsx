@@ -8,8 +8,11 @@ import { type EdgeProps, getBezierPath, type InternalNode, Position, useInternal
 import { memo } from "react";
 import { useEditStore, useExploreView } from "../../store/app-stores";
 import { isDimmed } from "../../store/explore/explore-view-store";
+import { NODE_SIZE } from "../layout/layout-graph";
+import { columnRoute } from "./column-routes";
 import type { UndercutFlowEdge } from "./flow-elements";
 import { MARKER_IDS } from "./node-appearance";
+import { useColumnRouting } from "./use-column-routing";
 
 function UndercutEdgeImpl({ id, source, sourceX, sourceY, data }: EdgeProps<UndercutFlowEdge>) {
   const selected = useEditStore((state) => state.edgeId === id);
@@ -21,10 +24,12 @@ function UndercutEdgeImpl({ id, source, sourceX, sourceY, data }: EdgeProps<Unde
       isDimmed(view, data?.questionedSource ?? "") ||
       isDimmed(view, data?.questionedTarget ?? ""),
   );
+  const routed = useColumnRouting();
   if (!from || !to) return null;
   const start = topCentre(from);
   const end = bottomCentre(to);
-  const [, middleX, middleY] = getBezierPath({
+  const route = routed ? columnRoute(start, end, NODE_SIZE) : null;
+  const [, curveX, curveY] = getBezierPath({
     sourceX: start.x,
     sourceY: start.y,
     sourcePosition: Position.Top,
@@ -32,6 +37,8 @@ function UndercutEdgeImpl({ id, source, sourceX, sourceY, data }: EdgeProps<Unde
     targetY: end.y,
     targetPosition: Position.Bottom,
   });
+  const middleX = route?.middle.x ?? curveX;
+  const middleY = route?.middle.y ?? curveY;
   const [path] = getBezierPath({
     sourceX,
     sourceY,

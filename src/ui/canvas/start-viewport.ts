@@ -1,10 +1,14 @@
 /**
  * Where the canvas starts: the whole map when it can be read that way, otherwise the thesis and the two
- * levels under it, and if even those are too wide to read, the thesis at the top centre at a readable
- * zoom (the minimap and the outline still show the whole shape).
+ * levels under it, otherwise the thesis and the points arguing about it directly, and if even those are
+ * too wide to read, the thesis at the top centre at a readable zoom (the minimap and the outline still
+ * show the whole shape). "Readable" is the zoom at which a compact card's label is 11 pixels high
+ * (card-zoom.ts). Everything is fitted into the room the floating controls leave (fit-room.ts).
  */
 import type { Position } from "../../model/schema";
 import type { NodeSize } from "../layout/layout-graph";
+import { COMPACT_READABLE_ZOOM } from "./card-zoom";
+import type { Box, Size } from "./fit-room";
 
 export interface Viewport {
   x: number;
@@ -12,37 +16,57 @@ export interface Viewport {
   zoom: number;
 }
 
-/** Below this zoom the node titles are smaller than about 11 pixels. */
-export const READABLE_ZOOM = 0.78;
+/** Below this zoom even a compact card's label is smaller than 11 pixels. */
+export const READABLE_ZOOM = COMPACT_READABLE_ZOOM;
 const MAX_START_ZOOM = 1;
-const MARGIN = 28;
-/** Room at the top for the legend and the canvas buttons. */
-const TOP_MARGIN = 28;
+const MARGIN = 20;
 
+/** The room left clear for content of a size (fit-room.ts's `clearRoom` over the canvas's floating boxes). */
+export type RoomFor = (content: Size) => Box;
+
+/** A room for content of any shape: the whole canvas, when nothing floats over it. */
+export function wholeCanvas(canvas: Size): RoomFor {
+  return () => ({ left: 0, top: 0, width: canvas.width, height: canvas.height });
+}
+
+/**
+ * `levels`: the points nearest the top, widest last (the tops and two levels under them, then the tops
+ * and the points arguing about them); the first that can be read whole is shown.
+ */
 export function startViewport(
   positions: ReadonlyMap<string, Position>,
   size: NodeSize,
-  canvas: { width: number; height: number },
+  roomFor: RoomFor,
   top: readonly string[],
-  nearTop: readonly string[],
+  levels: ReadonlyArray<readonly string[]>,
 ): Viewport {
   const whole = boundsOf([...positions.values()], size);
   if (!whole) return { x: 0, y: 0, zoom: 1 };
-  const fitWhole = fitZoom(whole, canvas);
-  if (fitWhole >= READABLE_ZOOM) return fitted(whole, canvas, Math.min(fitWhole, MAX_START_ZOOM));
-
-  const near = boundsOf(pick(positions, nearTop), size) ?? whole;
-  const fitNear = fitZoom(near, canvas);
-  if (fitNear >= READABLE_ZOOM) return fitted(near, canvas, Math.min(fitNear, MAX_START_ZOOM));
-
+  for (const bounds of [whole, ...levels.map((ids) => boundsOf(pick(positions, ids), size))]) {
+    if (!bounds) continue;
+    const room = roomFor(sizeOf(bounds));
+    const zoom = fitZoom(bounds, room);
+    if (zoom >= READABLE_ZOOM) return fitted(bounds, room, Math.min(zoom, MAX_START_ZOOM));
+  }
   // Too wide to read whole: centre the top of the map and show as many levels as fit below it.
-  const anchor = boundsOf(pick(positions, top), size) ?? near;
+  const anchor = boundsOf(pick(positions, top), size) ?? whole;
+  const room = roomFor(sizeOf(anchor));
   const zoom = READABLE_ZOOM;
   const centreX = (anchor.minX + anchor.maxX) / 2;
-  return { x: canvas.width / 2 - centreX * zoom, y: TOP_MARGIN - anchor.minY * zoom, zoom };
+  return { x: room.left + room.width / 2 - centreX * zoom, y: room.top + MARGIN - anchor.minY * zoom, zoom };
 }
 
-interface Bounds {
+/** The viewport that shows `bounds` whole, as large as the room allows up to `maxZoom`. */
+export function fitBounds(bounds: Bounds, roomFor: RoomFor, maxZoom: number, minZoom = 0): Viewport {
+  const room = roomFor(sizeOf(bounds));
+  return fitted(bounds, room, Math.max(minZoom, Math.min(fitZoom(bounds, room), maxZoom)));
+}
+
+function sizeOf(bounds: Bounds): Size {
+  return { width: bounds.maxX - bounds.minX + MARGIN * 2, height: bounds.maxY - bounds.minY + MARGIN * 2 };
+}
+
+export interface Bounds {
   minX: number;
   minY: number;
   maxX: number;
@@ -58,7 +82,7 @@ function pick(positions: ReadonlyMap<string, Position>, ids: readonly string[]):
   return picked;
 }
 
-function boundsOf(points: readonly Position[], size: NodeSize): Bounds | null {
+export function boundsOf(points: readonly Position[], size: NodeSize): Bounds | null {
   if (points.length === 0) return null;
   let minX = Number.POSITIVE_INFINITY;
   let minY = Number.POSITIVE_INFINITY;
@@ -73,14 +97,27 @@ function boundsOf(points: readonly Position[], size: NodeSize): Bounds | null {
   return { minX, minY, maxX, maxY };
 }
 
-function fitZoom(bounds: Bounds, canvas: { width: number; height: number }): number {
-  const width = bounds.maxX - bounds.minX + MARGIN * 2;
-  const height = bounds.maxY - bounds.minY + MARGIN * 2;
-  return Math.min(canvas.width / width, canvas.height / height);
+function fitZoom(bounds: Bounds, room: Box): number {
+  const { width, height } = sizeOf(bounds);
+  return Math.min(room.width / width, room.height / height);
 }
 
-function fitted(bounds: Bounds, canvas: { width: number; height: number }, zoom: number): Viewport {
+function fitted(bounds: Bounds, room: Box, zoom: number): Viewport {
   const centreX = (bounds.minX + bounds.maxX) / 2;
   const centreY = (bounds.minY + bounds.maxY) / 2;
-  return { x: canvas.width / 2 - centreX * zoom, y: canvas.height / 2 - centreY * zoom, zoom };
+  return {
+    x: room.left + room.width / 2 - centreX * zoom,
+    y: room.top + room.height / 2 - centreY * zoom,
+    zoom,
+  };
+}
+
+/** Bounds as React Flow's rectangle: corner, width and height. */
+export function rectOf(bounds: Bounds): { x: number; y: number; width: number; height: number } {
+  return {
+    x: bounds.minX,
+    y: bounds.minY,
+    width: bounds.maxX - bounds.minX,
+    height: bounds.maxY - bounds.minY,
+  };
 }

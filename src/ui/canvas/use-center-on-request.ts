@@ -1,6 +1,8 @@
 /**
  * Brings a node selected away from the canvas (search, the outline, inspector, source text, Flow, Prep and
- * Health tabs), or just added, into view. The node may only just have appeared (its subtree was expanded to reveal it), so the request
+ * Health tabs), centred in the room the floating controls leave; or a point just added, with the least
+ * movement (bring-into-view.ts): not at all when it is in view already, else just inside the nearest
+ * edge with the point it argues about still in view, so that building a map keeps the reader's place. The node may only just have appeared (its subtree was expanded to reveal it), so the request
  * waits until the node is among the canvas's nodes. A big map's layout can still move the node a moment
  * later (the layout worker answers, see use-laid-out.ts): while the request is fresh and a new layout
  * moves the node, the view follows it there, so the reader is not left looking at where the node was
@@ -9,11 +11,14 @@
 import { useReactFlow } from "@xyflow/react";
 import { useEffect, useRef } from "react";
 import type { Position } from "../../model/schema";
-import { useUiStore } from "../../store/app-stores";
+import { useExploreView, useUiStore } from "../../store/app-stores";
+import { parentLinks } from "../../store/explore/argument-structure";
 import { NODE_SIZE } from "../layout/layout-graph";
+import { centredIn, viewShowing } from "./bring-into-view";
 import type { ArgumentFlowNode } from "./flow-elements";
 import { viewportDuration } from "./motion";
-import { READABLE_ZOOM } from "./start-viewport";
+import { boundsOf, READABLE_ZOOM } from "./start-viewport";
+import { useRoom } from "./use-room";
 
 /** How long after a request the view follows its node to a new place. */
 const FOLLOW_MS = 2_000;
@@ -23,7 +28,6 @@ interface Centred {
   laidOut: ReadonlyMap<string, Position>;
   id: string;
   at: Position;
-  zoom: number;
   until: number;
 }
 
@@ -31,7 +35,8 @@ export function useCenterOnRequest(
   nodes: readonly ArgumentFlowNode[],
   laidOut: ReadonlyMap<string, Position>,
 ): void {
-  const { setCenter, getZoom } = useReactFlow();
+  const { setViewport, getViewport } = useReactFlow();
+  const room = useRoom();
   const request = useUiStore((state) => state.centerRequest);
   const centred = useRef<Centred | null>(null);
   useEffect(() => {
@@ -40,27 +45,35 @@ export function useCenterOnRequest(
     if (!node) return;
     const last = centred.current;
     const { x, y } = node.position;
+    const bringIn = (duration: number) => {
+      const target = boundsOf([node.position], NODE_SIZE);
+      if (!target) return;
+      const parentId = parentLinks(useExploreView.getState().structure, node.id)[0]?.parent;
+      const parent = nodes.find((candidate) => candidate.id === parentId);
+      const keep = parent ? boundsOf([parent.position], NODE_SIZE) : null;
+      const now = getViewport();
+      const space = room()(NODE_SIZE);
+      const view = request.near
+        ? viewShowing(now, space, target, keep, READABLE_ZOOM)
+        : centredIn(space, target, Math.max(now.zoom, READABLE_ZOOM));
+      if (view) void setViewport(view, { duration });
+    };
     if (last?.serial === request.serial) {
       const relaidOut = last.laidOut !== laidOut;
       last.laidOut = laidOut;
       const moved = last.at.x !== x || last.at.y !== y;
       last.at = { x, y };
       if (!relaidOut || !moved || performance.now() > last.until) return;
-      void setCenter(x + NODE_SIZE.width / 2, y + NODE_SIZE.height / 2, { zoom: last.zoom });
+      bringIn(0);
       return;
     }
-    const zoom = Math.max(getZoom(), READABLE_ZOOM);
     centred.current = {
       serial: request.serial,
       laidOut,
       id: request.id,
       at: { x, y },
-      zoom,
       until: performance.now() + FOLLOW_MS,
     };
-    void setCenter(x + NODE_SIZE.width / 2, y + NODE_SIZE.height / 2, {
-      zoom,
-      duration: viewportDuration(250),
-    });
-  }, [request, nodes, laidOut, setCenter, getZoom]);
+    bringIn(viewportDuration(250));
+  }, [request, nodes, laidOut, setViewport, getViewport, room]);
 }

@@ -5,16 +5,11 @@
 import type { Rect } from "@xyflow/react";
 import { useCallback } from "react";
 import type { BlockScene } from "./far/block-scene";
+import { rectOf } from "./start-viewport";
 
 export function useFitView(scene: BlockScene, showWhole: (bounds: Rect) => void): () => void {
   return useCallback(() => {
     const { bounds } = scene;
-    if (bounds)
-      showWhole({
-        x: bounds.minX,
-        y: bounds.minY,
-        width: bounds.maxX - bounds.minX,
-        height: bounds.maxY - bounds.minY,
-      });
+    if (bounds) showWhole(rectOf(bounds));
   }, [scene, showWhole]);
 }

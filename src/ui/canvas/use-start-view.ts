@@ -1,12 +1,14 @@
 /** Puts the canvas at its start view (see start-viewport.ts) when a map opens, and on request. */
 import { useReactFlow, useStore } from "@xyflow/react";
-import { useCallback, useEffect, useRef } from "react";
+import { useCallback, useRef } from "react";
 import type { Position } from "../../model/schema";
 import { useExploreView, useUiStore } from "../../store/app-stores";
 import { childLinks, structuralRoots } from "../../store/explore/argument-structure";
 import { NODE_SIZE } from "../layout/layout-graph";
 import type { ArgumentFlowNode } from "./flow-elements";
 import { startViewport } from "./start-viewport";
+import { useRoom } from "./use-room";
+import { useSettlingRequest } from "./use-settling-request";
 
 const LEVELS_NEAR_TOP = 2;
 
@@ -14,6 +16,7 @@ export function useStartView(nodes: readonly ArgumentFlowNode[]): () => void {
   const { setViewport } = useReactFlow();
   const width = useStore((state) => state.width);
   const height = useStore((state) => state.height);
+  const room = useRoom();
   const latest = useRef({ nodes, width, height });
   latest.current = { nodes, width, height };
 
@@ -27,26 +30,25 @@ export function useStartView(nodes: readonly ArgumentFlowNode[]): () => void {
         (id) => view.structure.kinds.get(id) === "thesis" && !hidden.has(id),
       );
       const top = theses.length > 0 ? theses : structuralRoots(view.structure).slice(0, 1);
-      const nearTop = [...top];
+      // The tops and the levels under them, deepest first: the first that can be read whole is shown.
+      const levels: string[][] = [];
+      let nearTop = [...top];
       let level = top;
       for (let step = 0; step < LEVELS_NEAR_TOP; step++) {
         level = level.flatMap((id) => childLinks(view.structure, id).map((link) => link.child));
-        nearTop.push(...level.filter((id) => !hidden.has(id)));
+        nearTop = [...nearTop, ...level.filter((id) => !hidden.has(id))];
+        levels.unshift(nearTop);
       }
       const positions = new Map<string, Position>(nodes.map((node) => [node.id, node.position]));
-      void setViewport(startViewport(positions, NODE_SIZE, { width, height }, top, nearTop), { duration });
+      void setViewport(startViewport(positions, NODE_SIZE, room(), top, levels), { duration });
     },
-    [setViewport],
+    [setViewport, room],
   );
 
-  // Once per opened map (the reader store counts them), as soon as the canvas knows its size.
-  const startedFor = useRef(0);
+  // Once per opened map (the reader store counts them), as soon as the canvas knows its size, and again
+  // while the page settles around it (use-settling-request.ts).
   const request = useUiStore((state) => state.startViewRequest);
-  useEffect(() => {
-    if (width === 0 || height === 0 || startedFor.current === request) return;
-    startedFor.current = request;
-    goToStart();
-  }, [request, width, height, goToStart]);
+  useSettlingRequest(request, goToStart);
 
   return useCallback(() => goToStart(300), [goToStart]);
 }

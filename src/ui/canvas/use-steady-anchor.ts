@@ -1,12 +1,14 @@
 /**
- * When the automatic layout changes (a subtree collapsed or expanded), shifts the view so that the node
- * the reader acted on, or else the selected node, stays where it was on screen: the rest of the map
- * moves around it instead of the whole picture jumping.
+ * When the automatic layout changes (a subtree collapsed or expanded, a point added), shifts the view so
+ * that the node the reader acted on, or else the selected node, stays where it was on screen: the rest of
+ * the map moves around it instead of the whole picture jumping. A point just added was nowhere before:
+ * the point it argues about stays put instead.
  */
 import { useReactFlow } from "@xyflow/react";
 import { useLayoutEffect, useRef } from "react";
 import type { Position } from "../../model/schema";
-import { useUiStore } from "../../store/app-stores";
+import { useExploreView, useUiStore } from "../../store/app-stores";
+import { parentLinks } from "../../store/explore/argument-structure";
 import type { ArgumentFlowNode } from "./flow-elements";
 
 export function useSteadyAnchor(
@@ -23,9 +25,11 @@ export function useSteadyAnchor(
     before.current = { laidOut, nodes };
     if (!previous || previous.laidOut === laidOut) return;
     const { layoutAnchorId, selectedId, setLayoutAnchor } = useUiStore.getState();
-    const anchor = layoutAnchorId ?? selectedId;
+    let anchor = layoutAnchorId ?? selectedId;
     if (layoutAnchorId !== null) setLayoutAnchor(null);
     if (anchor === null) return;
+    if (!previous.nodes.some((node) => node.id === anchor))
+      anchor = parentLinks(useExploreView.getState().structure, anchor)[0]?.parent ?? anchor;
     const was = previous.nodes.find((node) => node.id === anchor)?.position;
     const is = nodes.find((node) => node.id === anchor)?.position;
     if (!was || !is || (was.x === is.x && was.y === is.y)) return;

@@ -52,8 +52,9 @@ export function edit<Extra>(
 }
 
 /** Selects a node just made and opens its words for typing; `center` brings it into view. */
+/** A new point is brought into view only if it is off screen, with the least movement (use-center-on-request.ts). */
 function startWith(id: string, center = true): void {
-  selectNodes([id], { center });
+  selectNodes([id], { center: center ? "near" : false });
   useEditStore.setState({ editingId: id });
 }
 

@@ -8,7 +8,7 @@ import { EMPTY_SELECTION } from "../../store/edit-store";
 import { selectNode } from "../explore/commands";
 
 /** Selects exactly these nodes; the last one becomes the primary selection. */
-export function selectNodes(ids: readonly string[], options: { center?: boolean } = {}): void {
+export function selectNodes(ids: readonly string[], options: { center?: boolean | "near" } = {}): void {
   const last = ids.at(-1) ?? null;
   useEditStore.setState({ nodeIds: ids.length === 0 ? EMPTY_SELECTION : new Set(ids), edgeId: null });
   selectNode(last, options);

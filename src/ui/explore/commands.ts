@@ -15,7 +15,10 @@ import { collapsedHiding } from "../../store/explore/collapse";
  * Selects a node; `center` also brings it into view on the canvas, expanding what hides it; `keepSet`
  * leaves the canvas's selection of several points as it is.
  */
-export function selectNode(id: string | null, options: { center?: boolean; keepSet?: boolean } = {}): void {
+export function selectNode(
+  id: string | null,
+  options: { center?: boolean | "near"; keepSet?: boolean } = {},
+): void {
   if (id !== null && options.center) revealNode(id);
   useUiStore.getState().select(id, options);
 }

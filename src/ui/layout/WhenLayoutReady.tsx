@@ -82,6 +82,5 @@ function openingMapWantsLayeredLayout(): boolean {
   // A map whose every node on the canvas was placed by hand shows no automatic layout.
   if (view.visibleIds.every(placedByHand)) return false;
   const style = useUiStore.getState().layoutStyle;
-  if (style !== "top-down") return false;
   return wantsLayeredLayout(layoutGraphOf(view.structure, view.collapse.hidden), style);
 }

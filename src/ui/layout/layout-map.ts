@@ -1,5 +1,6 @@
 /**
- * Chooses the layout. Top down: dagre's careful ordering while it is quick, the tidy tree layout beyond.
+ * Chooses the layout. Columns: a classroom-sized map whole on one screen (columns-layout.ts), top down
+ * beyond that size. Top down: dagre's careful ordering while it is quick, the tidy tree layout beyond.
  * Wrapped: long rows of siblings wrap so that a wide, shallow map fits a wide screen (wrapped-layout.ts).
  */
 
@@ -7,6 +8,7 @@ import { treeLayout } from "../../model/layout/tree-layout";
 import { wrappedLayout } from "../../model/layout/wrapped-layout";
 import type { Position } from "../../model/schema";
 import type { LayoutStyle } from "../../store/ui-store";
+import { columnsLayout, fitsInColumns } from "./columns-layout";
 import type { LayoutGraph } from "./layout-graph";
 
 /** Past this many nodes or links dagre takes more than about 50 ms, a noticeable share of opening a map. */
@@ -17,7 +19,8 @@ export type LayeredLayout = (graph: LayoutGraph) => ReadonlyMap<string, Position
 
 /** Whether the graph is laid out by dagre. */
 export function wantsLayeredLayout(graph: LayoutGraph, style: LayoutStyle): boolean {
-  return style === "top-down" && graph.ids.length <= DAGRE_LIMIT && graph.children.length <= DAGRE_LIMIT * 2;
+  const topDown = style === "top-down" || (style === "columns" && !fitsInColumns(graph.ids.length));
+  return topDown && graph.ids.length <= DAGRE_LIMIT && graph.children.length <= DAGRE_LIMIT * 2;
 }
 
 /** `layered` is null while dagre's code has not loaded: the tree layout stands in for it until then. */
@@ -27,6 +30,7 @@ export function layoutMap(
   layered: LayeredLayout | null,
 ): ReadonlyMap<string, Position> {
   if (style === "wrapped") return wrappedLayout(graph);
+  if (style === "columns" && fitsInColumns(graph.ids.length)) return columnsLayout(graph);
   if (layered && wantsLayeredLayout(graph, style)) return layered(graph);
   return treeLayout(graph);
 }

@@ -5,6 +5,7 @@
  * (TabList.tsx).
  */
 import "./panel.css";
+import { useState } from "react";
 import { useUiStore } from "../../store/app-stores";
 import type { PanelTab } from "../../store/ui-store";
 import { useClassroomTabs } from "../classroom/use-classroom-tabs";
@@ -12,6 +13,7 @@ import { PartBoundary } from "../crash/PartBoundary";
 import { TestFault } from "../crash/TestFault";
 import { Inspector } from "../inspector/Inspector";
 import { onDemand } from "../on-demand/on-demand";
+import { PANEL_WIDTH, PanelResizeHandle } from "./PanelResizeHandle";
 import { type Tab, TabList } from "./TabList";
 
 // The Inspector is open at start; the other tabs load when first chosen.
@@ -56,6 +58,8 @@ export function SidePanel() {
   const chosen = useUiStore((state) => state.panelTab);
   const setPanel = useUiStore((state) => state.setPanel);
   const classroom = useClassroomTabs();
+  // Kept while the panel is closed and opened again; a new page starts at the usual width.
+  const [width, setWidth] = useState(PANEL_WIDTH.start);
   if (!open) return null;
   // The classroom's tabs are there only for maps that have something to show in them.
   const TABS = ALL_TABS.filter((entry) =>
@@ -64,7 +68,8 @@ export function SidePanel() {
   const tab = TABS.some((entry) => entry.id === chosen) ? chosen : "inspector";
 
   return (
-    <aside id="side-panel" className="side-panel" aria-label="Details">
+    <aside id="side-panel" className="side-panel" aria-label="Details" style={{ width }}>
+      <PanelResizeHandle width={width} onWidth={setWidth} />
       <TabList
         tabs={TABS}
         chosen={tab}

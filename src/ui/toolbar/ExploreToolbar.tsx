@@ -1,13 +1,14 @@
-/** The bar above the canvas: search, filters, focus mode, layout, editing, presenting, and showing or hiding the side panel. */
+/**
+ * The bar above the canvas, one row at 1280 pixels: search, filters, the view menu (focus mode, layout,
+ * scoring), editing, the whole map, and showing or hiding the side panel. Presenting is in the header.
+ */
 import "./toolbar.css";
 import { useUiStore } from "../../store/app-stores";
 import { EditToolbar } from "../edit/EditToolbar";
-import { ScoreControls } from "../scoring/ScoreControls";
 import { FilterMenu } from "./FilterMenu";
-import { FocusControls } from "./FocusControls";
-import { LayoutChoice } from "./LayoutChoice";
-import { PresentControls } from "./PresentControls";
 import { SearchBox } from "./SearchBox";
+import { ViewMenu } from "./ViewMenu";
+import { WholeMapButton } from "./WholeMapButton";
 
 export function ExploreToolbar() {
   const panelOpen = useUiStore((state) => state.panelOpen);
@@ -16,11 +17,9 @@ export function ExploreToolbar() {
     <section className="explore-toolbar" aria-label="Explore the map">
       <SearchBox />
       <FilterMenu />
-      <FocusControls />
-      <LayoutChoice />
+      <ViewMenu />
       <EditToolbar />
-      <ScoreControls />
-      <PresentControls />
+      <WholeMapButton />
       <button
         type="button"
         className="panel-toggle"

@@ -2,22 +2,19 @@
  * Filters by kind, tag and attribution: nodes that do not pass are dimmed, so the shape of the debate
  * stays in view around what the reader is looking for.
  */
-import { useMemo, useRef, useState } from "react";
+import { useMemo } from "react";
 import { KIND_NAMES } from "../../model/names";
 import { NODE_KINDS, type NodeKind } from "../../model/schema";
 import { useDocumentStore, useUiStore } from "../../store/app-stores";
 import { type FilterOption, filterOptions } from "../../store/explore/node-filters";
 import type { NodeFilterState } from "../../store/ui-store";
 import { KIND_ICONS } from "../canvas/node-appearance";
-import { useDismiss } from "../popover/use-dismiss";
+import { useMenuToggle } from "./use-menu-toggle";
 
 const NO_OPTIONS: ReturnType<typeof filterOptions> = { tags: [], attributions: [] };
 
 export function FilterMenu() {
-  const [open, setOpen] = useState(false);
-  const toggleButton = useRef<HTMLButtonElement>(null);
-  const container = useRef<HTMLDivElement>(null);
-  useDismiss(container, open, () => setOpen(false), toggleButton);
+  const { open, close, buttonProps, containerRef } = useMenuToggle("filter-panel");
   const filters = useUiStore((state) => state.filters);
   const setFilters = useUiStore((state) => state.setFilters);
   const nodes = useDocumentStore((state) => state.doc.nodes);
@@ -32,16 +29,8 @@ export function FilterMenu() {
   };
 
   return (
-    <div className="filter-menu" ref={container}>
-      <button
-        ref={toggleButton}
-        type="button"
-        aria-expanded={open}
-        aria-controls="filter-panel"
-        onClick={() => setOpen(!open)}
-      >
-        Filters{active > 0 ? ` (${active})` : ""}
-      </button>
+    <div className="filter-menu" ref={containerRef}>
+      <button {...buttonProps}>Filters{active > 0 ? ` (${active})` : ""}</button>
       {open ? (
         <div id="filter-panel" className="filter-panel">
           <fieldset>
@@ -77,13 +66,7 @@ export function FilterMenu() {
             >
               Clear filters
             </button>
-            <button
-              type="button"
-              onClick={() => {
-                setOpen(false);
-                toggleButton.current?.focus();
-              }}
-            >
+            <button type="button" onClick={close}>
               Done
             </button>
           </div>

@@ -10,6 +10,7 @@ import { LAYOUT_STYLE_KEY } from "../../store/persistence/storage-keys";
 import { LAYOUT_STYLES, type LayoutStyle } from "../../store/ui-store";
 
 const NAMES: Record<LayoutStyle, string> = {
+  columns: "Fit the screen",
   "top-down": "Top down",
   wrapped: "Wrapped to the screen",
 };

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import type { Position } from "../../../src/model/schema";
-import { READABLE_ZOOM, startViewport } from "../../../src/ui/canvas/start-viewport";
+import { READABLE_ZOOM, startViewport, wholeCanvas } from "../../../src/ui/canvas/start-viewport";
 
 const size = { width: 200, height: 100 };
-const canvas = { width: 1000, height: 700 };
+const canvas = wholeCanvas({ width: 1000, height: 700 });
 
 describe("the start view", () => {
   it("fits a small map whole, at most at full size", () => {
@@ -11,7 +11,7 @@ describe("the start view", () => {
       ["t", { x: 0, y: 0 }],
       ["c", { x: 0, y: 200 }],
     ]);
-    const view = startViewport(positions, size, canvas, ["t"], ["t", "c"]);
+    const view = startViewport(positions, size, canvas, ["t"], [["t", "c"]]);
     expect(view.zoom).toBe(1);
     // Centred: the middle of the map is the middle of the canvas.
     expect(view.x + 100 * view.zoom).toBeCloseTo(500);
@@ -23,7 +23,7 @@ describe("the start view", () => {
       ["c", { x: 0, y: 200 }],
       ["far", { x: 9000, y: 400 }],
     ]);
-    const view = startViewport(positions, size, canvas, ["t"], ["t", "c"]);
+    const view = startViewport(positions, size, canvas, ["t"], [["t", "c"]]);
     expect(view.zoom).toBeGreaterThanOrEqual(READABLE_ZOOM);
     expect(view.zoom).toBeLessThanOrEqual(1);
   });
@@ -34,10 +34,47 @@ describe("the start view", () => {
       ["left", { x: 0, y: 200 }],
       ["right", { x: 10000, y: 200 }],
     ]);
-    const view = startViewport(positions, size, canvas, ["t"], ["t", "left", "right"]);
+    const view = startViewport(positions, size, canvas, ["t"], [["t", "left", "right"]]);
     expect(view.zoom).toBe(READABLE_ZOOM);
     expect(view.x + 5100 * view.zoom).toBeCloseTo(500);
     expect(view.y).toBeGreaterThan(0);
+  });
+
+  it("falls back to the thesis and the points arguing about it directly when two levels are too wide", () => {
+    const positions = new Map<string, Position>([
+      ["t", { x: 0, y: 0 }],
+      ["c", { x: 300, y: 200 }],
+      ["deep", { x: 40_000, y: 400 }],
+    ]);
+    const view = startViewport(
+      positions,
+      size,
+      canvas,
+      ["t"],
+      [
+        ["t", "c", "deep"],
+        ["t", "c"],
+      ],
+    );
+    expect(view.zoom).toBeGreaterThanOrEqual(READABLE_ZOOM);
+    // Both the thesis and its claim are inside the canvas.
+    for (const x of [0, 300]) {
+      expect(x * view.zoom + view.x).toBeGreaterThanOrEqual(0);
+      expect((x + 200) * view.zoom + view.x).toBeLessThanOrEqual(1000);
+    }
+  });
+
+  it("fits into the room the floating controls leave", () => {
+    const positions = new Map<string, Position>([
+      ["t", { x: 0, y: 0 }],
+      ["c", { x: 0, y: 200 }],
+    ]);
+    const room = { left: 300, top: 100, width: 400, height: 500 };
+    const view = startViewport(positions, size, () => room, ["t"], [["t", "c"]]);
+    expect(view.x).toBeGreaterThanOrEqual(room.left);
+    expect(200 * view.zoom + view.x).toBeLessThanOrEqual(room.left + room.width);
+    expect(view.y).toBeGreaterThanOrEqual(room.top);
+    expect(300 * view.zoom + view.y).toBeLessThanOrEqual(room.top + room.height);
   });
 
   it("copes with an empty map", () => {

@@ -6,13 +6,15 @@
  * for the ones in view on every frame. Small maps keep their elements at every zoom: they are cheap and
  * can still be dragged.
  */
-import { getViewportForBounds, type Rect, useReactFlow, useStore, useStoreApi } from "@xyflow/react";
+import { type Rect, useReactFlow, useStore, useStoreApi } from "@xyflow/react";
 import { useCallback, useState } from "react";
+import { fitBounds } from "../start-viewport";
+import { useRoom } from "../use-room";
 
 /** At this zoom a node is 60 × 29 pixels and its words, about 3 pixels high, are hidden anyway. */
 export const FAR_DETAIL_ZOOM = 0.25;
-/** Room around the whole map when it is shown, as a share of the view (React Flow's own default). */
-const FIT_PADDING = 0.1;
+/** The whole map is never shown larger than its full size. */
+const MAX_WHOLE_ZOOM = 1;
 
 export function useFarDetail(nodeCount: number, bigAbove: number) {
   const big = nodeCount > bigAbove;
@@ -22,12 +24,18 @@ export function useFarDetail(nodeCount: number, bigAbove: number) {
   const [goingFar, setGoingFar] = useState(false);
   const store = useStoreApi();
   const { setViewport } = useReactFlow();
+  const room = useRoom();
 
-  /** Shows `bounds` (flow coordinates) whole. */
+  /** Shows `bounds` (flow coordinates) whole, in the room the floating controls leave (fit-room.ts). */
   const showWhole = useCallback(
     (bounds: Rect) => {
-      const { width, height, minZoom, maxZoom } = store.getState();
-      const target = getViewportForBounds(bounds, width, height, minZoom, maxZoom, FIT_PADDING);
+      const { minZoom, maxZoom } = store.getState();
+      const target = fitBounds(
+        { minX: bounds.x, minY: bounds.y, maxX: bounds.x + bounds.width, maxY: bounds.y + bounds.height },
+        room(),
+        Math.min(maxZoom, MAX_WHOLE_ZOOM),
+        minZoom,
+      );
       if (!big || target.zoom >= FAR_DETAIL_ZOOM) {
         void setViewport(target);
         return;
@@ -41,7 +49,7 @@ export function useFarDetail(nodeCount: number, bigAbove: number) {
         }),
       );
     },
-    [big, store, setViewport],
+    [big, store, setViewport, room],
   );
   return { far: big && (zoomedFar || goingFar), showWhole };
 }

@@ -9,8 +9,8 @@ import { useEffect, useMemo, useRef, useState } from "react";
 import { useDocumentStore, useExploreView } from "../../../store/app-stores";
 import { nodeRecord, nodeTitle } from "../../../store/records";
 import { layoutGraphOf, NODE_SIZE } from "../../layout/layout-graph";
+import { FAR_BELOW_ZOOM } from "../card-zoom";
 import type { BlockScene } from "../far/block-scene";
-import { READABLE_ZOOM } from "../start-viewport";
 import { chooseLabels, type LabelCandidate, type PlacedLabel } from "./choose-labels";
 import { importanceOrder } from "./label-importance";
 
@@ -84,7 +84,7 @@ export function LabelLayer({ scene }: { scene: BlockScene }) {
       const { transform, width, height } = store.getState();
       const [x, y, zoom] = transform;
       if (width === 0 || height === 0) return;
-      if (zoom >= READABLE_ZOOM) {
+      if (zoom >= FAR_BELOW_ZOOM) {
         if (placedFor) setChosen([]);
         placedFor = null;
         return;

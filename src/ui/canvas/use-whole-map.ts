@@ -1,0 +1,26 @@
+/**
+ * Answers the toolbar's Whole map (the UI store's `showWholeMap`): fits the whole map into the room the
+ * floating controls leave, again if the canvas changes size as the side panel opens.
+ */
+import type { Rect } from "@xyflow/react";
+import { useCallback, useRef } from "react";
+import { useUiStore } from "../../store/app-stores";
+import { NODE_SIZE } from "../layout/layout-graph";
+import type { ArgumentFlowNode } from "./flow-elements";
+import { boundsOf, rectOf } from "./start-viewport";
+import { useSettlingRequest } from "./use-settling-request";
+
+/** `showWhole`: far/far-detail.ts's, which fits bounds into the room and hides a big map's nodes first. */
+export function useWholeMap(nodes: readonly ArgumentFlowNode[], showWhole: (bounds: Rect) => void): void {
+  const request = useUiStore((state) => state.wholeMapRequest);
+  const latest = useRef(nodes);
+  latest.current = nodes;
+  const fit = useCallback(() => {
+    const bounds = boundsOf(
+      latest.current.map((node) => node.position),
+      NODE_SIZE,
+    );
+    if (bounds) showWhole(rectOf(bounds));
+  }, [showWhole]);
+  useSettlingRequest(request, fit);
+}
