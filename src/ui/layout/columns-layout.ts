@@ -20,11 +20,11 @@ export const COLUMNS_LIMIT = 60;
 /** How far a point sits right of the point it argues about; its link runs down the gap. */
 export const INDENT = 32;
 /** Between two rows of one column. */
-export const ROW_GAP = 12;
+export const ROW_GAP = 8;
 /** Between columns. */
 export const COLUMN_GAP = 32;
 /** Between the tops' row and the columns: the links from column to top run along it. */
-export const HEAD_GAP = 56;
+export const HEAD_GAP = 44;
 
 /** The shape of the part of a 1280 × 800 window left to the map beside the side panel, width over height. */
 export const MAP_AREA_SHAPE = 1.4;
