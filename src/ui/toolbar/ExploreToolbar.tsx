@@ -2,6 +2,7 @@
 import "./toolbar.css";
 import { useUiStore } from "../../store/app-stores";
 import { EditToolbar } from "../edit/EditToolbar";
+import { MainViewSwitch } from "../flow/MainViewSwitch";
 import { ScoreControls } from "../scoring/ScoreControls";
 import { FilterMenu } from "./FilterMenu";
 import { FocusControls } from "./FocusControls";
@@ -14,6 +15,7 @@ export function ExploreToolbar() {
   const setPanel = useUiStore((state) => state.setPanel);
   return (
     <section className="explore-toolbar" aria-label="Explore the map">
+      <MainViewSwitch />
       <SearchBox />
       <FilterMenu />
       <FocusControls />
