@@ -5,11 +5,11 @@
  * expects), marked `meta["warrant:extension"]`; a point crossed out (conceded or withdrawn) is kept, with
  * `meta["warrant:crossedOut"]`, and the sheet strikes it through. Each is one pure edit, one undo step.
  */
-import { computeFlow, firstSpeechOf } from "../../analysis";
-import { flowSpeeches } from "../../model/debate-formats";
+import { firstSpeechOf } from "../../analysis";
 import { addNode, connect, type EditResult, updateNode } from "../../model/operations";
 import { refused } from "../../model/operations/results";
 import type { ArgNode, ArgumentMap } from "../../model/schema";
+import { placeOf } from "./flow-edits";
 
 export const EXTENSION_KEY = "warrant:extension";
 export const CROSSED_OUT_KEY = "warrant:crossedOut";
@@ -21,16 +21,10 @@ export const isCrossedOut = (node: ArgNode): boolean => node.meta?.[CROSSED_OUT_
 export function extendPoint(doc: ArgumentMap, id: string): EditResult<{ id: string; speech: string }> {
   const node = doc.nodes.find((candidate) => candidate.id === id);
   if (!node) return refused(`there is no point "${id}"`);
-  const flow = computeFlow(doc);
-  const speeches = flowSpeeches(flow.format);
-  const at = speeches.findIndex((speech) => speech.id === flow.speechOf.get(id));
-  if (at < 0) return refused("place the point in a speech first, then extend it");
-  const side = flow.sideOf.get(id) ?? speeches[at]?.side ?? "for";
-  const next = firstSpeechOf(speeches, side, at + 1);
-  if (!next)
-    return refused(
-      `the ${side === "for" ? "first" : "second"} side has no speech left after the ${speeches[at]?.id}`,
-    );
+  const place = placeOf(doc, id);
+  if (!place) return refused("place the point in a speech first, then extend it");
+  const next = firstSpeechOf(place.speeches, place.side, place.at + 1);
+  if (!next) return refused(`its side has no speech left after the ${place.speeches[place.at]?.id}`);
   const kind = node.kind === "thesis" ? "claim" : node.kind;
   const added = addNode(doc, {
     kind,

@@ -1,0 +1,75 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { computeFlow } from "../../../src/analysis";
+import { checkIntegrity } from "../../../src/model/integrity";
+import { extendPoint, isCrossedOut, isExtension, toggleCrossedOut } from "../../../src/ui/flow/flow-moves";
+import { buildMap } from "../analysis/map-builder";
+
+const round = () =>
+  buildMap(
+    {
+      t: { kind: "thesis", speech: "OF" },
+      c: { speech: "OF" },
+      k: { kind: "critique", speech: "OA" },
+      r: { kind: "rebuttal", speech: "RA" },
+    },
+    [
+      ["c", "support", "t"],
+      ["k", "attack", "t"],
+    ],
+  );
+
+describe("extending and crossing out on the flow", () => {
+  it("extends a point into its side's next speech, supporting it and marked as an extension", () => {
+    const doc = round();
+    const result = extendPoint(doc, "c");
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.speech).toBe("RF");
+    const extension = result.doc.nodes.find((node) => node.id === result.id);
+    expect(extension && isExtension(extension)).toBe(true);
+    expect(extension?.text).toBe(doc.nodes[1]?.text);
+    expect(result.doc.edges.at(-1)).toMatchObject({ from: result.id, to: "c", relation: "support" });
+    expect(computeFlow(result.doc).speechOf.get(result.id)).toBe("RF");
+    // The against side's critique extends into the RA.
+    const against = extendPoint(doc, "k");
+    expect(against.ok && against.speech).toBe("RA");
+  });
+
+  it("refuses to extend a point whose side has no speech left, or that is in no speech", () => {
+    expect(extendPoint(round(), "r").ok).toBe(false);
+    const doc = round();
+    delete doc.nodes[0]?.speech;
+    expect(extendPoint(doc, "t").ok).toBe(false);
+  });
+
+  it("crosses out and back in, keeping the point, and the flow's drops are unchanged", () => {
+    const doc = round();
+    const out = toggleCrossedOut(doc, "k");
+    if (!out.ok) throw new Error(out.reason);
+    const crossed = out.doc.nodes.find((node) => node.id === "k");
+    expect(crossed && isCrossedOut(crossed)).toBe(true);
+    expect(out.doc.nodes).toHaveLength(doc.nodes.length);
+    expect(computeFlow(out.doc).dropped).toEqual(computeFlow(doc).dropped);
+    const back = toggleCrossedOut(out.doc, "k");
+    if (!back.ok) throw new Error(back.reason);
+    expect(back.doc.nodes).toEqual(doc.nodes);
+  });
+
+  it("always leaves a valid map, whatever is extended or crossed out, in any order", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.constantFrom("extend", "cross"), fc.constantFrom("t", "c", "k", "r")), {
+          maxLength: 8,
+        }),
+        (moves) => {
+          let doc = round();
+          for (const [move, id] of moves) {
+            const result = move === "extend" ? extendPoint(doc, id) : toggleCrossedOut(doc, id);
+            if (result.ok) doc = result.doc;
+          }
+          expect(checkIntegrity(doc).errors).toEqual([]);
+        },
+      ),
+    );
+  });
+});
