@@ -233,6 +233,10 @@ function MustAnswer({ flow }: { flow: ReturnType<typeof computeFlow> }) {
             <ul>
               {list.map((point) => (
                 <li key={point.id}>
+                  {/* A bullet of its own, level with the first line of a wrapped item (a list marker sits on its last). */}
+                  <span className="flow-bullet" aria-hidden="true">
+                    •
+                  </span>
                   <button type="button" onClick={() => selectNode(point.id, { center: true })}>
                     {byId.get(point.id)?.label ?? byId.get(point.id)?.text} ({point.speech})
                   </button>

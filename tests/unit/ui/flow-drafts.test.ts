@@ -5,7 +5,7 @@ import { checkIntegrity } from "../../../src/model/integrity";
 import type { ArgumentMap } from "../../../src/model/schema";
 import { commitDraft, type FlowDraft, renamePoint } from "../../../src/ui/flow/flow-drafts";
 import { RESPONSE_KEYS } from "../../../src/ui/flow/flow-keys";
-import { buildMap } from "../analysis/map-builder";
+import { shortRound } from "./flow-round";
 
 const emptyPolicy = (): ArgumentMap => ({
   format: "argument-map",
@@ -15,16 +15,7 @@ const emptyPolicy = (): ArgumentMap => ({
   edges: [],
 });
 
-const round = () => {
-  const doc = buildMap(
-    { t: { kind: "thesis", speech: "OF" }, c: { speech: "OF" }, k: { kind: "critique", speech: "OA" } },
-    [
-      ["c", "support", "t"],
-      ["k", "attack", "t"],
-    ],
-  );
-  return doc;
-};
+const round = shortRound;
 
 const made = (result: ReturnType<typeof commitDraft>) => {
   if (!result.ok) throw new Error(result.reason);
