@@ -11,6 +11,7 @@ import type { ArgumentMap, DebateResponse } from "../../model/schema";
 import { useDocumentStore } from "../../store/app-stores";
 import { edit } from "../edit/commands";
 import { selectNode } from "../explore/commands";
+import { FlowCellEditor } from "./FlowCellEditor";
 import { FlowKeyReference } from "./FlowKeyReference";
 import { commitDraft, DRAFT_STAND_IN, type FlowDraft, renamePoint } from "./flow-drafts";
 import { RESPONSE_KEYS } from "./flow-keys";
@@ -18,7 +19,7 @@ import { layoutFlow } from "./flow-layout";
 import { extendPoint, isCrossedOut, isExtension, toggleCrossedOut } from "./flow-moves";
 import { moveFrom, type SheetItem, sheetColumns } from "./sheet-grid";
 
-/** What is being typed: into a point, or into a draft that becomes one when it has words. */
+/** What is being typed into (a point, or a draft that becomes one when it has words), with the words it starts from. */
 type Typing = { key: string; words: string; draft: FlowDraft | undefined };
 
 export function FlowSheet() {
@@ -62,21 +63,21 @@ export function FlowSheet() {
   };
 
   /** Ends typing; returns the point typed into, or undefined when nothing was kept. */
-  const finish = (current: Typing): string | undefined => {
+  const finish = (current: Typing, words: string): string | undefined => {
     if (live.current !== current) return undefined;
     live.current = null;
     setTyping(null);
     if (current.draft) {
-      if (current.words.trim() === "") {
+      if (words.trim() === "") {
         if (current.draft.kind !== "first") setFocusKey(anchorOf(current.draft));
         return undefined;
       }
-      const made = edit((map) => commitDraft(map, current.draft as FlowDraft, current.words));
+      const made = edit((map) => commitDraft(map, current.draft as FlowDraft, words));
       if (!made.ok) return undefined;
       focus(made.id);
       return made.id;
     }
-    edit((map) => renamePoint(map, current.key, current.words));
+    edit((map) => renamePoint(map, current.key, words));
     focus(current.key);
     return current.key;
   };
@@ -138,14 +139,14 @@ export function FlowSheet() {
     }
   };
 
-  const onTypingKey = (event: KeyboardEvent<HTMLTextAreaElement>) => {
+  const onTypingKey = (event: KeyboardEvent<HTMLTextAreaElement>, words: string) => {
     if (!typing) return;
     const { key, shiftKey } = event;
     const ctrl = event.ctrlKey || event.metaKey;
     if (key === "Escape" || (key === "Enter" && !shiftKey) || (key === "Tab" && !shiftKey)) {
       event.preventDefault();
       event.stopPropagation();
-      const kept = finish(typing);
+      const kept = finish(typing, words);
       if (kept === undefined || key === "Escape") return;
       if (key === "Tab") startDraft({ kind: "answer", target: kept });
       else startDraft(ctrl ? { kind: "support", of: kept } : { kind: "sibling", of: kept });
@@ -225,20 +226,12 @@ export function FlowSheet() {
                       onKeyDown={isTyping ? undefined : (event) => onCellKey(event, item)}
                     >
                       {isTyping ? (
-                        <textarea
-                          className="flow-cell-input"
-                          aria-label={`Words of the point in the ${layout.columns[item.column]?.speechId}`}
-                          // biome-ignore lint/a11y/noAutofocus: typing goes on in the cell just opened
-                          autoFocus
-                          value={typing.words}
-                          rows={2}
-                          onFocus={(event) => {
-                            const end = event.currentTarget.value.length;
-                            event.currentTarget.setSelectionRange(end, end);
-                          }}
-                          onChange={(event) => setTyping({ ...typing, words: event.target.value })}
-                          onKeyDown={onTypingKey}
-                          onBlur={() => finish(typing)}
+                        <FlowCellEditor
+                          key={typingKey}
+                          initial={typing.words}
+                          label={`Words of the point in the ${layout.columns[item.column]?.speechId}`}
+                          onKey={onTypingKey}
+                          onLeave={(words) => finish(typing, words)}
                         />
                       ) : item.cell ? (
                         <>
