@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { computeFlow } from "../../src/analysis";
 import { flowSpeeches, formatOfMap } from "../../src/model/debate-formats";
 import { DRAFT_STAND_IN } from "../../src/ui/flow/flow-drafts";
+import { seriousAccessibilityProblems } from "./axe";
 import { launchBrowser, openApp } from "./browser";
 import { importFile } from "./classroom-pages";
 import { exportedMap } from "./extend-pages";
@@ -67,9 +68,17 @@ describe("the flow sheet", () => {
     }
     const sheet = await grid(page).boundingBox();
     expect(sheet?.width).toBeGreaterThanOrEqual(0.85 * 1280);
+    expect(await seriousAccessibilityProblems(page, ".flow-sheet-view")).toEqual([]);
+    // What the sheet covers is out of reach of the keyboard until the map comes back.
+    expect(await page.locator(".map-canvas").evaluate((canvas) => canvas.closest("[inert]") !== null)).toBe(
+      true,
+    );
     // Back to the map: the canvas is there as it was.
     await page.getByRole("button", { name: "Map", exact: true }).click();
     await grid(page).waitFor({ state: "detached" });
+    await expect
+      .poll(() => page.locator(".map-canvas").evaluate((canvas) => canvas.closest("[inert]") !== null))
+      .toBe(false);
     expect(errors).toEqual([]);
     await page.context().close();
   });

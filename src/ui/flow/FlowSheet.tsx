@@ -18,6 +18,7 @@ import { RESPONSE_KEYS } from "./flow-keys";
 import { layoutFlow } from "./flow-layout";
 import { extendPoint, isCrossedOut, isExtension, toggleCrossedOut } from "./flow-moves";
 import { moveFrom, type SheetItem, sheetColumns } from "./sheet-grid";
+import { useCoverMain } from "./use-cover-main";
 
 /** What is being typed into (a point, or a draft that becomes one when it has words), with the words it starts from. */
 type Typing = { key: string; words: string; draft: FlowDraft | undefined };
@@ -27,6 +28,8 @@ export function FlowSheet() {
   const [typing, setTyping] = useState<Typing | null>(null);
   const [focusKey, setFocusKey] = useState<string | null>(null);
   const elements = useRef(new Map<string, HTMLElement>());
+  const view = useRef<HTMLElement>(null);
+  useCoverMain(view);
   // The typing still open: a cell's blur after Enter or Escape already ended it must not end it again.
   const live = useRef<Typing | null>(null);
   live.current = typing;
@@ -158,7 +161,7 @@ export function FlowSheet() {
   for (const items of columns) for (const item of items) byRow[item.row]?.push(item);
 
   return (
-    <section className="flow-sheet-view" aria-label="Flow sheet">
+    <section ref={view} className="flow-sheet-view" aria-label="Flow sheet">
       <header className="flow-sheet-header">
         <strong>{flow.format.name}</strong>
         {doc.map.debate?.motion && <span className="flow-motion">{doc.map.debate.motion}</span>}
