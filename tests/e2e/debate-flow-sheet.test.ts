@@ -99,6 +99,24 @@ describe("the flow sheet", () => {
     await typeWords(page, "Smith 24: cuts of forty percent");
     await key.press("Escape");
     await typingBox(page).waitFor({ state: "detached" });
+    // Each typed point is one undo step, words and all.
+    const in1AC = grid(page).locator('[data-speech="1AC"][data-node-id]');
+    expect(await in1AC.count()).toBe(4);
+    await key.press("Control+z");
+    await expect.poll(() => in1AC.count()).toBe(3);
+    await key.press("Control+y");
+    await expect.poll(() => cellWith(page, "Smith 24: cuts of forty percent").count()).toBe(1);
+
+    // Arrows move between cells: up from the card is the claim it supports, right is the 1NC's slot.
+    await cellWith(page, "Smith 24: cuts of forty percent").focus();
+    await key.press("ArrowUp");
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.textContent))
+      .toBe("The plan cuts emissions");
+    await key.press("Control+ArrowRight");
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute("aria-label")))
+      .toBe("New point in the 1NC");
 
     // The 1NC answers the first claim by Tab, twice, the second by Enter below the first.
     await cellWith(page, "Warming is real").focus();
