@@ -2,7 +2,8 @@
  * Flowing a policy round on the flow sheet by keyboard alone, in Chromium: the 1AC typed into an empty
  * round (the thesis, two claims and a card), the 1NC answering one claim by Tab with two typed answers,
  * an extension and a cross-out, undone and redone; the map exported then gives the flow those points in
- * those speeches and those drops, with no blank point.
+ * those speeches and those drops, with no blank point. A typed answer cross-applied to a second point
+ * answers it too.
  */
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -190,6 +191,33 @@ describe("the flow sheet", () => {
         "The models are wrong in 2AC",
       ].sort(),
     );
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+  it("cross-applies an answer to a second point by keyboard, taking that point's drop away in one undo step", async () => {
+    const { page, errors } = await openEmptyRound(browser);
+    const key = page.keyboard;
+    await grid(page).getByRole("gridcell", { name: "New point in the 1AC" }).focus();
+    await key.press("Enter");
+    await typeWords(page, "Adopt the plan");
+    await key.press("Enter");
+    await typeWords(page, "It saves money");
+    await key.press("Tab");
+    await typeWords(page, "It costs more");
+    await key.press("Escape");
+    await typingBox(page).waitFor({ state: "detached" });
+    const dropped = grid(page).locator(".dropped");
+    await expect.poll(() => dropped.count()).toBe(1);
+    expect(await dropped.innerText()).toContain("Adopt the plan");
+
+    await cellWith(page, "It costs more").focus();
+    await key.press("Control+Shift+C");
+    await page.getByRole("status").filter({ hasText: "Cross-applying" }).waitFor();
+    await cellWith(page, "Adopt the plan").focus();
+    await key.press("Control+Shift+C");
+    await expect.poll(() => dropped.count()).toBe(0);
+    await key.press("Control+z");
+    await expect.poll(() => dropped.count()).toBe(1);
     expect(errors).toEqual([]);
     await page.context().close();
   });

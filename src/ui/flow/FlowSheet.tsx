@@ -16,7 +16,7 @@ import { FlowKeyReference } from "./FlowKeyReference";
 import { commitDraft, DRAFT_STAND_IN, type FlowDraft, renamePoint } from "./flow-drafts";
 import { RESPONSE_KEYS } from "./flow-keys";
 import { layoutFlow } from "./flow-layout";
-import { extendPoint, isCrossedOut, isExtension, toggleCrossedOut } from "./flow-moves";
+import { crossApply, extendPoint, isCrossedOut, isExtension, toggleCrossedOut } from "./flow-moves";
 import { moveFrom, type SheetItem, sheetColumns } from "./sheet-grid";
 import { useCoverMain } from "./use-cover-main";
 
@@ -27,6 +27,8 @@ export function FlowSheet() {
   const doc = useDocumentStore((state) => state.doc);
   const [typing, setTyping] = useState<Typing | null>(null);
   const [focusKey, setFocusKey] = useState<string | null>(null);
+  /** A point picked up to cross-apply: Ctrl+Shift+C on the point it answers lays it down. */
+  const [carried, setCarried] = useState<string | null>(null);
   const elements = useRef(new Map<string, HTMLElement>());
   const view = useRef<HTMLElement>(null);
   useCoverMain(view);
@@ -116,6 +118,17 @@ export function FlowSheet() {
       if (extended.ok) focus(extended.id);
       return;
     }
+    if (ctrl && shiftKey && key.toLowerCase() === "c" && id) {
+      handled();
+      if (carried === null || carried === id) setCarried(carried === id ? null : id);
+      else if (edit((map) => crossApply(map, carried, id)).ok) setCarried(null);
+      return;
+    }
+    if (key === "Escape" && carried !== null) {
+      handled();
+      setCarried(null);
+      return;
+    }
     if (ctrl && shiftKey && key.toLowerCase() === "x" && id) {
       handled();
       edit((map) => toggleCrossedOut(map, id));
@@ -165,6 +178,12 @@ export function FlowSheet() {
       <header className="flow-sheet-header">
         <strong>{flow.format.name}</strong>
         {doc.map.debate?.motion && <span className="flow-motion">{doc.map.debate.motion}</span>}
+        {carried !== null && (
+          <span className="flow-sheet-carrying" role="status">
+            Cross-applying “{byId.get(carried)?.label ?? byId.get(carried)?.text}”: Ctrl+Shift+C on the point
+            it answers, Esc to stop
+          </span>
+        )}
         <span className="flow-sheet-drops" role="status">
           {flow.dropped.length} dropped {flow.dropped.length === 1 ? "point" : "points"}
         </span>
@@ -207,6 +226,7 @@ export function FlowSheet() {
                     node && isCrossedOut(node) ? "crossed-out" : "",
                     node && isExtension(node) ? "extension" : "",
                     typing?.draft && item.key === typingKey ? "draft" : "",
+                    carried !== null && item.key === carried ? "carried" : "",
                   ];
                   const response = item.cell ? responseOf.get(item.cell.id) : undefined;
                   return (

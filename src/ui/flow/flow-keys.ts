@@ -15,6 +15,7 @@ export const FLOW_KEYS: readonly { keys: string; does: string }[] = [
   { keys: "Esc", does: "stop typing, keep the words (an empty new point is dropped)" },
   { keys: "Ctrl+E", does: "extend it into its side's next speech" },
   { keys: "Ctrl+Shift+X", does: "cross it out, or back in" },
+  { keys: "Ctrl+Shift+C", does: "cross-apply: pick a point up, then again on the point it answers" },
   ...RESPONSE_KEYS.map((response, i) => ({ keys: `Ctrl+Shift+${i + 1}`, does: `answer: ${response}` })),
   { keys: "Arrows", does: "move between points" },
   { keys: "Ctrl+arrows", does: "move between speeches" },

@@ -1,9 +1,11 @@
 /**
- * The debate moves of the flow sheet that are not answers: extending a point into its side's next speech,
- * and crossing a point out. Both keep to the format's own fields: an extension is a point placed in the
- * later speech that supports the point it extends (so the other side must answer it there, as a judge
- * expects), marked `meta["warrant:extension"]`; a point crossed out (conceded or withdrawn) is kept, with
- * `meta["warrant:crossedOut"]`, and the sheet strikes it through. Each is one pure edit, one undo step.
+ * The debate moves of the flow sheet besides typed answers: extending a point into its side's next speech,
+ * crossing a point out, and cross-applying a point made already to one more point it answers. All keep to
+ * the format's own fields: an extension is a point placed in the later speech that supports the point it
+ * extends (so the other side must answer it there, as a judge expects), marked `meta["warrant:extension"]`;
+ * a point crossed out (conceded or withdrawn) is kept, with `meta["warrant:crossedOut"]`, and the sheet
+ * strikes it through; a cross-application is an attack edge named `cross-apply`. Each is one pure edit, one
+ * undo step.
  */
 import { firstSpeechOf } from "../../analysis";
 import { addNode, connect, type EditResult, updateNode } from "../../model/operations";
@@ -44,4 +46,20 @@ export function toggleCrossedOut(doc: ArgumentMap, id: string): EditResult {
   const { [CROSSED_OUT_KEY]: _was, ...rest } = node.meta ?? {};
   const meta = isCrossedOut(node) ? rest : { ...rest, [CROSSED_OUT_KEY]: true };
   return updateNode(doc, id, { meta: Object.keys(meta).length > 0 ? meta : undefined });
+}
+
+/**
+ * Cross-applies `from` to `to`: the point already made answers one more, as a relation (an attack named
+ * `cross-apply`), never a copy. Only a later point of the other side answers a point.
+ */
+export function crossApply(doc: ArgumentMap, from: string, to: string): EditResult {
+  const by = placeOf(doc, from);
+  const target = placeOf(doc, to);
+  if (!by || !target) return refused("both points must be in a speech to cross-apply one to the other");
+  if (by.side === target.side) return refused("a point answers only the other side's points");
+  if (by.at <= target.at) return refused("a point can answer only a point made in an earlier speech");
+  if (doc.edges.some((edge) => edge.from === from && edge.to === to)) {
+    return refused("it already answers that point");
+  }
+  return connect(doc, { from, to, relation: "attack", response: "cross-apply" });
 }

@@ -2,7 +2,13 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { computeFlow } from "../../../src/analysis";
 import { checkIntegrity } from "../../../src/model/integrity";
-import { extendPoint, isCrossedOut, isExtension, toggleCrossedOut } from "../../../src/ui/flow/flow-moves";
+import {
+  crossApply,
+  extendPoint,
+  isCrossedOut,
+  isExtension,
+  toggleCrossedOut,
+} from "../../../src/ui/flow/flow-moves";
 import { buildMap } from "../analysis/map-builder";
 
 const round = () =>
@@ -55,16 +61,50 @@ describe("extending and crossing out on the flow", () => {
     expect(back.doc.nodes).toEqual(doc.nodes);
   });
 
+  it("cross-applies a later point of the other side as one more answer, never a copy", () => {
+    const doc = round();
+    // Nothing answers c (the OF's claim) directly; the critique k, made later by the other side, now does.
+    expect(computeFlow(doc).answers.get("c")).toBeUndefined();
+    const result = crossApply(doc, "k", "c");
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.doc.nodes).toEqual(doc.nodes);
+    expect(result.doc.edges.at(-1)).toMatchObject({
+      from: "k",
+      to: "c",
+      relation: "attack",
+      response: "cross-apply",
+    });
+    expect(
+      computeFlow(result.doc)
+        .answers.get("c")
+        ?.map((answer) => answer.by),
+    ).toEqual(["k"]);
+    // Not the same side, not an earlier speech, not twice.
+    expect(crossApply(doc, "c", "t").ok).toBe(false);
+    expect(crossApply(doc, "t", "k").ok).toBe(false);
+    expect(crossApply(result.doc, "k", "c").ok).toBe(false);
+  });
+
   it("always leaves a valid map, whatever is extended or crossed out, in any order", () => {
     fc.assert(
       fc.property(
-        fc.array(fc.tuple(fc.constantFrom("extend", "cross"), fc.constantFrom("t", "c", "k", "r")), {
-          maxLength: 8,
-        }),
+        fc.array(
+          fc.tuple(
+            fc.constantFrom("extend", "cross", "apply"),
+            fc.constantFrom("t", "c", "k", "r"),
+            fc.constantFrom("t", "c", "k", "r"),
+          ),
+          { maxLength: 8 },
+        ),
         (moves) => {
           let doc = round();
-          for (const [move, id] of moves) {
-            const result = move === "extend" ? extendPoint(doc, id) : toggleCrossedOut(doc, id);
+          for (const [move, id, other] of moves) {
+            const result =
+              move === "extend"
+                ? extendPoint(doc, id)
+                : move === "cross"
+                  ? toggleCrossedOut(doc, id)
+                  : crossApply(doc, id, other);
             if (result.ok) doc = result.doc;
           }
           expect(checkIntegrity(doc).errors).toEqual([]);
