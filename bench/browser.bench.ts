@@ -17,12 +17,9 @@
  * Run with `npm run bench:browser` (BENCH_RUNS=3 for the median of three runs of each page; BENCH_APP_ONLY=1
  * to leave out the bare page while working on the app).
  */
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
-import { type Browser, chromium, type Page } from "playwright-core";
-import { build, preview } from "vite";
-import { CHROMIUM_FLAGS, findChromium } from "../tests/e2e/chromium-path";
+import { resolve } from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { withServedApp } from "./served-app";
 
 const SIZES = process.argv.slice(2).map(Number).filter(Number.isInteger);
 const sizes = SIZES.length > 0 ? SIZES : [200, 1000, 3000, 10000];
@@ -351,40 +348,14 @@ function report(results: ReadonlyMap<number, Record<Kind, PageFigures>>): void {
   );
 }
 
-const outDir = mkdtempSync(join(tmpdir(), "warrant-bench-"));
-try {
-  await build({
-    logLevel: "warn",
-    build: {
-      outDir,
-      emptyOutDir: true,
-      sourcemap: false,
-      rolldownOptions: { input: { app: resolve("index.html"), bare: resolve("bench/bare-flow.html") } },
-    },
-  });
-  const server = await preview({
-    logLevel: "warn",
-    build: { outDir },
-    preview: { port: 0, strictPort: false, host: "127.0.0.1" },
-  });
-  const base = server.resolvedUrls?.local[0];
-  if (!base) throw new Error("the preview server did not report its address");
-  const browser = await chromium.launch({
-    executablePath: findChromium(),
-    args: CHROMIUM_FLAGS,
-    headless: true,
-  });
-  try {
+await withServedApp(
+  async (browser, base) => {
     const results = new Map<number, Record<Kind, PageFigures>>();
     for (const nodes of sizes) {
       console.log(`measuring ${nodes} nodes…`);
       results.set(nodes, await measure(browser, base, nodes));
     }
     report(results);
-  } finally {
-    await browser.close();
-    await server.close();
-  }
-} finally {
-  rmSync(outDir, { recursive: true, force: true });
-}
+  },
+  { app: resolve("index.html"), bare: resolve("bench/bare-flow.html") },
+);

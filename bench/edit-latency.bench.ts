@@ -10,12 +10,8 @@
  * Target: under 100 ms, the point where a response stops feeling immediate.
  * Run with `npx tsx bench/edit-latency.bench.ts` (BENCH_RUNS=5 to hurry).
  */
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { chromium, type Page } from "playwright-core";
-import { build, preview } from "vite";
-import { CHROMIUM_FLAGS, findChromium } from "../tests/e2e/chromium-path";
+import type { Page } from "playwright-core";
+import { withServedApp } from "./served-app";
 
 const SIZES = process.argv.slice(2).map(Number).filter(Number.isInteger);
 const sizes = SIZES.length > 0 ? SIZES : [1000];
@@ -112,43 +108,22 @@ function percentile(values: number[], share: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(share * sorted.length))] as number;
 }
 
-const outDir = mkdtempSync(join(tmpdir(), "warrant-bench-"));
-try {
-  await build({ logLevel: "warn", build: { outDir, emptyOutDir: true, sourcemap: false } });
-  const server = await preview({
-    logLevel: "warn",
-    build: { outDir },
-    preview: { port: 0, strictPort: false, host: "127.0.0.1" },
-  });
-  const base = server.resolvedUrls?.local[0];
-  if (!base) throw new Error("the preview server did not report its address");
-  const browser = await chromium.launch({
-    executablePath: findChromium(),
-    args: CHROMIUM_FLAGS,
-    headless: true,
-  });
-  try {
-    console.log(
-      `\nHeadless Chromium, ${VIEWPORT.width}x${VIEWPORT.height}, ${RUNS} runs; key press to screen, ms.\n`,
-    );
-    console.log("| nodes | action | median ms | p95 ms |");
-    console.log("|-------|--------|-----------|--------|");
-    for (const nodes of sizes) {
-      const context = await browser.newContext({ viewport: VIEWPORT });
-      const page = await context.newPage();
-      const times = await measure(page, base, nodes);
-      for (const action of ["open", "commit", "add", "undo"] as const) {
-        const list = times[action];
-        console.log(
-          `| ${nodes} | ${action} | ${percentile(list, 0.5).toFixed(1)} | ${percentile(list, 0.95).toFixed(1)} |`,
-        );
-      }
-      await context.close();
+await withServedApp(async (browser, base) => {
+  console.log(
+    `\nHeadless Chromium, ${VIEWPORT.width}x${VIEWPORT.height}, ${RUNS} runs; key press to screen, ms.\n`,
+  );
+  console.log("| nodes | action | median ms | p95 ms |");
+  console.log("|-------|--------|-----------|--------|");
+  for (const nodes of sizes) {
+    const context = await browser.newContext({ viewport: VIEWPORT });
+    const page = await context.newPage();
+    const times = await measure(page, base, nodes);
+    for (const action of ["open", "commit", "add", "undo"] as const) {
+      const list = times[action];
+      console.log(
+        `| ${nodes} | ${action} | ${percentile(list, 0.5).toFixed(1)} | ${percentile(list, 0.95).toFixed(1)} |`,
+      );
     }
-  } finally {
-    await browser.close();
-    await server.close();
+    await context.close();
   }
-} finally {
-  rmSync(outDir, { recursive: true, force: true });
-}
+});

@@ -11,12 +11,8 @@
  * points, see src/store/scoring/sized-scorer.ts), the explore view, the layout and React's render.
  * Run with `npm run bench:edit-tasks` (BENCH_ROUNDS=3 to hurry).
  */
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { chromium, type Page } from "playwright-core";
-import { build, preview } from "vite";
-import { CHROMIUM_FLAGS, findChromium } from "../tests/e2e/chromium-path";
+import type { Page } from "playwright-core";
+import { withServedApp } from "./served-app";
 
 const SIZES = process.argv.slice(2).map(Number).filter(Number.isInteger);
 const sizes = SIZES.length > 0 ? SIZES : [3000, 10000];
@@ -92,41 +88,20 @@ async function measure(page: Page, base: string, nodes: number): Promise<Tasks> 
   return byAction;
 }
 
-const outDir = mkdtempSync(join(tmpdir(), "warrant-bench-"));
-try {
-  await build({ logLevel: "warn", build: { outDir, emptyOutDir: true, sourcemap: false } });
-  const server = await preview({
-    logLevel: "warn",
-    build: { outDir },
-    preview: { port: 0, strictPort: false, host: "127.0.0.1" },
-  });
-  const base = server.resolvedUrls?.local[0];
-  if (!base) throw new Error("the preview server did not report its address");
-  const browser = await chromium.launch({
-    executablePath: findChromium(),
-    args: CHROMIUM_FLAGS,
-    headless: true,
-  });
-  try {
-    console.log(
-      `\nHeadless Chromium, ${VIEWPORT.width}x${VIEWPORT.height}, ${ROUNDS} rounds (an undo is two presses a round).\n`,
-    );
-    console.log("| points | action | long tasks (> 50 ms) | longest ms |");
-    console.log("|--------|--------|----------------------|------------|");
-    for (const nodes of sizes) {
-      const context = await browser.newContext({ viewport: VIEWPORT });
-      const page = await context.newPage();
-      const tasks = await measure(page, base, nodes);
-      for (const action of ACTIONS) {
-        const list = tasks[action];
-        console.log(`| ${nodes} | ${action} | ${list.length} | ${Math.max(0, ...list).toFixed(0)} |`);
-      }
-      await context.close();
+await withServedApp(async (browser, base) => {
+  console.log(
+    `\nHeadless Chromium, ${VIEWPORT.width}x${VIEWPORT.height}, ${ROUNDS} rounds (an undo is two presses a round).\n`,
+  );
+  console.log("| points | action | long tasks (> 50 ms) | longest ms |");
+  console.log("|--------|--------|----------------------|------------|");
+  for (const nodes of sizes) {
+    const context = await browser.newContext({ viewport: VIEWPORT });
+    const page = await context.newPage();
+    const tasks = await measure(page, base, nodes);
+    for (const action of ACTIONS) {
+      const list = tasks[action];
+      console.log(`| ${nodes} | ${action} | ${list.length} | ${Math.max(0, ...list).toFixed(0)} |`);
     }
-  } finally {
-    await browser.close();
-    await server.close();
+    await context.close();
   }
-} finally {
-  rmSync(outDir, { recursive: true, force: true });
-}
+});

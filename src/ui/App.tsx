@@ -4,6 +4,7 @@ import { ClassroomLayer } from "./classroom/ClassroomLayer";
 import { ClassroomMenu } from "./classroom/ClassroomMenu";
 import { PartBoundary } from "./crash/PartBoundary";
 import { TestFault } from "./crash/TestFault";
+import { FlowSheetLayer } from "./flow/FlowSheetLayer";
 import { WhenLayoutReady } from "./layout/WhenLayoutReady";
 import { onDemandWhile } from "./on-demand/on-demand";
 import { SidePanel } from "./panel/SidePanel";
@@ -50,6 +51,7 @@ export function App() {
           </WhenLayoutReady>
         </PartBoundary>
         <SidePanel />
+        <FlowSheetLayer />
       </main>
       <PartBoundary part="The presentation">
         <PresentationLayer />

@@ -48,6 +48,16 @@ describe("the flow of the round", () => {
     // What the against side's rebuttal must answer: the essay's rebuttals, none of them answered yet.
     const mustAnswer = page.getByRole("region", { name: "What the RA must answer" });
     expect(await mustAnswer.getByRole("listitem").count()).toBeGreaterThan(0);
+    // Each bullet sits level with the first line of its item, wrapped or not.
+    const offsets = await mustAnswer.locator("li").evaluateAll((items) =>
+      items.map((item) => {
+        const bullet = item.querySelector(".flow-bullet")?.getBoundingClientRect();
+        const words = item.querySelector("button")?.getBoundingClientRect();
+        return { gap: Math.abs((bullet?.top ?? -99) - (words?.top ?? 99)), wraps: (words?.height ?? 0) > 30 };
+      }),
+    );
+    expect(offsets.some((offset) => offset.wraps)).toBe(true);
+    expect(offsets.every((offset) => offset.gap <= 2)).toBe(true);
     // Answers are drawn as links, one per answer.
     expect(await page.locator(".flow-link").count()).toBeGreaterThan(5);
     expect(errors).toEqual([]);

@@ -1,5 +1,6 @@
 /**
- * The flow of the round, beside the canvas and the outline: one column per speech, each point a cell,
+ * The flow of the round in the side panel, beside the canvas (the full-width sheet to type into is
+ * FlowSheet.tsx, a button away): one column per speech, each point a cell,
  * each answer a line to the point it answers, dropped points marked. Editing here edits the map through
  * the same store as the canvas, one undo step per change:
  *   Enter   a sibling in the same speech
@@ -19,6 +20,7 @@ import { edit } from "../edit/commands";
 import { selectNode } from "../explore/commands";
 import { answerInNextSpeech, placeInSpeech, RESPONSE_SHAPES, siblingInSpeech } from "./flow-edits";
 import { type FlowCell, type FlowLayout, layoutFlow } from "./flow-layout";
+import { useMainViewStore } from "./main-view-store";
 import { speechDropHandlers, startPointDrag } from "./speech-drop";
 
 const COLUMN_WIDTH = 190;
@@ -99,6 +101,9 @@ export function FlowPanel() {
       <header className="flow-header">
         <strong>{flow.format.name}</strong>
         {doc.map.debate?.motion && <span className="flow-motion">{doc.map.debate.motion}</span>}
+        <button type="button" onClick={() => useMainViewStore.getState().setView("flow")}>
+          Open the flow sheet
+        </button>
         <label className="flow-conceded">
           <input type="checkbox" checked={conceded} onChange={(event) => setConceded(event.target.checked)} />
           Score dropped points as conceded
@@ -233,6 +238,10 @@ function MustAnswer({ flow }: { flow: ReturnType<typeof computeFlow> }) {
             <ul>
               {list.map((point) => (
                 <li key={point.id}>
+                  {/* A bullet of its own, level with the first line of a wrapped item (a list marker sits on its last). */}
+                  <span className="flow-bullet" aria-hidden="true">
+                    •
+                  </span>
                   <button type="button" onClick={() => selectNode(point.id, { center: true })}>
                     {byId.get(point.id)?.label ?? byId.get(point.id)?.text} ({point.speech})
                   </button>

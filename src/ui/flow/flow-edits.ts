@@ -12,7 +12,7 @@
  * src/model, not the other way round.
  */
 import { computeFlow, firstSpeechOf } from "../../analysis";
-import { flowSpeeches, otherSide } from "../../model/debate-formats";
+import { type DebateSide, type DebateSpeech, flowSpeeches, otherSide } from "../../model/debate-formats";
 import {
   addNode,
   addSibling,
@@ -35,6 +35,18 @@ export const RESPONSE_SHAPES: Record<DebateResponse, { relation: Relation; weigh
     "cross-apply": { relation: "attack", hint: "an earlier answer answers this too" },
   };
 
+/** Where a placed point stands: the round's speeches, the place of its speech among them, and its side. */
+export function placeOf(
+  doc: ArgumentMap,
+  id: string,
+): { speeches: DebateSpeech[]; at: number; side: DebateSide } | undefined {
+  const flow = computeFlow(doc);
+  const speeches = flowSpeeches(flow.format);
+  const at = speeches.findIndex((speech) => speech.id === flow.speechOf.get(id));
+  const speech = speeches[at];
+  return speech ? { speeches, at, side: flow.sideOf.get(id) ?? speech.side } : undefined;
+}
+
 /** Adds an answer to `targetId` in the first later speech of the other side. */
 export function answerInNextSpeech(
   doc: ArgumentMap,
@@ -43,13 +55,10 @@ export function answerInNextSpeech(
 ): EditResult<{ id: string; speech: string }> {
   const target = doc.nodes.find((node) => node.id === targetId);
   if (!target) return refused(`there is no point "${targetId}"`);
-  const flow = computeFlow(doc);
-  const speeches = flowSpeeches(flow.format);
-  const at = speeches.findIndex((speech) => speech.id === flow.speechOf.get(targetId));
-  if (at < 0) return refused("place the point in a speech first, then answer it in the next one");
-  const side = flow.sideOf.get(targetId) ?? (speeches[at] as { side: "for" | "against" }).side;
-  const next = firstSpeechOf(speeches, otherSide(side), at + 1);
-  if (!next) return refused(`the other side has no speech left after the ${speeches[at]?.id}`);
+  const place = placeOf(doc, targetId);
+  if (!place) return refused("place the point in a speech first, then answer it in the next one");
+  const next = firstSpeechOf(place.speeches, otherSide(place.side), place.at + 1);
+  if (!next) return refused(`the other side has no speech left after the ${place.speeches[place.at]?.id}`);
 
   const shape = response ? RESPONSE_SHAPES[response] : { relation: "attack" as const };
   let to = targetId;

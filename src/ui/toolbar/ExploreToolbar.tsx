@@ -5,6 +5,7 @@
 import "./toolbar.css";
 import { useUiStore } from "../../store/app-stores";
 import { EditToolbar } from "../edit/EditToolbar";
+import { MainViewSwitch } from "../flow/MainViewSwitch";
 import { FilterMenu } from "./FilterMenu";
 import { SearchBox } from "./SearchBox";
 import { ViewMenu } from "./ViewMenu";
@@ -15,6 +16,7 @@ export function ExploreToolbar() {
   const setPanel = useUiStore((state) => state.setPanel);
   return (
     <section className="explore-toolbar" aria-label="Explore the map">
+      <MainViewSwitch />
       <SearchBox />
       <FilterMenu />
       <ViewMenu />

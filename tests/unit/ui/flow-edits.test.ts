@@ -4,18 +4,10 @@ import { computeFlow } from "../../../src/analysis";
 import { checkIntegrity } from "../../../src/model/integrity";
 import { RESPONSES } from "../../../src/model/schema";
 import { answerInNextSpeech, placeInSpeech, siblingInSpeech } from "../../../src/ui/flow/flow-edits";
-import { buildMap, edgeId } from "../analysis/map-builder";
+import { edgeId } from "../analysis/map-builder";
+import { shortRound } from "./flow-round";
 
-const round = () => {
-  const doc = buildMap(
-    { t: { kind: "thesis", speech: "OF" }, c: { speech: "OF" }, k: { kind: "critique", speech: "OA" } },
-    [
-      ["c", "support", "t"],
-      ["k", "attack", "t"],
-    ],
-  );
-  return doc;
-};
+const round = shortRound;
 
 describe("editing from the flow", () => {
   it("answers a point in the other side's next speech, and the answer leaves it neither open nor dropped", () => {
