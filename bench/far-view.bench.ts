@@ -6,9 +6,9 @@
  */
 import { generateDebate } from "../src/model/generate-debate";
 import { buildStructure } from "../src/store/explore/argument-structure";
+import { buildCanvasEdges, buildCanvasNodes } from "../src/ui/canvas/canvas-elements";
 import { blockAt, blockGrid } from "../src/ui/canvas/far/block-hits";
 import { blockScene } from "../src/ui/canvas/far/block-scene";
-import { buildFlowEdges, buildFlowNodes } from "../src/ui/canvas/flow-elements";
 import { layeredLayout } from "../src/ui/layout/layered-layout";
 import { layoutGraphOf } from "../src/ui/layout/layout-graph";
 import { layoutMap } from "../src/ui/layout/layout-map";
@@ -34,13 +34,13 @@ for (const count of [3_000, 10_000]) {
   const structure = buildStructure(doc);
   const positions = layoutMap(layoutGraphOf(structure, new Set()), "top-down", layeredLayout);
   const records = new Map(doc.nodes.map((node) => [node.id, node]));
-  const nodes = buildFlowNodes(
+  const nodes = buildCanvasNodes(
     doc.nodes.map((node) => node.id),
     (id) => records.get(id),
     (id) => positions.get(id) ?? { x: 0, y: 0 },
     new Map(),
   );
-  const scene = blockScene(nodes, buildFlowEdges(doc, new Set(), new Map()));
+  const scene = blockScene(nodes, buildCanvasEdges(doc, new Set(), new Map()));
   const grid = blockGrid(scene);
   const bounds = scene.bounds ?? { minX: 0, minY: 0, maxX: 1, maxY: 1 };
   // Clicks spread over the whole map, at the zoom that shows it whole in a 920-pixel-wide canvas.

@@ -17,10 +17,10 @@ import { NodeClassMarks } from "../classroom/NodeClassMarks";
 import { InlineTextEditor } from "../edit/InlineTextEditor";
 import { toggleCollapsed } from "../explore/commands";
 import { NodeScore } from "../scoring/NodeScore";
-import type { ArgumentFlowNode } from "./flow-elements";
+import type { ArgumentCanvasNode } from "./canvas-elements";
 import { argumentNodeClassName, KIND_ICONS } from "./node-appearance";
 
-function ArgumentNodeViewImpl({ id, selected }: NodeProps<ArgumentFlowNode>) {
+function ArgumentNodeViewImpl({ id, selected }: NodeProps<ArgumentCanvasNode>) {
   const node = useDocumentStore((state) => nodeRecord(state.doc, id));
   const editing = useEditStore((state) => state.editingId === id);
   const flags = useExploreView((state) => nodeFlags(state, id));

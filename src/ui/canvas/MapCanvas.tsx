@@ -18,18 +18,18 @@ import { useGlobalEditKeys } from "../edit/use-global-edit-keys";
 import { CanvasActions } from "./CanvasActions";
 import { CANVAS_KEYS_ID, CanvasKeysDescription } from "./CanvasKeysDescription";
 import { CanvasPopovers } from "./CanvasPopovers";
+import type { ArgumentCanvasEdge } from "./canvas-elements";
+import { MAP_FLOW_SETTINGS } from "./canvas-settings";
 import { FitViewControl } from "./FitViewControl";
 import { blockScene } from "./far/block-scene";
 import { useFarDetail } from "./far/far-detail";
-import type { ArgumentFlowEdge } from "./flow-elements";
-import { MAP_FLOW_SETTINGS } from "./flow-settings";
 import { focusCanvasOnPointer } from "./focus-canvas-on-pointer";
 import { Legend } from "./Legend";
 import { OverviewCorner } from "./OverviewCorner";
 import { RelationMarkers } from "./RelationMarkers";
+import { useCanvasEdges, useCanvasNodes } from "./use-canvas-elements";
 import { useCanvasKeyboard } from "./use-canvas-keyboard";
 import { useCenterOnRequest } from "./use-center-on-request";
-import { useFlowEdges, useFlowNodes } from "./use-flow-elements";
 import { usePointerHandlers } from "./use-pointer-handlers";
 import { useStartView } from "./use-start-view";
 import { useSteadyAnchor } from "./use-steady-anchor";
@@ -38,7 +38,7 @@ import { useWholeMap } from "./use-whole-map";
 import { useZoomClasses } from "./use-zoom-classes";
 import { FarLayer, LabelsWhenZoomedOut } from "./ZoomedOutLayers";
 
-const NO_EDGES: ArgumentFlowEdge[] = [];
+const NO_EDGES: ArgumentCanvasEdge[] = [];
 
 /**
  * Above this many nodes on the canvas, only the nodes in view are in the page (see below), and React Flow
@@ -57,16 +57,16 @@ export interface MapCanvasProps {
 export function MapCanvas({ drawOnlyInViewAbove = DRAW_ONLY_IN_VIEW_ABOVE }: MapCanvasProps) {
   return (
     <ReactFlowProvider>
-      <FlowCanvas drawOnlyInViewAbove={drawOnlyInViewAbove} />
+      <ReactFlowCanvas drawOnlyInViewAbove={drawOnlyInViewAbove} />
     </ReactFlowProvider>
   );
 }
 
-function FlowCanvas({ drawOnlyInViewAbove }: Required<MapCanvasProps>) {
+function ReactFlowCanvas({ drawOnlyInViewAbove }: Required<MapCanvasProps>) {
   const nodeCount = useExploreView((view) => view.visibleIds.length);
   const { far, showWhole } = useFarDetail(nodeCount, drawOnlyInViewAbove);
-  const { nodes, laidOut, onNodesChange, onNodeDragStop } = useFlowNodes();
-  const edges = useFlowEdges();
+  const { nodes, laidOut, onNodesChange, onNodeDragStop } = useCanvasNodes();
+  const edges = useCanvasEdges();
   // The blocks of the whole map feed what is drawn apart from React Flow (the overview, the far view, the
   // labels): they follow a moment after an edit, in a render of their own, so the key press that made
   // the edit does not wait for a pass over every node and edge.

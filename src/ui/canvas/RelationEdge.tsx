@@ -9,12 +9,12 @@ import { memo } from "react";
 import { useEditStore, useExploreView } from "../../store/app-stores";
 import { isDimmed } from "../../store/explore/explore-view-store";
 import { NODE_SIZE } from "../layout/layout-graph";
+import type { RelationCanvasEdge } from "./canvas-elements";
 import { columnRoute } from "./column-routes";
-import type { RelationFlowEdge } from "./flow-elements";
 import { MARKER_IDS } from "./node-appearance";
 import { useColumnRouting } from "./use-column-routing";
 
-function RelationEdgeImpl(props: EdgeProps<RelationFlowEdge>) {
+function RelationEdgeImpl(props: EdgeProps<RelationCanvasEdge>) {
   const { id, source, target, data } = props;
   const selected = useEditStore((state) => state.edgeId === id);
   const relation = data?.relation ?? "support";

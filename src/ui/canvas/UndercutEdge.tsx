@@ -9,12 +9,12 @@ import { memo } from "react";
 import { useEditStore, useExploreView } from "../../store/app-stores";
 import { isDimmed } from "../../store/explore/explore-view-store";
 import { NODE_SIZE } from "../layout/layout-graph";
+import type { UndercutCanvasEdge } from "./canvas-elements";
 import { columnRoute } from "./column-routes";
-import type { UndercutFlowEdge } from "./flow-elements";
 import { MARKER_IDS } from "./node-appearance";
 import { useColumnRouting } from "./use-column-routing";
 
-function UndercutEdgeImpl({ id, source, sourceX, sourceY, data }: EdgeProps<UndercutFlowEdge>) {
+function UndercutEdgeImpl({ id, source, sourceX, sourceY, data }: EdgeProps<UndercutCanvasEdge>) {
   const selected = useEditStore((state) => state.edgeId === id);
   const from = useInternalNode(data?.questionedSource ?? "");
   const to = useInternalNode(data?.questionedTarget ?? "");

@@ -15,7 +15,7 @@ import { useExploreView, useUiStore } from "../../store/app-stores";
 import { parentLinks } from "../../store/explore/argument-structure";
 import { NODE_SIZE } from "../layout/layout-graph";
 import { centredIn, viewShowing } from "./bring-into-view";
-import type { ArgumentFlowNode } from "./flow-elements";
+import type { ArgumentCanvasNode } from "./canvas-elements";
 import { viewportDuration } from "./motion";
 import { boundsOf, READABLE_ZOOM } from "./start-viewport";
 import { useRoom } from "./use-room";
@@ -32,7 +32,7 @@ interface Centred {
 }
 
 export function useCenterOnRequest(
-  nodes: readonly ArgumentFlowNode[],
+  nodes: readonly ArgumentCanvasNode[],
   laidOut: ReadonlyMap<string, Position>,
 ): void {
   const { setViewport, getViewport } = useReactFlow();

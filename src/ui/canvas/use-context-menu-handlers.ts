@@ -8,18 +8,18 @@ import { type EdgeMouseHandler, type NodeMouseHandler, useReactFlow } from "@xyf
 import { type MouseEvent, useCallback } from "react";
 import { useEditStore } from "../../store/app-stores";
 import { selectEdge, selectNodes } from "../edit/selection";
-import type { ArgumentFlowEdge, ArgumentFlowNode } from "./flow-elements";
+import type { ArgumentCanvasEdge, ArgumentCanvasNode } from "./canvas-elements";
 
 export function useContextMenuHandlers() {
   const { screenToFlowPosition } = useReactFlow();
-  const onNodeContextMenu: NodeMouseHandler<ArgumentFlowNode> = useCallback((event, node) => {
+  const onNodeContextMenu: NodeMouseHandler<ArgumentCanvasNode> = useCallback((event, node) => {
     event.preventDefault();
     if (!useEditStore.getState().nodeIds.has(node.id)) selectNodes([node.id]);
     useEditStore.setState({
       contextMenu: { x: event.clientX, y: event.clientY, target: { kind: "node", id: node.id } },
     });
   }, []);
-  const onEdgeContextMenu: EdgeMouseHandler<ArgumentFlowEdge> = useCallback((event, edge) => {
+  const onEdgeContextMenu: EdgeMouseHandler<ArgumentCanvasEdge> = useCallback((event, edge) => {
     event.preventDefault();
     selectEdge(edge.id);
     useEditStore.setState({

@@ -6,14 +6,14 @@
  * across renders, so React Flow is not handed new ones.
  */
 import type { OnNodesChange } from "@xyflow/react";
-import type { ArgumentFlowNode } from "./flow-elements";
+import type { ArgumentCanvasNode } from "./canvas-elements";
 import { useBoxSelection } from "./use-box-selection";
 import { useContextMenuHandlers } from "./use-context-menu-handlers";
 import { useDoubleClickToAdd } from "./use-double-click-to-add";
 import { useDragHandlers } from "./use-drag-handlers";
 import { useSelectionHandlers } from "./use-selection-handlers";
 
-export function usePointerHandlers(onNodesChange: OnNodesChange<ArgumentFlowNode>) {
+export function usePointerHandlers(onNodesChange: OnNodesChange<ArgumentCanvasNode>) {
   return {
     ...useSelectionHandlers(),
     ...useContextMenuHandlers(),

@@ -8,18 +8,18 @@ import type { EdgeMouseHandler, NodeMouseHandler } from "@xyflow/react";
 import { useCallback } from "react";
 import { startEditing } from "../edit/commands";
 import { clearSelection, selectEdge, selectNodes, toggleNodeInSelection } from "../edit/selection";
-import type { ArgumentFlowEdge, ArgumentFlowNode } from "./flow-elements";
+import type { ArgumentCanvasEdge, ArgumentCanvasNode } from "./canvas-elements";
 
 export function useSelectionHandlers() {
-  const onNodeClick: NodeMouseHandler<ArgumentFlowNode> = useCallback((event, node) => {
+  const onNodeClick: NodeMouseHandler<ArgumentCanvasNode> = useCallback((event, node) => {
     if (event.shiftKey || event.metaKey || event.ctrlKey) toggleNodeInSelection(node.id);
     else selectNodes([node.id]);
   }, []);
-  const onNodeDoubleClick: NodeMouseHandler<ArgumentFlowNode> = useCallback(
+  const onNodeDoubleClick: NodeMouseHandler<ArgumentCanvasNode> = useCallback(
     (_event, node) => startEditing(node.id),
     [],
   );
-  const onEdgeClick: EdgeMouseHandler<ArgumentFlowEdge> = useCallback(
+  const onEdgeClick: EdgeMouseHandler<ArgumentCanvasEdge> = useCallback(
     (_event, edge) => selectEdge(edge.id),
     [],
   );

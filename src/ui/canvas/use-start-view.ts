@@ -5,14 +5,14 @@ import type { Position } from "../../model/schema";
 import { useExploreView, useUiStore } from "../../store/app-stores";
 import { childLinks, structuralRoots } from "../../store/explore/argument-structure";
 import { NODE_SIZE } from "../layout/layout-graph";
-import type { ArgumentFlowNode } from "./flow-elements";
+import type { ArgumentCanvasNode } from "./canvas-elements";
 import { startViewport } from "./start-viewport";
 import { useRoom } from "./use-room";
 import { useSettlingRequest } from "./use-settling-request";
 
 const LEVELS_NEAR_TOP = 2;
 
-export function useStartView(nodes: readonly ArgumentFlowNode[]): () => void {
+export function useStartView(nodes: readonly ArgumentCanvasNode[]): () => void {
   const { setViewport } = useReactFlow();
   const width = useStore((state) => state.width);
   const height = useStore((state) => state.height);

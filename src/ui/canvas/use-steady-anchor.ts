@@ -9,16 +9,16 @@ import { useLayoutEffect, useRef } from "react";
 import type { Position } from "../../model/schema";
 import { useExploreView, useUiStore } from "../../store/app-stores";
 import { parentLinks } from "../../store/explore/argument-structure";
-import type { ArgumentFlowNode } from "./flow-elements";
+import type { ArgumentCanvasNode } from "./canvas-elements";
 
 export function useSteadyAnchor(
   laidOut: ReadonlyMap<string, Position>,
-  nodes: readonly ArgumentFlowNode[],
+  nodes: readonly ArgumentCanvasNode[],
 ): void {
   const { getViewport, setViewport } = useReactFlow();
   const before = useRef<{
     laidOut: ReadonlyMap<string, Position>;
-    nodes: readonly ArgumentFlowNode[];
+    nodes: readonly ArgumentCanvasNode[];
   } | null>(null);
   useLayoutEffect(() => {
     const previous = before.current;

@@ -6,28 +6,28 @@
  */
 import { useStoreApi } from "@xyflow/react";
 import { useEffect, useMemo, useRef, useState } from "react";
-import type { ArgumentFlowEdge, ArgumentFlowNode } from "./flow-elements";
+import type { ArgumentCanvasEdge, ArgumentCanvasNode } from "./canvas-elements";
 import {
   type Area,
   areaAround,
+  type CanvasElements,
   elementsNear,
-  type FlowElements,
   placeElements,
   sameOr,
   stillServes,
   viewArea,
 } from "./view-window";
 
-const NO_NODES: ArgumentFlowNode[] = [];
-const NO_EDGES: ArgumentFlowEdge[] = [];
+const NO_NODES: ArgumentCanvasNode[] = [];
+const NO_EDGES: ArgumentCanvasEdge[] = [];
 
 /** `enabled`: the map is big enough to be handed over in parts; `far`: it is drawn elsewhere. */
 export function useViewWindow(
-  nodes: ArgumentFlowNode[],
-  edges: ArgumentFlowEdge[],
+  nodes: ArgumentCanvasNode[],
+  edges: ArgumentCanvasEdge[],
   enabled: boolean,
   far: boolean,
-): FlowElements {
+): CanvasElements {
   const store = useStoreApi();
   const [area, setArea] = useState<Area | null>(null);
   const chosen = useRef<Area | null>(null);
@@ -46,7 +46,7 @@ export function useViewWindow(
   }, [enabled, store]);
 
   const placed = useMemo(() => (enabled ? placeElements(nodes, edges) : null), [nodes, edges, enabled]);
-  const handed = useRef<FlowElements>({ nodes: NO_NODES, edges: NO_EDGES });
+  const handed = useRef<CanvasElements>({ nodes: NO_NODES, edges: NO_EDGES });
   return useMemo(() => {
     if (!placed) return { nodes, edges };
     // Until the canvas knows its size there is no view to draw: nothing to hand over yet.

@@ -6,12 +6,12 @@ import type { Rect } from "@xyflow/react";
 import { useCallback, useRef } from "react";
 import { useUiStore } from "../../store/app-stores";
 import { NODE_SIZE } from "../layout/layout-graph";
-import type { ArgumentFlowNode } from "./flow-elements";
+import type { ArgumentCanvasNode } from "./canvas-elements";
 import { boundsOf, rectOf } from "./start-viewport";
 import { useSettlingRequest } from "./use-settling-request";
 
 /** `showWhole`: far/far-detail.ts's, which fits bounds into the room and hides a big map's nodes first. */
-export function useWholeMap(nodes: readonly ArgumentFlowNode[], showWhole: (bounds: Rect) => void): void {
+export function useWholeMap(nodes: readonly ArgumentCanvasNode[], showWhole: (bounds: Rect) => void): void {
   const request = useUiStore((state) => state.wholeMapRequest);
   const latest = useRef(nodes);
   latest.current = nodes;

@@ -13,7 +13,7 @@
  * handed over, so they drag together and their positions can be read from React Flow.
  */
 import { NODE_SIZE } from "../layout/layout-graph";
-import type { ArgumentFlowEdge, ArgumentFlowNode } from "./flow-elements";
+import type { ArgumentCanvasEdge, ArgumentCanvasNode } from "./canvas-elements";
 
 /** A rectangle in flow coordinates. */
 export interface Area {
@@ -52,16 +52,16 @@ export function stillServes(area: Area, view: Area): boolean {
 }
 
 /** Mutable arrays only because React Flow's props are typed so: nothing changes them. */
-export interface FlowElements {
-  nodes: ArgumentFlowNode[];
-  edges: ArgumentFlowEdge[];
+export interface CanvasElements {
+  nodes: ArgumentCanvasNode[];
+  edges: ArgumentCanvasEdge[];
 }
 
 /**
  * The canvas's elements with their places in flat arrays, built once per change of the elements, so
  * that choosing them for a new area is a loop over numbers (the area changes many times in a fly-to).
  */
-export interface PlacedElements extends Readonly<FlowElements> {
+export interface PlacedElements extends Readonly<CanvasElements> {
   x: Float64Array;
   y: Float64Array;
   selected: Uint8Array;
@@ -73,7 +73,7 @@ export interface PlacedElements extends Readonly<FlowElements> {
   questionedTarget: Int32Array;
 }
 
-export function placeElements(nodes: ArgumentFlowNode[], edges: ArgumentFlowEdge[]): PlacedElements {
+export function placeElements(nodes: ArgumentCanvasNode[], edges: ArgumentCanvasEdge[]): PlacedElements {
   const count = nodes.length;
   const x = new Float64Array(count);
   const y = new Float64Array(count);
@@ -104,7 +104,7 @@ export function placeElements(nodes: ArgumentFlowNode[], edges: ArgumentFlowEdge
  * The nodes and edges to hand React Flow for `area`, in the order of the whole lists (the order React
  * Flow draws them and the keyboard reaches them).
  */
-export function elementsNear(placed: PlacedElements, area: Area): FlowElements {
+export function elementsNear(placed: PlacedElements, area: Area): CanvasElements {
   const { x, y, source, target, questionedSource, questionedTarget } = placed;
   const left = area.x - NODE_SIZE.width;
   const top = area.y - NODE_SIZE.height;
@@ -117,7 +117,7 @@ export function elementsNear(placed: PlacedElements, area: Area): FlowElements {
     const ny = y[i] as number;
     if (placed.selected[i] || (nx >= left && nx <= right && ny >= top && ny <= bottom)) kept[i] = 1;
   }
-  const edges: ArgumentFlowEdge[] = [];
+  const edges: ArgumentCanvasEdge[] = [];
   const keep = (i: number) => {
     if (i !== -1) kept[i] = 1;
   };
@@ -147,8 +147,8 @@ export function elementsNear(placed: PlacedElements, area: Area): FlowElements {
     }
     edges.push(edge);
   });
-  const nodes: ArgumentFlowNode[] = [];
-  for (let i = 0; i < count; i++) if (kept[i]) nodes.push(placed.nodes[i] as ArgumentFlowNode);
+  const nodes: ArgumentCanvasNode[] = [];
+  for (let i = 0; i < count; i++) if (kept[i]) nodes.push(placed.nodes[i] as ArgumentCanvasNode);
   return { nodes, edges };
 }
 

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import type { ArgumentFlowEdge, ArgumentFlowNode } from "../../../src/ui/canvas/flow-elements";
+import type { ArgumentCanvasEdge, ArgumentCanvasNode } from "../../../src/ui/canvas/canvas-elements";
 import {
   type Area,
   areaAround,
@@ -11,15 +11,15 @@ import {
 } from "../../../src/ui/canvas/view-window";
 import { NODE_SIZE } from "../../../src/ui/layout/layout-graph";
 
-function node(id: string, x: number, y: number, selected = false): ArgumentFlowNode {
+function node(id: string, x: number, y: number, selected = false): ArgumentCanvasNode {
   return { id, type: "argument", position: { x, y }, data: { kind: "claim" }, selected };
 }
 
-function relation(id: string, source: string, target: string): ArgumentFlowEdge {
+function relation(id: string, source: string, target: string): ArgumentCanvasEdge {
   return { id, type: "relation", source, target, data: { relation: "support" } };
 }
 
-function near(nodes: ArgumentFlowNode[], edges: ArgumentFlowEdge[], area: Area) {
+function near(nodes: ArgumentCanvasNode[], edges: ArgumentCanvasEdge[], area: Area) {
   const handed = elementsNear(placeElements(nodes, edges), area);
   return { nodes: handed.nodes.map((n) => n.id), edges: handed.edges.map((e) => e.id) };
 }
@@ -51,7 +51,7 @@ describe("the part of a big map handed to React Flow", () => {
       node("from", 9000, 9000),
       node("to", 8000, 8000),
     ];
-    const undercut: ArgumentFlowEdge = {
+    const undercut: ArgumentCanvasEdge = {
       id: "x",
       type: "undercut",
       source: "u",

@@ -5,7 +5,7 @@
  */
 import { NODE_KINDS, type NodeKind, RELATIONS, type Relation } from "../../../model/schema";
 import { NODE_SIZE } from "../../layout/layout-graph";
-import type { ArgumentFlowEdge, ArgumentFlowNode } from "../flow-elements";
+import type { ArgumentCanvasEdge, ArgumentCanvasNode } from "../canvas-elements";
 
 export interface BlockScene {
   ids: readonly string[];
@@ -24,8 +24,8 @@ const KIND_INDEX = new Map<NodeKind, number>(NODE_KINDS.map((kind, i) => [kind, 
 const RELATION_INDEX = new Map<Relation, number>(RELATIONS.map((relation, i) => [relation, i]));
 
 export function blockScene(
-  nodes: readonly ArgumentFlowNode[],
-  edges: readonly ArgumentFlowEdge[],
+  nodes: readonly ArgumentCanvasNode[],
+  edges: readonly ArgumentCanvasEdge[],
 ): BlockScene {
   const count = nodes.length;
   const x = new Float64Array(count);

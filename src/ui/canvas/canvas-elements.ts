@@ -14,10 +14,10 @@ import type { ArgEdge, ArgNode, ArgumentMap, NodeKind, Position, Relation } from
 import { nodeTitle } from "../../store/records";
 import { NODE_SIZE } from "../layout/layout-graph";
 
-export type ArgumentFlowNode = Node<{ kind: NodeKind }, "argument">;
-export type RelationFlowEdge = Edge<{ relation: Relation }, "relation">;
-export type UndercutFlowEdge = Edge<{ questionedSource: string; questionedTarget: string }, "undercut">;
-export type ArgumentFlowEdge = RelationFlowEdge | UndercutFlowEdge;
+export type ArgumentCanvasNode = Node<{ kind: NodeKind }, "argument">;
+export type RelationCanvasEdge = Edge<{ relation: Relation }, "relation">;
+export type UndercutCanvasEdge = Edge<{ questionedSource: string; questionedTarget: string }, "undercut">;
+export type ArgumentCanvasEdge = RelationCanvasEdge | UndercutCanvasEdge;
 
 // Edges leave the arguing node at its top centre and reach the node argued about at its bottom centre.
 const HANDLES: NodeHandle[] = [
@@ -35,17 +35,17 @@ const HANDLES: NodeHandle[] = [
 const NONE: ReadonlySet<string> = new Set();
 
 /** The record each node was built from, so an unchanged record is known without reading its words again. */
-const builtFrom = new WeakMap<ArgumentFlowNode, ArgNode>();
+const builtFrom = new WeakMap<ArgumentCanvasNode, ArgNode>();
 
 /** `selected`: the nodes selected on the canvas, which React Flow drags together. */
-export function buildFlowNodes(
+export function buildCanvasNodes(
   ids: readonly string[],
   recordOf: (id: string) => ArgNode | undefined,
   positionOf: (id: string) => Position,
-  previous: ReadonlyMap<string, ArgumentFlowNode>,
+  previous: ReadonlyMap<string, ArgumentCanvasNode>,
   selected: ReadonlySet<string> = NONE,
-): ArgumentFlowNode[] {
-  const nodes: ArgumentFlowNode[] = [];
+): ArgumentCanvasNode[] {
+  const nodes: ArgumentCanvasNode[] = [];
   for (const id of ids) {
     const record = recordOf(id);
     if (!record) continue;
@@ -68,7 +68,7 @@ export function buildFlowNodes(
       nodes.push(before);
       continue;
     }
-    const node: ArgumentFlowNode = {
+    const node: ArgumentCanvasNode = {
       id,
       type: "argument",
       position,
@@ -86,16 +86,16 @@ export function buildFlowNodes(
   return nodes;
 }
 
-export function buildFlowEdges(
+export function buildCanvasEdges(
   doc: Pick<ArgumentMap, "nodes" | "edges">,
   hidden: ReadonlySet<string>,
-  previous: ReadonlyMap<string, ArgumentFlowEdge>,
-): ArgumentFlowEdge[] {
+  previous: ReadonlyMap<string, ArgumentCanvasEdge>,
+): ArgumentCanvasEdge[] {
   const { edges } = doc;
   const index = graphIndex(doc);
   const shown = (edge: ArgEdge | undefined): edge is ArgEdge =>
     edge !== undefined && !hidden.has(edge.from) && !hidden.has(edge.to);
-  const flow: ArgumentFlowEdge[] = [];
+  const flow: ArgumentCanvasEdge[] = [];
   edges.forEach((edge, e) => {
     const before = previous.get(edge.id);
     if (index.relation[e] === UNDERCUT) {
@@ -125,7 +125,7 @@ export function buildFlowEdges(
   return flow;
 }
 
-function undercutEdge(edge: ArgEdge, questioned: ArgEdge): UndercutFlowEdge {
+function undercutEdge(edge: ArgEdge, questioned: ArgEdge): UndercutCanvasEdge {
   return {
     id: edge.id,
     type: "undercut",
@@ -137,7 +137,7 @@ function undercutEdge(edge: ArgEdge, questioned: ArgEdge): UndercutFlowEdge {
   };
 }
 
-function sameUndercut(before: ArgumentFlowEdge, fresh: UndercutFlowEdge): boolean {
+function sameUndercut(before: ArgumentCanvasEdge, fresh: UndercutCanvasEdge): boolean {
   return (
     before.type === "undercut" &&
     before.source === fresh.source &&

@@ -7,7 +7,7 @@
  */
 import type { ReactFlowProps } from "@xyflow/react";
 import { ArgumentNodeView } from "./ArgumentNodeView";
-import type { ArgumentFlowEdge, ArgumentFlowNode } from "./flow-elements";
+import type { ArgumentCanvasEdge, ArgumentCanvasNode } from "./canvas-elements";
 import { RelationEdge } from "./RelationEdge";
 import { UndercutEdge } from "./UndercutEdge";
 
@@ -26,4 +26,4 @@ export const MAP_FLOW_SETTINGS = {
   // Far enough out for Fit View to show a map of thousands of nodes whole.
   minZoom: 0.002,
   maxZoom: 2,
-} satisfies ReactFlowProps<ArgumentFlowNode, ArgumentFlowEdge>;
+} satisfies ReactFlowProps<ArgumentCanvasNode, ArgumentCanvasEdge>;

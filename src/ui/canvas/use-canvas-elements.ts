@@ -12,17 +12,17 @@ import { LAYERED_LAYOUT, useLayeredLayout } from "../layout/layered-layout-code"
 import { layoutGraphOf } from "../layout/layout-graph";
 import { wantsLayeredLayout } from "../layout/layout-map";
 import {
-  type ArgumentFlowEdge,
-  type ArgumentFlowNode,
-  buildFlowEdges,
-  buildFlowNodes,
-} from "./flow-elements";
+  type ArgumentCanvasEdge,
+  type ArgumentCanvasNode,
+  buildCanvasEdges,
+  buildCanvasNodes,
+} from "./canvas-elements";
 import { useLaidOut } from "./use-laid-out";
 
 const NOWHERE: Position = { x: 0, y: 0 };
 const NOT_DRAGGING: ReadonlyMap<string, Position> = new Map();
 
-export function useFlowNodes() {
+export function useCanvasNodes() {
   const doc = useDocumentStore((state) => state.doc);
   const structure = useExploreView((view) => view.structure);
   const hidden = useExploreView((view) => view.collapse.hidden);
@@ -38,7 +38,7 @@ export function useFlowNodes() {
   const laidOut = useLaidOut(graph, style, layered);
   const selected = useEditStore((state) => state.nodeIds);
   const [dragged, setDragged] = useState(NOT_DRAGGING);
-  const previous = useRef(new Map<string, ArgumentFlowNode>());
+  const previous = useRef(new Map<string, ArgumentCanvasNode>());
 
   const nodes = useMemo(() => {
     const index = graphIndex(doc);
@@ -46,7 +46,7 @@ export function useFlowNodes() {
       const at = index.nodePosition.get(id);
       return at === undefined ? undefined : doc.nodes[at];
     };
-    const built = buildFlowNodes(
+    const built = buildCanvasNodes(
       visibleIds,
       recordOf,
       // Where the reader is dragging it, else where it was put by hand, else where the layout puts it.
@@ -58,7 +58,7 @@ export function useFlowNodes() {
     return built;
   }, [doc, visibleIds, laidOut, dragged, selected]);
 
-  const onNodesChange = useCallback((changes: NodeChange<ArgumentFlowNode>[]) => {
+  const onNodesChange = useCallback((changes: NodeChange<ArgumentCanvasNode>[]) => {
     // Only moves matter: sizes are fixed and selection lives in the edit store (box selection reaches
     // it through use-box-selection.ts, while a box is drawn).
     const moves = changes.filter(
@@ -73,7 +73,7 @@ export function useFlowNodes() {
     });
   }, []);
 
-  const onNodeDragStop: OnNodeDrag<ArgumentFlowNode> = useCallback((_event, _node, moved) => {
+  const onNodeDragStop: OnNodeDrag<ArgumentCanvasNode> = useCallback((_event, _node, moved) => {
     commitPositions(moved.map((node) => ({ id: node.id, x: node.position.x, y: node.position.y })));
     setDragged(NOT_DRAGGING);
   }, []);
@@ -81,7 +81,7 @@ export function useFlowNodes() {
   return { nodes, laidOut, onNodesChange, onNodeDragStop };
 }
 
-export function useFlowEdges(): ArgumentFlowEdge[] {
+export function useCanvasEdges(): ArgumentCanvasEdge[] {
   const nodes = useDocumentStore((state) => state.doc.nodes);
   const edges = useDocumentStore((state) => state.doc.edges);
   const hidden = useExploreView((view) => view.collapse.hidden);
@@ -89,9 +89,9 @@ export function useFlowEdges(): ArgumentFlowEdge[] {
   // Flow's edge layer) as they are. The nodes only complete the document the graph index is read from.
   const latestNodes = useRef(nodes);
   latestNodes.current = nodes;
-  const previous = useRef(new Map<string, ArgumentFlowEdge>());
+  const previous = useRef(new Map<string, ArgumentCanvasEdge>());
   return useMemo(() => {
-    const built = buildFlowEdges({ nodes: latestNodes.current, edges }, hidden, previous.current);
+    const built = buildCanvasEdges({ nodes: latestNodes.current, edges }, hidden, previous.current);
     previous.current = new Map(built.map((edge) => [edge.id, edge]));
     return built;
   }, [edges, hidden]);
