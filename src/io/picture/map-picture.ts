@@ -6,7 +6,8 @@
  * questions, and a title and a small legend frame it. Nothing of the app's interface is drawn, no
  * foreignObject, script or event handler is written, and every piece of text is escaped.
  */
-import type { ArgumentMap, NodeKind, Relation } from "../../model/schema";
+import { KIND_NAMES, RELATION_NAMES } from "../../model/names";
+import { type ArgumentMap, type NodeKind, RELATIONS, type Relation } from "../../model/schema";
 import { CARD_PADDING, type Card, KIND_LINE, LABEL_LINE, LABEL_SIZE, pictureCards } from "./picture-cards";
 import { type PictureLine, pictureLines } from "./picture-lines";
 import type { Point } from "./route-lines";
@@ -40,14 +41,6 @@ const KIND_BORDERS: Record<NodeKind, string> = {
   critique: 'stroke-width="2" stroke-dasharray="6 3"',
   rebuttal: 'stroke-width="2" stroke-dasharray="2 2.5"',
 };
-const KIND_WORDS: Record<NodeKind, string> = {
-  thesis: "THESIS",
-  claim: "CLAIM",
-  evidence: "EVIDENCE",
-  critique: "CRITIQUE",
-  rebuttal: "REBUTTAL",
-};
-
 const RELATION_COLOURS: Record<Relation, string> = {
   support: "#0067a3",
   attack: "#b93e15",
@@ -59,12 +52,11 @@ const RELATION_STYLES: Record<Relation, string> = {
   attack: 'stroke-width="2" stroke-dasharray="9 5"',
   undercut: 'stroke-width="2.5" stroke-dasharray="0.5 5" stroke-linecap="round"',
 };
+/** The legend's words: the one table's verbs, the undercut's explained. */
 const RELATION_WORDS: Record<Relation, string> = {
-  support: "supports",
-  attack: "attacks",
-  undercut: "undercuts (questions the link it points at)",
+  ...RELATION_NAMES,
+  undercut: `${RELATION_NAMES.undercut} (questions the link it points at)`,
 };
-const RELATIONS: readonly Relation[] = ["support", "attack", "undercut"];
 
 const MARGIN = 32;
 const TITLE_SIZE = 20;
@@ -124,7 +116,7 @@ function cardSvg(card: Card): string {
   const left = x + CARD_PADDING + (card.kind === "evidence" ? 4 : 0);
   const kindBaseline = y + CARD_PADDING + KIND_LINE - 2;
   parts.push(
-    `<text x="${n(left)}" y="${n(kindBaseline)}" font-size="10" font-weight="bold" letter-spacing="0.6" fill="${colour}">${KIND_WORDS[card.kind]}</text>`,
+    `<text x="${n(left)}" y="${n(kindBaseline)}" font-size="10" font-weight="bold" letter-spacing="0.6" fill="${colour}">${KIND_NAMES[card.kind].toUpperCase()}</text>`,
   );
   const firstBaseline = kindBaseline + 4 + LABEL_LINE;
   const weight = card.kind === "thesis" ? ' font-weight="bold"' : "";

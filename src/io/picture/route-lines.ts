@@ -1,7 +1,7 @@
 /**
  * Lines between cards that go round the cards in their way. A line runs straight when nothing is in its
  * way; otherwise it is found on a grid of small cells (A*, turns costing extra, so it bends seldom), and
- * then straightened wherever a straight piece clears every card. The search is kept to a window around
+ * then straightened wherever a straight piece clears every card. The search is kept to an area around
  * the two ends and to a budget of cells, so a very big map still renders at once: a line that cannot be
  * routed within them is drawn straight.
  */
@@ -22,14 +22,14 @@ export interface Rect {
 const CLEARANCE = 6;
 const CELL = 8;
 /** How far past its two ends a line may wander to get round what is in its way. */
-const WINDOW = 320;
+const REACH = 320;
 /** A turn costs as much as this many cells of line. */
 const TURN = 4;
 /** Cells searched at most, over all the lines of one picture. */
 const BUDGET = 1_000_000;
 /**
  * Cells searched at most for one line, as a multiple of its length in cells: a way round that exists is
- * found well within it, and a line that has none gives up soon rather than searching its whole window.
+ * found well within it, and a line that has none gives up soon rather than searching its whole area.
  */
 const SEARCH_PER_CELL = 24;
 const SEARCH_LEAST = 3_000;
@@ -92,10 +92,10 @@ export class Router {
   }
 
   private search(from: Point, to: Point): Point[] | null {
-    const left = Math.min(from.x, to.x) - WINDOW;
-    const top = Math.min(from.y, to.y) - WINDOW;
-    const columns = Math.ceil((Math.abs(from.x - to.x) + 2 * WINDOW) / CELL) + 1;
-    const rows = Math.ceil((Math.abs(from.y - to.y) + 2 * WINDOW) / CELL) + 1;
+    const left = Math.min(from.x, to.x) - REACH;
+    const top = Math.min(from.y, to.y) - REACH;
+    const columns = Math.ceil((Math.abs(from.x - to.x) + 2 * REACH) / CELL) + 1;
+    const rows = Math.ceil((Math.abs(from.y - to.y) + 2 * REACH) / CELL) + 1;
     const length = (Math.abs(from.x - to.x) + Math.abs(from.y - to.y)) / CELL;
     let allowed = Math.min(this.budget, SEARCH_LEAST + SEARCH_PER_CELL * length);
     if (allowed <= 0) return null;
@@ -107,7 +107,7 @@ export class Router {
     blocked[goal] = 0;
     const goalColumn = goal % columns;
     const goalRow = Math.floor(goal / columns);
-    // Kept sparse: a search visits a small part of a big map's window.
+    // Kept sparse: a search visits a small part of its area on a big map.
     const cost = new Map<number, number>();
     const cameFrom = new Map<number, number>();
     const open = new Heap();
