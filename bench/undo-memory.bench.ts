@@ -20,6 +20,7 @@
  * Run with `npm run bench:undo` (it needs `node --expose-gc`).
  */
 import { computeFlow } from "../src/analysis";
+import { answerInNextSpeech, placeInSpeech, siblingInSpeech } from "../src/app/flow-edits";
 import { setAssignment, setFeedback } from "../src/model/classroom";
 import { flowSpeeches } from "../src/model/debate-formats";
 import { generateDebate, seededRandom } from "../src/model/generate-debate";
@@ -29,7 +30,6 @@ import type { ArgumentMap } from "../src/model/schema";
 import { createDocumentStore, HISTORY_LIMIT } from "../src/store/document-store";
 import { createEventBus } from "../src/store/events";
 import { stepBetween } from "../src/store/patch-history";
-import { answerInNextSpeech, placeInSpeech, siblingInSpeech } from "../src/ui/flow/flow-edits";
 
 const [nodeArg, stepArg] = process.argv.slice(2).map(Number);
 const NODES = Number.isInteger(nodeArg) ? (nodeArg as number) : 1000;

@@ -23,7 +23,6 @@ export interface AppEvents {
    * The reader's primary selection moved (the canvas, the outline, search, a link in a panel).
    * `keepSet` says the canvas's selection of several points already holds it and stays as it is.
    */
-  pointSelected: { id: string | null; previous: string | null; keepSet: boolean };
 }
 
 export type AppEventName = keyof AppEvents;

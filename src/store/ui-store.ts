@@ -6,7 +6,6 @@
  */
 import { create } from "zustand";
 import type { NodeKind } from "../model/schema";
-import type { AppEventBus } from "./events";
 
 export type PanelTab =
   | "inspector"
@@ -34,7 +33,6 @@ export interface NodeFilterState {
 }
 
 export interface UiState {
-  selectedId: string | null;
   /** Set when a selection made away from the canvas should bring the node into view there. */
   /** `near`: bring the node into view with the least movement (a point just added) rather than centre it. */
   centerRequest: { id: string; serial: number; near: boolean } | null;
@@ -62,11 +60,10 @@ export interface UiState {
   wholeMapRequest: number;
 
   /**
-   * `center` also brings the node into view on the canvas: centred, or with `"near"` only as far as needed
-   * (a point just added, so that building keeps the reader's place); `keepSet` leaves the canvas's
-   * selection of several points as it is (it holds the node already).
+   * Asks the canvas to bring a point into view: centred, or with `near` only as far as needed (a point
+   * just added, so that building keeps the reader's place). What is selected is the selection store's.
    */
-  select(id: string | null, options?: { center?: boolean | "near"; keepSet?: boolean }): void;
+  requestCenter(id: string, near: boolean): void;
   setFocusMode(on: boolean): void;
   setFocusDepth(depth: number): void;
   setSearchQuery(query: string): void;
@@ -92,7 +89,6 @@ export const MAX_FOCUS_DEPTH = 6;
 const EMPTY_FILTERS: NodeFilterState = { kinds: [], tags: [], attributions: [] };
 
 const freshMapState = {
-  selectedId: null,
   centerRequest: null,
   focusMode: false,
   searchQuery: "",
@@ -103,9 +99,9 @@ const freshMapState = {
   layoutAnchorId: null,
 } satisfies Partial<UiState>;
 
-export function createUiStore(events: AppEventBus) {
+export function createUiStore() {
   let serial = 0;
-  return create<UiState>()((set, get) => ({
+  return create<UiState>()((set, _get) => ({
     ...freshMapState,
     focusDepth: 2,
     panelOpen: true,
@@ -115,16 +111,7 @@ export function createUiStore(events: AppEventBus) {
     startViewRequest: 1,
     layoutStyle: "columns",
     wholeMapRequest: 0,
-    select: (id, options) => {
-      const previous = get().selectedId;
-      set({
-        selectedId: id,
-        ...(options?.center && id !== null
-          ? { centerRequest: { id, serial: ++serial, near: options.center === "near" } }
-          : {}),
-      });
-      if (id !== previous) events.emit("pointSelected", { id, previous, keepSet: options?.keepSet === true });
-    },
+    requestCenter: (id, near) => set({ centerRequest: { id, serial: ++serial, near } }),
     setFocusMode: (focusMode) => set({ focusMode }),
     setFocusDepth: (depth) =>
       set({ focusDepth: Math.min(MAX_FOCUS_DEPTH, Math.max(MIN_FOCUS_DEPTH, Math.round(depth))) }),

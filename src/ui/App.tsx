@@ -1,4 +1,4 @@
-import { useDocumentStore } from "../store/app-stores";
+import { useDocumentStore } from "./app-context";
 import { MapCanvas } from "./canvas/MapCanvas";
 import { ClassroomLayer } from "./classroom/ClassroomLayer";
 import { ClassroomMenu } from "./classroom/ClassroomMenu";

@@ -8,26 +8,19 @@ import { serializeMap } from "../../src/io/serialize";
 import { setAssignment } from "../../src/model/classroom";
 import { updateNode } from "../../src/model/operations";
 import type { ArgumentMap } from "../../src/model/schema";
-import {
-  useAssignmentIntake,
-  useClassMerge,
-  useClassroomRole,
-  useDocumentStore,
-  useEditStore,
-  useKeepStore,
-} from "../../src/store/app-stores";
 import { initialKeepState } from "../../src/store/persistence/keep-store";
-import { startKeep, stopKeep } from "../../src/store/persistence/start-keep";
 import { CLASSROOM_ROLE_KEY } from "../../src/store/persistence/storage-keys";
 import { MemoryStorage } from "../../src/store/persistence/storage-port";
-import { deleteSelection } from "../../src/ui/edit/commands";
-import { selectedNodeIds, selectNodes } from "../../src/ui/edit/selection";
 import { copyOf, node, threeCopies } from "../helpers/class-copies";
 import { smallMap } from "../helpers/small-map";
+import { appForEachTest } from "../helpers/test-app";
+
+const current = appForEachTest();
+const startKeep = current.startKeep;
 
 let storage: MemoryStorage;
 const start = () => startKeep({ openStorage: () => ({ kind: "browser", storage }) });
-const open = () => useDocumentStore.getState().doc;
+const open = () => current.app.stores.document.getState().doc;
 
 function assignmentFile(): string {
   const made = setAssignment(smallMap(), { title: "Critiques", locked: ["t"], allowedKinds: ["critique"] });
@@ -38,32 +31,36 @@ function assignmentFile(): string {
 beforeEach(() => {
   vi.useFakeTimers();
   storage = new MemoryStorage();
-  useDocumentStore.setState(useDocumentStore.getInitialState(), true);
-  useKeepStore.setState(initialKeepState, true);
-  useAssignmentIntake.getState().drop();
-  useClassroomRole.setState({ role: "student" });
+  current.app.stores.document.setState(current.app.stores.document.getInitialState(), true);
+  current.app.stores.keep.setState(initialKeepState, true);
+  current.app.stores.assignmentIntake.getState().drop();
+  current.app.stores.classroomRole.setState({ role: "student" });
 });
 
 afterEach(() => {
-  stopKeep();
-  useClassMerge.getState().end();
+  current.app.stop();
+  current.app.stores.classMerge.getState().end();
   vi.useRealTimers();
 });
 
 describe("an imported assignment", () => {
   it("waits for the student's name, then opens as their own copy in the library", () => {
     const keep = start();
-    const before = useKeepStore.getState().entries.length;
+    const before = current.app.stores.keep.getState().entries.length;
     keep.importText(assignmentFile(), "the file “critiques.argmap.json”");
-    expect(useAssignmentIntake.getState().pending?.result.doc.map.assignment?.title).toBe("Critiques");
-    expect(useKeepStore.getState().entries).toHaveLength(before);
+    expect(current.app.stores.assignmentIntake.getState().pending?.result.doc.map.assignment?.title).toBe(
+      "Critiques",
+    );
+    expect(current.app.stores.keep.getState().entries).toHaveLength(before);
 
     keep.answerAssignment({ student: "   " });
-    expect(useAssignmentIntake.getState().problem).toBe("Not started: a copy needs the student's name.");
+    expect(current.app.stores.assignmentIntake.getState().problem).toBe(
+      "Not started: a copy needs the student's name.",
+    );
     keep.answerAssignment({ student: "Sam" });
-    expect(useAssignmentIntake.getState().pending).toBeNull();
+    expect(current.app.stores.assignmentIntake.getState().pending).toBeNull();
     expect(open().map.student).toEqual({ name: "Sam" });
-    expect(useKeepStore.getState().entries).toHaveLength(before + 1);
+    expect(current.app.stores.keep.getState().entries).toHaveLength(before + 1);
   });
 
   it("opens as the assignment itself for the teacher", () => {
@@ -77,7 +74,7 @@ describe("an imported assignment", () => {
   it("is not held when it is already a student's copy", () => {
     const keep = start();
     keep.importText(serializeMap(copyOf("Kim")), "a file");
-    expect(useAssignmentIntake.getState().pending).toBeNull();
+    expect(current.app.stores.assignmentIntake.getState().pending).toBeNull();
     expect(open().map.student).toEqual({ name: "Kim" });
   });
 });
@@ -85,48 +82,53 @@ describe("an imported assignment", () => {
 describe("the device's role", () => {
   it("is kept beside the library and read back on the next visit", () => {
     const keep = start();
-    const role = useClassroomRole.getState();
+    const role = current.app.stores.classroomRole.getState();
     role.load(keep);
-    expect(useClassroomRole.getState().role).toBe("student");
+    expect(current.app.stores.classroomRole.getState().role).toBe("student");
     role.setRole("teacher");
     expect(storage.getItem(CLASSROOM_ROLE_KEY)).toBe("teacher");
-    useClassroomRole.setState({ role: "student" });
-    useClassroomRole.getState().load(keep);
-    expect(useClassroomRole.getState().role).toBe("teacher");
+    current.app.stores.classroomRole.setState({ role: "student" });
+    current.app.stores.classroomRole.getState().load(keep);
+    expect(current.app.stores.classroomRole.getState().role).toBe("teacher");
   });
 });
 
 describe("the student's rules on every edit", () => {
-  const edit = (change: (doc: ArgumentMap) => ArgumentMap) => useDocumentStore.getState().applyEdit(change);
+  const edit = (change: (doc: ArgumentMap) => ArgumentMap) =>
+    current.app.stores.document.getState().applyEdit(change);
   const reword = (doc: ArgumentMap) => {
     const result = updateNode(doc, "t", { text: "Changed." });
     return result.ok ? result.doc : doc;
   };
 
   it("refuse a change to a locked point on a student's device, and say why, leaving no undo step", () => {
-    useDocumentStore.getState().openDocument(copyOf("Sam"));
+    current.app.stores.document.getState().openDocument(copyOf("Sam"));
     const before = open();
     const refusal = edit(reword);
     expect(refusal).toMatch(/is locked by the teacher/);
     expect(open()).toBe(before);
-    expect(useDocumentStore.getState().revision).toBe(0);
-    expect(useDocumentStore.temporal.getState().pastStates).toHaveLength(0);
-    expect(useEditStore.getState().notice?.message).toMatch(/^Not done: .*is locked by the teacher/);
+    expect(current.app.stores.document.getState().revision).toBe(0);
+    expect(current.app.stores.document.temporal.getState().pastStates).toHaveLength(0);
+    expect(current.app.stores.edit.getState().notice?.message).toMatch(
+      /^Not done: .*is locked by the teacher/,
+    );
   });
 
   it("refuse to delete a locked point and keep it selected, so the notice is about what is still chosen", () => {
-    useDocumentStore.getState().openDocument(copyOf("Sam"));
+    current.app.stores.document.getState().openDocument(copyOf("Sam"));
     const before = open();
-    selectNodes(["t"]);
-    deleteSelection();
+    current.app.commands.selection.selectNodes(["t"]);
+    current.app.commands.edit.deleteSelection();
     expect(open()).toBe(before);
-    expect(selectedNodeIds()).toEqual(["t"]);
-    expect(useEditStore.getState().notice?.message).toMatch(/^Not done: .*is locked by the teacher/);
+    expect(current.app.commands.selection.selectedNodeIds()).toEqual(["t"]);
+    expect(current.app.stores.edit.getState().notice?.message).toMatch(
+      /^Not done: .*is locked by the teacher/,
+    );
   });
 
   it("let the teacher change the same point on their device", () => {
-    useClassroomRole.setState({ role: "teacher" });
-    useDocumentStore.getState().openDocument(copyOf("Sam"));
+    current.app.stores.classroomRole.setState({ role: "teacher" });
+    current.app.stores.document.getState().openDocument(copyOf("Sam"));
     expect(edit(reword)).toBeNull();
     expect(node(open(), "t").text).toBe("Changed.");
   });
@@ -135,27 +137,29 @@ describe("the student's rules on every edit", () => {
 describe("the class merge", () => {
   it("names a file that is not a valid map and merges the rest, keeping the teacher's choices", () => {
     const { sam, alex, kim } = threeCopies();
-    useClassMerge.getState().addCopies([
+    current.app.stores.classMerge.getState().addCopies([
       { name: "sam.argmap.json", text: serializeMap(sam) },
       { name: "notes.txt", text: "not a map" },
       { name: "alex.argmap.json", text: serializeMap(alex) },
     ]);
-    const state = useClassMerge.getState();
+    const state = current.app.stores.classMerge.getState();
     expect(state.files.map((f) => [f.name, f.result.ok])).toEqual([
       ["sam.argmap.json", true],
       ["notes.txt", false],
       ["alex.argmap.json", true],
     ]);
     expect(state.merge?.students).toEqual(["Alex", "Sam"]);
-    useClassMerge.getState().chooseVersion("k", 0);
-    expect(node(useClassMerge.getState().merge?.doc as ArgumentMap, "k").text).toBe(node(alex, "k").text);
+    current.app.stores.classMerge.getState().chooseVersion("k", 0);
+    expect(node(current.app.stores.classMerge.getState().merge?.doc as ArgumentMap, "k").text).toBe(
+      node(alex, "k").text,
+    );
     // A late copy is merged in, and the choice stands, though Aaron's copy comes first now.
     const aaron = copyOf("Aaron", (doc) => void (node(doc, "k").text = "Aaron's own wording."));
-    useClassMerge.getState().addCopies([
+    current.app.stores.classMerge.getState().addCopies([
       { name: "kim.argmap.json", text: serializeMap(kim) },
       { name: "aaron.argmap.json", text: serializeMap(aaron) },
     ]);
-    const merged = useClassMerge.getState().merge;
+    const merged = current.app.stores.classMerge.getState().merge;
     expect(merged?.students).toEqual(["Aaron", "Alex", "Kim", "Sam"]);
     expect(node(merged?.doc as ArgumentMap, "k").text).toBe(node(alex, "k").text);
   });

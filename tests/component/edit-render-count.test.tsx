@@ -3,15 +3,20 @@
  * inspector, its kind, and opening the editor. Counted, as in node-render-count.test.tsx, through the one
  * call every render of a node makes, on a map of a few dozen nodes (RENDER_NODES=1000 for a big one).
  */
-import { act, render } from "@testing-library/react";
-import { beforeEach, describe, expect, it, vi } from "vitest";
+import { act } from "@testing-library/react";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import type { App } from "../../src/app/create-app";
 import { generateDebate } from "../../src/model/generate-debate";
 import { updateNode } from "../../src/model/operations";
-import { useDocumentStore } from "../../src/store/app-stores";
 import { MapCanvas } from "../../src/ui/canvas/MapCanvas";
 import { argumentNodeClassName } from "../../src/ui/canvas/node-appearance";
-import { commitText, startEditing, stopEditing } from "../../src/ui/edit/commands";
-import { selectNodes } from "../../src/ui/edit/selection";
+import { renderInApp, stopTestApps, testApp } from "../helpers/test-app";
+
+let app: App;
+beforeEach(() => {
+  app = testApp();
+});
+afterEach(() => stopTestApps());
 
 vi.mock("../../src/ui/canvas/node-appearance", async (importOriginal) => {
   const original = await importOriginal<typeof import("../../src/ui/canvas/node-appearance")>();
@@ -23,7 +28,7 @@ const renders = vi.mocked(argumentNodeClassName);
 const rendersOf = () => renders.mock.calls.length;
 
 async function renderedCanvas() {
-  const view = render(<MapCanvas drawOnlyInViewAbove={Number.POSITIVE_INFINITY} />);
+  const view = renderInApp(app, <MapCanvas drawOnlyInViewAbove={Number.POSITIVE_INFINITY} />);
   await vi.waitFor(() => expect(view.container.querySelectorAll(".argument-node").length).toBe(NODES), {
     timeout: 20_000,
   });
@@ -33,41 +38,41 @@ async function renderedCanvas() {
 
 describe("re-renders while editing", () => {
   beforeEach(() => {
-    useDocumentStore.getState().openDocument(generateDebate({ nodes: NODES, seed: 5 }));
+    app.stores.document.getState().openDocument(generateDebate({ nodes: NODES, seed: 5 }));
   });
 
   it("re-renders only the edited node when its text changes", async () => {
     const view = await renderedCanvas();
-    act(() => selectNodes(["n10"]));
+    act(() => app.commands.selection.selectNodes(["n10"]));
     renders.mockClear();
     act(() => {
-      commitText("n10", "New words for this point");
+      app.commands.edit.commitText("n10", "New words for this point");
     });
     expect(rendersOf()).toBe(1);
     expect(view.container.querySelector('[data-node-id="n10"] .argument-node-title')?.textContent).toBe(
-      useDocumentStore.getState().doc.nodes.find((node) => node.id === "n10")?.label ??
+      app.stores.document.getState().doc.nodes.find((node) => node.id === "n10")?.label ??
         "New words for this point",
     );
   }, 30_000);
 
   it("re-renders only the node whose editor opens and closes", async () => {
     const view = await renderedCanvas();
-    act(() => selectNodes(["n20"]));
+    act(() => app.commands.selection.selectNodes(["n20"]));
     renders.mockClear();
-    act(() => startEditing("n20"));
+    act(() => app.commands.edit.startEditing("n20"));
     expect(rendersOf()).toBe(1);
     expect(view.container.querySelector('[data-node-id="n20"] textarea')).not.toBeNull();
     renders.mockClear();
-    act(() => stopEditing());
+    act(() => app.commands.edit.stopEditing());
     expect(rendersOf()).toBe(1);
   }, 30_000);
 
   it("re-renders only the edited node when its kind, attribution or base score change", async () => {
     await renderedCanvas();
     renders.mockClear();
-    const id = useDocumentStore.getState().doc.nodes.find((node) => node.kind === "claim")?.id ?? "";
+    const id = app.stores.document.getState().doc.nodes.find((node) => node.kind === "claim")?.id ?? "";
     act(() =>
-      useDocumentStore.getState().applyEdit((doc) => {
+      app.stores.document.getState().applyEdit((doc) => {
         const result = updateNode(doc, id, { kind: "evidence", attribution: "Someone", base: 0.8 });
         return result.ok ? result.doc : doc;
       }),

@@ -4,18 +4,25 @@
  * back. An undercut names the relation it questions, in the relation's inspector and in the list of the
  * undercutting point's relations alike.
  */
-import { fireEvent, render, screen, within } from "@testing-library/react";
-import { beforeEach, describe, expect, it, vi } from "vitest";
+import { fireEvent, screen, within } from "@testing-library/react";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import type { App } from "../../src/app/create-app";
 import type { ArgumentMap } from "../../src/model/schema";
-import { useDocumentStore } from "../../src/store/app-stores";
 import { EdgeEditor } from "../../src/ui/inspector/EdgeEditor";
 import { TextField } from "../../src/ui/inspector/fields";
 import { NodeRelationsList } from "../../src/ui/inspector/NodeRelationsList";
 import { smallMap } from "../helpers/small-map";
+import { renderInApp, stopTestApps, testApp } from "../helpers/test-app";
+
+let app: App;
+beforeEach(() => {
+  app = testApp();
+});
+afterEach(() => stopTestApps());
 
 function field(multiline: boolean) {
   const onCommit = vi.fn((_value: string) => null);
-  render(<TextField label="Words" value="before" onCommit={onCommit} multiline={multiline} />);
+  renderInApp(app, <TextField label="Words" value="before" onCommit={onCommit} multiline={multiline} />);
   const box = screen.getByLabelText("Words") as HTMLInputElement | HTMLTextAreaElement;
   fireEvent.change(box, { target: { value: "after" } });
   return { box, onCommit };
@@ -59,7 +66,7 @@ function mapWithUndercut(): ArgumentMap {
 
 describe("an undercut in the inspector", () => {
   beforeEach(() => {
-    useDocumentStore.getState().openDocument(mapWithUndercut());
+    app.stores.document.getState().openDocument(mapWithUndercut());
   });
 
   const linkWords = (element: HTMLElement) =>
@@ -68,8 +75,8 @@ describe("an undercut in the inspector", () => {
       .map((button) => button.getAttribute("data-node-id"));
 
   it("names the questioned relation, each end a link, in the relation's inspector", () => {
-    const edge = useDocumentStore.getState().doc.edges.find((e) => e.id === "u1");
-    const { container } = render(<EdgeEditor edge={edge as NonNullable<typeof edge>} />);
+    const edge = app.stores.document.getState().doc.edges.find((e) => e.id === "u1");
+    const { container } = renderInApp(app, <EdgeEditor edge={edge as NonNullable<typeof edge>} />);
     const questioned = container.querySelector(".questioned-relation") as HTMLElement;
     expect(questioned.textContent).toMatch(
       /^the link .*Uniforms reduce bullying\. supports .*Schools should/,
@@ -78,7 +85,7 @@ describe("an undercut in the inspector", () => {
   });
 
   it("names it the same way among the undercutting point's relations", () => {
-    const { container } = render(<NodeRelationsList id="k" />);
+    const { container } = renderInApp(app, <NodeRelationsList id="k" />);
     const questioned = container.querySelector(".questioned-relation") as HTMLElement;
     expect(questioned.textContent).toMatch(
       /^the link .*Uniforms reduce bullying\. supports .*Schools should/,

@@ -3,14 +3,21 @@
  * wherever the focus is, on a press outside them, and when the focus moves out; a press inside leaves
  * them open. The two menus move between their items with the arrow keys.
  */
-import { act, fireEvent, render, screen } from "@testing-library/react";
+import { act, fireEvent, screen } from "@testing-library/react";
 import type { ReactElement } from "react";
-import { beforeEach, describe, expect, it } from "vitest";
-import { useDocumentStore } from "../../src/store/app-stores";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import type { App } from "../../src/app/create-app";
 import { ClassroomMenu } from "../../src/ui/classroom/ClassroomMenu";
 import { ExportMenu } from "../../src/ui/interop/ExportMenu";
 import { FilterMenu } from "../../src/ui/toolbar/FilterMenu";
 import { smallMap } from "../helpers/small-map";
+import { renderInApp, stopTestApps, testApp } from "../helpers/test-app";
+
+let app: App;
+beforeEach(() => {
+  app = testApp();
+});
+afterEach(() => stopTestApps());
 
 interface Case {
   name: string;
@@ -42,7 +49,8 @@ const CASES: Case[] = [
 ];
 
 function renderWithOutside(element: ReactElement): void {
-  render(
+  renderInApp(
+    app,
     <div>
       {element}
       <button type="button">Elsewhere</button>
@@ -59,7 +67,7 @@ async function openMenu({ element, button, item }: Case) {
 }
 
 beforeEach(() => {
-  useDocumentStore.getState().openDocument(smallMap());
+  app.stores.document.getState().openDocument(smallMap());
 });
 
 describe.each(CASES)("the $name menu", (menu) => {

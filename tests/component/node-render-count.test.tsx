@@ -4,13 +4,19 @@
  * dozen nodes shows it as well as a big one (every other node is a node that must not re-render) and
  * keeps jsdom quick; RENDER_NODES=1000 runs the same on a big map.
  */
-import { act, render } from "@testing-library/react";
-import { beforeEach, describe, expect, it, vi } from "vitest";
+import { act } from "@testing-library/react";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import type { App } from "../../src/app/create-app";
 import { generateDebate } from "../../src/model/generate-debate";
-import { useDocumentStore, useExploreView, useUiStore } from "../../src/store/app-stores";
 import { MapCanvas } from "../../src/ui/canvas/MapCanvas";
 import { argumentNodeClassName } from "../../src/ui/canvas/node-appearance";
-import { selectNode } from "../../src/ui/explore/commands";
+import { renderInApp, stopTestApps, testApp } from "../helpers/test-app";
+
+let app: App;
+beforeEach(() => {
+  app = testApp();
+});
+afterEach(() => stopTestApps());
 
 vi.mock("../../src/ui/canvas/node-appearance", async (importOriginal) => {
   const original = await importOriginal<typeof import("../../src/ui/canvas/node-appearance")>();
@@ -22,7 +28,7 @@ const renders = vi.mocked(argumentNodeClassName);
 
 async function renderedCanvas() {
   // Every node in the page, not only those in view, so that every node could re-render.
-  const view = render(<MapCanvas drawOnlyInViewAbove={Number.POSITIVE_INFINITY} />);
+  const view = renderInApp(app, <MapCanvas drawOnlyInViewAbove={Number.POSITIVE_INFINITY} />);
   await vi.waitFor(() => expect(view.container.querySelectorAll(".argument-node").length).toBe(NODES), {
     timeout: 20_000,
   });
@@ -33,7 +39,7 @@ async function renderedCanvas() {
 
 describe("re-renders on the canvas", () => {
   beforeEach(() => {
-    useDocumentStore.getState().openDocument(generateDebate({ nodes: NODES, seed: 3 }));
+    app.stores.document.getState().openDocument(generateDebate({ nodes: NODES, seed: 3 }));
   });
 
   it("renders each node when the map opens", async () => {
@@ -45,34 +51,34 @@ describe("re-renders on the canvas", () => {
   it("re-renders only the nodes whose selection changed", async () => {
     const view = await renderedCanvas();
     renders.mockClear();
-    act(() => selectNode("n10"));
+    act(() => app.commands.explore.selectNode("n10"));
     expect(renders.mock.calls.length).toBe(1);
     expect(view.container.querySelector('[data-node-id="n10"]')?.className).toContain("is-selected");
 
     renders.mockClear();
-    act(() => selectNode("n20"));
+    act(() => app.commands.explore.selectNode("n20"));
     // The node that lost the selection and the node that gained it.
     expect(renders.mock.calls.length).toBe(2);
 
     renders.mockClear();
-    act(() => selectNode(null));
+    act(() => app.commands.explore.selectNode(null));
     expect(renders.mock.calls.length).toBe(1);
   }, 30_000);
 
   it("re-renders nothing for UI changes that do not concern nodes", async () => {
     await renderedCanvas();
     renders.mockClear();
-    act(() => useUiStore.getState().setPanel({ tab: "outline" }));
-    act(() => useUiStore.getState().setLegendOpen(false));
+    act(() => app.stores.ui.getState().setPanel({ tab: "outline" }));
+    act(() => app.stores.ui.getState().setLegendOpen(false));
     expect(renders.mock.calls.length).toBe(0);
   }, 30_000);
 
   it("re-renders only matching nodes while searching", async () => {
     await renderedCanvas();
     renders.mockClear();
-    const critique = useDocumentStore.getState().doc.nodes.find((node) => node.kind === "critique");
-    act(() => useUiStore.getState().setSearchQuery(critique?.label ?? "critique"));
-    const matches = useExploreView.getState().matches.length;
+    const critique = app.stores.document.getState().doc.nodes.find((node) => node.kind === "critique");
+    act(() => app.stores.ui.getState().setSearchQuery(critique?.label ?? "critique"));
+    const matches = app.stores.explore.getState().matches.length;
     expect(matches).toBeGreaterThan(0);
     expect(renders.mock.calls.length).toBe(matches);
   }, 30_000);

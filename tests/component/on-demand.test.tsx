@@ -3,14 +3,16 @@
  * loads on "Try again", and that failure is not a failure to draw the map (saving goes on); an error the
  * loaded part throws still reaches the PartBoundary around it, which stops saving.
  */
-import { act, fireEvent, render, screen } from "@testing-library/react";
+import { act, fireEvent, screen } from "@testing-library/react";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { useDocumentStore, useKeepStore } from "../../src/store/app-stores";
 import { initialKeepState } from "../../src/store/persistence/keep-store";
-import { startKeep, stopKeep } from "../../src/store/persistence/start-keep";
 import { MemoryStorage } from "../../src/store/persistence/storage-port";
 import { PartBoundary } from "../../src/ui/crash/PartBoundary";
 import { onDemand, onDemandWhile } from "../../src/ui/on-demand/on-demand";
+import { appForEachTest, renderInApp } from "../helpers/test-app";
+
+const current = appForEachTest();
+const startKeep = current.startKeep;
 
 function deferred<T>() {
   let resolve!: (value: T) => void;
@@ -29,14 +31,14 @@ const Broken = (): never => {
 };
 
 beforeEach(() => {
-  useDocumentStore.setState(useDocumentStore.getInitialState(), true);
-  useKeepStore.setState(initialKeepState, true);
+  current.app.stores.document.setState(current.app.stores.document.getInitialState(), true);
+  current.app.stores.keep.setState(initialKeepState, true);
   startKeep({ openStorage: () => ({ kind: "browser", storage: new MemoryStorage() }) });
   vi.spyOn(console, "error").mockImplementation(() => {});
 });
 
 afterEach(() => {
-  stopKeep();
+  current.app.stop();
   vi.restoreAllMocks();
 });
 
@@ -44,7 +46,7 @@ describe("a part loaded on demand", () => {
   it("shows that it is loading, then the part with its props", async () => {
     const code = deferred<typeof Greeting>();
     const Part = onDemand("the greeting", () => code.promise);
-    render(<Part name="Ada" />);
+    renderInApp(current.app, <Part name="Ada" />);
     expect(screen.getByRole("status").textContent).toBe("Loading the greeting…");
     await act(async () => code.resolve(Greeting));
     expect(screen.getByText("Hello, Ada")).toBeTruthy();
@@ -58,7 +60,8 @@ describe("a part loaded on demand", () => {
       if (attempts === 1) throw new TypeError("Failed to fetch dynamically imported module");
       return Greeting;
     });
-    render(
+    renderInApp(
+      current.app,
       <PartBoundary part="The tab">
         <Part name="Ada" />
       </PartBoundary>,
@@ -67,7 +70,7 @@ describe("a part loaded on demand", () => {
     expect(alert.textContent).toContain("The greeting could not be loaded");
     expect(alert.textContent).toContain("Failed to fetch dynamically imported module");
     expect(alert.textContent).not.toContain("could not be shown");
-    expect(useKeepStore.getState().status.state).not.toBe("stopped");
+    expect(current.app.stores.keep.getState().status.state).not.toBe("stopped");
     fireEvent.click(screen.getByRole("button", { name: "Try again" }));
     expect(await screen.findByText("Hello, Ada")).toBeTruthy();
     expect(attempts).toBe(2);
@@ -75,7 +78,8 @@ describe("a part loaded on demand", () => {
 
   it("passes an error of the loaded part to the boundary around it, which stops saving", async () => {
     const Part = onDemand("the broken part", async () => Broken);
-    render(
+    renderInApp(
+      current.app,
       <PartBoundary part="The tab">
         <Part />
       </PartBoundary>,
@@ -83,7 +87,7 @@ describe("a part loaded on demand", () => {
     const alert = await screen.findByRole("alert");
     expect(alert.textContent).toContain("The tab could not be shown");
     expect(alert.textContent).toContain("cannot draw this");
-    expect(useKeepStore.getState().status.state).toBe("stopped");
+    expect(current.app.stores.keep.getState().status.state).toBe("stopped");
   });
 
   it("loads a part that is there only at times the first time it is shown", async () => {
@@ -97,7 +101,7 @@ describe("a part loaded on demand", () => {
         return Greeting;
       },
     );
-    const { rerender } = render(<Part name="Ada" />);
+    const { rerender } = renderInApp(current.app, <Part name="Ada" />);
     expect(loads).toBe(0);
     expect(screen.queryByRole("status")).toBeNull();
     shown = true;

@@ -1,9 +1,16 @@
 /** The outline by keyboard alone: the tree pattern's keys, one tab stop, selection shared with the map. */
-import { act, fireEvent, render, screen } from "@testing-library/react";
-import { beforeEach, describe, expect, it } from "vitest";
-import { useDocumentStore, useUiStore } from "../../src/store/app-stores";
+import { act, fireEvent, screen } from "@testing-library/react";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import type { App } from "../../src/app/create-app";
 import { OutlinePanel } from "../../src/ui/outline/OutlinePanel";
 import { smallMap } from "../helpers/small-map";
+import { renderInApp, stopTestApps, testApp } from "../helpers/test-app";
+
+let app: App;
+beforeEach(() => {
+  app = testApp();
+});
+afterEach(() => stopTestApps());
 
 function focused(): HTMLElement {
   return document.activeElement as HTMLElement;
@@ -24,11 +31,11 @@ describe("the outline, by keyboard", () => {
   beforeEach(() => {
     const doc = smallMap();
     doc.nodes.push({ id: "loose", kind: "claim", text: "A point nothing connects." });
-    useDocumentStore.getState().openDocument(doc);
+    app.stores.document.getState().openDocument(doc);
   });
 
   it("moves, opens, closes and selects with the tree pattern's keys", async () => {
-    render(<OutlinePanel />);
+    renderInApp(app, <OutlinePanel />);
     const thesis = await screen.findByRole("treeitem", { name: /Schools should require uniforms/ });
     expect(thesis.getAttribute("aria-level")).toBe("1");
     expect(thesis.getAttribute("aria-expanded")).toBe("true");
@@ -53,7 +60,7 @@ describe("the outline, by keyboard", () => {
     expect(focused().getAttribute("data-node-id")).toBe("ev");
 
     press("Enter");
-    expect(useUiStore.getState().selectedId).toBe("ev");
+    expect(app.stores.selection.getState().primaryId).toBe("ev");
     expect(focused().getAttribute("aria-selected")).toBe("true");
 
     press("End");
@@ -66,7 +73,7 @@ describe("the outline, by keyboard", () => {
   });
 
   it("marks each line with its kind and its relation to the line above", async () => {
-    render(<OutlinePanel />);
+    renderInApp(app, <OutlinePanel />);
     const critique = await screen.findByRole("treeitem", { name: /Uniforms limit expression/ });
     expect(critique.querySelector(".outline-relation")?.textContent).toBe("attacks");
     expect(critique.querySelector(".outline-kind")?.getAttribute("title")).toBe("Critique");
@@ -77,12 +84,12 @@ describe("the outline, by keyboard", () => {
   });
 
   it("follows a selection made on the canvas, opening the way to it", async () => {
-    render(<OutlinePanel />);
+    renderInApp(app, <OutlinePanel />);
     const claim = await screen.findByRole("treeitem", { name: /Uniforms reduce bullying/ });
     act(() => claim.focus());
     press("ArrowLeft");
     expect(screen.queryByRole("treeitem", { name: /A survey found/ })).toBeNull();
-    act(() => useUiStore.getState().select("ev"));
+    act(() => app.commands.explore.selectNode("ev"));
     const evidence = await screen.findByRole("treeitem", { name: /A survey found/ });
     expect(evidence.getAttribute("aria-selected")).toBe("true");
     expect(tabStops()).toEqual(["ev"]);

@@ -1,12 +1,14 @@
 /** The library's controls as people use them: status, list, rename, delete and undo, the quota banner. */
-import { act, fireEvent, render, screen, within } from "@testing-library/react";
+import { act, fireEvent, screen, within } from "@testing-library/react";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { useDocumentStore, useKeepStore, useKeepUi } from "../../src/store/app-stores";
 import { initialKeepState } from "../../src/store/persistence/keep-store";
-import { startKeep, stopKeep } from "../../src/store/persistence/start-keep";
 import { MemoryStorage } from "../../src/store/persistence/storage-port";
 import { KeepHeaderControls } from "../../src/ui/storage/KeepHeaderControls";
 import { KeepLayer } from "../../src/ui/storage/KeepLayer";
+import { appForEachTest, renderInApp } from "../helpers/test-app";
+
+const current = appForEachTest();
+const startKeep = current.startKeep;
 
 /** Storage whose writes can be refused as a full quota. */
 class FillableStorage extends MemoryStorage {
@@ -21,7 +23,8 @@ let storage: FillableStorage;
 
 function renderKeep() {
   startKeep({ openStorage: () => ({ kind: "browser", storage }) });
-  return render(
+  return renderInApp(
+    current.app,
     <>
       <KeepHeaderControls />
       <KeepLayer />
@@ -40,13 +43,13 @@ async function openLibrary() {
 beforeEach(() => {
   vi.useFakeTimers();
   storage = new FillableStorage();
-  useDocumentStore.setState(useDocumentStore.getInitialState(), true);
-  useKeepStore.setState(initialKeepState, true);
-  useKeepUi.setState({ libraryOpen: false, pasteOpen: false, shareOpen: false });
+  current.app.stores.document.setState(current.app.stores.document.getInitialState(), true);
+  current.app.stores.keep.setState(initialKeepState, true);
+  current.app.stores.keepUi.setState({ libraryOpen: false, pasteOpen: false, shareOpen: false });
 });
 
 afterEach(() => {
-  stopKeep();
+  current.app.stop();
   vi.useRealTimers();
 });
 
@@ -68,7 +71,7 @@ describe("the library's controls", () => {
       target: { value: "  My notes  " },
     });
     fireEvent.submit(screen.getByRole("textbox", { name: "Map title" }));
-    expect(useDocumentStore.getState().doc.map.title).toBe("My notes");
+    expect(current.app.stores.document.getState().doc.map.title).toBe("My notes");
     expect(screen.getByText("Saving…")).toBeTruthy();
     act(() => vi.advanceTimersByTime(300));
     expect(screen.getByText("Saved")).toBeTruthy();
@@ -82,7 +85,7 @@ describe("the library's controls", () => {
     fireEvent.change(screen.getByRole("textbox", { name: "Map title" }), { target: { value: "   " } });
     fireEvent.submit(screen.getByRole("textbox", { name: "Map title" }));
     expect(screen.getByText("A map title needs 1 to 200 characters.")).toBeTruthy();
-    expect(useDocumentStore.getState().doc.map.title).toContain("A Fight Against Impunity");
+    expect(current.app.stores.document.getState().doc.map.title).toContain("A Fight Against Impunity");
   });
 
   it("delete a map with an undo", async () => {
@@ -105,7 +108,9 @@ describe("the library's controls", () => {
     renderKeep();
     storage.full = true;
     act(() =>
-      useDocumentStore.getState().applyEdit((doc) => ({ ...doc, map: { ...doc.map, title: "Edited" } })),
+      current.app.stores.document
+        .getState()
+        .applyEdit((doc) => ({ ...doc, map: { ...doc.map, title: "Edited" } })),
     );
     act(() => vi.advanceTimersByTime(300));
     const banner = screen.getByRole("alert");

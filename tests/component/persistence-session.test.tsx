@@ -4,13 +4,16 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { serializeMap } from "../../src/io/serialize";
-import { openEphemeralDocument, useDocumentStore, useKeepStore } from "../../src/store/app-stores";
 import { initialKeepState } from "../../src/store/persistence/keep-store";
 import { MapLibrary } from "../../src/store/persistence/map-library";
-import { startKeep, stopKeep } from "../../src/store/persistence/start-keep";
 import { entryKey, LAST_OPEN_KEY, mapKey } from "../../src/store/persistence/storage-keys";
 import { MemoryStorage } from "../../src/store/persistence/storage-port";
+import { bindKeepToPage } from "../../src/ui/startup/bind-keep-to-page";
 import { smallMap } from "../helpers/small-map";
+import { appForEachTest, testApp } from "../helpers/test-app";
+
+const current = appForEachTest();
+const startKeep = current.startKeep;
 
 let storage: MemoryStorage;
 
@@ -21,9 +24,9 @@ function start(opened: "browser" | "memory" = "browser") {
   });
 }
 
-const openTitle = () => useDocumentStore.getState().doc.map.title;
+const openTitle = () => current.app.stores.document.getState().doc.map.title;
 const rename = (title: string) =>
-  useDocumentStore.getState().applyEdit((doc) => ({ ...doc, map: { ...doc.map, title } }));
+  current.app.stores.document.getState().applyEdit((doc) => ({ ...doc, map: { ...doc.map, title } }));
 const storedIds = () =>
   Array.from({ length: storage.length }, (_, i) => storage.key(i)).filter((key) =>
     key?.startsWith("warrant:map:"),
@@ -32,12 +35,12 @@ const storedIds = () =>
 beforeEach(() => {
   vi.useFakeTimers();
   storage = new MemoryStorage();
-  useDocumentStore.setState(useDocumentStore.getInitialState(), true);
-  useKeepStore.setState(initialKeepState, true);
+  current.app.stores.document.setState(current.app.stores.document.getInitialState(), true);
+  current.app.stores.keep.setState(initialKeepState, true);
 });
 
 afterEach(() => {
-  stopKeep();
+  current.app.stop();
   vi.useRealTimers();
 });
 
@@ -51,7 +54,7 @@ describe("the library session", () => {
     (file.nodes as Record<string, unknown>[])[1] = { ...smallMap().nodes[1], colour: "teal" };
     keep.importText(JSON.stringify(file), "a file");
     expect(
-      useKeepStore
+      current.app.stores.keep
         .getState()
         .importReport?.warnings.map((w) => w.message)
         .join("\n"),
@@ -60,12 +63,12 @@ describe("the library session", () => {
     );
     rename("Edited here");
     vi.advanceTimersByTime(300);
-    expect(useKeepStore.getState().status.state).toBe("saved");
-    stopKeep();
-    useDocumentStore.setState(useDocumentStore.getInitialState(), true);
+    expect(current.app.stores.keep.getState().status.state).toBe("saved");
+    current.app.stop();
+    current.app.stores.document.setState(current.app.stores.document.getInitialState(), true);
     start();
     expect(openTitle()).toBe("Edited here");
-    const written = JSON.parse(serializeMap(useDocumentStore.getState().doc));
+    const written = JSON.parse(serializeMap(current.app.stores.document.getState().doc));
     expect(written.version).toBe(4);
     expect(written.map.theme).toBe("dark");
     expect(written.nodes[1].colour).toBe("teal");
@@ -73,10 +76,10 @@ describe("the library session", () => {
 
   it("stores the essay map on a first visit and opens it", () => {
     start();
-    const { openId, entries, status } = useKeepStore.getState();
+    const { openId, entries, status } = current.app.stores.keep.getState();
     expect(entries).toHaveLength(1);
     expect(entries[0]?.title).toBe(openTitle());
-    expect(useDocumentStore.getState().libraryId).toBe(openId);
+    expect(current.app.stores.document.getState().libraryId).toBe(openId);
     expect(status.state).toBe("saved");
     expect(storage.getItem(LAST_OPEN_KEY)).toBe(openId);
   });
@@ -84,53 +87,63 @@ describe("the library session", () => {
   it("saves an edit after a pause, and reopens that map next time", () => {
     start();
     rename("Edited");
-    expect(useKeepStore.getState().status.state).toBe("pending");
+    expect(current.app.stores.keep.getState().status.state).toBe("pending");
     vi.advanceTimersByTime(300);
-    expect(useKeepStore.getState().status.state).toBe("saved");
-    stopKeep();
-    useDocumentStore.setState(useDocumentStore.getInitialState(), true);
+    expect(current.app.stores.keep.getState().status.state).toBe("saved");
+    current.app.stop();
+    current.app.stores.document.setState(current.app.stores.document.getInitialState(), true);
     start();
     expect(openTitle()).toBe("Edited");
-    expect(useKeepStore.getState().entries).toHaveLength(1);
+    expect(current.app.stores.keep.getState().entries).toHaveLength(1);
   });
 
   it("never saves a map opened without the library, such as a generated one", () => {
     start();
-    const before = storage.getItem(mapKey(useKeepStore.getState().openId ?? ""));
+    const before = storage.getItem(mapKey(current.app.stores.keep.getState().openId ?? ""));
     rename("Pending when the demo opens");
-    openEphemeralDocument({ ...smallMap(), map: { id: "generated-5", title: "Generated" } });
+    current.app.commands.maps.openEphemeral({
+      ...smallMap(),
+      map: { id: "generated-5", title: "Generated" },
+    });
     // The pending edit of the library map was written first; the generated map never is.
-    expect(useDocumentStore.getState().libraryId).toBeNull();
+    expect(current.app.stores.document.getState().libraryId).toBeNull();
     rename("Edited demo");
     vi.advanceTimersByTime(5_000);
     expect(storedIds()).toHaveLength(1);
     expect(storage.getItem(storedIds()[0] ?? "")).not.toBe(before);
     expect(storage.getItem(storedIds()[0] ?? "")).toContain('"title":"Pending when the demo opens"');
-    expect(useKeepStore.getState().status.state).toBe("idle");
+    expect(current.app.stores.keep.getState().status.state).toBe("idle");
   });
 
   it("leaves a map opened before the library loaded as it is", () => {
-    openEphemeralDocument({ ...smallMap(), map: { id: "generated-5", title: "Generated" } });
-    start();
+    current.app = testApp({
+      keep: { openStorage: () => ({ kind: "browser", storage }) },
+      bindPage: bindKeepToPage,
+    });
+    current.app.commands.maps.openEphemeral({
+      ...smallMap(),
+      map: { id: "generated-5", title: "Generated" },
+    });
+    current.app.startKeep();
     expect(openTitle()).toBe("Generated");
     expect(storedIds()).toEqual([]);
   });
 
   it("adopts what another tab saved when nothing here is unsaved", () => {
     start();
-    const id = useKeepStore.getState().openId ?? "";
+    const id = current.app.stores.keep.getState().openId ?? "";
     const otherTab = new MapLibrary(storage);
     const read = otherTab.read(id);
     if (!read.ok) throw new Error(read.message);
     otherTab.write(id, { ...read.doc, map: { ...read.doc.map, title: "From the other tab" } }, read.revision);
     window.dispatchEvent(new StorageEvent("storage", { key: mapKey(id) }));
     expect(openTitle()).toBe("From the other tab");
-    expect(useKeepStore.getState().status.state).toBe("saved");
+    expect(current.app.stores.keep.getState().status.state).toBe("saved");
   });
 
   it("writes when the tab is hidden, and catches up when it is shown again", () => {
     start();
-    const id = useKeepStore.getState().openId ?? "";
+    const id = current.app.stores.keep.getState().openId ?? "";
     const setVisibility = (state: DocumentVisibilityState) => {
       Object.defineProperty(document, "visibilityState", { value: state, configurable: true });
       document.dispatchEvent(new Event("visibilitychange"));
@@ -149,14 +162,14 @@ describe("the library session", () => {
 
   it("keeps unsaved work as a copy when the page closes during a conflict", () => {
     start();
-    const id = useKeepStore.getState().openId ?? "";
+    const id = current.app.stores.keep.getState().openId ?? "";
     rename("Mine");
     const otherTab = new MapLibrary(storage);
     const read = otherTab.read(id);
     if (!read.ok) throw new Error(read.message);
     otherTab.write(id, { ...read.doc, map: { ...read.doc.map, title: "Theirs" } }, read.revision);
     window.dispatchEvent(new StorageEvent("storage", { key: mapKey(id) }));
-    expect(useKeepStore.getState().status.state).toBe("conflict");
+    expect(current.app.stores.keep.getState().status.state).toBe("conflict");
     window.dispatchEvent(new Event("pagehide"));
     const titles = new MapLibrary(storage).list().map((entry) => entry.title);
     expect(titles).toEqual(expect.arrayContaining(["Theirs", "Mine (unsaved copy from a closed tab)"]));
@@ -168,69 +181,69 @@ describe("the library session", () => {
 
   it("imports a valid map as a new entry, and reports a broken one without touching anything", () => {
     const session = start();
-    const openId = useKeepStore.getState().openId ?? "";
+    const openId = current.app.stores.keep.getState().openId ?? "";
     const stored = storage.getItem(mapKey(openId));
     const broken = JSON.stringify({ ...smallMap(), nodes: [{ id: "t", kind: "thesis" }] });
     session.importText(broken, "the pasted text");
-    const report = useKeepStore.getState().importReport;
+    const report = current.app.stores.keep.getState().importReport;
     expect(report?.ok).toBe(false);
     expect(report?.errors.map((error) => error.path)).toContain("nodes[0].text");
-    expect(useKeepStore.getState().openId).toBe(openId);
+    expect(current.app.stores.keep.getState().openId).toBe(openId);
     expect(storage.getItem(mapKey(openId))).toBe(stored);
 
     session.importText(serializeMap(smallMap()), "the file “small.json”");
     expect(openTitle()).toBe("School uniforms");
-    expect(useKeepStore.getState().entries).toHaveLength(2);
+    expect(current.app.stores.keep.getState().entries).toHaveLength(2);
     expect(storage.getItem(mapKey(openId))).toBe(stored);
   });
 
   it("drops the note about an import once another map opens, and keeps it while the imported one is open", () => {
     const session = start();
-    const essayId = useKeepStore.getState().openId ?? "";
+    const essayId = current.app.stores.keep.getState().openId ?? "";
     session.importText(serializeMap(smallMap()), "the file “small.json”");
-    expect(useKeepStore.getState().notice?.message).toContain("Imported “School uniforms”");
+    expect(current.app.stores.keep.getState().notice?.message).toContain("Imported “School uniforms”");
     rename("School uniforms, edited");
-    expect(useKeepStore.getState().notice?.message).toContain("Imported “School uniforms”");
+    expect(current.app.stores.keep.getState().notice?.message).toContain("Imported “School uniforms”");
     session.openMap(essayId);
     expect(openTitle()).not.toBe("School uniforms, edited");
-    expect(useKeepStore.getState().notice).toBeNull();
+    expect(current.app.stores.keep.getState().notice).toBeNull();
   });
 
   it("deletes the open map, opens another, and brings the deleted one back", () => {
     const session = start();
-    const essayId = useKeepStore.getState().openId ?? "";
+    const essayId = current.app.stores.keep.getState().openId ?? "";
     session.createBlankMap();
-    const blankId = useKeepStore.getState().openId ?? "";
+    const blankId = current.app.stores.keep.getState().openId ?? "";
     expect(blankId).not.toBe(essayId);
     session.deleteMap(blankId);
-    expect(useKeepStore.getState().openId).toBe(essayId);
+    expect(current.app.stores.keep.getState().openId).toBe(essayId);
     expect(storage.getItem(mapKey(blankId))).toBeNull();
     expect(storage.getItem(entryKey(blankId))).toBeNull();
     session.undoDelete();
-    expect(useKeepStore.getState().openId).toBe(blankId);
-    expect(useKeepStore.getState().entries).toHaveLength(2);
+    expect(current.app.stores.keep.getState().openId).toBe(blankId);
+    expect(current.app.stores.keep.getState().entries).toHaveLength(2);
   });
 
   it("opens the newest readable map when the last one cannot be read, and says so", () => {
     start();
-    const essayId = useKeepStore.getState().openId ?? "";
-    const session = useKeepStore.getState();
+    const essayId = current.app.stores.keep.getState().openId ?? "";
+    const session = current.app.stores.keep.getState();
     expect(session.entries).toHaveLength(1);
-    stopKeep();
+    current.app.stop();
     storage.setItem(mapKey("broken"), "not a stored map");
     storage.setItem(LAST_OPEN_KEY, "broken");
-    useDocumentStore.setState(useDocumentStore.getInitialState(), true);
+    current.app.stores.document.setState(current.app.stores.document.getInitialState(), true);
     start();
-    expect(useKeepStore.getState().openId).toBe(essayId);
-    expect(useKeepStore.getState().blocked.map((map) => map.id)).toEqual(["broken"]);
+    expect(current.app.stores.keep.getState().openId).toBe(essayId);
+    expect(current.app.stores.keep.getState().blocked.map((map) => map.id)).toEqual(["broken"]);
     expect(storage.getItem(mapKey("broken"))).toBe("not a stored map");
   });
 
   it("works in memory when the browser has no storage, and says so", () => {
     start("memory");
-    expect(useKeepStore.getState().storage).toEqual({ kind: "memory", reason: "testing" });
+    expect(current.app.stores.keep.getState().storage).toEqual({ kind: "memory", reason: "testing" });
     rename("Kept in memory");
     vi.advanceTimersByTime(300);
-    expect(useKeepStore.getState().status.state).toBe("saved");
+    expect(current.app.stores.keep.getState().status.state).toBe("saved");
   });
 });

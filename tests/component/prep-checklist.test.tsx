@@ -2,13 +2,20 @@
  * The Prep tab's checklist: each side's list is what the analysis core computes for the open map, and
  * each item, clicked or activated from the keyboard, selects its point and asks the canvas to centre it.
  */
-import { act, fireEvent, render, screen, within } from "@testing-library/react";
-import { beforeEach, describe, expect, it } from "vitest";
+import { act, fireEvent, screen, within } from "@testing-library/react";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { prepChecklist } from "../../src/analysis";
+import type { App } from "../../src/app/create-app";
 import type { ArgumentMap } from "../../src/model/schema";
-import { useDocumentStore, useUiStore } from "../../src/store/app-stores";
 import { PrepChecklistSection } from "../../src/ui/prep/PrepChecklistSection";
 import { smallMap } from "../helpers/small-map";
+import { renderInApp, stopTestApps, testApp } from "../helpers/test-app";
+
+let app: App;
+beforeEach(() => {
+  app = testApp();
+});
+afterEach(() => stopTestApps());
 
 /** The small map with a critique of the claim that nothing answers. */
 function mapWithOpenCritique(): ArgumentMap {
@@ -20,12 +27,12 @@ function mapWithOpenCritique(): ArgumentMap {
 
 describe("the prep checklist", () => {
   beforeEach(() => {
-    useDocumentStore.getState().openDocument(mapWithOpenCritique());
+    app.stores.document.getState().openDocument(mapWithOpenCritique());
   });
 
   it("lists, per side, what the analysis core finds, under headings that name the side", () => {
-    render(<PrepChecklistSection />);
-    const doc = useDocumentStore.getState().doc;
+    renderInApp(app, <PrepChecklistSection />);
+    const doc = app.stores.document.getState().doc;
     for (const side of ["for", "against"] as const) {
       const expected = prepChecklist(doc, side);
       const region = screen.getByRole("region", { name: `${expected.sideName}: what to prepare` });
@@ -55,19 +62,19 @@ describe("the prep checklist", () => {
   });
 
   it("selects an item's point and asks the canvas to bring it into view", () => {
-    render(<PrepChecklistSection />);
+    renderInApp(app, <PrepChecklistSection />);
     fireEvent.click(openCritique() as HTMLElement);
-    expect(useUiStore.getState().selectedId).toBe("k2");
-    expect(useUiStore.getState().centerRequest?.id).toBe("k2");
+    expect(app.stores.selection.getState().primaryId).toBe("k2");
+    expect(app.stores.ui.getState().centerRequest?.id).toBe("k2");
   });
 
   it("follows the map: an answer takes the critique off the list", () => {
-    render(<PrepChecklistSection />);
+    renderInApp(app, <PrepChecklistSection />);
     expect(openCritique()).toBeTruthy();
-    const doc = structuredClone(useDocumentStore.getState().doc);
+    const doc = structuredClone(app.stores.document.getState().doc);
     doc.nodes.push({ id: "r2", kind: "rebuttal", text: "Schools police online bullying too." });
     doc.edges.push({ id: "e6", from: "r2", to: "k2", relation: "attack" });
-    act(() => useDocumentStore.getState().openDocument(doc));
+    act(() => app.stores.document.getState().openDocument(doc));
     expect(openCritique()).toBeNull();
   });
 });

@@ -4,11 +4,13 @@
  * (and untouched) until the user opens it.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { useDocumentStore, useKeepStore } from "../../src/store/app-stores";
 import { initialKeepState } from "../../src/store/persistence/keep-store";
-import { keepSession, startKeep, stopKeep } from "../../src/store/persistence/start-keep";
 import { mapKey, RENDER_FAILURES_KEY } from "../../src/store/persistence/storage-keys";
 import { MemoryStorage } from "../../src/store/persistence/storage-port";
+import { appForEachTest } from "../helpers/test-app";
+
+const current = appForEachTest();
+const startKeep = current.startKeep;
 
 let storage: MemoryStorage;
 
@@ -17,64 +19,64 @@ function start() {
 }
 
 const rename = (title: string) =>
-  useDocumentStore.getState().applyEdit((doc) => ({ ...doc, map: { ...doc.map, title } }));
+  current.app.stores.document.getState().applyEdit((doc) => ({ ...doc, map: { ...doc.map, title } }));
 
 beforeEach(() => {
   vi.useFakeTimers();
   storage = new MemoryStorage();
-  useDocumentStore.setState(useDocumentStore.getInitialState(), true);
-  useKeepStore.setState(initialKeepState, true);
+  current.app.stores.document.setState(current.app.stores.document.getInitialState(), true);
+  current.app.stores.keep.setState(initialKeepState, true);
 });
 
 afterEach(() => {
-  stopKeep();
+  current.app.stop();
   vi.useRealTimers();
 });
 
 describe("after a part of the page failed to draw", () => {
   it("writes nothing more, keeps the map on screen, and the next visit does not open it", () => {
     start();
-    const id = useKeepStore.getState().openId as string;
+    const id = current.app.stores.keep.getState().openId as string;
     const stored = storage.getItem(mapKey(id));
     rename("Pending when it broke");
-    keepSession()?.renderFailed("Cannot read properties of undefined");
+    current.app.keep.renderFailed("Cannot read properties of undefined");
     rename("Edited after it broke");
     vi.advanceTimersByTime(10_000);
-    keepSession()?.flush();
-    keepSession()?.pageHidden();
+    current.app.keep.flush();
+    current.app.keep.pageHidden();
     expect(storage.getItem(mapKey(id))).toBe(stored);
     expect(storage.length).toBe(4);
-    expect(useKeepStore.getState().status.state).toBe("stopped");
-    expect(useDocumentStore.getState().doc.map.title).toBe("Edited after it broke");
+    expect(current.app.stores.keep.getState().status.state).toBe("stopped");
+    expect(current.app.stores.document.getState().doc.map.title).toBe("Edited after it broke");
 
-    stopKeep();
-    useDocumentStore.setState(useDocumentStore.getInitialState(), true);
-    useKeepStore.setState(initialKeepState, true);
+    current.app.stop();
+    current.app.stores.document.setState(current.app.stores.document.getInitialState(), true);
+    current.app.stores.keep.setState(initialKeepState, true);
     start();
-    expect(useKeepStore.getState().failedMaps).toEqual([
+    expect(current.app.stores.keep.getState().failedMaps).toEqual([
       { id, title: "Pending when it broke", message: "Cannot read properties of undefined" },
     ]);
-    expect(useDocumentStore.getState().libraryId).toBeNull();
-    expect(useDocumentStore.getState().doc.map.title).toBe("No map open");
+    expect(current.app.stores.document.getState().libraryId).toBeNull();
+    expect(current.app.stores.document.getState().doc.map.title).toBe("No map open");
     expect(storage.getItem(mapKey(id))).toBe(stored);
 
-    keepSession()?.openMap(id);
-    expect(useDocumentStore.getState().libraryId).toBe(id);
-    expect(useKeepStore.getState().failedMaps).toEqual([]);
+    current.app.keep.openMap(id);
+    expect(current.app.stores.document.getState().libraryId).toBe(id);
+    expect(current.app.stores.keep.getState().failedMaps).toEqual([]);
     expect(storage.getItem(RENDER_FAILURES_KEY)).toBeNull();
   });
 
   it("opens another stored map instead, when there is one", () => {
     start();
-    const first = useKeepStore.getState().openId as string;
-    keepSession()?.createBlankMap();
-    const second = useKeepStore.getState().openId as string;
-    keepSession()?.renderFailed("boom");
-    stopKeep();
-    useDocumentStore.setState(useDocumentStore.getInitialState(), true);
-    useKeepStore.setState(initialKeepState, true);
+    const first = current.app.stores.keep.getState().openId as string;
+    current.app.keep.createBlankMap();
+    const second = current.app.stores.keep.getState().openId as string;
+    current.app.keep.renderFailed("boom");
+    current.app.stop();
+    current.app.stores.document.setState(current.app.stores.document.getInitialState(), true);
+    current.app.stores.keep.setState(initialKeepState, true);
     start();
-    expect(useDocumentStore.getState().libraryId).toBe(first);
-    expect(useKeepStore.getState().failedMaps.map((failure) => failure.id)).toEqual([second]);
+    expect(current.app.stores.document.getState().libraryId).toBe(first);
+    expect(current.app.stores.keep.getState().failedMaps.map((failure) => failure.id)).toEqual([second]);
   });
 });

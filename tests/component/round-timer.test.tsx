@@ -3,11 +3,18 @@
  * the canvas never sees them), the digits count down while a clock runs and stand still while it is
  * paused, an overrun shows as time below zero, and the keys are written out beside it.
  */
-import { act, fireEvent, render, screen } from "@testing-library/react";
+import { act, fireEvent, screen } from "@testing-library/react";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { useDocumentStore, usePrepView, useRoundTimer } from "../../src/store/app-stores";
+import type { App } from "../../src/app/create-app";
 import { PrepPanel } from "../../src/ui/prep/PrepPanel";
 import { smallMap } from "../helpers/small-map";
+import { renderInApp, stopTestApps, testApp } from "../helpers/test-app";
+
+let app: App;
+beforeEach(() => {
+  app = testApp();
+});
+afterEach(() => stopTestApps());
 
 const clockButton = (label: string) =>
   document.querySelector(`.round-timer-clock[data-clock="${label}"]`) as HTMLButtonElement;
@@ -16,20 +23,20 @@ const digits = (label: string) => clockButton(label).querySelector(".round-timer
 describe("the round timer on screen", () => {
   beforeEach(() => {
     vi.useFakeTimers({ now: 1_000_000 });
-    useDocumentStore.getState().openDocument(smallMap(), "small-map");
-    const timer = useRoundTimer.getState();
+    app.stores.document.getState().openDocument(smallMap(), "small-map");
+    const timer = app.stores.roundTimer.getState();
     timer.goToPeriod(0);
     // A fresh round: prep clocks full.
-    useRoundTimer.setState({ prep: useRoundTimer.getInitialState().prep });
-    usePrepView.getState().show("timer");
+    app.stores.roundTimer.setState({ prep: app.stores.roundTimer.getInitialState().prep });
+    app.stores.prepView.getState().show("timer");
   });
   afterEach(() => {
     vi.useRealTimers();
-    usePrepView.getState().show("checklist");
+    app.stores.prepView.getState().show("checklist");
   });
 
   it("starts and pauses when its clock is pressed, steps periods by N and P, resets by R", () => {
-    render(<PrepPanel />);
+    renderInApp(app, <PrepPanel />);
     const timer = screen.getByRole("region", { name: "Round timer" });
     expect(digits("OF")).toBe("4:00");
     // Space on a button presses it: the browser turns it into a click.
@@ -57,7 +64,7 @@ describe("the round timer on screen", () => {
   });
 
   it("runs the prep clocks by 1 and 2, one clock at a time, and shows an overrun", () => {
-    render(<PrepPanel />);
+    renderInApp(app, <PrepPanel />);
     fireEvent.keyDown(clockButton("OF"), { key: "1" });
     act(() => vi.advanceTimersByTime(20_000));
     expect(digits("For prep")).toBe("1:40");
@@ -70,7 +77,7 @@ describe("the round timer on screen", () => {
   });
 
   it("writes out its keys", () => {
-    render(<PrepPanel />);
+    renderInApp(app, <PrepPanel />);
     const note = screen.getByText(/Keys, with the focus on the timer/);
     for (const key of ["Space", "N", "P", "R", "1", "2"])
       expect(note.innerHTML).toContain(`<kbd>${key}</kbd>`);

@@ -1,35 +1,42 @@
 /** Searching: the count of matches, stepping through them with Enter, and the shortcuts that get there. */
-import { act, fireEvent, render, screen } from "@testing-library/react";
-import { beforeEach, describe, expect, it } from "vitest";
-import { useDocumentStore, useUiStore } from "../../src/store/app-stores";
+import { act, fireEvent, screen } from "@testing-library/react";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import type { App } from "../../src/app/create-app";
 import { SearchBox } from "../../src/ui/toolbar/SearchBox";
 import { smallMap } from "../helpers/small-map";
+import { renderInApp, stopTestApps, testApp } from "../helpers/test-app";
+
+let app: App;
+beforeEach(() => {
+  app = testApp();
+});
+afterEach(() => stopTestApps());
 
 describe("the search box", () => {
   beforeEach(() => {
-    useDocumentStore.getState().openDocument(smallMap());
+    app.stores.document.getState().openDocument(smallMap());
   });
 
   it("counts matches and steps through them, selecting each", () => {
-    render(<SearchBox />);
+    renderInApp(app, <SearchBox />);
     const input = screen.getByRole("searchbox", { name: "Search the map" });
     fireEvent.change(input, { target: { value: "uniforms" } });
     expect(screen.getByRole("status").textContent).toBe("3 matches");
 
     fireEvent.keyDown(input, { key: "Enter" });
-    expect(useUiStore.getState().selectedId).toBe("t");
+    expect(app.stores.selection.getState().primaryId).toBe("t");
     expect(screen.getByRole("status").textContent).toBe("1 of 3");
     fireEvent.keyDown(input, { key: "Enter" });
-    expect(useUiStore.getState().selectedId).toBe("c");
+    expect(app.stores.selection.getState().primaryId).toBe("c");
     fireEvent.keyDown(input, { key: "Enter", shiftKey: true });
-    expect(useUiStore.getState().selectedId).toBe("t");
+    expect(app.stores.selection.getState().primaryId).toBe("t");
     fireEvent.keyDown(input, { key: "Enter", shiftKey: true });
-    expect(useUiStore.getState().selectedId).toBe("k");
-    expect(useUiStore.getState().centerRequest?.id).toBe("k");
+    expect(app.stores.selection.getState().primaryId).toBe("k");
+    expect(app.stores.ui.getState().centerRequest?.id).toBe("k");
   });
 
   it("searches attribution and says when nothing matches", () => {
-    render(<SearchBox />);
+    renderInApp(app, <SearchBox />);
     const input = screen.getByRole("searchbox");
     fireEvent.change(input, { target: { value: "critics" } });
     expect(screen.getByRole("status").textContent).toBe("1 match");
@@ -39,7 +46,7 @@ describe("the search box", () => {
   });
 
   it("is reached with Ctrl+F or / and cleared with Escape", () => {
-    render(<SearchBox />);
+    renderInApp(app, <SearchBox />);
     const input = screen.getByRole("searchbox");
     act(() => {
       fireEvent.keyDown(document.body, { key: "/" });
@@ -52,6 +59,6 @@ describe("the search box", () => {
     expect(document.activeElement).toBe(input);
     fireEvent.change(input, { target: { value: "survey" } });
     fireEvent.keyDown(input, { key: "Escape" });
-    expect(useUiStore.getState().searchQuery).toBe("");
+    expect(app.stores.ui.getState().searchQuery).toBe("");
   });
 });

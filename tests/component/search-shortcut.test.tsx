@@ -1,11 +1,15 @@
 /** The search box's `/` key: it reaches the search box from anywhere but a text field, where `/` is typed. */
-import { act, fireEvent, render, screen } from "@testing-library/react";
-import { describe, expect, it } from "vitest";
+import { act, fireEvent, screen } from "@testing-library/react";
+import { afterEach, describe, expect, it } from "vitest";
 import { SearchBox } from "../../src/ui/toolbar/SearchBox";
+import { renderInApp, stopTestApps, testApp } from "../helpers/test-app";
+
+afterEach(() => stopTestApps());
 
 describe("the / shortcut to search", () => {
   it("leaves a key typed in another text field alone", () => {
-    render(
+    renderInApp(
+      testApp(),
       <>
         <SearchBox />
         <textarea aria-label="Notes" />

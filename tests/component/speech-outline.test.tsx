@@ -4,12 +4,19 @@
  * is not one is refused with a message; the Markdown downloaded and the page printed hold the points in
  * the outline's order.
  */
-import { act, fireEvent, render, screen, within } from "@testing-library/react";
+import { act, fireEvent, screen, within } from "@testing-library/react";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { useDocumentStore, usePrepView, useSpeechOutlines, useUiStore } from "../../src/store/app-stores";
+import type { App } from "../../src/app/create-app";
 import { outlineMarkdown } from "../../src/ui/debate/speech-outline";
 import { PrepPanel } from "../../src/ui/prep/PrepPanel";
 import { smallMap } from "../helpers/small-map";
+import { renderInApp, stopTestApps, testApp } from "../helpers/test-app";
+
+let app: App;
+beforeEach(() => {
+  app = testApp();
+});
+afterEach(() => stopTestApps());
 
 const entries = () =>
   screen.queryAllByRole("listitem").filter((item) => item.classList.contains("speech-outline-entry"));
@@ -18,27 +25,27 @@ const entryButton = (id: string) =>
   document.querySelector(`.speech-outline-entry[data-node-id="${id}"] .speech-outline-point`) as HTMLElement;
 
 function addSelected(id: string) {
-  act(() => useUiStore.getState().select(id));
+  act(() => app.commands.explore.selectNode(id));
   fireEvent.click(screen.getByRole("button", { name: /^Add the / }));
 }
 
 describe("speech outlines", () => {
   beforeEach(() => {
-    useDocumentStore.getState().openDocument(smallMap(), "small-map");
-    usePrepView.getState().show("outline");
-    useSpeechOutlines.getState().setWordsPerMinute(150);
+    app.stores.document.getState().openDocument(smallMap(), "small-map");
+    app.stores.prepView.getState().show("outline");
+    app.stores.speechOutlines.getState().setWordsPerMinute(150);
   });
   const { createObjectURL, revokeObjectURL } = URL;
   const { print } = window;
   afterEach(() => {
     Object.assign(URL, { createObjectURL, revokeObjectURL });
     window.print = print;
-    usePrepView.getState().show("checklist");
+    app.stores.prepView.getState().show("checklist");
     vi.restoreAllMocks();
   });
 
   it("add the selected point once, move entries by Alt+arrows and by dragging, and take one out by Delete", () => {
-    render(<PrepPanel />);
+    renderInApp(app, <PrepPanel />);
     expect(screen.getByRole("combobox", { name: "Speech" })).toHaveProperty("value", "OF");
     for (const id of ["c", "t", "r"]) addSelected(id);
     expect(order()).toEqual(["c", "t", "r"]);
@@ -64,11 +71,11 @@ describe("speech outlines", () => {
     fireEvent.keyDown(entryButton("r"), { key: "Delete" });
     expect(order()).toEqual(["t", "c"]);
     expect(document.activeElement).toBe(entryButton("c"));
-    expect(useSpeechOutlines.getState().outlines.OF).toEqual(["t", "c"]);
+    expect(app.stores.speechOutlines.getState().outlines.OF).toEqual(["t", "c"]);
   });
 
   it("keep an outline per speech", () => {
-    render(<PrepPanel />);
+    renderInApp(app, <PrepPanel />);
     addSelected("c");
     fireEvent.change(screen.getByRole("combobox", { name: "Speech" }), { target: { value: "RF" } });
     expect(order()).toEqual([]);
@@ -79,7 +86,7 @@ describe("speech outlines", () => {
   });
 
   it("estimate the read time at the pace set, and refuse a pace that is not one without losing the outline", () => {
-    render(<PrepPanel />);
+    renderInApp(app, <PrepPanel />);
     addSelected("c");
     addSelected("ev");
     // "Uniforms reduce bullying." and "A survey found less bullying.": 8 words.
@@ -90,14 +97,14 @@ describe("speech outlines", () => {
     fireEvent.change(pace, { target: { value: "0" } });
     expect(pace.getAttribute("aria-invalid")).toBe("true");
     expect(screen.getByText(/must be a whole number from 60 to 400/).textContent).toContain("uses 60");
-    expect(useSpeechOutlines.getState().wordsPerMinute).toBe(60);
+    expect(app.stores.speechOutlines.getState().wordsPerMinute).toBe(60);
     expect(order()).toEqual(["c", "ev"]);
     fireEvent.change(pace, { target: { value: "240" } });
     expect(status()).toContain("about 2 s to read");
   });
 
   it("download the outline as Markdown named after the map and the speech, the points in order", async () => {
-    render(<PrepPanel />);
+    renderInApp(app, <PrepPanel />);
     for (const id of ["ev", "c"]) addSelected(id);
     let blob: Blob | undefined;
     const created = vi.fn((made: Blob) => {
@@ -112,14 +119,14 @@ describe("speech outlines", () => {
     });
     fireEvent.click(screen.getByRole("button", { name: "Export as Markdown" }));
     expect(fileName).toBe("School uniforms OF.md");
-    const doc = useDocumentStore.getState().doc;
+    const doc = app.stores.document.getState().doc;
     const expected = outlineMarkdown(doc, "School uniforms: OF, Opening for", ["ev", "c"], 150);
     expect(await textOf(blob as Blob)).toBe(expected);
     expect(expected.indexOf("A survey found")).toBeLessThan(expected.indexOf("Uniforms reduce bullying"));
   });
 
   it("print the outline alone, its points in order", () => {
-    render(<PrepPanel />);
+    renderInApp(app, <PrepPanel />);
     for (const id of ["r", "t"]) addSelected(id);
     let printed: { printing: boolean; points: string[] } | undefined;
     window.print = () => {

@@ -3,34 +3,36 @@
  * happen: a map is called deleted only when it is gone, and a listing cut short says so.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { useDocumentStore, useKeepStore } from "../../src/store/app-stores";
 import { initialKeepState } from "../../src/store/persistence/keep-store";
-import { keepSession, startKeep, stopKeep } from "../../src/store/persistence/start-keep";
 import { entryKey, mapKey } from "../../src/store/persistence/storage-keys";
+import { appForEachTest } from "../helpers/test-app";
 import { FlakyStorage } from "../unit/persistence/flaky-storage";
+
+const current = appForEachTest();
+const startKeep = current.startKeep;
 
 let storage: FlakyStorage;
 
 beforeEach(() => {
   vi.useFakeTimers();
   storage = new FlakyStorage();
-  useDocumentStore.setState(useDocumentStore.getInitialState(), true);
-  useKeepStore.setState(initialKeepState, true);
+  current.app.stores.document.setState(current.app.stores.document.getInitialState(), true);
+  current.app.stores.keep.setState(initialKeepState, true);
   startKeep({ openStorage: () => ({ kind: "browser", storage }) });
 });
 
 afterEach(() => {
-  stopKeep();
+  current.app.stop();
   vi.useRealTimers();
 });
 
 describe("storage failing during a library action", () => {
   it("does not call a map deleted that storage would not remove, and keeps it open", () => {
-    const id = useKeepStore.getState().openId as string;
+    const id = current.app.stores.keep.getState().openId as string;
     const stored = storage.getItem(mapKey(id));
     storage.failRemoves = (key) => key === entryKey(id);
-    keepSession()?.deleteMap(id);
-    const { deleted, notice, entries, openId } = useKeepStore.getState();
+    current.app.keep.deleteMap(id);
+    const { deleted, notice, entries, openId } = current.app.stores.keep.getState();
     expect(deleted).toBeNull();
     expect(notice?.message).toMatch(
       /was not deleted: browser storage cannot be used\. It is still in the library/,
@@ -42,20 +44,20 @@ describe("storage failing during a library action", () => {
 
   it("says when the library could not be listed in full", () => {
     storage.failReads = true;
-    keepSession()?.refresh();
-    expect(useKeepStore.getState().listFailure).toBe("browser storage cannot be used");
+    current.app.keep.refresh();
+    expect(current.app.stores.keep.getState().listFailure).toBe("browser storage cannot be used");
     storage.failReads = false;
-    keepSession()?.refresh();
-    expect(useKeepStore.getState().listFailure).toBeNull();
+    current.app.keep.refresh();
+    expect(current.app.stores.keep.getState().listFailure).toBeNull();
   });
 
   it("says what an undo of a delete could not put back", () => {
-    const id = useKeepStore.getState().openId as string;
-    keepSession()?.deleteMap(id);
-    expect(useKeepStore.getState().deleted?.id).toBe(id);
+    const id = current.app.stores.keep.getState().openId as string;
+    current.app.keep.deleteMap(id);
+    expect(current.app.stores.keep.getState().deleted?.id).toBe(id);
     storage.failWrites = "quota";
-    keepSession()?.undoDelete();
-    expect(useKeepStore.getState().notice?.message).toContain(
+    current.app.keep.undoDelete();
+    expect(current.app.stores.keep.getState().notice?.message).toContain(
       "could not be brought back: browser storage is full",
     );
   });

@@ -2,13 +2,20 @@
  * The tab row the side panel and the Prep tab share: only the chosen tab is in the tab order, the arrow
  * keys choose the next or previous tab (wrapping round) and move focus to it, a click chooses a tab.
  */
-import { fireEvent, render, screen } from "@testing-library/react";
+import { fireEvent, screen } from "@testing-library/react";
 import { useState } from "react";
-import { beforeEach, describe, expect, it } from "vitest";
-import { useDocumentStore, usePrepView } from "../../src/store/app-stores";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import type { App } from "../../src/app/create-app";
 import { TabList } from "../../src/ui/panel/TabList";
 import { PrepPanel } from "../../src/ui/prep/PrepPanel";
 import { smallMap } from "../helpers/small-map";
+import { renderInApp, stopTestApps, testApp } from "../helpers/test-app";
+
+let app: App;
+beforeEach(() => {
+  app = testApp();
+});
+afterEach(() => stopTestApps());
 
 const TABS = [
   { id: "one", label: "One" },
@@ -41,7 +48,7 @@ const chosenTabs = () =>
 
 describe("the tab list", () => {
   it("names the list and links each tab to its panel; only the chosen tab takes focus with Tab", () => {
-    render(<ThreeTabs />);
+    renderInApp(app, <ThreeTabs />);
     expect(screen.getByRole("tablist", { name: "Numbers" }).className).toBe("numbers");
     expect(tab("Two").id).toBe("tab-two");
     expect(tab("Two").getAttribute("aria-controls")).toBe("panel-two");
@@ -50,7 +57,7 @@ describe("the tab list", () => {
   });
 
   it("chooses the next and previous tab with the arrow keys, wrapping round, and moves focus to it", () => {
-    render(<ThreeTabs />);
+    renderInApp(app, <ThreeTabs />);
     const list = screen.getByRole("tablist");
     fireEvent.keyDown(list, { key: "ArrowRight" });
     expect(chosenTabs()).toEqual(["Two"]);
@@ -66,7 +73,7 @@ describe("the tab list", () => {
   });
 
   it("chooses a tab on click", () => {
-    render(<ThreeTabs />);
+    renderInApp(app, <ThreeTabs />);
     fireEvent.click(tab("Three"));
     expect(chosenTabs()).toEqual(["Three"]);
     expect(screen.getAllByRole("tab").map((element) => element.tabIndex)).toEqual([-1, -1, 0]);
@@ -75,14 +82,14 @@ describe("the tab list", () => {
 
 describe("the Prep tab's sections", () => {
   beforeEach(() => {
-    useDocumentStore.getState().openDocument(smallMap());
-    usePrepView.setState({ section: "checklist" });
+    app.stores.document.getState().openDocument(smallMap());
+    app.stores.prepView.setState({ section: "checklist" });
   });
 
   it("moves from the checklist to the speeches with an arrow key, and shows that section", () => {
-    render(<PrepPanel />);
+    renderInApp(app, <PrepPanel />);
     fireEvent.keyDown(screen.getByRole("tablist", { name: "Prep" }), { key: "ArrowRight" });
-    expect(usePrepView.getState().section).toBe("outline");
+    expect(app.stores.prepView.getState().section).toBe("outline");
     const panel = screen.getByRole("tabpanel");
     expect(panel.id).toBe("prep-section-outline");
     expect(panel.getAttribute("aria-labelledby")).toBe(screen.getByRole("tab", { name: "Speeches" }).id);

@@ -1,11 +1,18 @@
 /** The canvas waits for the layered layout's code on opening, and still draws the map if it cannot come. */
-import { act, fireEvent, render, screen } from "@testing-library/react";
-import { beforeEach, describe, expect, it } from "vitest";
-import { useDocumentStore, useUiStore } from "../../src/store/app-stores";
+import { act, fireEvent, screen } from "@testing-library/react";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import type { App } from "../../src/app/create-app";
 import { layeredLayoutCode } from "../../src/ui/layout/layered-layout-code";
 import type { LayeredLayout } from "../../src/ui/layout/layout-map";
 import { WhenLayoutReady } from "../../src/ui/layout/WhenLayoutReady";
 import { smallMap } from "../helpers/small-map";
+import { renderInApp, stopTestApps, testApp } from "../helpers/test-app";
+
+let app: App;
+beforeEach(() => {
+  app = testApp();
+});
+afterEach(() => stopTestApps());
 
 const layout: LayeredLayout = () => new Map();
 
@@ -22,13 +29,13 @@ const canvas = <p>the canvas</p>;
 
 describe("the canvas while the layered layout's code loads", () => {
   beforeEach(() => {
-    useUiStore.getState().setLayoutStyle("top-down");
-    useDocumentStore.getState().openDocument(smallMap());
+    app.stores.ui.getState().setLayoutStyle("top-down");
+    app.stores.document.getState().openDocument(smallMap());
   });
 
   it("says the map is being laid out, then shows the canvas once the code is there", async () => {
     const { code, fetches } = controlledCode();
-    render(<WhenLayoutReady code={code}>{canvas}</WhenLayoutReady>);
+    renderInApp(app, <WhenLayoutReady code={code}>{canvas}</WhenLayoutReady>);
     expect(screen.getByRole("status").textContent).toBe("Laying out the map…");
     expect(screen.queryByText("the canvas")).toBeNull();
     expect(fetches).toHaveLength(1);
@@ -39,7 +46,7 @@ describe("the canvas while the layered layout's code loads", () => {
 
   it("draws the canvas with the tree layout when the code cannot be fetched, and tries again on request", async () => {
     const { code, fetches } = controlledCode();
-    render(<WhenLayoutReady code={code}>{canvas}</WhenLayoutReady>);
+    renderInApp(app, <WhenLayoutReady code={code}>{canvas}</WhenLayoutReady>);
     await act(async () => fetches[0]?.reject(new Error("Failed to fetch dynamically imported module")));
     expect(screen.getByText("the canvas")).toBeTruthy();
     const alert = screen.getByRole("alert");
@@ -56,19 +63,19 @@ describe("the canvas while the layered layout's code loads", () => {
   it("does not wait when every node was placed by hand", () => {
     const doc = smallMap();
     const nodes = doc.nodes.map((node, i) => ({ ...node, position: { x: i * 300, y: 0 } }));
-    useDocumentStore.getState().openDocument({ ...doc, nodes });
+    app.stores.document.getState().openDocument({ ...doc, nodes });
     const { code, fetches } = controlledCode();
-    render(<WhenLayoutReady code={code}>{canvas}</WhenLayoutReady>);
+    renderInApp(app, <WhenLayoutReady code={code}>{canvas}</WhenLayoutReady>);
     expect(screen.getByText("the canvas")).toBeTruthy();
     expect(fetches).toHaveLength(0);
   });
 
   it("does not wait for the wrapped layout, which is not dagre's", () => {
-    useUiStore.getState().setLayoutStyle("wrapped");
+    app.stores.ui.getState().setLayoutStyle("wrapped");
     const { code, fetches } = controlledCode();
-    render(<WhenLayoutReady code={code}>{canvas}</WhenLayoutReady>);
+    renderInApp(app, <WhenLayoutReady code={code}>{canvas}</WhenLayoutReady>);
     expect(screen.getByText("the canvas")).toBeTruthy();
     expect(fetches).toHaveLength(0);
-    useUiStore.getState().setLayoutStyle("top-down");
+    app.stores.ui.getState().setLayoutStyle("top-down");
   });
 });

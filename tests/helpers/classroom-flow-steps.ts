@@ -8,6 +8,7 @@
  */
 import fc from "fast-check";
 import { computeFlow } from "../../src/analysis";
+import { answerInNextSpeech, placeInSpeech, siblingInSpeech } from "../../src/app/flow-edits";
 import {
   checkStudentEdit,
   forStudent,
@@ -21,7 +22,6 @@ import {
 import { flowSpeeches } from "../../src/model/debate-formats";
 import { addNode, retitleMap } from "../../src/model/operations";
 import { type ArgumentMap, NODE_KINDS, RESPONSES } from "../../src/model/schema";
-import { answerInNextSpeech, placeInSpeech, siblingInSpeech } from "../../src/ui/flow/flow-edits";
 import { textArb } from "./arbitraries";
 import type { Step } from "./operation-steps";
 

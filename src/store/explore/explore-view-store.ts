@@ -8,6 +8,15 @@
 import { create } from "zustand";
 import type { ArgumentMap } from "../../model/schema";
 import type { UiState } from "../ui-store";
+
+/** What the explore view reads of the reader's choices: the UI store's, and the primary selected point. */
+export type ReaderState = Pick<
+  UiState,
+  "focusMode" | "focusDepth" | "filters" | "searchQuery" | "searchIndex"
+> & {
+  selectedId: string | null;
+};
+
 import { type ArgumentStructure, buildStructure } from "./argument-structure";
 import { type CollapseResult, hiddenByCollapse } from "./collapse";
 import { focusNeighbourhood } from "./focus-neighbourhood";
@@ -32,7 +41,7 @@ export interface ExploreView {
 /** Recomputes only the parts whose inputs changed; the rest keeps its identity. */
 function derive(
   doc: ArgumentMap,
-  ui: UiState,
+  ui: ReaderState,
   before: ExploreView | null,
   inputs: Inputs | null,
 ): ExploreView {
@@ -101,7 +110,7 @@ interface Inputs {
   searchQuery: string;
 }
 
-function inputsOf(doc: ArgumentMap, ui: UiState): Inputs {
+function inputsOf(doc: ArgumentMap, ui: ReaderState): Inputs {
   return {
     nodes: doc.nodes,
     edges: doc.edges,
@@ -115,7 +124,7 @@ function inputsOf(doc: ArgumentMap, ui: UiState): Inputs {
 }
 
 /** The explore view of the map `openDoc` reads, as the reader's choices `readerState` reads show it. */
-export function createExploreView(openDoc: () => ArgumentMap, readerState: () => UiState) {
+export function createExploreView(openDoc: () => ArgumentMap, readerState: () => ReaderState) {
   let lastInputs: Inputs | null = null;
   const recompute = (before: ExploreView | null): ExploreView => {
     const doc = openDoc();

@@ -10,19 +10,18 @@
 import { Handle, type NodeProps, Position } from "@xyflow/react";
 import { memo } from "react";
 import { KIND_NAMES } from "../../model/names";
-import { useDocumentStore, useEditStore, useExploreView } from "../../store/app-stores";
 import { NodeFlag, nodeFlags } from "../../store/explore/explore-view-store";
 import { nodeRecord, nodeTitle } from "../../store/records";
+import { useApp, useDocumentStore, useExploreView, useSelection } from "../app-context";
 import { NodeClassMarks } from "../classroom/NodeClassMarks";
 import { InlineTextEditor } from "../edit/InlineTextEditor";
-import { toggleCollapsed } from "../explore/commands";
 import { NodeScore } from "../scoring/NodeScore";
 import type { ArgumentCanvasNode } from "./canvas-elements";
 import { argumentNodeClassName, KIND_ICONS } from "./node-appearance";
 
 function ArgumentNodeViewImpl({ id, selected }: NodeProps<ArgumentCanvasNode>) {
   const node = useDocumentStore((state) => nodeRecord(state.doc, id));
-  const editing = useEditStore((state) => state.editingId === id);
+  const editing = useSelection((state) => state.editingId === id);
   const flags = useExploreView((state) => nodeFlags(state, id));
   if (!node) return null;
   const title = nodeTitle(node);
@@ -61,6 +60,8 @@ function ArgumentNodeViewImpl({ id, selected }: NodeProps<ArgumentCanvasNode>) {
 }
 
 function CollapseToggle({ id, title, collapsed }: { id: string; title: string; collapsed: boolean }) {
+  const app = useApp();
+  const { toggleCollapsed } = app.commands.explore;
   const hiddenCount = useExploreView((state) => state.collapse.hiddenCounts.get(id) ?? 0);
   const label = collapsed
     ? `Expand “${title}”: ${hiddenCount} hidden ${hiddenCount === 1 ? "point" : "points"}`

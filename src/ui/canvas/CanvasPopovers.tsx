@@ -4,7 +4,8 @@
  * from the edit store; the list of keys (its code: the list and the dialog) loads the first time it is
  * asked for.
  */
-import { useEditStore } from "../../store/app-stores";
+
+import { useEditStore } from "../app-context";
 import { ContextMenu } from "../edit/ContextMenu";
 import { EditToast } from "../edit/EditToast";
 import { RelationPicker } from "../edit/RelationPicker";

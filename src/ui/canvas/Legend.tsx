@@ -6,24 +6,24 @@
 import { useEffect } from "react";
 import { KIND_NAMES, RELATION_NAMES } from "../../model/names";
 import { NODE_KINDS, RELATIONS } from "../../model/schema";
-import { useUiStore } from "../../store/app-stores";
-import { keepSession } from "../../store/persistence/start-keep";
 import { LEGEND_SEEN_KEY } from "../../store/persistence/storage-keys";
+import { useApp, useUiStore } from "../app-context";
 import { KIND_DESCRIPTIONS, KIND_ICONS, MARKER_IDS, RELATION_DESCRIPTIONS } from "./node-appearance";
 
 /** Whether this page has settled the legend's first state (an effect may run twice in development). */
 let settled = false;
 
 export function Legend() {
+  const app = useApp();
   const open = useUiStore((state) => state.legendOpen);
   const setOpen = useUiStore((state) => state.setLegendOpen);
   useEffect(() => {
-    const keep = keepSession();
+    const keep = app.keep;
     if (!keep || settled) return;
     settled = true;
-    if (keep.readSetting(LEGEND_SEEN_KEY) !== null) useUiStore.getState().setLegendOpen(false);
+    if (keep.readSetting(LEGEND_SEEN_KEY) !== null) app.stores.ui.getState().setLegendOpen(false);
     else keep.writeSetting(LEGEND_SEEN_KEY, "yes");
-  }, []);
+  }, [app.stores.ui.getState, app.keep]);
   return (
     <section className="legend" aria-label="Legend">
       <button

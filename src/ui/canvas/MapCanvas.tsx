@@ -10,7 +10,7 @@ import "./canvas.css";
 import "../edit/edit.css";
 import { Background, Panel, ReactFlow, ReactFlowProvider } from "@xyflow/react";
 import { useDeferredValue, useMemo } from "react";
-import { useExploreView } from "../../store/app-stores";
+import { useExploreView } from "../app-context";
 import { EmptyMapHint } from "../edit/EditToolbar";
 import { useClipboardEvents } from "../edit/use-clipboard-events";
 import { useConnectDrag } from "../edit/use-connect-drag";

@@ -5,7 +5,7 @@
  */
 import { Panel } from "@xyflow/react";
 import { useState } from "react";
-import { useExploreView } from "../../store/app-stores";
+import { useExploreView } from "../app-context";
 import { fitsInColumns } from "../layout/columns-layout";
 import type { BlockScene } from "./far/block-scene";
 import { MapOverview } from "./far/MapOverview";

@@ -6,8 +6,8 @@
  */
 import { type EdgeProps, getBezierPath } from "@xyflow/react";
 import { memo } from "react";
-import { useEditStore, useExploreView } from "../../store/app-stores";
 import { isDimmed } from "../../store/explore/explore-view-store";
+import { useExploreView, useSelection } from "../app-context";
 import { NODE_SIZE } from "../layout/layout-graph";
 import type { RelationCanvasEdge } from "./canvas-elements";
 import { columnRoute } from "./column-routes";
@@ -16,7 +16,7 @@ import { useColumnRouting } from "./use-column-routing";
 
 function RelationEdgeImpl(props: EdgeProps<RelationCanvasEdge>) {
   const { id, source, target, data } = props;
-  const selected = useEditStore((state) => state.edgeId === id);
+  const selected = useSelection((state) => state.edgeId === id);
   const relation = data?.relation ?? "support";
   const dimmed = useExploreView((view) => isDimmed(view, source) || isDimmed(view, target));
   const routed = useColumnRouting();

@@ -6,8 +6,8 @@
  */
 import { type EdgeProps, getBezierPath, type InternalNode, Position, useInternalNode } from "@xyflow/react";
 import { memo } from "react";
-import { useEditStore, useExploreView } from "../../store/app-stores";
 import { isDimmed } from "../../store/explore/explore-view-store";
+import { useExploreView, useSelection } from "../app-context";
 import { NODE_SIZE } from "../layout/layout-graph";
 import type { UndercutCanvasEdge } from "./canvas-elements";
 import { columnRoute } from "./column-routes";
@@ -15,7 +15,7 @@ import { MARKER_IDS } from "./node-appearance";
 import { useColumnRouting } from "./use-column-routing";
 
 function UndercutEdgeImpl({ id, source, sourceX, sourceY, data }: EdgeProps<UndercutCanvasEdge>) {
-  const selected = useEditStore((state) => state.edgeId === id);
+  const selected = useSelection((state) => state.edgeId === id);
   const from = useInternalNode(data?.questionedSource ?? "");
   const to = useInternalNode(data?.questionedTarget ?? "");
   const dimmed = useExploreView(

@@ -6,38 +6,38 @@
  */
 import type { NodeChange, OnNodesChange } from "@xyflow/react";
 import { useCallback, useRef } from "react";
-import { useEditStore } from "../../store/app-stores";
-import { setPrimaryKeepingSet } from "../edit/selection";
+import type { App } from "../../app/create-app";
+import { useApp } from "../app-context";
 import type { ArgumentCanvasNode } from "./canvas-elements";
 
 export function useBoxSelection(onNodesChange: OnNodesChange<ArgumentCanvasNode>) {
+  const app = useApp();
   const boxing = useRef(false);
   const onCanvasNodesChange = useCallback(
     (changes: NodeChange<ArgumentCanvasNode>[]) => {
-      if (boxing.current) applyBoxSelection(changes);
+      if (boxing.current) applyBoxSelection(app, changes);
       onNodesChange(changes);
     },
-    [onNodesChange],
+    [onNodesChange, app],
   );
   const onSelectionStart = useCallback(() => {
     boxing.current = true;
-    useEditStore.setState({ nodeIds: new Set(), edgeId: null });
-  }, []);
+    app.stores.selection.getState().clear();
+  }, [app.stores.selection]);
   const onSelectionEnd = useCallback(() => {
     boxing.current = false;
-    const chosen = [...useEditStore.getState().nodeIds];
-    setPrimaryKeepingSet(chosen.length === 1 ? (chosen[0] as string) : null);
+    // The boxed points are selected in the order the box reached them: the last is the primary one.
   }, []);
   return { onNodesChange: onCanvasNodesChange, onSelectionStart, onSelectionEnd };
 }
 
-function applyBoxSelection(changes: readonly NodeChange<ArgumentCanvasNode>[]): void {
+function applyBoxSelection(app: App, changes: readonly NodeChange<ArgumentCanvasNode>[]): void {
   let next: Set<string> | null = null;
   for (const change of changes) {
     if (change.type !== "select") continue;
-    next ??= new Set(useEditStore.getState().nodeIds);
+    next ??= new Set(app.stores.selection.getState().nodeIds);
     if (change.selected) next.add(change.id);
     else next.delete(change.id);
   }
-  if (next) useEditStore.setState({ nodeIds: next });
+  if (next) app.stores.selection.getState().selectNodes([...next]);
 }

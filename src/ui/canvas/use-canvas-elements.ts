@@ -6,8 +6,7 @@ import type { NodeChange, OnNodeDrag } from "@xyflow/react";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { graphIndex } from "../../model/graph-index";
 import type { Position } from "../../model/schema";
-import { useDocumentStore, useEditStore, useExploreView, useUiStore } from "../../store/app-stores";
-import { commitPositions } from "../explore/commands";
+import { useApp, useDocumentStore, useExploreView, useSelection, useUiStore } from "../app-context";
 import { LAYERED_LAYOUT, useLayeredLayout } from "../layout/layered-layout-code";
 import { layoutGraphOf } from "../layout/layout-graph";
 import { wantsLayeredLayout } from "../layout/layout-map";
@@ -23,6 +22,8 @@ const NOWHERE: Position = { x: 0, y: 0 };
 const NOT_DRAGGING: ReadonlyMap<string, Position> = new Map();
 
 export function useCanvasNodes() {
+  const app = useApp();
+  const { commitPositions } = app.commands.explore;
   const doc = useDocumentStore((state) => state.doc);
   const structure = useExploreView((view) => view.structure);
   const hidden = useExploreView((view) => view.collapse.hidden);
@@ -36,7 +37,7 @@ export function useCanvasNodes() {
   }, [wantsLayered]);
   // Laid out from the structure alone: moving a node by hand never runs the layout again.
   const laidOut = useLaidOut(graph, style, layered);
-  const selected = useEditStore((state) => state.nodeIds);
+  const selected = useSelection((state) => state.nodeIds);
   const [dragged, setDragged] = useState(NOT_DRAGGING);
   const previous = useRef(new Map<string, ArgumentCanvasNode>());
 
@@ -73,10 +74,13 @@ export function useCanvasNodes() {
     });
   }, []);
 
-  const onNodeDragStop: OnNodeDrag<ArgumentCanvasNode> = useCallback((_event, _node, moved) => {
-    commitPositions(moved.map((node) => ({ id: node.id, x: node.position.x, y: node.position.y })));
-    setDragged(NOT_DRAGGING);
-  }, []);
+  const onNodeDragStop: OnNodeDrag<ArgumentCanvasNode> = useCallback(
+    (_event, _node, moved) => {
+      commitPositions(moved.map((node) => ({ id: node.id, x: node.position.x, y: node.position.y })));
+      setDragged(NOT_DRAGGING);
+    },
+    [commitPositions],
+  );
 
   return { nodes, laidOut, onNodesChange, onNodeDragStop };
 }

@@ -5,8 +5,8 @@
  */
 import { useReactFlow } from "@xyflow/react";
 import { type KeyboardEvent, useCallback } from "react";
+import { useApp } from "../app-context";
 import { handleEditKey, handleEnter } from "../edit/edit-keys";
-import { selectNodes } from "../edit/selection";
 import { typingIn } from "../edit/typing";
 import { viewportDuration } from "./motion";
 
@@ -20,12 +20,14 @@ const PAN: Record<string, [number, number]> = {
 };
 
 export function useCanvasKeyboard(goToStart: () => void) {
+  const app = useApp();
+  const { selectNodes } = app.commands.selection;
   const { getViewport, setViewport, zoomIn, zoomOut, getInternalNode } = useReactFlow();
   return useCallback(
     (event: KeyboardEvent<HTMLElement>) => {
       if (typingIn(event.target)) return;
       if (event.target instanceof HTMLButtonElement && (event.key === "Enter" || event.key === " ")) return;
-      if (handleEditKey(event, (id) => getInternalNode(id)?.position)) {
+      if (handleEditKey(app, event, (id) => getInternalNode(id)?.position)) {
         event.preventDefault();
         return;
       }
@@ -42,7 +44,7 @@ export function useCanvasKeyboard(goToStart: () => void) {
       } else if (event.key === "0") {
         goToStart();
       } else if (event.key === "Enter") {
-        handleEnter(focusedNodeId(event.target));
+        handleEnter(app, focusedNodeId(event.target));
       } else if (event.key === " ") {
         const id = focusedNodeId(event.target);
         if (id === null) return;
@@ -55,7 +57,7 @@ export function useCanvasKeyboard(goToStart: () => void) {
       // held turns on its drag-to-pan) and the app's own shortcuts.
       event.stopPropagation();
     },
-    [getViewport, setViewport, zoomIn, zoomOut, goToStart, getInternalNode],
+    [getViewport, setViewport, zoomIn, zoomOut, goToStart, getInternalNode, selectNodes, app],
   );
 }
 

@@ -11,8 +11,8 @@
 import { useReactFlow } from "@xyflow/react";
 import { useEffect, useRef } from "react";
 import type { Position } from "../../model/schema";
-import { useExploreView, useUiStore } from "../../store/app-stores";
 import { parentLinks } from "../../store/explore/argument-structure";
+import { useApp, useUiStore } from "../app-context";
 import { NODE_SIZE } from "../layout/layout-graph";
 import { centredIn, viewShowing } from "./bring-into-view";
 import type { ArgumentCanvasNode } from "./canvas-elements";
@@ -35,6 +35,7 @@ export function useCenterOnRequest(
   nodes: readonly ArgumentCanvasNode[],
   laidOut: ReadonlyMap<string, Position>,
 ): void {
+  const app = useApp();
   const { setViewport, getViewport } = useReactFlow();
   const room = useRoom();
   const request = useUiStore((state) => state.centerRequest);
@@ -48,7 +49,7 @@ export function useCenterOnRequest(
     const bringIn = (duration: number) => {
       const target = boundsOf([node.position], NODE_SIZE);
       if (!target) return;
-      const parentId = parentLinks(useExploreView.getState().structure, node.id)[0]?.parent;
+      const parentId = parentLinks(app.stores.explore.getState().structure, node.id)[0]?.parent;
       const parent = nodes.find((candidate) => candidate.id === parentId);
       const keep = parent ? boundsOf([parent.position], NODE_SIZE) : null;
       const now = getViewport();
@@ -75,5 +76,5 @@ export function useCenterOnRequest(
       until: performance.now() + FOLLOW_MS,
     };
     bringIn(viewportDuration(250));
-  }, [request, nodes, laidOut, setViewport, getViewport, room]);
+  }, [request, nodes, laidOut, setViewport, getViewport, room, app.stores.explore.getState]);
 }

@@ -1,5 +1,6 @@
 /** Whether links are drawn along the columns' gutters (column-routes.ts): the map is laid out in columns. */
-import { useExploreView, useUiStore } from "../../store/app-stores";
+
+import { useExploreView, useUiStore } from "../app-context";
 import { fitsInColumns } from "../layout/columns-layout";
 
 export function useColumnRouting(): boolean {

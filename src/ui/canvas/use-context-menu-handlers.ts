@@ -6,31 +6,38 @@
  */
 import { type EdgeMouseHandler, type NodeMouseHandler, useReactFlow } from "@xyflow/react";
 import { type MouseEvent, useCallback } from "react";
-import { useEditStore } from "../../store/app-stores";
-import { selectEdge, selectNodes } from "../edit/selection";
+import { useApp } from "../app-context";
 import type { ArgumentCanvasEdge, ArgumentCanvasNode } from "./canvas-elements";
 
 export function useContextMenuHandlers() {
+  const app = useApp();
+  const { selectEdge, selectNodes } = app.commands.selection;
   const { screenToFlowPosition } = useReactFlow();
-  const onNodeContextMenu: NodeMouseHandler<ArgumentCanvasNode> = useCallback((event, node) => {
-    event.preventDefault();
-    if (!useEditStore.getState().nodeIds.has(node.id)) selectNodes([node.id]);
-    useEditStore.setState({
-      contextMenu: { x: event.clientX, y: event.clientY, target: { kind: "node", id: node.id } },
-    });
-  }, []);
-  const onEdgeContextMenu: EdgeMouseHandler<ArgumentCanvasEdge> = useCallback((event, edge) => {
-    event.preventDefault();
-    selectEdge(edge.id);
-    useEditStore.setState({
-      contextMenu: { x: event.clientX, y: event.clientY, target: { kind: "edge", id: edge.id } },
-    });
-  }, []);
+  const onNodeContextMenu: NodeMouseHandler<ArgumentCanvasNode> = useCallback(
+    (event, node) => {
+      event.preventDefault();
+      if (!app.stores.selection.getState().nodeIds.has(node.id)) selectNodes([node.id]);
+      app.stores.edit.setState({
+        contextMenu: { x: event.clientX, y: event.clientY, target: { kind: "node", id: node.id } },
+      });
+    },
+    [app.stores.edit.setState, selectNodes, app.stores.selection.getState],
+  );
+  const onEdgeContextMenu: EdgeMouseHandler<ArgumentCanvasEdge> = useCallback(
+    (event, edge) => {
+      event.preventDefault();
+      selectEdge(edge.id);
+      app.stores.edit.setState({
+        contextMenu: { x: event.clientX, y: event.clientY, target: { kind: "edge", id: edge.id } },
+      });
+    },
+    [selectEdge, app.stores.edit.setState],
+  );
   const onPaneContextMenu = useCallback(
     (event: MouseEvent | globalThis.MouseEvent) => {
       event.preventDefault();
       const at = screenToFlowPosition({ x: event.clientX, y: event.clientY });
-      useEditStore.setState({
+      app.stores.edit.setState({
         contextMenu: {
           x: event.clientX,
           y: event.clientY,
@@ -38,7 +45,7 @@ export function useContextMenuHandlers() {
         },
       });
     },
-    [screenToFlowPosition],
+    [screenToFlowPosition, app.stores.edit.setState],
   );
   return { onNodeContextMenu, onEdgeContextMenu, onPaneContextMenu };
 }

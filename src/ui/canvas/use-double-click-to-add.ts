@@ -5,10 +5,12 @@
  */
 import { useReactFlow } from "@xyflow/react";
 import { type MouseEvent, useCallback } from "react";
-import { addFree, freeKind } from "../edit/commands";
+import { useApp } from "../app-context";
 import { NODE_SIZE } from "../layout/layout-graph";
 
 export function useDoubleClickToAdd() {
+  const app = useApp();
+  const { addFree, freeKind } = app.commands.edit;
   const { screenToFlowPosition } = useReactFlow();
   return useCallback(
     (event: MouseEvent<HTMLDivElement>) => {
@@ -19,6 +21,6 @@ export function useDoubleClickToAdd() {
         y: Math.round(at.y - NODE_SIZE.height / 2),
       });
     },
-    [screenToFlowPosition],
+    [screenToFlowPosition, freeKind, addFree],
   );
 }

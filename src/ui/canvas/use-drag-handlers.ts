@@ -5,17 +5,24 @@
  */
 import type { OnNodeDrag, SelectionDragHandler } from "@xyflow/react";
 import { useCallback } from "react";
-import { useEditStore } from "../../store/app-stores";
-import { selectNodes } from "../edit/selection";
-import { commitPositions } from "../explore/commands";
+import { useApp } from "../app-context";
 import type { ArgumentCanvasNode } from "./canvas-elements";
 
 export function useDragHandlers() {
-  const onNodeDragStart: OnNodeDrag<ArgumentCanvasNode> = useCallback((_event, node) => {
-    if (!useEditStore.getState().nodeIds.has(node.id)) selectNodes([node.id]);
-  }, []);
-  const onSelectionDragStop: SelectionDragHandler<ArgumentCanvasNode> = useCallback((_event, moved) => {
-    commitPositions(moved.map((node) => ({ id: node.id, x: node.position.x, y: node.position.y })));
-  }, []);
+  const app = useApp();
+  const { commitPositions } = app.commands.explore;
+  const { selectNodes } = app.commands.selection;
+  const onNodeDragStart: OnNodeDrag<ArgumentCanvasNode> = useCallback(
+    (_event, node) => {
+      if (!app.stores.selection.getState().nodeIds.has(node.id)) selectNodes([node.id]);
+    },
+    [selectNodes, app.stores.selection.getState],
+  );
+  const onSelectionDragStop: SelectionDragHandler<ArgumentCanvasNode> = useCallback(
+    (_event, moved) => {
+      commitPositions(moved.map((node) => ({ id: node.id, x: node.position.x, y: node.position.y })));
+    },
+    [commitPositions],
+  );
   return { onNodeDragStart, onSelectionDragStop };
 }

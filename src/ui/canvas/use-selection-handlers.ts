@@ -6,23 +6,28 @@
  */
 import type { EdgeMouseHandler, NodeMouseHandler } from "@xyflow/react";
 import { useCallback } from "react";
-import { startEditing } from "../edit/commands";
-import { clearSelection, selectEdge, selectNodes, toggleNodeInSelection } from "../edit/selection";
+import { useApp } from "../app-context";
 import type { ArgumentCanvasEdge, ArgumentCanvasNode } from "./canvas-elements";
 
 export function useSelectionHandlers() {
-  const onNodeClick: NodeMouseHandler<ArgumentCanvasNode> = useCallback((event, node) => {
-    if (event.shiftKey || event.metaKey || event.ctrlKey) toggleNodeInSelection(node.id);
-    else selectNodes([node.id]);
-  }, []);
+  const app = useApp();
+  const { clearSelection, selectEdge, selectNodes, toggleNodeInSelection } = app.commands.selection;
+  const { startEditing } = app.commands.edit;
+  const onNodeClick: NodeMouseHandler<ArgumentCanvasNode> = useCallback(
+    (event, node) => {
+      if (event.shiftKey || event.metaKey || event.ctrlKey) toggleNodeInSelection(node.id);
+      else selectNodes([node.id]);
+    },
+    [toggleNodeInSelection, selectNodes],
+  );
   const onNodeDoubleClick: NodeMouseHandler<ArgumentCanvasNode> = useCallback(
     (_event, node) => startEditing(node.id),
-    [],
+    [startEditing],
   );
   const onEdgeClick: EdgeMouseHandler<ArgumentCanvasEdge> = useCallback(
     (_event, edge) => selectEdge(edge.id),
-    [],
+    [selectEdge],
   );
-  const onPaneClick = useCallback(() => clearSelection(), []);
+  const onPaneClick = useCallback(() => clearSelection(), [clearSelection]);
   return { onNodeClick, onNodeDoubleClick, onEdgeClick, onPaneClick };
 }

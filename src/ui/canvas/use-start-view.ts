@@ -2,8 +2,8 @@
 import { useReactFlow, useStore } from "@xyflow/react";
 import { useCallback, useRef } from "react";
 import type { Position } from "../../model/schema";
-import { useExploreView, useUiStore } from "../../store/app-stores";
 import { childLinks, structuralRoots } from "../../store/explore/argument-structure";
+import { useApp, useUiStore } from "../app-context";
 import { NODE_SIZE } from "../layout/layout-graph";
 import type { ArgumentCanvasNode } from "./canvas-elements";
 import { startViewport } from "./start-viewport";
@@ -13,6 +13,7 @@ import { useSettlingRequest } from "./use-settling-request";
 const LEVELS_NEAR_TOP = 2;
 
 export function useStartView(nodes: readonly ArgumentCanvasNode[]): () => void {
+  const app = useApp();
   const { setViewport } = useReactFlow();
   const width = useStore((state) => state.width);
   const height = useStore((state) => state.height);
@@ -24,7 +25,7 @@ export function useStartView(nodes: readonly ArgumentCanvasNode[]): () => void {
     (duration = 0) => {
       const { nodes, width, height } = latest.current;
       if (width === 0 || height === 0) return;
-      const view = useExploreView.getState();
+      const view = app.stores.explore.getState();
       const hidden = view.collapse.hidden;
       const theses = view.structure.ids.filter(
         (id) => view.structure.kinds.get(id) === "thesis" && !hidden.has(id),
@@ -42,7 +43,7 @@ export function useStartView(nodes: readonly ArgumentCanvasNode[]): () => void {
       const positions = new Map<string, Position>(nodes.map((node) => [node.id, node.position]));
       void setViewport(startViewport(positions, NODE_SIZE, room(), top, levels), { duration });
     },
-    [setViewport, room],
+    [setViewport, room, app.stores.explore.getState],
   );
 
   // Once per opened map (the reader store counts them), as soon as the canvas knows its size, and again

@@ -7,14 +7,15 @@
 import { useReactFlow } from "@xyflow/react";
 import { useLayoutEffect, useRef } from "react";
 import type { Position } from "../../model/schema";
-import { useExploreView, useUiStore } from "../../store/app-stores";
 import { parentLinks } from "../../store/explore/argument-structure";
+import { useApp } from "../app-context";
 import type { ArgumentCanvasNode } from "./canvas-elements";
 
 export function useSteadyAnchor(
   laidOut: ReadonlyMap<string, Position>,
   nodes: readonly ArgumentCanvasNode[],
 ): void {
+  const app = useApp();
   const { getViewport, setViewport } = useReactFlow();
   const before = useRef<{
     laidOut: ReadonlyMap<string, Position>;
@@ -24,12 +25,13 @@ export function useSteadyAnchor(
     const previous = before.current;
     before.current = { laidOut, nodes };
     if (!previous || previous.laidOut === laidOut) return;
-    const { layoutAnchorId, selectedId, setLayoutAnchor } = useUiStore.getState();
+    const { layoutAnchorId, setLayoutAnchor } = app.stores.ui.getState();
+    const selectedId = app.stores.selection.getState().primaryId;
     let anchor = layoutAnchorId ?? selectedId;
     if (layoutAnchorId !== null) setLayoutAnchor(null);
     if (anchor === null) return;
     if (!previous.nodes.some((node) => node.id === anchor))
-      anchor = parentLinks(useExploreView.getState().structure, anchor)[0]?.parent ?? anchor;
+      anchor = parentLinks(app.stores.explore.getState().structure, anchor)[0]?.parent ?? anchor;
     const was = previous.nodes.find((node) => node.id === anchor)?.position;
     const is = nodes.find((node) => node.id === anchor)?.position;
     if (!was || !is || (was.x === is.x && was.y === is.y)) return;
@@ -39,5 +41,13 @@ export function useSteadyAnchor(
       x: viewport.x - (is.x - was.x) * viewport.zoom,
       y: viewport.y - (is.y - was.y) * viewport.zoom,
     });
-  }, [laidOut, nodes, getViewport, setViewport]);
+  }, [
+    laidOut,
+    nodes,
+    getViewport,
+    setViewport,
+    app.stores.ui.getState,
+    app.stores.explore.getState,
+    app.stores.selection.getState,
+  ]);
 }

@@ -4,7 +4,7 @@
  */
 import type { Rect } from "@xyflow/react";
 import { useCallback, useRef } from "react";
-import { useUiStore } from "../../store/app-stores";
+import { useUiStore } from "../app-context";
 import { NODE_SIZE } from "../layout/layout-graph";
 import type { ArgumentCanvasNode } from "./canvas-elements";
 import { boundsOf, rectOf } from "./start-viewport";

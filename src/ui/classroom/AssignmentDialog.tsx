@@ -8,9 +8,8 @@ import { useState } from "react";
 import { removeAssignment, setAssignment } from "../../model/classroom";
 import { KIND_NAMES } from "../../model/names";
 import { type Assignment, LIMITS, NODE_KINDS, type NodeKind } from "../../model/schema";
-import { useClassroomDialogs, useClassroomRole, useDocumentStore } from "../../store/app-stores";
 import { nodeTitle } from "../../store/records";
-import { edit } from "../edit/commands";
+import { useApp, useClassroomDialogs, useDocumentStore } from "../app-context";
 import { KeepDialog } from "../storage/KeepDialog";
 
 export function AssignmentDialog() {
@@ -21,6 +20,8 @@ export function AssignmentDialog() {
 const DEFAULT_KINDS: readonly NodeKind[] = ["claim", "evidence", "critique", "rebuttal"];
 
 function AssignmentForm() {
+  const app = useApp();
+  const { edit } = app.commands.edit;
   const doc = useDocumentStore((state) => state.doc);
   const current = doc.map.assignment;
   const [title, setTitle] = useState(current?.title ?? doc.map.title);
@@ -34,7 +35,7 @@ function AssignmentForm() {
     Object.fromEntries(NODE_KINDS.map((kind) => [kind, (current?.stems?.[kind] ?? []).join("\n")])),
   );
   const [problem, setProblem] = useState<string | null>(null);
-  const close = () => useClassroomDialogs.setState({ assignmentOpen: false });
+  const close = () => app.stores.classroomDialogs.setState({ assignmentOpen: false });
 
   const save = () => {
     const assignment: Assignment = {
@@ -53,7 +54,7 @@ function AssignmentForm() {
       setProblem(`Not saved: ${made.reason}.`);
       return;
     }
-    useClassroomRole.getState().setRole("teacher");
+    app.stores.classroomRole.getState().setRole("teacher");
     close();
   };
   const toggle = <T,>(set: ReadonlySet<T> | readonly T[], item: T): T[] => {
@@ -72,7 +73,7 @@ function AssignmentForm() {
             <button
               type="button"
               onClick={() => {
-                useDocumentStore.getState().applyEdit(removeAssignment);
+                app.stores.document.getState().applyEdit(removeAssignment);
                 close();
               }}
             >

@@ -4,8 +4,7 @@
  */
 
 import { useState } from "react";
-import { useAssignmentIntake, useClassroomRole } from "../../store/app-stores";
-import { keepSession } from "../../store/persistence/start-keep";
+import { useApp, useAssignmentIntake, useClassroomRole } from "../app-context";
 import { KeepDialog } from "../storage/KeepDialog";
 
 export function AssignmentIntakeDialog() {
@@ -14,21 +13,22 @@ export function AssignmentIntakeDialog() {
 }
 
 function IntakeBody() {
+  const app = useApp();
   const pending = useAssignmentIntake((state) => state.pending);
   const problem = useAssignmentIntake((state) => state.problem);
   const teacher = useClassroomRole((state) => state.role === "teacher");
   const [name, setName] = useState("");
   if (!pending) return null;
   const assignment = pending.result.doc.map.assignment;
-  const start = () => keepSession()?.answerAssignment({ student: name });
+  const start = () => app.keep.answerAssignment({ student: name });
   const asTeacher = () => {
-    useClassroomRole.getState().setRole("teacher");
-    keepSession()?.answerAssignment({ teacher: true });
+    app.stores.classroomRole.getState().setRole("teacher");
+    app.keep.answerAssignment({ teacher: true });
   };
   return (
     <KeepDialog
       title={`Assignment: ${assignment?.title ?? pending.result.doc.map.title}`}
-      onClose={() => useAssignmentIntake.getState().drop()}
+      onClose={() => app.stores.assignmentIntake.getState().drop()}
       actions={
         <>
           <button type="button" onClick={asTeacher}>

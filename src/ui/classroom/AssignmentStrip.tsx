@@ -5,22 +5,16 @@
  * feedback on the whole map and the copy to give back.
  */
 
+import type { App } from "../../app/create-app";
 import { allowedKinds, feedbackEntries, unreleasedCount } from "../../model/classroom";
 import { KIND_NAMES } from "../../model/names";
 import { NODE_KINDS } from "../../model/schema";
-import {
-  useClassroomDialogs,
-  useClassroomRole,
-  useDocumentStore,
-  useKeepStore,
-  useKeepUi,
-  useUiStore,
-} from "../../store/app-stores";
+import { useApp, useClassroomRole, useDocumentStore } from "../app-context";
 import { downloadMap } from "../storage/download";
 import { exportForStudent, handIn } from "./class-files";
 
-const saved = (fileName: string) =>
-  useKeepStore.setState({ notice: { tone: "info", message: `Saved ${fileName}.` } });
+const saved = (app: App, fileName: string) =>
+  app.stores.keep.setState({ notice: { tone: "info", message: `Saved ${fileName}.` } });
 
 export function AssignmentStrip() {
   const assignment = useDocumentStore((state) => state.doc.map.assignment);
@@ -59,18 +53,22 @@ function AllowedKinds() {
 }
 
 function StudentActions() {
+  const app = useApp();
   const released = useDocumentStore((state) => feedbackEntries(state.doc, { releasedOnly: true }).length);
   return (
     <>
       {released > 0 ? (
-        <button type="button" onClick={() => useUiStore.getState().setPanel({ open: true, tab: "feedback" })}>
+        <button
+          type="button"
+          onClick={() => app.stores.ui.getState().setPanel({ open: true, tab: "feedback" })}
+        >
           Feedback ({released})
         </button>
       ) : null}
       <button
         type="button"
         className="classroom-primary"
-        onClick={() => saved(handIn(useDocumentStore.getState().doc))}
+        onClick={() => saved(app, handIn(app.stores.document.getState().doc))}
       >
         Hand in
       </button>
@@ -79,13 +77,17 @@ function StudentActions() {
 }
 
 function MarkingActions() {
+  const app = useApp();
   const unreleased = useDocumentStore((state) => unreleasedCount(state.doc));
   return (
     <>
-      <button type="button" onClick={() => useClassroomDialogs.setState({ mapFeedbackOpen: true })}>
+      <button type="button" onClick={() => app.stores.classroomDialogs.setState({ mapFeedbackOpen: true })}>
         Feedback on the whole map…
       </button>
-      <button type="button" onClick={() => useUiStore.getState().setPanel({ open: true, tab: "feedback" })}>
+      <button
+        type="button"
+        onClick={() => app.stores.ui.getState().setPanel({ open: true, tab: "feedback" })}
+      >
         All feedback
       </button>
       <button
@@ -95,7 +97,7 @@ function MarkingActions() {
             ? `${unreleased} unreleased ${unreleased === 1 ? "piece" : "pieces"} of feedback stay out`
             : undefined
         }
-        onClick={() => saved(exportForStudent(useDocumentStore.getState().doc))}
+        onClick={() => saved(app, exportForStudent(app.stores.document.getState().doc))}
         aria-describedby={unreleased > 0 ? "classroom-unreleased" : undefined}
       >
         Export for the student
@@ -110,15 +112,16 @@ function MarkingActions() {
 }
 
 function TeacherActions() {
+  const app = useApp();
   return (
     <>
-      <button type="button" onClick={() => useClassroomDialogs.setState({ assignmentOpen: true })}>
+      <button type="button" onClick={() => app.stores.classroomDialogs.setState({ assignmentOpen: true })}>
         Change…
       </button>
-      <button type="button" onClick={() => downloadMap(useDocumentStore.getState().doc)}>
+      <button type="button" onClick={() => downloadMap(app.stores.document.getState().doc)}>
         Download the assignment
       </button>
-      <button type="button" onClick={() => useKeepUi.setState({ shareOpen: true })}>
+      <button type="button" onClick={() => app.stores.keepUi.setState({ shareOpen: true })}>
         Share link
       </button>
     </>

@@ -5,12 +5,12 @@
  */
 
 import { useEffect, useState } from "react";
+import type { App } from "../../app/create-app";
 import type { ClassMerge, MergeConflict, PointVersion } from "../../model/classroom";
 import { KIND_NAMES } from "../../model/names";
 import { formatProblem } from "../../model/problem";
-import { useClassMerge, useClassroomDialogs } from "../../store/app-stores";
 import type { CopyFile } from "../../store/classroom/class-merge";
-import { keepSession } from "../../store/persistence/start-keep";
+import { useApp, useClassMerge } from "../app-context";
 import { KeepDialog } from "../storage/KeepDialog";
 
 export function ClassMergeDialog() {
@@ -18,40 +18,41 @@ export function ClassMergeDialog() {
   return open ? <MergeBody /> : null;
 }
 
-async function readFiles(list: FileList | null): Promise<void> {
+async function readFiles(app: App, list: FileList | null): Promise<void> {
   if (!list) return;
   const files = await Promise.all(
     [...list].map(async (file) => ({ name: file.name, text: await file.text().catch(() => "") })),
   );
-  useClassMerge.getState().addCopies(files);
+  app.stores.classMerge.getState().addCopies(files);
 }
 
 function MergeBody() {
+  const app = useApp();
   const files = useClassMerge((state) => state.files);
   const merge = useClassMerge((state) => state.merge);
   const over = useCopyDrop();
   const openMap = () => {
     if (!merge) return;
-    keepSession()?.importLoaded(
+    app.keep.importLoaded(
       { ok: true, doc: merge.doc, warnings: [] },
       `the merge of ${merge.students.length} copies`,
       {
         asGiven: true,
       },
     );
-    useClassMerge.getState().end();
+    app.stores.classMerge.getState().end();
   };
   return (
     <KeepDialog
       title="Merge a class"
-      onClose={() => useClassMerge.getState().end()}
+      onClose={() => app.stores.classMerge.getState().end()}
       wide
       actions={
         <>
           <button
             type="button"
             disabled={!merge}
-            onClick={() => useClassroomDialogs.setState({ participation: "merge" })}
+            onClick={() => app.stores.classroomDialogs.setState({ participation: "merge" })}
           >
             Participation…
           </button>
@@ -71,7 +72,7 @@ function MergeBody() {
             accept=".json,application/json"
             aria-label="Students' copies"
             onChange={(event) => {
-              void readFiles(event.currentTarget.files);
+              void readFiles(app, event.currentTarget.files);
               event.currentTarget.value = "";
             }}
           />
@@ -88,6 +89,7 @@ function MergeBody() {
  * drop target imports one map; listening first (in the capture phase) keeps the drop from reaching it.
  */
 function useCopyDrop(): boolean {
+  const app = useApp();
   const [over, setOver] = useState(false);
   useEffect(() => {
     const carriesFiles = (event: DragEvent) => event.dataTransfer?.types.includes("Files") ?? false;
@@ -102,7 +104,7 @@ function useCopyDrop(): boolean {
     const drop = (event: DragEvent) => {
       if (!take(event)) return;
       setOver(false);
-      void readFiles(event.dataTransfer?.files ?? null);
+      void readFiles(app, event.dataTransfer?.files ?? null);
     };
     const options = { capture: true };
     window.addEventListener("dragenter", enter, options);
@@ -115,11 +117,12 @@ function useCopyDrop(): boolean {
       window.removeEventListener("dragleave", leave, options);
       window.removeEventListener("drop", drop, options);
     };
-  }, []);
+  }, [app]);
   return over;
 }
 
 function CopyList({ files, merge }: { files: readonly CopyFile[]; merge: ClassMerge | null }) {
+  const app = useApp();
   let ok = 0;
   return (
     <ul className="classroom-copy-list" aria-label="Copies">
@@ -139,7 +142,7 @@ function CopyList({ files, merge }: { files: readonly CopyFile[]; merge: ClassMe
             <button
               type="button"
               aria-label={`Leave out ${file.name}`}
-              onClick={() => useClassMerge.getState().removeCopy(file.name)}
+              onClick={() => app.stores.classMerge.getState().removeCopy(file.name)}
             >
               Leave out
             </button>
@@ -183,6 +186,7 @@ function MergeSummary({ merge }: { merge: ClassMerge }) {
 }
 
 function ConflictChoice({ conflict, merge }: { conflict: MergeConflict; merge: ClassMerge }) {
+  const app = useApp();
   const titles = new Map(merge.doc.nodes.map((node) => [node.id, node.label ?? node.text]));
   const edges = new Map(
     merge.plan.points.flatMap((p) => p.versions.flatMap((v) => v.edges)).map((e) => [e.id, e]),
@@ -203,7 +207,7 @@ function ConflictChoice({ conflict, merge }: { conflict: MergeConflict; merge: C
             type="radio"
             name={`conflict-${conflict.pointId}`}
             checked={conflict.chosen === index}
-            onChange={() => useClassMerge.getState().chooseVersion(conflict.pointId, index)}
+            onChange={() => app.stores.classMerge.getState().chooseVersion(conflict.pointId, index)}
           />
           <span className="classroom-version-body">
             <span className="classroom-version-who">{version.copies.join(", ")}</span>

@@ -5,8 +5,8 @@
  */
 
 import { disagreement } from "../../analysis";
-import { useClassroomDialogs, useClassView, useDocumentStore } from "../../store/app-stores";
 import type { ClassView } from "../../store/classroom/class-view";
+import { useApp, useClassView, useDocumentStore } from "../app-context";
 import { NodeLink } from "../inspector/NodeLink";
 import { formatScore } from "./spread-format";
 
@@ -16,8 +16,9 @@ const TOGGLES: ReadonlyArray<{ key: keyof ClassView; label: string }> = [
 ];
 
 export function ClassPanel() {
+  const app = useApp();
   const doc = useDocumentStore((state) => state.doc);
-  const view = useClassView();
+  const view = useClassView((state) => state);
   const rows = disagreement(doc);
   return (
     <section className="classroom-panel" aria-label="Class">
@@ -28,12 +29,12 @@ export function ClassPanel() {
             <input
               type="checkbox"
               checked={view[key]}
-              onChange={(event) => useClassView.setState({ [key]: event.target.checked })}
+              onChange={(event) => app.stores.classView.setState({ [key]: event.target.checked })}
             />
             {label}
           </label>
         ))}
-        <button type="button" onClick={() => useClassroomDialogs.setState({ participation: "map" })}>
+        <button type="button" onClick={() => app.stores.classroomDialogs.setState({ participation: "map" })}>
           Participation…
         </button>
       </div>

@@ -4,13 +4,14 @@
  */
 
 import { pseudonyms, unreleasedCount } from "../../model/classroom";
-import { useDocumentStore } from "../../store/app-stores";
+import { useApp, useDocumentStore } from "../app-context";
 import { exportAnonymised, exportForStudent } from "./class-files";
 
 export function ClassroomExportItems({ run }: { run(task: () => Promise<string>): void }) {
+  const app = useApp();
   const isCopy = useDocumentStore((state) => state.doc.map.student !== undefined);
   const named = useDocumentStore((state) => pseudonyms([state.doc]).size > 0);
-  const doc = () => useDocumentStore.getState().doc;
+  const doc = () => app.stores.document.getState().doc;
   return (
     <>
       {isCopy ? (

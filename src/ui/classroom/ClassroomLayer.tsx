@@ -4,13 +4,7 @@
  */
 import "./classroom.css";
 import { useEffect } from "react";
-import {
-  useAssignmentIntake,
-  useClassMerge,
-  useClassroomDialogs,
-  useClassroomRole,
-} from "../../store/app-stores";
-import { startKeep } from "../../store/persistence/start-keep";
+import { useApp, useAssignmentIntake, useClassMerge, useClassroomDialogs } from "../app-context";
 import { onDemandWhile } from "../on-demand/on-demand";
 
 // Each loads the first time it opens.
@@ -47,10 +41,15 @@ const ParticipationDialog = onDemandWhile(
 );
 
 export function ClassroomLayer() {
+  const app = useApp();
   useEffect(() => {
     // Idempotent: the library's own layer starts it too; the role lives beside it.
-    useClassroomRole.getState().load(startKeep());
-  }, []);
+    app.stores.classroomRole.getState().load(app.startKeep());
+  }, [
+    // Idempotent: the library's own layer starts it too; the role lives beside it.
+    app.stores.classroomRole.getState,
+    app.startKeep,
+  ]);
   return (
     <>
       <AssignmentIntakeDialog />

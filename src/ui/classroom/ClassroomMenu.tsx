@@ -3,17 +3,13 @@
  * copies, and say whether this device is the teacher's or a student's.
  */
 
-import {
-  useClassMerge,
-  useClassroomDialogs,
-  useClassroomRole,
-  useDocumentStore,
-} from "../../store/app-stores";
 import type { ClassroomRole } from "../../store/classroom/classroom-role";
+import { useApp, useClassroomRole, useDocumentStore } from "../app-context";
 import { moveBetweenItems } from "../edit/popover-focus";
 import { MenuButton } from "../popover/MenuButton";
 
 export function ClassroomMenu() {
+  const app = useApp();
   const role = useClassroomRole((state) => state.role);
   const hasAssignment = useDocumentStore((state) => state.doc.map.assignment !== undefined);
   const isCopy = useDocumentStore((state) => state.doc.map.student !== undefined);
@@ -27,7 +23,7 @@ export function ClassroomMenu() {
         type="button"
         role="menuitemradio"
         aria-checked={role === value}
-        onClick={run(() => useClassroomRole.getState().setRole(value))}
+        onClick={run(() => app.stores.classroomRole.getState().setRole(value))}
       >
         {label}
       </button>
@@ -43,11 +39,11 @@ export function ClassroomMenu() {
           type="button"
           role="menuitem"
           disabled={isCopy && role === "student"}
-          onClick={run(() => useClassroomDialogs.setState({ assignmentOpen: true }))}
+          onClick={run(() => app.stores.classroomDialogs.setState({ assignmentOpen: true }))}
         >
           {hasAssignment ? "Change the assignment…" : "Make an assignment from this map…"}
         </button>
-        <button type="button" role="menuitem" onClick={run(() => useClassMerge.getState().begin())}>
+        <button type="button" role="menuitem" onClick={run(() => app.stores.classMerge.getState().begin())}>
           Merge a class…
         </button>
         <p className="classroom-menu-label">This device is used by</p>

@@ -6,7 +6,7 @@ import { useEffect, useId, useState } from "react";
 import { type FeedbackTarget, setFeedback } from "../../model/classroom";
 import { refusalOf } from "../../model/operations";
 import { type Feedback, LIMITS } from "../../model/schema";
-import { edit } from "../edit/commands";
+import { useApp } from "../app-context";
 
 export function FeedbackForm({
   target,
@@ -15,6 +15,7 @@ export function FeedbackForm({
   target: FeedbackTarget;
   feedback: Feedback | undefined;
 }) {
+  const { edit } = useApp().commands.edit;
   const id = useId();
   const [comment, setComment] = useState(feedback?.comment ?? "");
   const [mark, setMark] = useState(feedback?.mark ?? "");

@@ -4,7 +4,7 @@
  */
 
 import { feedbackEntries } from "../../model/classroom";
-import { useClassroomRole, useDocumentStore } from "../../store/app-stores";
+import { useClassroomRole, useDocumentStore } from "../app-context";
 import { NodeLink } from "../inspector/NodeLink";
 import { FeedbackNote } from "./FeedbackForm";
 

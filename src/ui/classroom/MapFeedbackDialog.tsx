@@ -1,9 +1,11 @@
 /** The teacher's feedback on a student's copy as a whole. */
-import { useClassroomDialogs, useDocumentStore } from "../../store/app-stores";
+
+import { useApp, useClassroomDialogs, useDocumentStore } from "../app-context";
 import { KeepDialog } from "../storage/KeepDialog";
 import { FeedbackForm } from "./FeedbackForm";
 
 export function MapFeedbackDialog() {
+  const app = useApp();
   const open = useClassroomDialogs((state) => state.mapFeedbackOpen);
   const feedback = useDocumentStore((state) => state.doc.map.feedback);
   const student = useDocumentStore((state) => state.doc.map.student?.name);
@@ -11,7 +13,7 @@ export function MapFeedbackDialog() {
   return (
     <KeepDialog
       title={`Feedback on ${student ?? "this"}'s map`}
-      onClose={() => useClassroomDialogs.setState({ mapFeedbackOpen: false })}
+      onClose={() => app.stores.classroomDialogs.setState({ mapFeedbackOpen: false })}
     >
       <FeedbackForm target={{ kind: "map" }} feedback={feedback} />
     </KeepDialog>

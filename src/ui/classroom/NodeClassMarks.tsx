@@ -7,8 +7,8 @@
 import { memo } from "react";
 import { pointAgreement } from "../../analysis";
 import { isLocked } from "../../model/classroom";
-import { useClassView, useDocumentStore } from "../../store/app-stores";
 import { nodeRecord } from "../../store/records";
+import { useClassView, useDocumentStore } from "../app-context";
 import { formatScore, spreadLevel } from "./spread-format";
 
 export const NodeClassMarks = memo(function NodeClassMarks({ id }: { id: string }) {

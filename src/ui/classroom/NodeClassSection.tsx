@@ -7,7 +7,7 @@
 import { pointAgreement } from "../../analysis";
 import { isLocked, isReleased } from "../../model/classroom";
 import type { ArgNode } from "../../model/schema";
-import { useClassroomRole, useDocumentStore } from "../../store/app-stores";
+import { useClassroomRole, useDocumentStore } from "../app-context";
 import { FeedbackForm, FeedbackNote } from "./FeedbackForm";
 import { formatScore } from "./spread-format";
 import { useMarking } from "./student-mode";

@@ -6,8 +6,8 @@
 
 import { useEffect } from "react";
 import { serializeMap } from "../../io/serialize";
-import { useClassMerge, useClassroomDialogs, useDocumentStore, useKeepStore } from "../../store/app-stores";
 import { copiesRead } from "../../store/classroom/class-merge";
+import { useApp, useClassMerge, useClassroomDialogs, useDocumentStore } from "../app-context";
 import { downloadText } from "../storage/download";
 import { mapFileName } from "../storage/file-name";
 import { KeepDialog } from "../storage/KeepDialog";
@@ -19,6 +19,7 @@ export function ParticipationDialog() {
 }
 
 function ParticipationBody({ source }: { source: "merge" | "map" }) {
+  const app = useApp();
   useEffect(() => {
     // While the table is open, printing prints it alone (see classroom.css).
     document.body.classList.add("printing-participation");
@@ -32,7 +33,7 @@ function ParticipationBody({ source }: { source: "merge" | "map" }) {
   const { rows } = classParticipation(classMap, copies, false);
   const table = participationRows(rows);
   const saved = (name: string) =>
-    useKeepStore.setState({ notice: { tone: "info", message: `Saved ${name}.` } });
+    app.stores.keep.setState({ notice: { tone: "info", message: `Saved ${name}.` } });
   const exportTable = () => {
     const anonymous = classParticipation(classMap, copies, true);
     const name = mapFileName(`${classMap.map.title} - participation (anonymised)`, ".csv");
@@ -52,7 +53,7 @@ function ParticipationBody({ source }: { source: "merge" | "map" }) {
   return (
     <KeepDialog
       title={`Participation: ${classMap.map.assignment?.title ?? classMap.map.title}`}
-      onClose={() => useClassroomDialogs.setState({ participation: null })}
+      onClose={() => app.stores.classroomDialogs.setState({ participation: null })}
       wide
       actions={
         <>

@@ -5,8 +5,8 @@
 
 import { stemsFor } from "../../model/classroom";
 import { PLACEHOLDER_TEXT } from "../../model/operations";
-import { useDocumentStore } from "../../store/app-stores";
 import { nodeRecord } from "../../store/records";
+import { useDocumentStore } from "../app-context";
 
 const NONE: readonly string[] = [];
 

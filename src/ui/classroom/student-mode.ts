@@ -5,8 +5,8 @@
  */
 import { allowedKinds } from "../../model/classroom";
 import type { NodeKind } from "../../model/schema";
-import { useClassroomRole, useDocumentStore } from "../../store/app-stores";
 import { rulesApply } from "../../store/classroom/student-guard";
+import { useClassroomRole, useDocumentStore } from "../app-context";
 
 /** True while the open map is a student's copy on a student's device. */
 export function useStudentRules(): boolean {

@@ -5,7 +5,7 @@
 
 import { feedbackEntries } from "../../model/classroom";
 import type { ArgNode } from "../../model/schema";
-import { useClassroomRole, useDocumentStore } from "../../store/app-stores";
+import { useClassroomRole, useDocumentStore } from "../app-context";
 
 export function useClassroomTabs(): { feedback: boolean; class: boolean } {
   const teacher = useClassroomRole((state) => state.role === "teacher");

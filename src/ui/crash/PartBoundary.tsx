@@ -5,10 +5,11 @@
  * when another map is opened.
  */
 import { Component, type ErrorInfo, type ReactNode } from "react";
-import { useDocumentStore } from "../../store/app-stores";
 import { downloadMap } from "../storage/download";
 import { reportRenderFailure } from "./report-render-failure";
 import "./crash.css";
+import type { App } from "../../app/create-app";
+import { useApp, useDocumentStore } from "../app-context";
 
 interface BoundaryProps {
   /** The part, as the message names it: "The map", "The Why tab". */
@@ -20,7 +21,7 @@ interface BoundaryProps {
 
 export function PartBoundary(props: BoundaryProps) {
   const mapKey = useDocumentStore((state) => `${state.libraryId ?? ""}\n${state.doc.map.id}`);
-  return <Boundary {...props} resetKey={mapKey} />;
+  return <Boundary {...props} resetKey={mapKey} app={useApp()} />;
 }
 
 interface State {
@@ -28,7 +29,7 @@ interface State {
   resetKey: string;
 }
 
-class Boundary extends Component<BoundaryProps & { resetKey: string }, State> {
+class Boundary extends Component<BoundaryProps & { resetKey: string; app: App }, State> {
   override state: State = { error: null, resetKey: this.props.resetKey };
 
   static getDerivedStateFromError(error: unknown): Partial<State> {
@@ -41,7 +42,7 @@ class Boundary extends Component<BoundaryProps & { resetKey: string }, State> {
   }
 
   override componentDidCatch(error: unknown, _info: ErrorInfo): void {
-    reportRenderFailure(error);
+    reportRenderFailure(this.props.app, error);
   }
 
   override render(): ReactNode {
@@ -57,7 +58,7 @@ class Boundary extends Component<BoundaryProps & { resetKey: string }, State> {
           export the map to keep it as it is now. It will not open by itself next time.
         </p>
         {this.props.offerExport && (
-          <button type="button" onClick={() => downloadMap(useDocumentStore.getState().doc)}>
+          <button type="button" onClick={() => downloadMap(this.props.app.stores.document.getState().doc)}>
             Export JSON
           </button>
         )}

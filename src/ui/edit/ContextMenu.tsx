@@ -4,21 +4,12 @@
  */
 import { useReactFlow } from "@xyflow/react";
 import { useEffect, useRef } from "react";
+import type { App } from "../../app/create-app";
 import { updateEdge } from "../../model/operations";
-import { useDocumentStore, useEditStore } from "../../store/app-stores";
 import type { ContextMenuTarget } from "../../store/edit-store";
 import { edgeRecord, nodeRecord } from "../../store/records";
-import { clipboardText, pasteText } from "./clipboard-commands";
-import {
-  addFree,
-  addSiblingOfSelected,
-  deleteSelection,
-  edit,
-  extendSelected,
-  startEditing,
-} from "./commands";
+import { useApp, useEditStore } from "../app-context";
 import { focusCanvas, moveBetweenItems, placeWithin } from "./popover-focus";
-import { selectEdge, selectNodes } from "./selection";
 
 interface MenuItem {
   label: string;
@@ -27,6 +18,7 @@ interface MenuItem {
 }
 
 export function ContextMenu() {
+  const app = useApp();
   const menu = useEditStore((state) => state.contextMenu);
   const { getInternalNode } = useReactFlow();
   const panel = useRef<HTMLDivElement>(null);
@@ -36,8 +28,8 @@ export function ContextMenu() {
   if (!menu) return null;
 
   const drawnAt = (id: string) => getInternalNode(id)?.position;
-  const close = () => useEditStore.setState({ contextMenu: null });
-  const items = itemsFor(menu.target, drawnAt);
+  const close = () => app.stores.edit.setState({ contextMenu: null });
+  const items = itemsFor(app, menu.target, drawnAt);
   return (
     <div
       ref={panel}
@@ -76,16 +68,21 @@ export function ContextMenu() {
 }
 
 function itemsFor(
+  app: App,
   target: ContextMenuTarget,
   drawnAt: (id: string) => { x: number; y: number } | undefined,
 ): MenuItem[] {
-  const doc = useDocumentStore.getState().doc;
+  const { addFree, addSiblingOfSelected, deleteSelection, edit, extendSelected, startEditing } =
+    app.commands.edit;
+  const { clipboardText } = app.commands.clipboard;
+  const { selectEdge, selectNodes } = app.commands.selection;
+  const doc = app.stores.document.getState().doc;
   if (target.kind === "pane") {
     const empty = doc.nodes.length === 0;
     return [
       { label: "Add a thesis here", keys: empty ? "T" : undefined, run: () => addFree("thesis", target.at) },
       ...(empty ? [] : [{ label: "Add a claim here", run: () => addFree("claim", target.at) }]),
-      { label: "Paste", keys: "Ctrl+V", run: pasteFromClipboard },
+      { label: "Paste", keys: "Ctrl+V", run: () => pasteFromClipboard(app) },
     ];
   }
   if (target.kind === "edge") {
@@ -121,7 +118,7 @@ function itemsFor(
   }
   const node = nodeRecord(doc, target.id);
   const selectIt = () => {
-    if (!useEditStore.getState().nodeIds.has(target.id)) selectNodes([target.id]);
+    if (!app.stores.selection.getState().nodeIds.has(target.id)) selectNodes([target.id]);
   };
   const then = (action: () => void) => () => {
     selectNodes([target.id]);
@@ -142,7 +139,7 @@ function itemsFor(
       keys: "Ctrl+C",
       run: () => {
         selectIt();
-        writeClipboard(clipboardText(drawnAt));
+        writeClipboard(app, clipboardText(drawnAt));
       },
     },
     {
@@ -151,7 +148,7 @@ function itemsFor(
       run: () => {
         selectIt();
         const text = clipboardText(drawnAt);
-        if (text !== null) void writeClipboard(text).then((ok) => ok && deleteSelection());
+        if (text !== null) void writeClipboard(app, text).then((ok) => ok && deleteSelection());
       },
     },
     {
@@ -165,26 +162,27 @@ function itemsFor(
   ];
 }
 
-async function writeClipboard(text: string | null): Promise<boolean> {
+async function writeClipboard(app: App, text: string | null): Promise<boolean> {
   if (text === null) return false;
   try {
     await navigator.clipboard.writeText(text);
-    useEditStore.getState().notify("Copied.", "info");
+    app.stores.edit.getState().notify("Copied.", "info");
     return true;
   } catch {
-    useEditStore
+    app.stores.edit
       .getState()
       .notify("The browser did not let the menu use the clipboard; press Ctrl+C instead.");
     return false;
   }
 }
 
-function pasteFromClipboard(): void {
+function pasteFromClipboard(app: App): void {
+  const { pasteText } = app.commands.clipboard;
   navigator.clipboard
     .readText()
     .then(pasteText)
     .catch(() =>
-      useEditStore
+      app.stores.edit
         .getState()
         .notify("The browser did not let the menu read the clipboard; press Ctrl+V instead."),
     );

@@ -5,19 +5,20 @@
  */
 import { useStore } from "zustand";
 import type { NodeKind } from "../../model/schema";
-import { useDocumentStore, useEditStore, useUiStore } from "../../store/app-stores";
 import { nodeRecord } from "../../store/records";
+import { useApp, useDocumentStore, useSelection } from "../app-context";
 import { useAllowedKinds } from "../classroom/student-mode";
-import { addFree, addSiblingOfSelected, deleteSelection, extendSelected, redo, undo } from "./commands";
 
 export function EditToolbar() {
-  const selectedId = useUiStore((state) => state.selectedId);
+  const app = useApp();
+  const { addFree, addSiblingOfSelected, deleteSelection, extendSelected, redo, undo } = app.commands.edit;
+  const selectedId = useSelection((state) => state.primaryId);
   const kind = useDocumentStore((state) =>
     selectedId === null ? undefined : nodeRecord(state.doc, selectedId)?.kind,
   );
-  const anySelected = useEditStore((state) => state.nodeIds.size > 0 || state.edgeId !== null);
-  const canUndo = useStore(useDocumentStore.temporal, (state) => state.pastStates.length > 0);
-  const canRedo = useStore(useDocumentStore.temporal, (state) => state.futureStates.length > 0);
+  const anySelected = useSelection((state) => state.nodeIds.size > 0 || state.edgeId !== null);
+  const canUndo = useStore(app.stores.document.temporal, (state) => state.pastStates.length > 0);
+  const canRedo = useStore(app.stores.document.temporal, (state) => state.futureStates.length > 0);
   const none = kind === undefined;
   // In a student's copy only the kinds the assignment allows can be added.
   const allowed = useAllowedKinds();
@@ -84,7 +85,7 @@ export function EditToolbar() {
         type="button"
         aria-label="Keyboard shortcuts"
         title="Keyboard shortcuts (?)"
-        onClick={() => useEditStore.setState({ shortcutsOpen: true })}
+        onClick={() => app.stores.edit.setState({ shortcutsOpen: true })}
       >
         ?
       </button>
@@ -94,6 +95,8 @@ export function EditToolbar() {
 
 /** Shown over an empty canvas: how to begin. */
 export function EmptyMapHint() {
+  const app = useApp();
+  const { addFree } = app.commands.edit;
   const empty = useDocumentStore((state) => state.doc.nodes.length === 0);
   if (!empty) return null;
   return (

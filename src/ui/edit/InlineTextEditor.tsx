@@ -6,10 +6,12 @@
  */
 import { type KeyboardEvent, useEffect, useRef, useState } from "react";
 import { LIMITS } from "../../model/schema";
+import { useApp } from "../app-context";
 import { StemChoices } from "../classroom/StemChoices";
-import { commitText, stopEditing } from "./commands";
 
 export function InlineTextEditor({ id, text, label }: { id: string; text: string; label: string }) {
+  const app = useApp();
+  const { commitText, stopEditing } = app.commands.edit;
   const [draft, setDraft] = useState(text);
   const field = useRef<HTMLTextAreaElement>(null);
   const done = useRef(false);

@@ -5,11 +5,12 @@
 import { useEffect, useRef } from "react";
 import { RELATION_NAMES } from "../../model/names";
 import { RELATIONS, type Relation } from "../../model/schema";
-import { useEditStore } from "../../store/app-stores";
-import { connectNodes } from "./commands";
+import { useApp, useEditStore } from "../app-context";
 import { focusCanvas, moveBetweenItems, placeWithin } from "./popover-focus";
 
 export function RelationPicker() {
+  const app = useApp();
+  const { connectNodes } = app.commands.edit;
   const pending = useEditStore((state) => state.pendingConnection);
   const suggested = useRef<HTMLButtonElement>(null);
   useEffect(() => {
@@ -17,11 +18,11 @@ export function RelationPicker() {
   }, [pending]);
   if (!pending) return null;
   const close = () => {
-    useEditStore.setState({ pendingConnection: null });
+    app.stores.edit.setState({ pendingConnection: null });
     focusCanvas();
   };
   const choose = (relation: Relation) => {
-    useEditStore.setState({ pendingConnection: null });
+    app.stores.edit.setState({ pendingConnection: null });
     connectNodes(pending.from, pending.to, relation);
     focusCanvas();
   };
@@ -38,7 +39,7 @@ export function RelationPicker() {
       }}
       onBlur={(event) => {
         if (!event.currentTarget.contains(event.relatedTarget as Node | null))
-          useEditStore.setState({ pendingConnection: null });
+          app.stores.edit.setState({ pendingConnection: null });
       }}
     >
       <p className="edit-popover-title">{pending.toEdge ? "Onto a relation:" : "The new relation:"}</p>

@@ -1,10 +1,11 @@
 /** The `?` overlay: every key of the canvas, from the one list the keys are handled by (shortcuts.ts). */
 import { useEffect, useRef } from "react";
-import { useEditStore } from "../../store/app-stores";
+import { useApp, useEditStore } from "../app-context";
 import { focusCanvas } from "./popover-focus";
 import { SHORTCUT_GROUPS } from "./shortcuts";
 
 export function ShortcutsDialog() {
+  const app = useApp();
   const open = useEditStore((state) => state.shortcutsOpen);
   const closeButton = useRef<HTMLButtonElement>(null);
   useEffect(() => {
@@ -12,7 +13,7 @@ export function ShortcutsDialog() {
   }, [open]);
   if (!open) return null;
   const close = () => {
-    useEditStore.setState({ shortcutsOpen: false });
+    app.stores.edit.setState({ shortcutsOpen: false });
     focusCanvas();
   };
   return (

@@ -3,22 +3,23 @@
  * taken, so the canvas does not also pan or zoom with it.
  */
 import type { KeyboardEvent } from "react";
+import type { App } from "../../app/create-app";
 import type { Position } from "../../model/schema";
-import { useDocumentStore, useEditStore, useUiStore } from "../../store/app-stores";
-import { addSelectionAsStep, startPresentation } from "../present/commands";
-import { cutSelection } from "./clipboard-commands";
-import { addFree, addSiblingOfSelected, deleteSelection, extendSelected, startEditing } from "./commands";
-import { clearSelection, selectNodes } from "./selection";
 
 export function handleEditKey(
+  app: App,
   event: KeyboardEvent<HTMLElement>,
   drawnAt: (id: string) => Position | undefined,
 ): boolean {
+  const { addFree, addSiblingOfSelected, deleteSelection, extendSelected, startEditing } = app.commands.edit;
+  const { clearSelection, selectNodes } = app.commands.selection;
+  const { cutSelection } = app.commands.clipboard;
+  const { addSelectionAsStep, startPresentation } = app.commands.present;
   const { key } = event;
   const command = event.ctrlKey || event.metaKey;
   if (command && !event.altKey) {
     if (key.toLowerCase() === "a" && !event.shiftKey) {
-      selectNodes(useDocumentStore.getState().doc.nodes.map((node) => node.id));
+      selectNodes(app.stores.document.getState().doc.nodes.map((node) => node.id));
       return true;
     }
     if (key.toLowerCase() === "x" && !event.shiftKey) {
@@ -28,7 +29,7 @@ export function handleEditKey(
     return false;
   }
   if (event.altKey) return false;
-  if (key === "F10" && event.shiftKey) return openMenuForSelected();
+  if (key === "F10" && event.shiftKey) return openMenuForSelected(app);
   if (event.shiftKey && (key === "P" || key === "p")) {
     addSelectionAsStep();
     return true;
@@ -67,10 +68,10 @@ export function handleEditKey(
       deleteSelection();
       return true;
     case "?":
-      useEditStore.setState({ shortcutsOpen: true });
+      app.stores.edit.setState({ shortcutsOpen: true });
       return true;
     case "ContextMenu":
-      return openMenuForSelected();
+      return openMenuForSelected(app);
     case "Escape":
       clearSelection();
       return true;
@@ -80,18 +81,20 @@ export function handleEditKey(
 }
 
 /** Enter on the canvas: selects the focused node, or edits the selected one when focus is on it or the canvas. */
-export function handleEnter(focusedNodeId: string | null): void {
-  const selected = useUiStore.getState().selectedId;
+export function handleEnter(app: App, focusedNodeId: string | null): void {
+  const { selectNodes } = app.commands.selection;
+  const { startEditing } = app.commands.edit;
+  const selected = app.stores.selection.getState().primaryId;
   if (focusedNodeId !== null && focusedNodeId !== selected) selectNodes([focusedNodeId]);
   else startEditing(selected);
 }
 
-function openMenuForSelected(): boolean {
-  const id = useUiStore.getState().selectedId;
+function openMenuForSelected(app: App): boolean {
+  const id = app.stores.selection.getState().primaryId;
   if (id === null) return false;
   const element = document.querySelector(`.react-flow__node[data-id="${CSS.escape(id)}"]`);
   const box = element?.getBoundingClientRect();
-  useEditStore.setState({
+  app.stores.edit.setState({
     contextMenu: {
       x: box ? box.left + box.width / 2 : 200,
       y: box ? box.top + box.height / 2 : 200,

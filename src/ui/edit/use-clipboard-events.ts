@@ -6,10 +6,12 @@
  */
 import { useReactFlow } from "@xyflow/react";
 import { useEffect } from "react";
-import { copyToClipboard, pasteText } from "./clipboard-commands";
+import { useApp } from "../app-context";
 import { typingIn } from "./typing";
 
 export function useClipboardEvents(): void {
+  const app = useApp();
+  const { copyToClipboard, pasteText } = app.commands.clipboard;
   const { getInternalNode } = useReactFlow();
   useEffect(() => {
     const drawnAt = (id: string) => getInternalNode(id)?.position;
@@ -37,5 +39,5 @@ export function useClipboardEvents(): void {
       document.removeEventListener("copy", copy);
       document.removeEventListener("paste", paste);
     };
-  }, [getInternalNode]);
+  }, [getInternalNode, pasteText, copyToClipboard]);
 }

@@ -7,8 +7,8 @@
 import type { OnConnectEnd } from "@xyflow/react";
 import { useCallback } from "react";
 import type { NodeKind, Relation } from "../../model/schema";
-import { useDocumentStore, useEditStore } from "../../store/app-stores";
 import { nodeRecord } from "../../store/records";
+import { useApp } from "../app-context";
 
 export function suggestedRelation(fromKind: NodeKind | undefined, toEdge: boolean): Relation {
   if (toEdge) return "undercut";
@@ -16,27 +16,31 @@ export function suggestedRelation(fromKind: NodeKind | undefined, toEdge: boolea
 }
 
 export function useConnectDrag(): OnConnectEnd {
-  return useCallback((event, connection) => {
-    const from = connection.fromNode?.id;
-    if (!from) return;
-    const point = "changedTouches" in event ? event.changedTouches[0] : event;
-    if (!point) return;
-    const under = document.elementFromPoint(point.clientX, point.clientY);
-    const nodeId = under?.closest(".react-flow__node")?.getAttribute("data-id");
-    const edgeId = nodeId ? null : under?.closest(".react-flow__edge")?.getAttribute("data-id");
-    const to = nodeId ?? edgeId;
-    if (!to) return;
-    const fromKind = nodeRecord(useDocumentStore.getState().doc, from)?.kind;
-    useEditStore.setState({
-      pendingConnection: {
-        from,
-        to,
-        toEdge: !nodeId,
-        x: point.clientX,
-        y: point.clientY,
-        suggested: suggestedRelation(fromKind, !nodeId),
-      },
-      contextMenu: null,
-    });
-  }, []);
+  const app = useApp();
+  return useCallback(
+    (event, connection) => {
+      const from = connection.fromNode?.id;
+      if (!from) return;
+      const point = "changedTouches" in event ? event.changedTouches[0] : event;
+      if (!point) return;
+      const under = document.elementFromPoint(point.clientX, point.clientY);
+      const nodeId = under?.closest(".react-flow__node")?.getAttribute("data-id");
+      const edgeId = nodeId ? null : under?.closest(".react-flow__edge")?.getAttribute("data-id");
+      const to = nodeId ?? edgeId;
+      if (!to) return;
+      const fromKind = nodeRecord(app.stores.document.getState().doc, from)?.kind;
+      app.stores.edit.setState({
+        pendingConnection: {
+          from,
+          to,
+          toEdge: !nodeId,
+          x: point.clientX,
+          y: point.clientY,
+          suggested: suggestedRelation(fromKind, !nodeId),
+        },
+        contextMenu: null,
+      });
+    },
+    [app.stores.edit.setState, app.stores.document.getState],
+  );
 }

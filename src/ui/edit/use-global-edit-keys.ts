@@ -3,10 +3,12 @@
  * Ctrl+Shift+Z or Ctrl+Y to redo (Cmd on a Mac).
  */
 import { useEffect } from "react";
-import { redo, undo } from "./commands";
+import { useApp } from "../app-context";
 import { typingIn } from "./typing";
 
 export function useGlobalEditKeys(): void {
+  const app = useApp();
+  const { redo, undo } = app.commands.edit;
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (!(event.ctrlKey || event.metaKey) || event.altKey || typingIn(event.target)) return;
@@ -19,5 +21,5 @@ export function useGlobalEditKeys(): void {
     };
     window.addEventListener("keydown", onKeyDown);
     return () => window.removeEventListener("keydown", onKeyDown);
-  }, []);
+  }, [undo, redo]);
 }

@@ -13,12 +13,10 @@
 import "./flow.css";
 import { type KeyboardEvent, useEffect, useMemo, useRef, useState } from "react";
 import { computeFlow, computeStrengths, mustAnswer, nextSpeechOf, withDropsConceded } from "../../analysis";
+import { answerInNextSpeech, placeInSpeech, RESPONSE_SHAPES, siblingInSpeech } from "../../app/flow-edits";
 import { flowSpeeches, sideNames } from "../../model/debate-formats";
 import { RESPONSES } from "../../model/schema";
-import { useDocumentStore, useScoreStore, useUiStore } from "../../store/app-stores";
-import { edit } from "../edit/commands";
-import { selectNode } from "../explore/commands";
-import { answerInNextSpeech, placeInSpeech, RESPONSE_SHAPES, siblingInSpeech } from "./flow-edits";
+import { useApp, useDocumentStore, useScoreStore, useSelection } from "../app-context";
 import { type FlowCell, type FlowLayout, layoutFlow } from "./flow-layout";
 import { useMainViewStore } from "./main-view-store";
 import { speechDropHandlers, startPointDrag } from "./speech-drop";
@@ -29,9 +27,12 @@ const ROW_HEIGHT = 74;
 const CELL_HEIGHT = 62;
 
 export function FlowPanel() {
+  const app = useApp();
+  const { edit } = app.commands.edit;
+  const { selectNode } = app.commands.explore;
   const doc = useDocumentStore((state) => state.doc);
   const strengths = useScoreStore((state) => state.results.strengths);
-  const selectedId = useUiStore((state) => state.selectedId);
+  const selectedId = useSelection((state) => state.primaryId);
   const [conceded, setConceded] = useState(false);
   const flow = useMemo(() => computeFlow(doc), [doc]);
   const layout = useMemo(() => layoutFlow(doc, flow), [doc, flow]);
@@ -220,6 +221,8 @@ export function FlowPanel() {
 }
 
 function MustAnswer({ flow }: { flow: ReturnType<typeof computeFlow> }) {
+  const app = useApp();
+  const { selectNode } = app.commands.explore;
   const doc = useDocumentStore((state) => state.doc);
   const byId = new Map(doc.nodes.map((node) => [node.id, node]));
   return (
@@ -256,6 +259,9 @@ function MustAnswer({ flow }: { flow: ReturnType<typeof computeFlow> }) {
 }
 
 function Unplaced({ layout, speeches }: { layout: FlowLayout; speeches: string[] }) {
+  const app = useApp();
+  const { edit } = app.commands.edit;
+  const { selectNode } = app.commands.explore;
   return (
     <section className="flow-unplaced" aria-label="Points in no speech">
       <h3>In no speech yet: drag a point onto a speech, or choose one</h3>

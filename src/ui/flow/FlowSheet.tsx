@@ -8,9 +8,7 @@ import "./flow-sheet.css";
 import { type KeyboardEvent, useEffect, useMemo, useRef, useState } from "react";
 import { computeFlow } from "../../analysis";
 import type { ArgumentMap, DebateResponse } from "../../model/schema";
-import { useDocumentStore } from "../../store/app-stores";
-import { edit } from "../edit/commands";
-import { selectNode } from "../explore/commands";
+import { useApp, useDocumentStore } from "../app-context";
 import { FlowCellEditor } from "./FlowCellEditor";
 import { FlowKeyReference } from "./FlowKeyReference";
 import { commitDraft, DRAFT_STAND_IN, type FlowDraft, renamePoint } from "./flow-drafts";
@@ -24,6 +22,9 @@ import { useCoverMain } from "./use-cover-main";
 type Typing = { key: string; words: string; draft: FlowDraft | undefined };
 
 export function FlowSheet() {
+  const app = useApp();
+  const { edit } = app.commands.edit;
+  const { selectNode } = app.commands.explore;
   const doc = useDocumentStore((state) => state.doc);
   const [typing, setTyping] = useState<Typing | null>(null);
   const [focusKey, setFocusKey] = useState<string | null>(null);

@@ -8,11 +8,11 @@
  * Pure: `commitDraft` is also run with stand-in words to show the draft where it will land.
  */
 import { computeFlow } from "../../analysis";
+import { answerInNextSpeech, siblingInSpeech } from "../../app/flow-edits";
 import { flowSpeeches } from "../../model/debate-formats";
 import { addNode, connect, type EditResult, updateNode } from "../../model/operations";
 import { refused } from "../../model/operations/results";
 import type { ArgumentMap, DebateResponse, NodeKind } from "../../model/schema";
-import { answerInNextSpeech, siblingInSpeech } from "./flow-edits";
 
 export type FlowDraft =
   | { kind: "answer"; target: string; response?: DebateResponse }

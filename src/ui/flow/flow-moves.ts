@@ -8,10 +8,10 @@
  * undo step.
  */
 import { firstSpeechOf } from "../../analysis";
+import { placeOf } from "../../app/flow-edits";
 import { addNode, connect, type EditResult, updateNode } from "../../model/operations";
 import { refused } from "../../model/operations/results";
 import type { ArgNode, ArgumentMap } from "../../model/schema";
-import { placeOf } from "./flow-edits";
 
 export const EXTENSION_KEY = "warrant:extension";
 export const CROSSED_OUT_KEY = "warrant:crossedOut";

@@ -4,21 +4,24 @@
  * undercuts aimed at it.
  */
 
+import type { App } from "../../app/create-app";
 import { RELATION_NAMES } from "../../model/names";
 import { type EdgePatch, refusalOf, updateEdge } from "../../model/operations";
 import { type ArgEdge, DEFAULT_WEIGHT } from "../../model/schema";
-import { useDocumentStore } from "../../store/app-stores";
 import { edgeRecord } from "../../store/records";
-import { deleteSelection, edit } from "../edit/commands";
+import { useApp, useDocumentStore } from "../app-context";
 import { NumberField, TextField } from "./fields";
 import { NodeLink } from "./NodeLink";
 import { QuestionedRelation } from "./QuestionedRelation";
 
-function patch(id: string, change: EdgePatch): string | null {
+function patch(app: App, id: string, change: EdgePatch): string | null {
+  const { edit } = app.commands.edit;
   return refusalOf(edit((doc) => updateEdge(doc, id, change), { quiet: true }));
 }
 
 export function EdgeEditor({ edge }: { edge: ArgEdge }) {
+  const app = useApp();
+  const { deleteSelection } = app.commands.edit;
   const questioned = useDocumentStore((state) =>
     edge.relation === "undercut" ? edgeRecord(state.doc, edge.to) : undefined,
   );
@@ -48,7 +51,9 @@ export function EdgeEditor({ edge }: { edge: ArgEdge }) {
             <select
               id="inspector-relation"
               value={edge.relation}
-              onChange={(event) => patch(edge.id, { relation: event.target.value as "support" | "attack" })}
+              onChange={(event) =>
+                patch(app, edge.id, { relation: event.target.value as "support" | "attack" })
+              }
             >
               <option value="support">supports</option>
               <option value="attack">attacks</option>
@@ -63,7 +68,7 @@ export function EdgeEditor({ edge }: { edge: ArgEdge }) {
           max={1}
           step={0.05}
           slider
-          onCommit={(value) => patch(edge.id, { weight: value })}
+          onCommit={(value) => patch(app, edge.id, { weight: value })}
         />
         {edge.relation === "support" ? (
           <TextField
@@ -71,7 +76,9 @@ export function EdgeEditor({ edge }: { edge: ArgEdge }) {
             value={edge.group ?? ""}
             placeholder="None"
             hint="Supports of the same point with the same group only work together."
-            onCommit={(value) => patch(edge.id, { group: value.trim() === "" ? undefined : value.trim() })}
+            onCommit={(value) =>
+              patch(app, edge.id, { group: value.trim() === "" ? undefined : value.trim() })
+            }
           />
         ) : null}
         <button type="button" className="inspector-delete" onClick={deleteSelection}>

@@ -5,24 +5,23 @@
  */
 import "./inspector-edit.css";
 import { KIND_NAMES } from "../../model/names";
-import { useDocumentStore, useEditStore, useUiStore } from "../../store/app-stores";
 import { edgeRecord, nodeRecord } from "../../store/records";
+import { useApp, useDocumentStore, useSelection } from "../app-context";
 import { KIND_ICONS } from "../canvas/node-appearance";
 import { NodeClassSection } from "../classroom/NodeClassSection";
-import { deleteSelection } from "../edit/commands";
 import { EdgeEditor } from "./EdgeEditor";
 import { NodeEditor } from "./NodeEditor";
 import { NodeRelationsList } from "./NodeRelationsList";
 import { SourcesEditor } from "./SourcesEditor";
 
 export function Inspector() {
-  const selectedId = useUiStore((state) => state.selectedId);
+  const selectedId = useSelection((state) => state.primaryId);
   const node = useDocumentStore((state) =>
     selectedId === null ? undefined : nodeRecord(state.doc, selectedId),
   );
-  const edgeId = useEditStore((state) => state.edgeId);
+  const edgeId = useSelection((state) => state.edgeId);
   const edge = useDocumentStore((state) => (edgeId === null ? undefined : edgeRecord(state.doc, edgeId)));
-  const count = useEditStore((state) => state.nodeIds.size);
+  const count = useSelection((state) => state.nodeIds.size);
   if (edge) return <EdgeEditor edge={edge} />;
   if (count > 1) return <SeveralSelected count={count} />;
   if (!node) {
@@ -56,6 +55,8 @@ export function Inspector() {
 }
 
 function SeveralSelected({ count }: { count: number }) {
+  const app = useApp();
+  const { deleteSelection } = app.commands.edit;
   return (
     <div className="inspector inspector-several">
       <h2 id="inspector-title" className="inspector-title">

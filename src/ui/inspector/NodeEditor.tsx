@@ -1,13 +1,15 @@
 /** The selected node's own fields, editable: kind, label, text, base score, attribution, tags, notes. */
 
+import type { App } from "../../app/create-app";
 import { KIND_NAMES } from "../../model/names";
 import { type NodePatch, refusalOf, updateNode } from "../../model/operations";
 import { type ArgNode, DEFAULT_BASE, NODE_KINDS, type NodeKind } from "../../model/schema";
+import { useApp } from "../app-context";
 import { useAllowedKinds } from "../classroom/student-mode";
-import { edit } from "../edit/commands";
 import { NumberField, TextField } from "./fields";
 
-function patch(id: string, change: NodePatch): string | null {
+function patch(app: App, id: string, change: NodePatch): string | null {
+  const { edit } = app.commands.edit;
   return refusalOf(edit((doc) => updateNode(doc, id, change), { quiet: true }));
 }
 
@@ -15,6 +17,7 @@ function patch(id: string, change: NodePatch): string | null {
 const optional = (value: string) => (value.trim() === "" ? undefined : value);
 
 export function NodeEditor({ node }: { node: ArgNode }) {
+  const app = useApp();
   const id = node.id;
   // In a student's copy a point can become only a kind the assignment allows.
   const allowed = useAllowedKinds();
@@ -25,7 +28,7 @@ export function NodeEditor({ node }: { node: ArgNode }) {
         <select
           id="inspector-kind"
           value={node.kind}
-          onChange={(event) => patch(id, { kind: event.target.value as NodeKind })}
+          onChange={(event) => patch(app, id, { kind: event.target.value as NodeKind })}
         >
           {NODE_KINDS.filter((kind) => kind === node.kind || allowed === null || allowed.includes(kind)).map(
             (kind) => (
@@ -40,7 +43,7 @@ export function NodeEditor({ node }: { node: ArgNode }) {
         label="Label"
         value={node.label ?? ""}
         placeholder="A short title (optional)"
-        onCommit={(value) => patch(id, { label: optional(value) })}
+        onCommit={(value) => patch(app, id, { label: optional(value) })}
       />
       <TextField
         label="Text"
@@ -48,7 +51,7 @@ export function NodeEditor({ node }: { node: ArgNode }) {
         multiline
         rows={4}
         hint="Ctrl+Enter or leaving the field keeps it; Escape puts it back."
-        onCommit={(value) => patch(id, { text: value })}
+        onCommit={(value) => patch(app, id, { text: value })}
       />
       <NumberField
         label="Base score"
@@ -58,25 +61,25 @@ export function NodeEditor({ node }: { node: ArgNode }) {
         max={1}
         step={0.05}
         slider
-        onCommit={(value) => patch(id, { base: value })}
+        onCommit={(value) => patch(app, id, { base: value })}
       />
       <TextField
         label="Argued by"
         value={node.attribution ?? ""}
         placeholder="Who makes this argument (optional)"
-        onCommit={(value) => patch(id, { attribution: optional(value) })}
+        onCommit={(value) => patch(app, id, { attribution: optional(value) })}
       />
       <TextField
         label="Tags"
         value={(node.tags ?? []).join(", ")}
         placeholder="Comma-separated"
-        onCommit={(value) => patch(id, { tags: tagsOf(value) })}
+        onCommit={(value) => patch(app, id, { tags: tagsOf(value) })}
       />
       <TextField
         label="Notes"
         value={node.notes ?? ""}
         multiline
-        onCommit={(value) => patch(id, { notes: optional(value) })}
+        onCommit={(value) => patch(app, id, { notes: optional(value) })}
       />
     </section>
   );

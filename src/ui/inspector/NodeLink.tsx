@@ -1,12 +1,13 @@
 /** A button naming another node by its kind and title; pressing it selects that node on the canvas. */
 
 import { KIND_NAMES } from "../../model/names";
-import { useDocumentStore } from "../../store/app-stores";
 import { nodeRecord, nodeTitle } from "../../store/records";
+import { useApp, useDocumentStore } from "../app-context";
 import { KIND_ICONS } from "../canvas/node-appearance";
-import { selectNode } from "../explore/commands";
 
 export function NodeLink({ id }: { id: string }) {
+  const app = useApp();
+  const { selectNode } = app.commands.explore;
   const node = useDocumentStore((state) => nodeRecord(state.doc, id));
   if (!node) return <span className="node-link is-missing">{id}</span>;
   return (

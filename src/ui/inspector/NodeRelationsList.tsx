@@ -1,7 +1,7 @@
 /** The selected node's relations, each naming the node at the other end as a link that selects it. */
 import { useMemo } from "react";
 import { RELATION_NAMES } from "../../model/names";
-import { useDocumentStore } from "../../store/app-stores";
+import { useDocumentStore } from "../app-context";
 import { NodeLink } from "./NodeLink";
 import { type RelationEntry, relationsOf } from "./node-relations";
 import { QuestionedRelation } from "./QuestionedRelation";

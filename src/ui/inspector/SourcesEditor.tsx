@@ -7,9 +7,8 @@ import { useState } from "react";
 import { citeNewSource, refusalOf, removeSource, updateNode, updateSource } from "../../model/operations";
 import type { ArgNode, Source } from "../../model/schema";
 import { shortenText } from "../../model/text";
-import { useDocumentStore } from "../../store/app-stores";
 import { sourceRecord } from "../../store/records";
-import { edit } from "../edit/commands";
+import { useApp, useDocumentStore } from "../app-context";
 import { TextField } from "./fields";
 import { SourceCitations } from "./SourceCitations";
 
@@ -41,6 +40,8 @@ export function SourcesEditor({ node }: { node: ArgNode }) {
 }
 
 function CitedSource({ node, source }: { node: ArgNode; source: Source }) {
+  const app = useApp();
+  const { edit } = app.commands.edit;
   const [open, setOpen] = useState(false);
   const label = shortenText(source.citation, 40);
   return (
@@ -64,7 +65,7 @@ function CitedSource({ node, source }: { node: ArgNode; source: Source }) {
         <button
           type="button"
           aria-label={`Remove from map: source “${label}”`}
-          onClick={() => useDocumentStore.getState().applyEdit((doc) => removeSource(doc, source.id))}
+          onClick={() => app.stores.document.getState().applyEdit((doc) => removeSource(doc, source.id))}
         >
           Remove from map
         </button>
@@ -107,6 +108,8 @@ function without(node: ArgNode, sourceId: string): string[] | undefined {
 }
 
 function AttachSource({ node, sources }: { node: ArgNode; sources: readonly Source[] }) {
+  const app = useApp();
+  const { edit } = app.commands.edit;
   const [chosen, setChosen] = useState("");
   const pick = chosen !== "" && sources.some((source) => source.id === chosen) ? chosen : "";
   return (
@@ -137,6 +140,8 @@ function AttachSource({ node, sources }: { node: ArgNode; sources: readonly Sour
 }
 
 function NewSource({ node }: { node: ArgNode }) {
+  const app = useApp();
+  const { edit } = app.commands.edit;
   const [citation, setCitation] = useState("");
   const [url, setUrl] = useState("");
   const [page, setPage] = useState("");

@@ -1,5 +1,6 @@
 /** Mounts the printable brief when it is open; its code loads only then. */
-import { useBriefView } from "../../store/app-stores";
+
+import { useBriefView } from "../app-context";
 import { onDemandWhile } from "../on-demand/on-demand";
 
 export const BriefLayer = onDemandWhile(

@@ -6,9 +6,10 @@
 import { useEffect, useMemo, useRef } from "react";
 import { type BriefPoint, debateBrief } from "../../io/formats/brief/debate-brief";
 import { kindName } from "../../model/names";
-import { useBriefView, useDocumentStore } from "../../store/app-stores";
+import { useApp, useDocumentStore } from "../app-context";
 
 export default function BriefPrintView() {
+  const app = useApp();
   const doc = useDocumentStore((state) => state.doc);
   const brief = useMemo(() => debateBrief(doc), [doc]);
   const printButton = useRef<HTMLButtonElement>(null);
@@ -19,7 +20,7 @@ export default function BriefPrintView() {
     printButton.current?.focus();
     return () => before?.focus?.();
   }, []);
-  const close = () => useBriefView.setState({ open: false });
+  const close = () => app.stores.briefView.setState({ open: false });
   return (
     <div
       className="interop-brief-layer"

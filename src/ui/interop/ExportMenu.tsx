@@ -1,6 +1,6 @@
 /** The Export button; its items, and every exporter, load when it is first opened. */
 import { useEffect } from "react";
-import { useDocumentStore } from "../../store/app-stores";
+import { useApp } from "../app-context";
 import { onDemand } from "../on-demand/on-demand";
 import { MenuButton } from "../popover/MenuButton";
 import { printMapOnPrint } from "./map-print";
@@ -10,8 +10,9 @@ const ExportMenuItems = onDemand("the export formats", () =>
 );
 
 export function ExportMenu() {
+  const app = useApp();
   // The browser's own Print prints the map's picture too, on one landscape page.
-  useEffect(() => printMapOnPrint(() => useDocumentStore.getState().doc), []);
+  useEffect(() => printMapOnPrint(() => app.stores.document.getState().doc), [app.stores.document.getState]);
   return (
     <MenuButton label="Export ▾" className="interop-export">
       {(close) => <ExportMenuItems close={close} />}

@@ -6,10 +6,9 @@
  * same words as `warrant convert`.
  */
 import type { OutputFormat } from "../../io/formats/formats";
-import { useBriefView, useDocumentStore, useKeepStore } from "../../store/app-stores";
+import { useApp } from "../app-context";
 import { ClassroomExportItems } from "../classroom/ClassroomExportItems";
 import { moveBetweenItems } from "../edit/popover-focus";
-import { selectedNodeIds } from "../edit/selection";
 import { exportAs, exportPicture, type ImageKind } from "./export-actions";
 import { printMap } from "./map-print";
 
@@ -26,7 +25,9 @@ const FORMATS: { format: OutputFormat; label: string }[] = [
 ];
 
 export default function ExportMenuItems({ close }: { close(): void }) {
-  const notify = (message: string) => useKeepStore.setState({ notice: { tone: "info", message } });
+  const app = useApp();
+  const { selectedNodeIds } = app.commands.selection;
+  const notify = (message: string) => app.stores.keep.setState({ notice: { tone: "info", message } });
   /** Runs an export, then says what came of it (a task with nothing to add returns null). */
   const run = async (task: () => Promise<string | null>) => {
     close();
@@ -34,7 +35,7 @@ export default function ExportMenuItems({ close }: { close(): void }) {
       const message = await task();
       if (message) notify(message);
     } catch (error) {
-      useKeepStore.setState({
+      app.stores.keep.setState({
         notice: {
           tone: "warning",
           message: `The export failed: ${error instanceof Error ? error.message : String(error)}`,
@@ -44,7 +45,7 @@ export default function ExportMenuItems({ close }: { close(): void }) {
   };
   const exportFormat = (format: OutputFormat) =>
     run(async () => {
-      const { fileName, dropped } = await exportAs(useDocumentStore.getState().doc, format);
+      const { fileName, dropped } = await exportAs(app.stores.document.getState().doc, format);
       return dropped.length === 0
         ? `Saved ${fileName}.`
         : `Saved ${fileName}. Not carried over: ${dropped.join("; ")}.`;
@@ -57,7 +58,7 @@ export default function ExportMenuItems({ close }: { close(): void }) {
           "no point is selected; select the points to picture (Shift+click adds one) and try again",
         );
       }
-      const doc = useDocumentStore.getState().doc;
+      const doc = app.stores.document.getState().doc;
       const { fileName, scale } = await exportPicture(doc, kind, chosen && new Set(chosen));
       return scale < 2
         ? `Saved ${fileName}, drawn at ${scale.toFixed(2)} times the picture's size: the largest this browser can draw.`
@@ -91,7 +92,7 @@ export default function ExportMenuItems({ close }: { close(): void }) {
         role="menuitem"
         onClick={() =>
           void run(async () => {
-            await printMap(useDocumentStore.getState().doc);
+            await printMap(app.stores.document.getState().doc);
             return null;
           })
         }
@@ -103,7 +104,7 @@ export default function ExportMenuItems({ close }: { close(): void }) {
         role="menuitem"
         onClick={() => {
           close();
-          useBriefView.setState({ open: true });
+          app.stores.briefView.setState({ open: true });
         }}
       >
         Printable brief…

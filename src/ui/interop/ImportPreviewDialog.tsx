@@ -5,11 +5,12 @@
  */
 
 import { warningsInWords } from "../../io/warning-words";
-import { useImportFlow } from "../../store/app-stores";
+import { useApp, useImportFlow } from "../app-context";
 import { KeepDialog } from "../storage/KeepDialog";
-import { cancelImport, confirmImport, readAs } from "./import-flow";
 
 export default function ImportPreviewDialog() {
+  const app = useApp();
+  const { cancelImport, confirmImport, readAs } = app.commands.imports;
   const pending = useImportFlow((state) => state.pending);
   if (!pending) return null;
   if (pending.candidates && !pending.result) {

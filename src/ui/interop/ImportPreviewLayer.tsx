@@ -1,5 +1,6 @@
 /** Mounts the Import dialog while an import waits in it; the dialog and the importers load only then. */
-import { useImportFlow } from "../../store/app-stores";
+
+import { useImportFlow } from "../app-context";
 import { onDemandWhile } from "../on-demand/on-demand";
 
 export const ImportPreviewLayer = onDemandWhile(

@@ -6,9 +6,10 @@
  * idle, so a small map opened later is laid out at once.
  */
 import { type ReactNode, useEffect, useState } from "react";
+import type { App } from "../../app/create-app";
 import { graphIndex } from "../../model/graph-index";
-import { useDocumentStore, useExploreView, useUiStore } from "../../store/app-stores";
 import "../on-demand/on-demand.css";
+import { useApp } from "../app-context";
 import {
   LAYERED_LAYOUT,
   type LayeredLayoutCode,
@@ -24,9 +25,10 @@ interface Props {
 }
 
 export function WhenLayoutReady({ children, code = LAYERED_LAYOUT }: Props) {
+  const app = useApp();
   const layered = useLayeredLayout(code);
   const failure = useLayeredLayoutFailure(code);
-  const [held, setHeld] = useState(() => code.current() === null && openingMapWantsLayeredLayout());
+  const [held, setHeld] = useState(() => code.current() === null && openingMapWantsLayeredLayout(app));
   if (held && (layered !== null || failure !== null)) setHeld(false);
 
   useEffect(() => {
@@ -71,9 +73,9 @@ export function WhenLayoutReady({ children, code = LAYERED_LAYOUT }: Props) {
 }
 
 /** Whether the map open now is drawn, in part at least, by the layered layout. */
-function openingMapWantsLayeredLayout(): boolean {
-  const view = useExploreView.getState();
-  const doc = useDocumentStore.getState().doc;
+function openingMapWantsLayeredLayout(app: App): boolean {
+  const view = app.stores.explore.getState();
+  const doc = app.stores.document.getState().doc;
   const { nodePosition } = graphIndex(doc);
   const placedByHand = (id: string) => {
     const at = nodePosition.get(id);
@@ -81,6 +83,6 @@ function openingMapWantsLayeredLayout(): boolean {
   };
   // A map whose every node on the canvas was placed by hand shows no automatic layout.
   if (view.visibleIds.every(placedByHand)) return false;
-  const style = useUiStore.getState().layoutStyle;
+  const style = app.stores.ui.getState().layoutStyle;
   return wantsLayeredLayout(layoutGraphOf(view.structure, view.collapse.hidden), style);
 }

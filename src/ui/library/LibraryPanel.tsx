@@ -1,12 +1,12 @@
 /** The library: every stored map, newest first, with ways to add maps. */
 import { type RefObject, useLayoutEffect, useState } from "react";
-import { useKeepStore, useKeepUi } from "../../store/app-stores";
-import { keepSession } from "../../store/persistence/start-keep";
+import { useApp, useKeepStore, useKeepUi } from "../app-context";
 import { ImportFileButton } from "../storage/ImportFileButton";
 import { LibraryRow } from "./LibraryRow";
 
 /** `below`: the element the panel starts under, so that it never hides the banners above it. */
 export function LibraryPanel({ below }: { below: RefObject<HTMLElement | null> }) {
+  const app = useApp();
   const open = useKeepUi((state) => state.libraryOpen);
   const top = useBottomOf(below, open);
   const entries = useKeepStore((state) => state.entries);
@@ -18,19 +18,19 @@ export function LibraryPanel({ below }: { below: RefObject<HTMLElement | null> }
     <aside className="keep-library" aria-label="Library" style={top === undefined ? undefined : { top }}>
       <div className="keep-library-head">
         <h2>Library</h2>
-        <button type="button" onClick={() => useKeepUi.setState({ libraryOpen: false })}>
+        <button type="button" onClick={() => app.stores.keepUi.setState({ libraryOpen: false })}>
           Close
         </button>
       </div>
       <div className="keep-library-actions">
-        <button type="button" onClick={() => keepSession()?.createBlankMap()}>
+        <button type="button" onClick={() => app.keep.createBlankMap()}>
           New blank map
         </button>
-        <button type="button" onClick={() => keepSession()?.createEssayMap()}>
+        <button type="button" onClick={() => app.keep.createEssayMap()}>
           New from the essay map
         </button>
         <ImportFileButton />
-        <button type="button" onClick={() => useKeepUi.setState({ pasteOpen: true })}>
+        <button type="button" onClick={() => app.stores.keepUi.setState({ pasteOpen: true })}>
           Paste a map…
         </button>
       </div>

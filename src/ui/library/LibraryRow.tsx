@@ -2,7 +2,7 @@
 import { memo, useState } from "react";
 import type { LibraryEntry } from "../../store/persistence/library-entry";
 import type { BlockReason } from "../../store/persistence/map-library";
-import { keepSession } from "../../store/persistence/start-keep";
+import { useApp } from "../app-context";
 import { formatLastChange, formatNodeCount, formatStoredSize } from "./entry-format";
 
 interface LibraryRowProps {
@@ -18,6 +18,7 @@ const BLOCKED_WORDS: Record<BlockReason, string> = {
 };
 
 export const LibraryRow = memo(function LibraryRow({ entry, isOpen, blocked }: LibraryRowProps) {
+  const app = useApp();
   const cannotRead = blocked !== undefined;
   const [renaming, setRenaming] = useState(false);
   const [draft, setDraft] = useState(entry.title);
@@ -26,7 +27,7 @@ export const LibraryRow = memo(function LibraryRow({ entry, isOpen, blocked }: L
     setRenaming(true);
   };
   const commit = () => {
-    if (keepSession()?.renameMap(entry.id, draft)) setRenaming(false);
+    if (app.keep.renameMap(entry.id, draft)) setRenaming(false);
   };
   return (
     <li className={`keep-entry${isOpen ? " is-open" : ""}`}>
@@ -57,7 +58,7 @@ export const LibraryRow = memo(function LibraryRow({ entry, isOpen, blocked }: L
           type="button"
           className="keep-entry-open"
           aria-current={isOpen ? "true" : undefined}
-          onClick={() => keepSession()?.openMap(entry.id)}
+          onClick={() => app.keep.openMap(entry.id)}
         >
           {entry.title}
         </button>
@@ -81,7 +82,7 @@ export const LibraryRow = memo(function LibraryRow({ entry, isOpen, blocked }: L
           <button
             type="button"
             aria-label={`Duplicate “${entry.title}”`}
-            onClick={() => keepSession()?.duplicateMap(entry.id)}
+            onClick={() => app.keep.duplicateMap(entry.id)}
             disabled={cannotRead}
           >
             Duplicate
@@ -89,7 +90,7 @@ export const LibraryRow = memo(function LibraryRow({ entry, isOpen, blocked }: L
           <button
             type="button"
             aria-label={`Delete “${entry.title}”`}
-            onClick={() => keepSession()?.deleteMap(entry.id)}
+            onClick={() => app.keep.deleteMap(entry.id)}
           >
             Delete
           </button>

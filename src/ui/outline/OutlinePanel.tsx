@@ -4,8 +4,8 @@
  * outline down to that node's full entry.
  */
 import { type KeyboardEvent, useCallback, useEffect, useMemo, useRef } from "react";
-import { useExploreView, useUiStore } from "../../store/app-stores";
-import { selectNode } from "../explore/commands";
+import type { App } from "../../app/create-app";
+import { useApp, useExploreView, useSelection, useUiStore } from "../app-context";
 import { type OutlineItemHandlers, OutlineTreeItem, outlineItemId } from "./OutlineTreeItem";
 import {
   ancestorKeys,
@@ -18,13 +18,15 @@ import {
 import { buildOutline, UNREACHABLE_GROUP_KEY } from "./outline-tree";
 
 export function OutlinePanel() {
+  const app = useApp();
+  const { selectNode } = app.commands.explore;
   const structure = useExploreView((view) => view.structure);
   const outline = useMemo(() => buildOutline(structure), [structure]);
   const index = useMemo(() => indexOutline(outline), [outline]);
   const defaults = useMemo(() => defaultExpanded(outline, index), [outline, index]);
   const toggled = useUiStore((state) => state.outlineToggled);
   const activeKey = useUiStore((state) => state.outlineActiveKey);
-  const selectedId = useUiStore((state) => state.selectedId);
+  const selectedId = useSelection((state) => state.primaryId);
   const tree = useRef<HTMLDivElement>(null);
   const focusAfterRender = useRef(false);
 
@@ -36,7 +38,7 @@ export function OutlinePanel() {
 
   const setExpanded = useCallback(
     (keys: readonly string[], expanded: boolean) => {
-      const { outlineToggled, setOutlineToggled } = useUiStore.getState();
+      const { outlineToggled, setOutlineToggled } = app.stores.ui.getState();
       const next = new Set(outlineToggled);
       for (const key of keys) {
         if (defaults.has(key) === expanded) next.delete(key);
@@ -44,19 +46,19 @@ export function OutlinePanel() {
       }
       setOutlineToggled(next);
     },
-    [defaults],
+    [defaults, app.stores.ui.getState],
   );
 
   const handlers = useMemo<OutlineItemHandlers>(
     () => ({
       isExpandedByDefault: (key) => defaults.has(key),
-      toggle: (key) => setExpanded([key], !isExpandedNow(key, defaults)),
+      toggle: (key) => setExpanded([key], !isExpandedNow(app, key, defaults)),
       activate: (key, nodeId) => {
-        useUiStore.getState().setOutlineActiveKey(key);
+        app.stores.ui.getState().setOutlineActiveKey(key);
         if (nodeId !== null) selectNode(nodeId, { center: true });
       },
     }),
-    [defaults, setExpanded],
+    [defaults, setExpanded, selectNode, app.stores.ui.getState, app],
   );
 
   // The tab stop always sits on a line that shows: the first line at first, the nearest open ancestor
@@ -65,8 +67,8 @@ export function OutlinePanel() {
     if (rows.length === 0 || rows.some((row) => row.key === activeKey)) return;
     let key = activeKey === null ? null : (index.parentOf.get(activeKey) ?? null);
     while (key !== null && !rows.some((row) => row.key === key)) key = index.parentOf.get(key) ?? null;
-    useUiStore.getState().setOutlineActiveKey(key ?? rows[0]?.key ?? null);
-  }, [rows, activeKey, index]);
+    app.stores.ui.getState().setOutlineActiveKey(key ?? rows[0]?.key ?? null);
+  }, [rows, activeKey, index, app.stores.ui.getState]);
 
   // Follow a selection made elsewhere down to the node's full entry (once per new selection, so that
   // folding a branch afterwards is not undone).
@@ -79,16 +81,16 @@ export function OutlinePanel() {
     if (selectedId === null) return;
     const entry = index.fullEntryOf.get(selectedId);
     if (!entry) return;
-    const { outlineActiveKey, setOutlineActiveKey } = useUiStore.getState();
+    const { outlineActiveKey, setOutlineActiveKey } = app.stores.ui.getState();
     const activeRow = latestRows.current.find((row) => row.key === outlineActiveKey);
     if (activeRow?.nodeId === selectedId) return;
-    const closed = ancestorKeys(index, selectedId).filter((key) => !isExpandedNow(key, defaults));
+    const closed = ancestorKeys(index, selectedId).filter((key) => !isExpandedNow(app, key, defaults));
     if (closed.length > 0) setExpanded(closed, true);
     setOutlineActiveKey(entry);
     requestAnimationFrame(() =>
       document.getElementById(outlineItemId(entry))?.scrollIntoView({ block: "nearest" }),
     );
-  }, [selectedId, index, defaults, setExpanded]);
+  }, [selectedId, index, defaults, setExpanded, app.stores.ui.getState, app]);
 
   useEffect(() => {
     if (!focusAfterRender.current || activeKey === null) return;
@@ -106,7 +108,7 @@ export function OutlinePanel() {
   };
 
   const apply = (action: OutlineAction) => {
-    const ui = useUiStore.getState();
+    const ui = app.stores.ui.getState();
     switch (action.type) {
       case "move":
         focusAfterRender.current = true;
@@ -173,8 +175,8 @@ export function OutlinePanel() {
   );
 }
 
-function isExpandedNow(key: string, defaults: ReadonlySet<string>): boolean {
-  return defaults.has(key) !== useUiStore.getState().outlineToggled.has(key);
+function isExpandedNow(app: App, key: string, defaults: ReadonlySet<string>): boolean {
+  return defaults.has(key) !== app.stores.ui.getState().outlineToggled.has(key);
 }
 
 function UnreachableGroup(props: {

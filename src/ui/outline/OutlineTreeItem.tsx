@@ -8,9 +8,9 @@
  */
 import { memo } from "react";
 import { KIND_NAMES, RELATION_NAMES } from "../../model/names";
-import { useDocumentStore, useExploreView, useUiStore } from "../../store/app-stores";
 import { NodeFlag, nodeFlags } from "../../store/explore/explore-view-store";
 import { nodeRecord, nodeTitle } from "../../store/records";
+import { useDocumentStore, useExploreView, useSelection, useUiStore } from "../app-context";
 import { KIND_ICONS } from "../canvas/node-appearance";
 import type { OutlineItem } from "./outline-tree";
 
@@ -45,7 +45,7 @@ export const OutlineTreeItem = memo(function OutlineTreeItem({
   const flipped = useUiStore((state) => state.outlineToggled.has(item.key));
   const expanded = expandable && handlers.isExpandedByDefault(item.key) !== flipped;
   const active = useUiStore((state) => state.outlineActiveKey === item.key);
-  const selected = useUiStore((state) => state.selectedId === item.nodeId) && !item.reference;
+  const selected = useSelection((state) => state.primaryId === item.nodeId) && !item.reference;
   const flags = useExploreView((view) => nodeFlags(view, item.nodeId));
   if (!node) return null;
   const title = nodeTitle(node, 90);

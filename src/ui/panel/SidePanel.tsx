@@ -6,8 +6,8 @@
  */
 import "./panel.css";
 import { useState } from "react";
-import { useUiStore } from "../../store/app-stores";
 import type { PanelTab } from "../../store/ui-store";
+import { useUiStore } from "../app-context";
 import { useClassroomTabs } from "../classroom/use-classroom-tabs";
 import { PartBoundary } from "../crash/PartBoundary";
 import { TestFault } from "../crash/TestFault";

@@ -13,8 +13,7 @@ import {
   prepChecklist,
 } from "../../analysis";
 import type { DebateSide } from "../../model/debate-formats";
-import { useDocumentStore, useScoreStore } from "../../store/app-stores";
-import { selectNode } from "../explore/commands";
+import { useApp, useDocumentStore, useScoreStore } from "../app-context";
 import { useContributions } from "../scoring/use-contributions";
 
 const SIDES: readonly DebateSide[] = ["for", "against"];
@@ -80,6 +79,7 @@ function ItemGroup(props: {
   ordered?: boolean;
   empty?: string;
 }) {
+  const { selectNode } = useApp().commands.explore;
   const List = props.ordered ? "ol" : "ul";
   return (
     <section className="prep-group" aria-label={props.title}>

@@ -3,8 +3,8 @@
  * outlines of the speeches and the round's timer, one at a time (WAI-ARIA tabs: arrow keys move).
  */
 import "./prep.css";
-import { usePrepView } from "../../store/app-stores";
 import type { PrepSection } from "../../store/debate/prep-view";
+import { usePrepView } from "../app-context";
 import { type Tab, TabList } from "../panel/TabList";
 import { PrepChecklistSection } from "./PrepChecklistSection";
 import { RoundTimerSection } from "./RoundTimerSection";

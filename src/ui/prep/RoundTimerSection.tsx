@@ -8,14 +8,15 @@
  */
 import { type KeyboardEvent, useEffect, useReducer } from "react";
 import { sideNames } from "../../model/debate-formats";
-import { useDocumentStore, useRoundTimer } from "../../store/app-stores";
 import { type DebateClock, formatClock, isRunning, timeLeft } from "../../store/debate/debate-clock";
 import { currentPeriod } from "../../store/debate/round-timer";
+import { useApp, useDocumentStore, useRoundTimer } from "../app-context";
 
 /** How often the digits are redrawn while a clock runs: often enough that no second is skipped. */
 const REDRAW_MS = 200;
 
 export function RoundTimerSection() {
+  const app = useApp();
   const format = useRoundTimer((state) => state.format);
   const periodIndex = useRoundTimer((state) => state.periodIndex);
   const period = useRoundTimer((state) => state.period);
@@ -24,7 +25,7 @@ export function RoundTimerSection() {
   const debate = useDocumentStore((state) => state.doc.map.debate);
   const names = sideNames(format, debate);
   const now = useNow(isRunning(period) || isRunning(prep.for) || isRunning(prep.against));
-  const timer = useRoundTimer.getState();
+  const timer = app.stores.roundTimer.getState();
   const shown = currentPeriod({ format, periodIndex });
   const last = periodIndex === format.periods.length - 1;
 

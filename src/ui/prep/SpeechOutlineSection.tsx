@@ -8,11 +8,9 @@ import { type DragEvent, type KeyboardEvent, useEffect, useMemo, useRef, useStat
 import { describeNode } from "../../analysis";
 import { flowSpeeches, formatOfMap, sideNames } from "../../model/debate-formats";
 import type { ArgNode } from "../../model/schema";
-import { useDocumentStore, useSpeechOutlines, useUiStore } from "../../store/app-stores";
 import { MAX_WORDS_PER_MINUTE, MIN_WORDS_PER_MINUTE } from "../../store/debate/outline-storage";
-import { keepSession } from "../../store/persistence/start-keep";
+import { useApp, useDocumentStore, useSelection, useSpeechOutlines } from "../app-context";
 import { formatMinutes, outlineMarkdown, readMinutes, wordCount } from "../debate/speech-outline";
-import { selectNode } from "../explore/commands";
 import { downloadText } from "../storage/download";
 import { mapFileName } from "../storage/file-name";
 import { printSpeechOutline, SpeechOutlinePrint } from "./SpeechOutlinePrint";
@@ -20,20 +18,22 @@ import { printSpeechOutline, SpeechOutlinePrint } from "./SpeechOutlinePrint";
 const EMPTY: readonly string[] = [];
 
 export function SpeechOutlineSection() {
+  const app = useApp();
+  const { selectNode } = app.commands.explore;
   const doc = useDocumentStore((state) => state.doc);
-  const selectedId = useUiStore((state) => state.selectedId);
+  const selectedId = useSelection((state) => state.primaryId);
   const chosen = useSpeechOutlines((state) => state.speechId);
   const outlines = useSpeechOutlines((state) => state.outlines);
   const wordsPerMinute = useSpeechOutlines((state) => state.wordsPerMinute);
   const problem = useSpeechOutlines((state) => state.problem);
   const kept = useSpeechOutlines((state) => state.kept);
-  const actions = useSpeechOutlines.getState();
+  const actions = app.stores.speechOutlines.getState();
 
   // The library's storage is open by the time the tab is shown; the outlines are kept there.
   useEffect(() => {
-    const session = keepSession();
-    if (session) useSpeechOutlines.getState().connect(session);
-  }, []);
+    const session = app.keep;
+    if (session) app.stores.speechOutlines.getState().connect(session);
+  }, [app.stores.speechOutlines.getState, app.keep]);
 
   const format = formatOfMap(doc.map);
   const speeches = flowSpeeches(format);
@@ -236,6 +236,7 @@ function ReadTime(props: {
   speechId: string;
   wordsPerMinute: number;
 }) {
+  const app = useApp();
   const [text, setText] = useState(String(props.wordsPerMinute));
   const value = Number(text);
   const valid =
@@ -271,7 +272,7 @@ function ReadTime(props: {
           onChange={(event) => {
             const typed = event.target.value;
             setText(typed);
-            if (typed.trim() !== "") useSpeechOutlines.getState().setWordsPerMinute(Number(typed));
+            if (typed.trim() !== "") app.stores.speechOutlines.getState().setWordsPerMinute(Number(typed));
           }}
         />
       </label>

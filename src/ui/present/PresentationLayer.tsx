@@ -1,5 +1,6 @@
 /** Mounts presentation mode while it is on; its code loads the first time a presentation starts. */
-import { usePresentation } from "../../store/app-stores";
+
+import { usePresentation } from "../app-context";
 import { onDemandWhile } from "../on-demand/on-demand";
 
 export const PresentationLayer = onDemandWhile(

@@ -9,19 +9,20 @@ import "./presentation.css";
 import { type RefObject, useEffect, useMemo, useRef } from "react";
 import { KIND_NAMES, RELATION_NAMES } from "../../model/names";
 import type { ArgumentMap } from "../../model/schema";
-import { useDocumentStore, usePresentation, useScoreStore } from "../../store/app-stores";
 import { nodeRecord, nodeTitle } from "../../store/records";
+import { useApp, useDocumentStore, usePresentation, useScoreStore } from "../app-context";
 import { KIND_ICONS } from "../canvas/node-appearance";
 import { defaultSteps, type ShownStep, savedSteps } from "../debate/presentation-steps";
 import { typingIn } from "../edit/typing";
 import { formatScore } from "../scoring/score-format";
-import { closePresentation, onFullScreenChange } from "./commands";
 import { presentationKey } from "./presentation-keys";
 import { relationsToShown } from "./step-relations";
 
 const DEFAULT_WALK = "";
 
 export default function PresentationView() {
+  const app = useApp();
+  const { closePresentation } = app.commands.present;
   const doc = useDocumentStore((state) => state.doc);
   const presentationId = usePresentation((state) => state.presentationId);
   const asked = usePresentation((state) => state.step);
@@ -46,7 +47,7 @@ export default function PresentationView() {
         <select
           aria-label="Presentation"
           value={chosen?.id ?? DEFAULT_WALK}
-          onChange={(event) => usePresentation.getState().choose(event.target.value || null)}
+          onChange={(event) => app.stores.presentation.getState().choose(event.target.value || null)}
         >
           <option value={DEFAULT_WALK}>From the thesis, point by point</option>
           {saved.map((presentation) => (
@@ -201,9 +202,10 @@ function StepButtons({ at, count }: { at: number; count: number }) {
 }
 
 function Toggles() {
+  const app = useApp();
   const strengths = usePresentation((state) => state.showStrengths);
   const notes = usePresentation((state) => state.notesShown);
-  const { toggleStrengths, toggleNotes } = usePresentation.getState();
+  const { toggleStrengths, toggleNotes } = app.stores.presentation.getState();
   return (
     <span className="presentation-toggles">
       <button type="button" aria-pressed={strengths} onClick={toggleStrengths} title="Show strengths (S)">
@@ -218,6 +220,8 @@ function Toggles() {
 
 /** The presentation's keys, wherever focus is while it shows (it covers everything else). */
 function useKeys(count: number, at: number): void {
+  const app = useApp();
+  const { closePresentation } = app.commands.present;
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.altKey || event.ctrlKey || event.metaKey || typingIn(event.target)) return;
@@ -227,7 +231,7 @@ function useKeys(count: number, at: number): void {
       event.preventDefault();
       // The canvas and the editing keys underneath must not act on the same key.
       event.stopPropagation();
-      const store = usePresentation.getState();
+      const store = app.stores.presentation.getState();
       if (action.kind === "go") store.goTo(action.step);
       else if (action.kind === "strengths") store.toggleStrengths();
       else if (action.kind === "notes") store.toggleNotes();
@@ -235,11 +239,13 @@ function useKeys(count: number, at: number): void {
     };
     window.addEventListener("keydown", onKeyDown, true);
     return () => window.removeEventListener("keydown", onKeyDown, true);
-  }, [count, at]);
+  }, [count, at, app.stores.presentation.getState, closePresentation]);
 }
 
 /** Takes focus while showing, gives it back on leaving, and leaves with full screen. */
 function useFocusWhileOpen(root: RefObject<HTMLDivElement | null>): void {
+  const app = useApp();
+  const { onFullScreenChange } = app.commands.present;
   useEffect(() => {
     const before = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     root.current?.focus();
@@ -248,5 +254,5 @@ function useFocusWhileOpen(root: RefObject<HTMLDivElement | null>): void {
       document.removeEventListener("fullscreenchange", onFullScreenChange);
       before?.focus();
     };
-  }, [root]);
+  }, [root, onFullScreenChange]);
 }

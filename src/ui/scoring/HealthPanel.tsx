@@ -15,9 +15,8 @@ import {
   thesisSides,
 } from "../../analysis";
 import type { ArgumentMap } from "../../model/schema";
-import { useScoreStore } from "../../store/app-stores";
 import { edgeRecord, nodeRecord, nodeTitle } from "../../store/records";
-import { selectNode } from "../explore/commands";
+import { useApp, useScoreStore } from "../app-context";
 import { ExtensionsSection } from "./ExtensionsSection";
 import { SidesSummary } from "./SidesSummary";
 
@@ -82,6 +81,7 @@ function FindingButton({
   doc: ArgumentMap;
   nameOnly: boolean;
 }) {
+  const { selectNode } = useApp().commands.explore;
   const target = finding.nodeId ?? (finding.edgeId ? edgeRecord(doc, finding.edgeId)?.from : undefined);
   if (target === undefined) {
     return (

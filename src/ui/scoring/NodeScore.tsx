@@ -7,8 +7,8 @@
 import "./scoring.css";
 import { memo } from "react";
 import { DEFAULT_BASE } from "../../model/schema";
-import { useDocumentStore, useScoreStore } from "../../store/app-stores";
 import { nodeRecord } from "../../store/records";
+import { useDocumentStore, useScoreStore } from "../app-context";
 import { formatScore, LABEL_MEANING, LABEL_TEXT, strengthWords } from "./score-format";
 
 function NodeScoreImpl({ id }: { id: string }) {

@@ -1,8 +1,8 @@
 /** The heading of the Why tab: which point is being explained, by kind and title. */
 
 import { KIND_NAMES } from "../../model/names";
-import { useDocumentStore } from "../../store/app-stores";
 import { nodeRecord, nodeTitle } from "../../store/records";
+import { useDocumentStore } from "../app-context";
 import { KIND_ICONS } from "../canvas/node-appearance";
 
 export function PointTitle({ id }: { id: string }) {

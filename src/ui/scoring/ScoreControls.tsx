@@ -4,7 +4,7 @@
  * worker, a quiet note says so (the canvas shows the scores before the edit meanwhile).
  */
 import { GRADUAL_SEMANTICS, type GradualSemantics, SEMANTICS_SOURCES } from "../../analysis";
-import { useScoreStore } from "../../store/app-stores";
+import { useApp, useScoreStore } from "../app-context";
 
 export const SEMANTICS_NAMES: Record<GradualSemantics, string> = {
   dfquad: "DF-QuAD",
@@ -14,12 +14,13 @@ export const SEMANTICS_NAMES: Record<GradualSemantics, string> = {
 };
 
 export function ScoreControls() {
+  const app = useApp();
   const semantics = useScoreStore((state) => state.semantics);
   const showLabels = useScoreStore((state) => state.showLabels);
   const converged = useScoreStore((state) => state.results.vector.converged);
   const iterations = useScoreStore((state) => state.results.vector.iterations);
   const pending = useScoreStore((state) => state.pending);
-  const { setSemantics, setShowLabels } = useScoreStore.getState();
+  const { setSemantics, setShowLabels } = app.stores.score.getState();
   return (
     <fieldset className="score-controls">
       <legend className="visually-hidden">Scoring</legend>

@@ -7,7 +7,7 @@
 import { type ReactNode, useEffect, useState } from "react";
 import type { EditResult } from "../../model/operations";
 import type { ArgumentMap } from "../../model/schema";
-import { useDocumentStore, useScoreStore } from "../../store/app-stores";
+import { useApp, useDocumentStore } from "../app-context";
 import { formatScore } from "./score-format";
 
 export interface WhatIfSliderProps {
@@ -22,6 +22,7 @@ export interface WhatIfSliderProps {
 }
 
 export function WhatIfSlider({ label, read, min, apply, testId }: WhatIfSliderProps) {
+  const app = useApp();
   const value = useDocumentStore((state) => read(state.doc));
   const [draft, setDraft] = useState(value);
   // A value changed elsewhere (undo, the inspector) replaces the draft.
@@ -29,22 +30,22 @@ export function WhatIfSlider({ label, read, min, apply, testId }: WhatIfSliderPr
 
   const preview = (next: number) => {
     setDraft(next);
-    const result = apply(useDocumentStore.getState().doc, next);
-    useScoreStore.getState().setPreview(result.ok ? result.doc : null);
+    const result = apply(app.stores.document.getState().doc, next);
+    app.stores.score.getState().setPreview(result.ok ? result.doc : null);
   };
   const commit = () => {
     if (draft === value) {
-      useScoreStore.getState().setPreview(null);
+      app.stores.score.getState().setPreview(null);
       return;
     }
     // Applied inside the edit, so the undo step keeps the operation's own patches.
     let refused = false;
-    useDocumentStore.getState().applyEdit((doc) => {
+    app.stores.document.getState().applyEdit((doc) => {
       const result = apply(doc, draft);
       refused = !result.ok;
       return result.ok ? result.doc : doc;
     });
-    if (refused) useScoreStore.getState().setPreview(null);
+    if (refused) app.stores.score.getState().setPreview(null);
   };
 
   return (
@@ -64,7 +65,7 @@ export function WhatIfSlider({ label, read, min, apply, testId }: WhatIfSliderPr
           if (event.key === "Escape") {
             event.stopPropagation();
             setDraft(value);
-            useScoreStore.getState().setPreview(null);
+            app.stores.score.getState().setPreview(null);
           }
         }}
         onBlur={commit}

@@ -1,11 +1,11 @@
 /** The "Why" tab: how the selected point got its strength, or its label when labels are shown. */
 import { slotOf } from "../../analysis";
-import { useScoreStore, useUiStore } from "../../store/app-stores";
+import { useScoreStore, useSelection } from "../app-context";
 import { LabelWhy } from "./LabelWhy";
 import { StrengthWhy } from "./StrengthWhy";
 
 export function WhyPanel() {
-  const selectedId = useUiStore((state) => state.selectedId);
+  const selectedId = useSelection((state) => state.primaryId);
   const showLabels = useScoreStore((state) => state.showLabels);
   const results = useScoreStore((state) => state.results);
   const known = selectedId !== null && slotOf(results.compiled, selectedId) !== undefined;

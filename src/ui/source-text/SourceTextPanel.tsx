@@ -4,14 +4,13 @@
  * quotes cover, a rough measure of how completely the text has been mapped.
  */
 import { useEffect, useMemo, useRef } from "react";
-import { useDocumentStore, useUiStore } from "../../store/app-stores";
-import { selectNode } from "../explore/commands";
+import { useApp, useDocumentStore, useSelection } from "../app-context";
 import { locateQuotes, quoteCoverage, splitIntoRuns, type TextRun } from "./quote-ranges";
 
 export function SourceTextPanel() {
   const sourceText = useDocumentStore((state) => state.doc.map.sourceText);
   const nodes = useDocumentStore((state) => state.doc.nodes);
-  const selectedId = useUiStore((state) => state.selectedId);
+  const selectedId = useSelection((state) => state.primaryId);
   const text = sourceText ?? "";
   const ranges = useMemo(() => locateQuotes(text, nodes), [text, nodes]);
   const runs = useMemo(() => splitIntoRuns(text.length, ranges), [text, ranges]);
@@ -49,6 +48,8 @@ export function SourceTextPanel() {
 }
 
 function TextRunView({ run, text, selectedId }: { run: TextRun; text: string; selectedId: string | null }) {
+  const app = useApp();
+  const { selectNode } = app.commands.explore;
   const words = text.slice(run.start, run.end);
   if (run.nodeIds.length === 0) return <>{words}</>;
   const target = run.nodeIds[0] as string;

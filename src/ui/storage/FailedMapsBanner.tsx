@@ -2,15 +2,16 @@
  * Maps that broke the page the last time they were drawn, which this visit therefore did not open by
  * itself. Each stays in the library exactly as it was last saved: the reader can export it or try again.
  */
-import { useKeepStore } from "../../store/app-stores";
-import { keepSession } from "../../store/persistence/start-keep";
+
+import { useApp, useKeepStore } from "../app-context";
 import { downloadText } from "./download";
 import { mapFileName } from "./file-name";
 
 export function FailedMapsBanner() {
+  const app = useApp();
   const failed = useKeepStore((state) => state.failedMaps);
   if (failed.length === 0) return null;
-  const session = keepSession();
+  const session = app.keep;
   return (
     <div className="keep-banner keep-banner-warning" role="alert">
       {failed.map((map) => (

@@ -3,9 +3,11 @@
  * nodes on the canvas (pointer events, not HTML drag and drop) is never disturbed.
  */
 import { useEffect, useState } from "react";
-import { importFileLater } from "../interop/start-import";
+import { useApp } from "../app-context";
 
 export function FileDrop() {
+  const app = useApp();
+  const { importFileByFlow } = app.commands.imports;
   const [dragging, setDragging] = useState(false);
   useEffect(() => {
     let depth = 0;
@@ -30,7 +32,7 @@ export function FileDrop() {
       depth = 0;
       setDragging(false);
       const file = event.dataTransfer?.files[0];
-      if (file) void importFileLater(file);
+      if (file) void importFileByFlow(file);
     };
     window.addEventListener("dragenter", enter);
     window.addEventListener("dragover", over);
@@ -42,7 +44,7 @@ export function FileDrop() {
       window.removeEventListener("dragleave", leave);
       window.removeEventListener("drop", drop);
     };
-  }, []);
+  }, [importFileByFlow]);
   if (!dragging) return null;
   return (
     <div className="keep-drop-overlay" aria-hidden="true">

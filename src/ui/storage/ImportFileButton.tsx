@@ -1,7 +1,9 @@
+import { useApp } from "../app-context";
 /** A button that opens the file picker and imports the chosen file, in any format Warrant reads. */
-import { importFileLater } from "../interop/start-import";
 
 export function ImportFileButton({ label = "Import file…" }: { label?: string }) {
+  const app = useApp();
+  const { importFileByFlow } = app.commands.imports;
   return (
     <label className="keep-file-button">
       {label}
@@ -12,7 +14,7 @@ export function ImportFileButton({ label = "Import file…" }: { label?: string 
         onChange={(event) => {
           const file = event.currentTarget.files?.[0];
           event.currentTarget.value = "";
-          if (file) void importFileLater(file);
+          if (file) void importFileByFlow(file);
         }}
       />
     </label>

@@ -4,8 +4,7 @@
  */
 import { warningsInWords } from "../../io/warning-words";
 import { formatProblem, type Problem } from "../../model/problem";
-import { useKeepStore } from "../../store/app-stores";
-import { keepSession } from "../../store/persistence/start-keep";
+import { useApp, useKeepStore } from "../app-context";
 import { KeepDialog } from "./KeepDialog";
 
 const FAILURE_WORDS = {
@@ -17,9 +16,10 @@ const FAILURE_WORDS = {
 } as const;
 
 export function ImportReportDialog() {
+  const app = useApp();
   const report = useKeepStore((state) => state.importReport);
   if (!report) return null;
-  const close = () => keepSession()?.closeImportReport();
+  const close = () => app.keep.closeImportReport();
   if (!report.ok) {
     return (
       <KeepDialog title="Nothing was imported" onClose={close}>

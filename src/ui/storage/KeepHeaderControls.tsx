@@ -1,12 +1,13 @@
 /** The library's controls in the app header: the library panel, import, export, share, save status. */
-import { useDocumentStore, useKeepUi } from "../../store/app-stores";
 import { ExportMenu } from "../interop/ExportMenu";
 import "../interop/interop.css";
+import { useApp, useKeepUi } from "../app-context";
 import { downloadMap } from "./download";
 import { ImportFileButton } from "./ImportFileButton";
 import { SaveStatusIndicator } from "./SaveStatusIndicator";
 
 export function KeepHeaderControls() {
+  const app = useApp();
   const libraryOpen = useKeepUi((state) => state.libraryOpen);
   return (
     <div className="keep-header-controls">
@@ -14,16 +15,16 @@ export function KeepHeaderControls() {
       <button
         type="button"
         aria-expanded={libraryOpen}
-        onClick={() => useKeepUi.setState({ libraryOpen: !libraryOpen })}
+        onClick={() => app.stores.keepUi.setState({ libraryOpen: !libraryOpen })}
       >
         Library
       </button>
       <ImportFileButton label="Import…" />
-      <button type="button" onClick={() => downloadMap(useDocumentStore.getState().doc)}>
+      <button type="button" onClick={() => downloadMap(app.stores.document.getState().doc)}>
         Export JSON
       </button>
       <ExportMenu />
-      <button type="button" onClick={() => useKeepUi.setState({ shareOpen: true })}>
+      <button type="button" onClick={() => app.stores.keepUi.setState({ shareOpen: true })}>
         Share link
       </button>
     </div>

@@ -3,8 +3,6 @@
  * shows the banners, the library panel, the dialogs, the undo toast and the drop target.
  */
 import { useEffect, useRef } from "react";
-import { useKeepStore, useKeepUi } from "../../store/app-stores";
-import { startKeep } from "../../store/persistence/start-keep";
 import { BriefLayer } from "../interop/BriefLayer";
 import { ImportPreviewLayer } from "../interop/ImportPreviewLayer";
 import { onDemandWhile } from "../on-demand/on-demand";
@@ -12,6 +10,7 @@ import { FileDrop } from "./FileDrop";
 import { StorageBanners } from "./StorageBanners";
 import { UndoDeleteToast } from "./UndoDeleteToast";
 import "./keep.css";
+import { useApp, useKeepStore, useKeepUi } from "../app-context";
 
 // Each loads the first time it opens.
 const floating = { floating: true };
@@ -46,13 +45,18 @@ const ShareConfirmDialog = onDemandWhile(
 );
 
 export function KeepLayer() {
+  const app = useApp();
   const banners = useRef<HTMLDivElement>(null);
   useEffect(() => {
     // Idempotent: React's development double-run of effects starts the library only once.
-    startKeep();
+    app.startKeep();
     // A map that broke the page last time was not opened: start on the library, where it still is.
-    if (useKeepStore.getState().failedMaps.length > 0) useKeepUi.setState({ libraryOpen: true });
-  }, []);
+    if (app.stores.keep.getState().failedMaps.length > 0) app.stores.keepUi.setState({ libraryOpen: true });
+  }, [
+    app.stores.keepUi.setState,
+    app.stores.keep.getState, // Idempotent: React's development double-run of effects starts the library only once.
+    app.startKeep,
+  ]);
   return (
     <>
       <StorageBanners ref={banners} />

@@ -1,20 +1,21 @@
 /** Import by pasting: the text of a map goes into a box and through the load pipeline. */
 import { useState } from "react";
-import { useKeepUi } from "../../store/app-stores";
-import { importTextLater } from "../interop/start-import";
+import { useApp, useKeepUi } from "../app-context";
 import { KeepDialog } from "./KeepDialog";
 
 export function PasteDialog() {
+  const app = useApp();
+  const { importTextByFlow } = app.commands.imports;
   const open = useKeepUi((state) => state.pasteOpen);
   const [text, setText] = useState("");
   if (!open) return null;
   const close = () => {
     setText("");
-    useKeepUi.setState({ pasteOpen: false });
+    app.stores.keepUi.setState({ pasteOpen: false });
   };
   const importPasted = () => {
     close();
-    void importTextLater(text, "the pasted text");
+    void importTextByFlow(text, "the pasted text");
   };
   return (
     <KeepDialog

@@ -1,5 +1,6 @@
 /** The save state of the open map, always on screen: saved, saving, or not saved and why. */
-import { useKeepStore } from "../../store/app-stores";
+
+import { useKeepStore } from "../app-context";
 import { describeStatus } from "./status-text";
 
 export function SaveStatusIndicator() {

@@ -1,12 +1,13 @@
 /** A share link's map, named and sized, waiting to be added to the library; nothing is stored until then. */
-import { useKeepStore } from "../../store/app-stores";
-import { keepSession } from "../../store/persistence/start-keep";
+
+import { useApp, useKeepStore } from "../app-context";
 import { KeepDialog } from "./KeepDialog";
 
 export function ShareConfirmDialog() {
+  const app = useApp();
   const pending = useKeepStore((state) => state.pendingShare);
   if (!pending) return null;
-  const answer = (add: boolean) => keepSession()?.answerShare(add);
+  const answer = (add: boolean) => app.keep.answerShare(add);
   return (
     <KeepDialog
       title="Add the shared map?"

@@ -10,7 +10,7 @@ import {
   SHARE_LINK_MAX_LENGTH,
   SHARE_LINK_WARN_LENGTH,
 } from "../../io/share-link";
-import { useDocumentStore, useKeepUi } from "../../store/app-stores";
+import { useApp, useDocumentStore, useKeepUi } from "../app-context";
 import { downloadMap } from "./download";
 import { KeepDialog } from "./KeepDialog";
 
@@ -20,11 +20,12 @@ export function ShareDialog() {
 }
 
 function ShareDialogBody() {
+  const app = useApp();
   const doc = useDocumentStore((state) => state.doc);
   const link = useMemo(() => buildShareLink(window.location.href, doc), [doc]);
   const verdict = assessShareLinkLength(link);
   const [copied, setCopied] = useState<"no" | "yes" | "failed">("no");
-  const close = () => useKeepUi.setState({ shareOpen: false });
+  const close = () => app.stores.keepUi.setState({ shareOpen: false });
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(link);

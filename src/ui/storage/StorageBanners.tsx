@@ -3,21 +3,21 @@
  * another tab, maps that could not be read. Each says what happened and offers what can be done.
  */
 import type { Ref } from "react";
-import { useDocumentStore, useKeepStore, useKeepUi } from "../../store/app-stores";
 import type { BlockedMap } from "../../store/persistence/map-library";
-import { keepSession } from "../../store/persistence/start-keep";
+import { useApp, useDocumentStore, useKeepStore } from "../app-context";
 import { downloadMap, downloadText } from "./download";
 import { FailedMapsBanner } from "./FailedMapsBanner";
 import { mapFileName } from "./file-name";
 
 export function StorageBanners({ ref }: { ref?: Ref<HTMLDivElement> }) {
+  const app = useApp();
   const storage = useKeepStore((state) => state.storage);
   const status = useKeepStore((state) => state.status);
   const blocked = useKeepStore((state) => state.blocked);
   const notice = useKeepStore((state) => state.notice);
   const listFailure = useKeepStore((state) => state.listFailure);
   const title = useDocumentStore((state) => state.doc.map.title);
-  const exportOpenMap = () => downloadMap(useDocumentStore.getState().doc);
+  const exportOpenMap = () => downloadMap(app.stores.document.getState().doc);
   const exportButton = (
     <button type="button" onClick={exportOpenMap}>
       Export JSON
@@ -45,7 +45,7 @@ export function StorageBanners({ ref }: { ref?: Ref<HTMLDivElement> }) {
           {status.reason === "quota" ? ", or delete maps you no longer need from the library" : ""}.{" "}
           {exportButton}
           {status.reason === "quota" && (
-            <button type="button" onClick={() => useKeepUi.setState({ libraryOpen: true })}>
+            <button type="button" onClick={() => app.stores.keepUi.setState({ libraryOpen: true })}>
               Open library
             </button>
           )}
@@ -55,10 +55,10 @@ export function StorageBanners({ ref }: { ref?: Ref<HTMLDivElement> }) {
         <Banner tone="warning" role="alert">
           Another tab saved newer changes to “{title}”. This tab's changes are not saved, so that they do not
           overwrite that work.{" "}
-          <button type="button" onClick={() => keepSession()?.resolveConflict("theirs")}>
+          <button type="button" onClick={() => app.keep.resolveConflict("theirs")}>
             Load the other tab's version
           </button>
-          <button type="button" onClick={() => keepSession()?.resolveConflict("mine-as-copy")}>
+          <button type="button" onClick={() => app.keep.resolveConflict("mine-as-copy")}>
             Keep this tab's changes as a copy
           </button>
         </Banner>
@@ -67,7 +67,7 @@ export function StorageBanners({ ref }: { ref?: Ref<HTMLDivElement> }) {
         <Banner tone="warning" role="alert">
           “{title}” can no longer be saved where it was: the stored copy {status.message}. It is left as it
           is.{" "}
-          <button type="button" onClick={() => keepSession()?.resolveConflict("mine-as-copy")}>
+          <button type="button" onClick={() => app.keep.resolveConflict("mine-as-copy")}>
             Keep this tab's changes as a copy
           </button>
           {exportButton}
@@ -86,7 +86,7 @@ export function StorageBanners({ ref }: { ref?: Ref<HTMLDivElement> }) {
               {notice.action.label}
             </button>
           )}
-          <button type="button" onClick={() => keepSession()?.dismissNotice()}>
+          <button type="button" onClick={() => app.keep.dismissNotice()}>
             Dismiss
           </button>
         </Banner>
@@ -96,7 +96,8 @@ export function StorageBanners({ ref }: { ref?: Ref<HTMLDivElement> }) {
 }
 
 function BlockedBanner({ map }: { map: BlockedMap }) {
-  const session = keepSession();
+  const app = useApp();
+  const session = app.keep;
   const exportRaw = () => {
     const text = session?.storedText(map.id);
     if (text !== null && text !== undefined) downloadText(text, mapFileName(map.title, ".recovered.json"));

@@ -3,7 +3,7 @@
  * scoring), editing, the whole map, and showing or hiding the side panel. Presenting is in the header.
  */
 import "./toolbar.css";
-import { useUiStore } from "../../store/app-stores";
+import { useUiStore } from "../app-context";
 import { EditToolbar } from "../edit/EditToolbar";
 import { MainViewSwitch } from "../flow/MainViewSwitch";
 import { FilterMenu } from "./FilterMenu";

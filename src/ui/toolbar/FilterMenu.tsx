@@ -5,9 +5,9 @@
 import { useMemo } from "react";
 import { KIND_NAMES } from "../../model/names";
 import { NODE_KINDS, type NodeKind } from "../../model/schema";
-import { useDocumentStore, useUiStore } from "../../store/app-stores";
 import { type FilterOption, filterOptions } from "../../store/explore/node-filters";
 import type { NodeFilterState } from "../../store/ui-store";
+import { useDocumentStore, useUiStore } from "../app-context";
 import { KIND_ICONS } from "../canvas/node-appearance";
 import { useMenuToggle } from "./use-menu-toggle";
 

@@ -1,12 +1,12 @@
 /** Focus mode: keep the selected node with N steps of what it argues about and what argues about it. */
 
-import { useUiStore } from "../../store/app-stores";
 import { MAX_FOCUS_DEPTH, MIN_FOCUS_DEPTH } from "../../store/ui-store";
+import { useSelection, useUiStore } from "../app-context";
 
 export function FocusControls() {
   const on = useUiStore((state) => state.focusMode);
   const depth = useUiStore((state) => state.focusDepth);
-  const hasSelection = useUiStore((state) => state.selectedId !== null);
+  const hasSelection = useSelection((state) => state.primaryId !== null);
   const setOn = useUiStore((state) => state.setFocusMode);
   const setDepth = useUiStore((state) => state.setFocusDepth);
   return (

@@ -4,10 +4,9 @@
  * reader likes it; points moved by hand stay where they were put (Tidy up lays them out again).
  */
 import { useEffect } from "react";
-import { useUiStore } from "../../store/app-stores";
-import { keepSession } from "../../store/persistence/start-keep";
 import { LAYOUT_STYLE_KEY } from "../../store/persistence/storage-keys";
 import { LAYOUT_STYLES, type LayoutStyle } from "../../store/ui-store";
+import { useApp, useUiStore } from "../app-context";
 
 const NAMES: Record<LayoutStyle, string> = {
   columns: "Fit the screen",
@@ -20,14 +19,15 @@ function isLayoutStyle(value: string | null): value is LayoutStyle {
 }
 
 export function LayoutChoice() {
+  const app = useApp();
   const style = useUiStore((state) => state.layoutStyle);
   const setStyle = useUiStore((state) => state.setLayoutStyle);
 
   // The kept choice, once the library's storage is open (it is by the time the toolbar is drawn).
   useEffect(() => {
-    const kept = keepSession()?.readSetting(LAYOUT_STYLE_KEY) ?? null;
-    if (isLayoutStyle(kept)) useUiStore.getState().setLayoutStyle(kept);
-  }, []);
+    const kept = app.keep.readSetting(LAYOUT_STYLE_KEY) ?? null;
+    if (isLayoutStyle(kept)) app.stores.ui.getState().setLayoutStyle(kept);
+  }, [app.stores.ui.getState, app.keep.readSetting]);
 
   return (
     <label
@@ -41,7 +41,7 @@ export function LayoutChoice() {
           const chosen = event.target.value;
           if (!isLayoutStyle(chosen)) return;
           setStyle(chosen);
-          keepSession()?.writeSetting(LAYOUT_STYLE_KEY, chosen);
+          app.keep.writeSetting(LAYOUT_STYLE_KEY, chosen);
         }}
       >
         {LAYOUT_STYLES.map((option) => (

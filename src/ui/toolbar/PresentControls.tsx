@@ -1,9 +1,10 @@
+import { useApp, useSelection } from "../app-context";
 /** Presenting the map: start presentation mode, and add the selected points as a step of a presentation. */
-import { useEditStore } from "../../store/app-stores";
-import { addSelectionAsStep, startPresentation } from "../present/commands";
 
 export function PresentControls() {
-  const anySelected = useEditStore((state) => state.nodeIds.size > 0);
+  const app = useApp();
+  const { addSelectionAsStep, startPresentation } = app.commands.present;
+  const anySelected = useSelection((state) => state.nodeIds.size > 0);
   return (
     <fieldset className="present-controls">
       <legend className="visually-hidden">Present</legend>

@@ -3,11 +3,12 @@
  * and Shift+Enter step through the matches, each selected and centred on the canvas; Escape clears.
  */
 import { useEffect, useRef } from "react";
-import { useExploreView, useUiStore } from "../../store/app-stores";
+import { useApp, useExploreView, useUiStore } from "../app-context";
 import { typingIn } from "../edit/typing";
-import { stepMatch } from "../explore/commands";
 
 export function SearchBox() {
+  const app = useApp();
+  const { stepMatch } = app.commands.explore;
   const query = useUiStore((state) => state.searchQuery);
   const setQuery = useUiStore((state) => state.setSearchQuery);
   const index = useUiStore((state) => state.searchIndex);

@@ -1,15 +1,21 @@
 import fc from "fast-check";
-import { beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import type { App } from "../../../src/app/create-app";
 import { addNode, connect, moveNodes, updateNode } from "../../../src/model/operations";
 import type { ArgumentMap } from "../../../src/model/schema";
-import { useDocumentStore } from "../../../src/store/app-stores";
 import { HISTORY_LIMIT } from "../../../src/store/document-store";
-import { tidyUp } from "../../../src/ui/explore/commands";
 import { validMapArb } from "../../helpers/arbitraries";
 import { anyStepArb as stepArb } from "../../helpers/operation-steps";
 import { smallMap } from "../../helpers/small-map";
+import { stopTestApps, testApp } from "../../helpers/test-app";
 
-const store = () => useDocumentStore.getState();
+let app: App;
+beforeEach(() => {
+  app = testApp();
+});
+afterEach(() => stopTestApps());
+
+const store = () => app.stores.document.getState();
 const edit = (change: (doc: ArgumentMap) => ArgumentMap) => store().applyEdit(change);
 const mustAdd = (doc: ArgumentMap, text: string) => {
   const result = addNode(doc, { kind: "claim", text });
@@ -63,7 +69,7 @@ describe("undo and redo", () => {
         .doc.nodes.filter((node) => node.position)
         .map((node) => node.id);
     expect(placed()).toEqual(["t", "c", "k"]);
-    tidyUp();
+    app.commands.explore.tidyUp();
     expect(placed()).toEqual([]);
     store().undo();
     expect(placed()).toEqual(["t", "c", "k"]);
@@ -85,7 +91,7 @@ describe("undo and redo", () => {
     edit((doc) => doc);
     const refused = updateNode(store().doc, "c", { base: 7 });
     edit((doc) => (refused.ok ? refused.doc : doc));
-    expect(useDocumentStore.temporal.getState().pastStates).toHaveLength(0);
+    expect(app.stores.document.temporal.getState().pastStates).toHaveLength(0);
   });
 
   it("opening another map starts a fresh history", () => {
@@ -112,7 +118,7 @@ describe("undo and redo", () => {
   it("connect refusals leave history alone", () => {
     const result = connect(store().doc, { from: "c", to: "c", relation: "support" });
     expect(result.ok).toBe(false);
-    expect(useDocumentStore.temporal.getState().pastStates).toHaveLength(0);
+    expect(app.stores.document.temporal.getState().pastStates).toHaveLength(0);
   });
 });
 
@@ -126,7 +132,7 @@ describe("undo as a property", () => {
           store().openDocument(start);
           for (const step of steps) edit(step.run);
           const end = store().doc;
-          const taken = useDocumentStore.temporal.getState().pastStates.length;
+          const taken = app.stores.document.temporal.getState().pastStates.length;
           for (let i = 0; i < taken; i++) store().undo();
           expect(store().doc).toEqual(start);
           for (let i = 0; i < taken; i++) store().redo();

@@ -1,35 +1,29 @@
 /**
  * The editing actions of the app (the ones behind the keys, the toolbar, the menu and the inspector),
- * run in random order on random maps: every document stays valid, each action is at most one undo step,
+ * run in random order on random maps: every document stays valid, each action is at most one app.commands.edit.undo step,
  * undoing them all gives back the starting map exactly and redoing them gives the end.
  */
 import fc from "fast-check";
-import { describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import type { App } from "../../../src/app/create-app";
 import { loadMapValue } from "../../../src/io/load";
 import { formatProblem } from "../../../src/model/problem";
 import { NODE_KINDS, RELATIONS } from "../../../src/model/schema";
-import { useDocumentStore } from "../../../src/store/app-stores";
-import { clipboardText, pasteText } from "../../../src/ui/edit/clipboard-commands";
-import {
-  addFree,
-  addSiblingOfSelected,
-  commitText,
-  connectNodes,
-  deleteSelection,
-  extendSelected,
-  redo,
-  undo,
-} from "../../../src/ui/edit/commands";
-import { selectEdge, selectNodes } from "../../../src/ui/edit/selection";
-import { commitPositions } from "../../../src/ui/explore/commands";
 import { textArb, validMapArb } from "../../helpers/arbitraries";
+import { stopTestApps, testApp } from "../../helpers/test-app";
+
+let app: App;
+beforeEach(() => {
+  app = testApp();
+});
+afterEach(() => stopTestApps());
 
 interface Action {
   name: string;
   run(): void;
 }
 
-const store = () => useDocumentStore.getState();
+const store = () => app.stores.document.getState();
 const pick = <T>(list: readonly T[], seed: number): T | undefined => list[seed % Math.max(1, list.length)];
 const nodeAt = (seed: number) => pick(store().doc.nodes, seed)?.id;
 
@@ -43,34 +37,34 @@ const actionArb: fc.Arbitrary<Action> = fc.oneof(
       name: `key for ${intent}`,
       run: () => {
         const id = nodeAt(seed);
-        if (id) selectNodes([id]);
-        extendSelected(intent);
+        if (id) app.commands.selection.selectNodes([id]);
+        app.commands.edit.extendSelected(intent);
       },
     })),
   fc.nat().map((seed) => ({
     name: "key for a sibling",
     run: () => {
       const id = nodeAt(seed);
-      if (id) selectNodes([id]);
-      addSiblingOfSelected();
+      if (id) app.commands.selection.selectNodes([id]);
+      app.commands.edit.addSiblingOfSelected();
     },
   })),
   fc.tuple(fc.constantFrom(...NODE_KINDS), fc.integer({ min: -500, max: 500 })).map(([kind, x]) => ({
     name: `double-click for a ${kind}`,
-    run: () => addFree(kind, { x, y: -x }),
+    run: () => app.commands.edit.addFree(kind, { x, y: -x }),
   })),
   fc.tuple(fc.nat(), fc.oneof(textArb(30), fc.constant("   "))).map(([seed, text]) => ({
     name: "inline text edit",
     run: () => {
       const id = nodeAt(seed);
-      if (id) commitText(id, text);
+      if (id) app.commands.edit.commitText(id, text);
     },
   })),
   fc.array(fc.nat(), { minLength: 1, maxLength: 3 }).map((seeds) => ({
     name: "delete a selection",
     run: () => {
-      selectNodes(seeds.map(nodeAt).filter((id): id is string => id !== undefined));
-      deleteSelection();
+      app.commands.selection.selectNodes(seeds.map(nodeAt).filter((id): id is string => id !== undefined));
+      app.commands.edit.deleteSelection();
     },
   })),
   fc.nat().map((seed) => ({
@@ -78,8 +72,8 @@ const actionArb: fc.Arbitrary<Action> = fc.oneof(
     run: () => {
       const id = pick(store().doc.edges, seed)?.id;
       if (!id) return;
-      selectEdge(id);
-      deleteSelection();
+      app.commands.selection.selectEdge(id);
+      app.commands.edit.deleteSelection();
     },
   })),
   fc.tuple(fc.nat(), fc.nat(), fc.constantFrom(...RELATIONS)).map(([a, b, relation]) => ({
@@ -87,15 +81,15 @@ const actionArb: fc.Arbitrary<Action> = fc.oneof(
     run: () => {
       const from = nodeAt(a);
       const to = relation === "undercut" ? pick(store().doc.edges, b)?.id : nodeAt(b);
-      if (from && to) connectNodes(from, to, relation);
+      if (from && to) app.commands.edit.connectNodes(from, to, relation);
     },
   })),
   fc.array(fc.nat(), { minLength: 1, maxLength: 3 }).map((seeds) => ({
     name: "copy and paste",
     run: () => {
-      selectNodes(seeds.map(nodeAt).filter((id): id is string => id !== undefined));
-      const text = clipboardText(() => ({ x: 10, y: 20 }));
-      if (text !== null) pasteText(text);
+      app.commands.selection.selectNodes(seeds.map(nodeAt).filter((id): id is string => id !== undefined));
+      const text = app.commands.clipboard.clipboardText(() => ({ x: 10, y: 20 }));
+      if (text !== null) app.commands.clipboard.pasteText(text);
     },
   })),
   fc
@@ -104,13 +98,13 @@ const actionArb: fc.Arbitrary<Action> = fc.oneof(
       name: "drag a selection",
       run: () => {
         const ids = seeds.map(nodeAt).filter((id): id is string => id !== undefined);
-        commitPositions(ids.map((id, i) => ({ id, x: dx + i * 30, y: dx })));
+        app.commands.explore.commitPositions(ids.map((id, i) => ({ id, x: dx + i * 30, y: dx })));
       },
     })),
 );
 
-describe("the editing actions and undo", () => {
-  it("keep the map valid, take one step each, and undo and redo exactly", () => {
+describe("the editing actions and app.commands.edit.undo", () => {
+  it("keep the map valid, take one step each, and app.commands.edit.undo and app.commands.edit.redo exactly", () => {
     fc.assert(
       fc.property(
         validMapArb({ maxNodes: 6, maxEdges: 8 }),
@@ -120,7 +114,7 @@ describe("the editing actions and undo", () => {
           // (document-history.test.ts covers that).
           const start = { ...generated, view: { ...generated.view, collapsed: [] } };
           store().openDocument(start);
-          const history = useDocumentStore.temporal;
+          const history = app.stores.document.temporal;
           for (const action of actions) {
             const steps = history.getState().pastStates.length;
             action.run();
@@ -131,9 +125,9 @@ describe("the editing actions and undo", () => {
           }
           const end = store().doc;
           const taken = history.getState().pastStates.length;
-          for (let i = 0; i < taken; i++) undo();
+          for (let i = 0; i < taken; i++) app.commands.edit.undo();
           expect(store().doc).toEqual(start);
-          for (let i = 0; i < taken; i++) redo();
+          for (let i = 0; i < taken; i++) app.commands.edit.redo();
           expect(store().doc).toEqual(end);
         },
       ),

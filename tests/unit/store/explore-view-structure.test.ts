@@ -5,7 +5,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { ArgumentMap, NodeKind } from "../../../src/model/schema";
-import { createEventBus } from "../../../src/store/events";
 import { buildStructure } from "../../../src/store/explore/argument-structure";
 import { createExploreView } from "../../../src/store/explore/explore-view-store";
 import { createUiStore } from "../../../src/store/ui-store";
@@ -13,10 +12,10 @@ import { graphArbitrary } from "../ui/graph-arbitrary";
 
 function viewOf(start: ArgumentMap) {
   let doc = start;
-  const ui = createUiStore(createEventBus());
+  const ui = createUiStore();
   const view = createExploreView(
     () => doc,
-    () => ui.getState(),
+    () => ({ ...ui.getState(), selectedId: null }),
   );
   return {
     view,

@@ -4,12 +4,20 @@
  * time since the start however rarely it is read; a map in another format starts it afresh.
  */
 import fc from "fast-check";
-import { describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import type { App } from "../../../src/app/create-app";
+import { createAppStores } from "../../../src/app/create-stores";
 import { debateFormat } from "../../../src/model/debate-formats";
-import { createAppStores } from "../../../src/store/app-stores";
 import { isRunning, timeLeft } from "../../../src/store/debate/debate-clock";
 import { createRoundTimerStore, currentPeriod } from "../../../src/store/debate/round-timer";
 import { smallMap } from "../../helpers/small-map";
+import { stopTestApps, testApp } from "../../helpers/test-app";
+
+let _app: App;
+beforeEach(() => {
+  _app = testApp();
+});
+afterEach(() => stopTestApps());
 
 const policy = debateFormat("policy");
 const classroom = debateFormat("classroom");

@@ -3,8 +3,10 @@
  * library id (and taken away and brought back with the map), the pace is a setting of the device, and
  * nothing kept is lost or crashes the tab when what storage holds is not what the app wrote.
  */
-import { describe, expect, it } from "vitest";
-import { createAppStores } from "../../../src/store/app-stores";
+
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import type { App } from "../../../src/app/create-app";
+import { createAppStores } from "../../../src/app/create-stores";
 import type { SettingsPort } from "../../../src/store/classroom/classroom-role";
 import { DEFAULT_WORDS_PER_MINUTE } from "../../../src/store/debate/outline-storage";
 import { createSpeechOutlinesStore } from "../../../src/store/debate/speech-outlines";
@@ -13,6 +15,13 @@ import { MapLibrary } from "../../../src/store/persistence/map-library";
 import { outlinesKey, WORDS_PER_MINUTE_KEY } from "../../../src/store/persistence/storage-keys";
 import { MemoryStorage } from "../../../src/store/persistence/storage-port";
 import { smallMap } from "../../helpers/small-map";
+import { stopTestApps, testApp } from "../../helpers/test-app";
+
+let _app: App;
+beforeEach(() => {
+  _app = testApp();
+});
+afterEach(() => stopTestApps());
 
 /** Settings kept in `storage`, as the library keeps them; `refuse` makes every write fail. */
 function settingsIn(storage: MemoryStorage, refuse = false): SettingsPort {

@@ -1,25 +1,27 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import type { App } from "../../../src/app/create-app";
 import { generateDebate } from "../../../src/model/generate-debate";
-import {
-  isEphemeralDocument,
-  openEphemeralDocument,
-  useDocumentStore,
-  useEphemeralMap,
-} from "../../../src/store/app-stores";
 import { smallMap } from "../../helpers/small-map";
+import { stopTestApps, testApp } from "../../helpers/test-app";
+
+let app: App;
+beforeEach(() => {
+  app = testApp();
+});
+afterEach(() => stopTestApps());
 
 describe("a map that is never saved", () => {
   it("is flagged while open, through edits, and no longer once another map opens", () => {
-    openEphemeralDocument(generateDebate({ nodes: 20 }));
-    expect(isEphemeralDocument()).toBe(true);
-    expect(useEphemeralMap.getState().ephemeral).toBe(true);
-    expect(useDocumentStore.getState().libraryId).toBeNull();
+    app.commands.maps.openEphemeral(generateDebate({ nodes: 20 }));
+    expect(app.commands.maps.isEphemeral()).toBe(true);
+    expect(app.stores.ephemeral.getState().ephemeral).toBe(true);
+    expect(app.stores.document.getState().libraryId).toBeNull();
 
-    useDocumentStore.getState().updateView((view) => ({ ...view, collapsed: ["n0"] }));
-    expect(isEphemeralDocument()).toBe(true);
+    app.stores.document.getState().updateView((view) => ({ ...view, collapsed: ["n0"] }));
+    expect(app.commands.maps.isEphemeral()).toBe(true);
 
-    useDocumentStore.getState().openDocument(smallMap());
-    expect(isEphemeralDocument()).toBe(false);
-    expect(useEphemeralMap.getState()).toMatchObject({ ephemeral: false, ephemeralMapId: null });
+    app.stores.document.getState().openDocument(smallMap());
+    expect(app.commands.maps.isEphemeral()).toBe(false);
+    expect(app.stores.ephemeral.getState()).toMatchObject({ ephemeral: false, ephemeralMapId: null });
   });
 });

@@ -2,13 +2,22 @@
  * Presentation mode's parts apart from the browser: which key does what at which step, the relations
  * shown with a point, and the store (closed when another map opens; a step added is one undo step).
  */
-import { describe, expect, it } from "vitest";
+
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import type { App } from "../../../src/app/create-app";
+import { createAppStores } from "../../../src/app/create-stores";
 import { addPresentationStep } from "../../../src/model/operations";
-import { createAppStores } from "../../../src/store/app-stores";
 import { presentationKey } from "../../../src/ui/present/presentation-keys";
 import { relationsToShown } from "../../../src/ui/present/step-relations";
 import { smallMap } from "../../helpers/small-map";
+import { stopTestApps, testApp } from "../../helpers/test-app";
 import { buildMap, edgeId } from "../analysis/map-builder";
+
+let _app: App;
+beforeEach(() => {
+  _app = testApp();
+});
+afterEach(() => stopTestApps());
 
 describe("the keys of presentation mode", () => {
   const at = (step: number, onButton = false) => ({ at: step, count: 5, onButton });

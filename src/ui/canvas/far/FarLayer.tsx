@@ -8,7 +8,7 @@
  */
 import { useStoreApi } from "@xyflow/react";
 import { useCallback, useEffect, useRef } from "react";
-import { useEditStore } from "../../../store/app-stores";
+import { useApp } from "../../app-context";
 import { type BlockScene, drawScene, readPalette } from "./block-scene";
 import { drawSelectedBlocks } from "./selected-blocks";
 import { useBlockBox } from "./use-block-box";
@@ -16,6 +16,7 @@ import { useBlockPointer } from "./use-block-pointer";
 import { useEditingComesNear } from "./use-editing-comes-near";
 
 export function FarLayer({ scene }: { scene: BlockScene }) {
+  const app = useApp();
   const canvas = useRef<HTMLCanvasElement>(null);
   const store = useStoreApi();
   // While blocks are dragged, the scene with their new places; drawn instead of the map's own.
@@ -34,7 +35,7 @@ export function FarLayer({ scene }: { scene: BlockScene }) {
     if (!element || !context) return;
     const palette = readPalette(element);
     let drawn = "";
-    let selected = useEditStore.getState().nodeIds;
+    let selected = app.stores.selection.getState().nodeIds;
     const draw = () => {
       const { transform, width, height } = store.getState();
       const key = `${transform.join(",")}/${width}x${height}`;
@@ -60,7 +61,7 @@ export function FarLayer({ scene }: { scene: BlockScene }) {
     };
     draw();
     const stopFollowingView = store.subscribe(draw);
-    const stopFollowingSelection = useEditStore.subscribe((state) => {
+    const stopFollowingSelection = app.stores.selection.subscribe((state) => {
       if (state.nodeIds === selected) return;
       selected = state.nodeIds;
       redraw.current();
@@ -69,7 +70,7 @@ export function FarLayer({ scene }: { scene: BlockScene }) {
       stopFollowingView();
       stopFollowingSelection();
     };
-  }, [store, scene]);
+  }, [store, scene, app.stores.selection]);
   // A picture of what the overview and the outline already tell in words.
   return <canvas ref={canvas} className="far-layer" />;
 }

@@ -7,11 +7,12 @@
  */
 import { useStoreApi } from "@xyflow/react";
 import { useEffect } from "react";
-import { useEditStore } from "../../../store/app-stores";
+import { useApp } from "../../app-context";
 import { blocksInside, gridOf } from "./block-hits";
 import type { BlockScene } from "./block-scene";
 
 export function useBlockBox(scene: BlockScene): void {
+  const app = useApp();
   const store = useStoreApi();
   useEffect(() => {
     let box: unknown = null;
@@ -27,10 +28,9 @@ export function useBlockBox(scene: BlockScene): void {
         (rect.x + rect.width - tx) / zoom,
         (rect.y + rect.height - ty) / zoom,
       );
-      const current = useEditStore.getState().nodeIds;
+      const current = app.stores.selection.getState().nodeIds;
       const same = inside.length === current.size && inside.every((i) => current.has(scene.ids[i] as string));
-      if (!same)
-        useEditStore.setState({ nodeIds: new Set(inside.map((i) => scene.ids[i] as string)), edgeId: null });
+      if (!same) app.stores.selection.getState().selectNodes(inside.map((i) => scene.ids[i] as string));
     });
-  }, [store, scene]);
+  }, [store, scene, app.stores.selection]);
 }

@@ -14,9 +14,7 @@
  */
 import { useStoreApi } from "@xyflow/react";
 import { useEffect, useRef } from "react";
-import { useEditStore, useUiStore } from "../../../store/app-stores";
-import { selectNodes, setPrimaryKeepingSet, toggleNodeInSelection } from "../../edit/selection";
-import { commitPositions } from "../../explore/commands";
+import { useApp } from "../../app-context";
 import { blockAt, gridOf } from "./block-hits";
 import type { BlockScene } from "./block-scene";
 import { placeOf } from "./selected-blocks";
@@ -32,6 +30,9 @@ export interface BlockPointerOptions {
 }
 
 export function useBlockPointer(scene: BlockScene, { onDrag }: BlockPointerOptions): void {
+  const app = useApp();
+  const { commitPositions } = app.commands.explore;
+  const { selectNodes, setPrimaryKeepingSet, toggleNodeInSelection } = app.commands.selection;
   const store = useStoreApi();
   // With Shift held, React Flow takes a press on its pane for the start of a selection box, and the
   // release without a move for a click on empty canvas, which clears the selection before the click
@@ -60,7 +61,10 @@ export function useBlockPointer(scene: BlockScene, { onDrag }: BlockPointerOptio
 
     const onPointerDown = (event: MouseEvent) => {
       beforePress.current = event.shiftKey
-        ? { nodeIds: useEditStore.getState().nodeIds, primary: useUiStore.getState().selectedId }
+        ? {
+            nodeIds: app.stores.selection.getState().nodeIds,
+            primary: app.stores.selection.getState().primaryId,
+          }
         : null;
     };
     const onClick = (event: MouseEvent) => {
@@ -70,9 +74,9 @@ export function useBlockPointer(scene: BlockScene, { onDrag }: BlockPointerOptio
       const id = scene.ids[i] as string;
       if (event.shiftKey || event.metaKey || event.ctrlKey) {
         const before = beforePress.current;
-        if (before && useEditStore.getState().nodeIds !== before.nodeIds) {
-          useEditStore.setState({ nodeIds: before.nodeIds, edgeId: null });
-          setPrimaryKeepingSet(before.primary);
+        if (before && app.stores.selection.getState().nodeIds !== before.nodeIds) {
+          app.stores.selection.getState().selectNodes([...before.nodeIds]);
+          if (before.primary !== null) setPrimaryKeepingSet(before.primary);
         }
         toggleNodeInSelection(id);
       } else selectNodes([id]);
@@ -92,8 +96,8 @@ export function useBlockPointer(scene: BlockScene, { onDrag }: BlockPointerOptio
       event.stopPropagation();
       event.preventDefault();
       const id = scene.ids[i] as string;
-      if (!useEditStore.getState().nodeIds.has(id)) selectNodes([id]);
-      useEditStore.setState({
+      if (!app.stores.selection.getState().nodeIds.has(id)) selectNodes([id]);
+      app.stores.edit.setState({
         contextMenu: { x: event.clientX, y: event.clientY, target: { kind: "node", id } },
       });
     };
@@ -132,8 +136,8 @@ export function useBlockPointer(scene: BlockScene, { onDrag }: BlockPointerOptio
           if (Math.hypot(dx, dy) < DRAG_AFTER) return;
           // A point dragged from outside the selection becomes the selection, so what moves is what is
           // selected (use-drag-handlers.ts).
-          if (!useEditStore.getState().nodeIds.has(id)) selectNodes([id]);
-          moving = [...useEditStore.getState().nodeIds]
+          if (!app.stores.selection.getState().nodeIds.has(id)) selectNodes([id]);
+          moving = [...app.stores.selection.getState().nodeIds]
             .map((each) => placeOf(scene, each))
             .filter((i) => i >= 0);
           dragged = { ...scene, x: scene.x.slice(), y: scene.y.slice() };
@@ -183,5 +187,15 @@ export function useBlockPointer(scene: BlockScene, { onDrag }: BlockPointerOptio
       const pane = element.querySelector<HTMLElement>(".react-flow__pane");
       if (pane) pane.style.cursor = "";
     };
-  }, [store, scene, onDrag]);
+  }, [
+    store,
+    scene,
+    onDrag,
+    toggleNodeInSelection,
+    selectNodes,
+    app.stores.edit.setState,
+    setPrimaryKeepingSet,
+    commitPositions,
+    app.stores.selection.getState,
+  ]);
 }

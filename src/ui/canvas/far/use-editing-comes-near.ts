@@ -4,16 +4,17 @@
  * view does not draw.
  */
 import { useEffect } from "react";
-import { useEditStore } from "../../../store/app-stores";
-import { selectNode } from "../../explore/commands";
+import { useApp } from "../../app-context";
 
 export function useEditingComesNear(): void {
+  const app = useApp();
+  const { selectNode } = app.commands.explore;
   useEffect(
     () =>
-      useEditStore.subscribe((state, before) => {
+      app.stores.selection.subscribe((state, before) => {
         if (state.editingId !== null && state.editingId !== before.editingId)
           selectNode(state.editingId, { center: true, keepSet: true });
       }),
-    [],
+    [selectNode, app.stores.selection],
   );
 }

@@ -6,8 +6,8 @@
  */
 import { useStoreApi } from "@xyflow/react";
 import { useEffect, useMemo, useRef, useState } from "react";
-import { useDocumentStore, useExploreView } from "../../../store/app-stores";
 import { nodeRecord, nodeTitle } from "../../../store/records";
+import { useDocumentStore, useExploreView } from "../../app-context";
 import { layoutGraphOf, NODE_SIZE } from "../../layout/layout-graph";
 import { FAR_BELOW_ZOOM } from "../card-zoom";
 import type { BlockScene } from "../far/block-scene";

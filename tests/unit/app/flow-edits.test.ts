@@ -1,11 +1,11 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { computeFlow } from "../../../src/analysis";
+import { answerInNextSpeech, placeInSpeech, siblingInSpeech } from "../../../src/app/flow-edits";
 import { checkIntegrity } from "../../../src/model/integrity";
 import { RESPONSES } from "../../../src/model/schema";
-import { answerInNextSpeech, placeInSpeech, siblingInSpeech } from "../../../src/ui/flow/flow-edits";
 import { edgeId } from "../analysis/map-builder";
-import { shortRound } from "./flow-round";
+import { shortRound } from "../ui/flow-round";
 
 const round = shortRound;
 

@@ -4,23 +4,18 @@
  * User actions (new, duplicate, rename, delete, import, resolving a conflict) live in KeepSession,
  * which extends this.
  */
+
 import { retitleMap } from "../../model/operations/map-info";
 import type { ArgumentMap } from "../../model/schema";
-import {
-  appStores,
-  isEphemeralDocument,
-  openEphemeralDocument,
-  useDocumentStore,
-  useKeepStore,
-} from "../app-stores";
-import { AutosaveController } from "./autosave-controller";
-import type { LibraryEntry } from "./library-entry";
-import { MapLibrary } from "./map-library";
-import { blankMap, withTitleSuffix } from "./map-titles";
-import { addRenderFailure, readRenderFailures } from "./render-failures";
-import { holdsWrites, type SaveStatus } from "./save-status";
-import { isLibraryKey, mapIdOfKey } from "./storage-keys";
-import type { OpenedStorage } from "./storage-port";
+import { AutosaveController } from "../../store/persistence/autosave-controller";
+import type { LibraryEntry } from "../../store/persistence/library-entry";
+import { MapLibrary } from "../../store/persistence/map-library";
+import { blankMap, withTitleSuffix } from "../../store/persistence/map-titles";
+import { addRenderFailure, readRenderFailures } from "../../store/persistence/render-failures";
+import { holdsWrites, type SaveStatus } from "../../store/persistence/save-status";
+import { isLibraryKey, mapIdOfKey } from "../../store/persistence/storage-keys";
+import type { OpenedStorage } from "../../store/persistence/storage-port";
+import type { AppStores } from "../create-stores";
 
 export interface KeepEnvironment {
   openStorage(): OpenedStorage;
@@ -36,7 +31,10 @@ export class KeepCore {
   private opening = false;
   private readonly stops: Array<() => void> = [];
 
-  constructor(protected readonly env: KeepEnvironment) {}
+  constructor(
+    protected readonly env: KeepEnvironment,
+    protected readonly stores: AppStores,
+  ) {}
 
   get started(): boolean {
     return this.library !== null;
@@ -53,23 +51,25 @@ export class KeepCore {
     const controller = new AutosaveController({ target: library });
     this.library = library;
     this.controller = controller;
-    useKeepStore.setState({
+    this.stores.keep.setState({
       storage: opened.kind === "memory" ? { kind: "memory", reason: opened.reason } : { kind: "browser" },
     });
     this.stops.push(controller.subscribe((status) => this.statusChanged(status)));
-    const documents = useDocumentStore.getState();
+    const documents = this.stores.document.getState();
     // A map opened before the library loaded (a generated demo, `?generate=N`) stays open. It has no
     // library id, so it is never saved: only documents the library opened are written.
     const openedElsewhere =
-      isEphemeralDocument(documents.doc) ||
+      this.stores.ephemeral.getState().isEphemeral(documents.doc) ||
       documents.libraryId !== null ||
-      documents.doc !== useDocumentStore.getInitialState().doc;
+      documents.doc !== this.stores.document.getInitialState().doc;
     if (!openedElsewhere) this.openFirst();
-    const { events } = appStores;
+    const { events } = this.stores;
     this.stops.push(
       events.on("mapOpened", ({ doc, libraryId }) => this.documentChanged(doc, libraryId)),
-      events.on("mapOpened", ({ libraryId }) => dropNoticeAboutAnotherMap(libraryId)),
-      events.on("mapChanged", ({ doc }) => this.documentChanged(doc, useDocumentStore.getState().libraryId)),
+      events.on("mapOpened", ({ libraryId }) => dropNoticeAboutAnotherMap(this.stores.keep, libraryId)),
+      events.on("mapChanged", ({ doc }) =>
+        this.documentChanged(doc, this.stores.document.getState().libraryId),
+      ),
     );
     this.refresh();
   }
@@ -116,7 +116,7 @@ export class KeepCore {
     const library = this.library;
     const id = controller?.openMapId;
     if (!controller || !library || !id || controller.status.state === "stopped") return;
-    const title = controller.document?.map.title ?? useDocumentStore.getState().doc.map.title;
+    const title = controller.document?.map.title ?? this.stores.document.getState().doc.map.title;
     controller.stopAfterError(
       `part of the page failed (${message}), so nothing more is saved until another map is opened or the page is reloaded`,
     );
@@ -170,13 +170,13 @@ export class KeepCore {
       entries.unshift(unsavedEntry(openId, doc));
     }
     const dismissed = new Set(
-      useKeepStore
+      this.stores.keep
         .getState()
         .blocked.filter((b) => b.dismissed)
         .map((b) => b.id),
     );
     const blocked = this.library.blockedMaps().map((b) => ({ ...b, dismissed: dismissed.has(b.id) }));
-    useKeepStore.setState({ entries, blocked, openId, listFailure: failure });
+    this.stores.keep.setState({ entries, blocked, openId, listFailure: failure });
   }
 
   /** Opens a stored map. False (with the reason on screen) when it cannot be read. */
@@ -210,7 +210,7 @@ export class KeepCore {
     const controller = this.controller;
     if (!controller || controller.flush() || !controller.hasUnsavedChanges()) return true;
     const title = controller.document?.map.title ?? "The open map";
-    useKeepStore.setState({
+    this.stores.keep.setState({
       notice: {
         tone: "warning",
         message: `“${title}” has changes that are not saved. Export it, or answer the message about it, before opening another map.`,
@@ -260,7 +260,7 @@ export class KeepCore {
     const candidates = [library.lastOpen(), ...entries.map((entry) => entry.id)];
     // Maps that broke the page last time are left for the user to open.
     const failedMaps = readRenderFailures(library.storage).filter((failure) => known.has(failure.id));
-    useKeepStore.setState({ failedMaps });
+    this.stores.keep.setState({ failedMaps });
     const tried = new Set<string>(failedMaps.map((failure) => failure.id));
     for (const id of candidates) {
       if (!id || tried.has(id) || !known.has(id)) continue;
@@ -271,7 +271,9 @@ export class KeepCore {
       // Nothing else to open: an empty map that is never saved, rather than a new map in the library.
       this.opening = true;
       try {
-        openEphemeralDocument(blankMap(this.env.now(), "No map open"));
+        const blank = blankMap(this.env.now(), "No map open");
+        this.stores.ephemeral.getState().mark(blank);
+        this.stores.document.getState().openDocument(blank);
       } finally {
         this.opening = false;
       }
@@ -283,7 +285,7 @@ export class KeepCore {
   private showDocument(doc: ArgumentMap, id: string): void {
     this.opening = true;
     try {
-      useDocumentStore.getState().openDocument(doc, id);
+      this.stores.document.getState().openDocument(doc, id);
     } finally {
       this.opening = false;
     }
@@ -304,7 +306,7 @@ export class KeepCore {
   }
 
   private statusChanged(status: SaveStatus): void {
-    useKeepStore.setState({ status });
+    this.stores.keep.setState({ status });
     if (status.state === "saved" || status.state === "blocked") this.refresh();
   }
 }
@@ -314,7 +316,7 @@ function unsavedEntry(id: string, doc: ArgumentMap): LibraryEntry {
 }
 
 /** A notice about one map (it was imported, say) does not apply once another map is open. */
-function dropNoticeAboutAnotherMap(openId: string | null): void {
-  const { notice } = useKeepStore.getState();
-  if (notice?.aboutMap !== undefined && notice.aboutMap !== openId) useKeepStore.setState({ notice: null });
+function dropNoticeAboutAnotherMap(keep: AppStores["keep"], openId: string | null): void {
+  const { notice } = keep.getState();
+  if (notice?.aboutMap !== undefined && notice.aboutMap !== openId) keep.setState({ notice: null });
 }

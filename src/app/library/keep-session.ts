@@ -9,12 +9,11 @@ import { utf8ByteLength } from "../../io/utf8-size";
 import { isUnstartedAssignment } from "../../model/classroom";
 import { retitleMap } from "../../model/operations/map-info";
 import type { Problem } from "../../model/problem";
-import { useAssignmentIntake, useDocumentStore, useKeepStore } from "../app-stores";
-import type { AssignmentAnswer } from "../classroom/assignment-intake";
+import type { AssignmentAnswer } from "../../store/classroom/assignment-intake";
+import { recoverableText, removeMap, restoreMap } from "../../store/persistence/library-removal";
+import { acceptableTitle, blankMap, withTitleSuffix } from "../../store/persistence/map-titles";
+import { forgetRenderFailure } from "../../store/persistence/render-failures";
 import { KeepCore } from "./keep-core";
-import { recoverableText, removeMap, restoreMap } from "./library-removal";
-import { acceptableTitle, blankMap, withTitleSuffix } from "./map-titles";
-import { forgetRenderFailure } from "./render-failures";
 
 export interface ImportOptions {
   /** Add the map as it is: an assignment is not held for a student's name (the class map, say). */
@@ -26,7 +25,7 @@ export class KeepSession extends KeepCore {
     if (!this.controller || id === this.controller.openMapId) return;
     if (!this.leaveCurrent(() => this.openMap(id))) return;
     if (this.library) forgetRenderFailure(this.library.storage, id);
-    useKeepStore.setState((state) => ({
+    this.stores.keep.setState((state) => ({
       failedMaps: state.failedMaps.filter((failure) => failure.id !== id),
     }));
     if (!this.openStored(id)) {
@@ -71,7 +70,7 @@ export class KeepSession extends KeepCore {
       return false;
     }
     if (id === this.controller?.openMapId) {
-      useDocumentStore.getState().applyEdit((doc) => retitleMap(doc, title));
+      this.stores.document.getState().applyEdit((doc) => retitleMap(doc, title));
       return true;
     }
     const read = this.library?.read(id);
@@ -91,7 +90,7 @@ export class KeepSession extends KeepCore {
     const library = this.library;
     const controller = this.controller;
     if (!library || !controller) return;
-    const title = useKeepStore.getState().entries.find((entry) => entry.id === id)?.title ?? id;
+    const title = this.stores.keep.getState().entries.find((entry) => entry.id === id)?.title ?? id;
     const wasOpen = id === controller.openMapId;
     if (wasOpen) {
       // Saved first, so that undoing the delete brings back the map as it was last seen.
@@ -112,7 +111,7 @@ export class KeepSession extends KeepCore {
       return;
     }
     const { removed } = removal;
-    useKeepStore.setState({
+    this.stores.keep.setState({
       deleted: { ...removed, wasOpen },
       notice: removed.backupsListed
         ? null
@@ -126,10 +125,10 @@ export class KeepSession extends KeepCore {
   }
 
   undoDelete(): void {
-    const deleted = useKeepStore.getState().deleted;
+    const deleted = this.stores.keep.getState().deleted;
     if (!deleted || !this.library) return;
     const { result, leftOver } = restoreMap(this.library, deleted);
-    useKeepStore.setState({ deleted: null });
+    this.stores.keep.setState({ deleted: null });
     if (result === "restored") {
       if (deleted.wasOpen) this.openMap(deleted.id);
     } else {
@@ -147,7 +146,7 @@ export class KeepSession extends KeepCore {
   }
 
   forgetDeleted(): void {
-    useKeepStore.setState({ deleted: null });
+    this.stores.keep.setState({ deleted: null });
   }
 
   /**
@@ -177,7 +176,7 @@ export class KeepSession extends KeepCore {
    * copy, or (for the teacher) the assignment itself, added as any import is.
    */
   answerAssignment(answer: AssignmentAnswer): void {
-    const answered = useAssignmentIntake.getState().answer(answer);
+    const answered = this.stores.assignmentIntake.getState().answer(answer);
     if (!answered) return;
     const { result, source } = answered.pending;
     this.importResult({ ...result, doc: answered.doc }, source, { asGiven: true });
@@ -195,7 +194,7 @@ export class KeepSession extends KeepCore {
       return;
     }
     const { doc } = result;
-    useKeepStore.setState({
+    this.stores.keep.setState({
       pendingShare: {
         title: doc.map.title,
         nodes: doc.nodes.length,
@@ -207,13 +206,13 @@ export class KeepSession extends KeepCore {
   }
 
   answerShare(add: boolean): void {
-    const pending = useKeepStore.getState().pendingShare;
-    useKeepStore.setState({ pendingShare: null });
+    const pending = this.stores.keep.getState().pendingShare;
+    this.stores.keep.setState({ pendingShare: null });
     if (add && pending) this.importResult(pending.result, "the share link");
   }
 
   closeImportReport(): void {
-    useKeepStore.setState({ importReport: null });
+    this.stores.keep.setState({ importReport: null });
   }
 
   /** Another tab saved newer work: take its version, or keep this tab's work as a separate map. */
@@ -230,18 +229,18 @@ export class KeepSession extends KeepCore {
   }
 
   dismissBlocked(id: string): void {
-    useKeepStore.setState((state) => ({
+    this.stores.keep.setState((state) => ({
       blocked: state.blocked.map((b) => (b.id === id ? { ...b, dismissed: true } : b)),
     }));
   }
 
   /** Hides the message about maps that broke the page; they are still not opened by themselves. */
   dismissFailedMaps(): void {
-    useKeepStore.setState({ failedMaps: [] });
+    this.stores.keep.setState({ failedMaps: [] });
   }
 
   dismissNotice(): void {
-    useKeepStore.setState({ notice: null });
+    this.stores.keep.setState({ notice: null });
   }
 
   private catchUpByAdopting(): void {
@@ -256,19 +255,19 @@ export class KeepSession extends KeepCore {
   private importResult(result: LoadResult, source: string, options: ImportOptions = {}): void {
     if (!result.ok) {
       const { kind, errors, warnings } = result;
-      useKeepStore.setState({ importReport: { source, ok: false, kind, errors, warnings } });
+      this.stores.keep.setState({ importReport: { source, ok: false, kind, errors, warnings } });
       return;
     }
     // An assignment waits for whoever opened it to say who they are.
     if (!options.asGiven && isUnstartedAssignment(result.doc)) {
-      useAssignmentIntake.getState().hold(result, source);
+      this.stores.assignmentIntake.getState().hold(result, source);
       return;
     }
     const id = this.addAndOpen(result.doc);
     if (id === null) return;
     const title = result.doc.map.title;
     if (result.warnings.length > 0) {
-      useKeepStore.setState({
+      this.stores.keep.setState({
         importReport: { source, ok: true, title, errors: [], warnings: result.warnings },
       });
     } else {
@@ -285,7 +284,7 @@ export class KeepSession extends KeepCore {
 
   /** `aboutMap`: the library id of the map the notice is about, when it no longer applies once another opens. */
   private notify(tone: "info" | "warning", message: string, aboutMap?: string): void {
-    useKeepStore.setState({
+    this.stores.keep.setState({
       notice: aboutMap === undefined ? { tone, message } : { tone, message, aboutMap },
     });
   }

@@ -1,49 +1,29 @@
 /**
- * Starts the library once per page, in the browser: local storage when it works (memory otherwise),
- * a flush when the page is hidden or closed (and a prompt before leaving changes that could not be
- * stored), catching up with other tabs, and share links in the
- * address, which are imported and then cleared so that a reload does not import them again.
+ * The library on a page of the browser: local storage when it works (memory otherwise), a flush when
+ * the page is hidden or closed (and a prompt before leaving changes that could not be stored), catching
+ * up with other tabs, and share links in the address, which are imported and then cleared so that a
+ * reload does not import them again. createApp calls this once the library starts; tests in Node
+ * leave it out.
  */
+import type { AppStores } from "../../app/create-stores";
+import type { KeepEnvironment } from "../../app/library/keep-core";
+import type { KeepSession } from "../../app/library/keep-session";
 import { isShareFragment } from "../../io/share-link";
-import { useKeepStore } from "../app-stores";
-import { loadEssayMap } from "../essay-map";
-import type { KeepEnvironment } from "./keep-core";
-import { KeepSession } from "./keep-session";
-import { changesNotStored } from "./save-status";
-import { openBrowserStorage } from "./storage-port";
+import { changesNotStored } from "../../store/persistence/save-status";
+import { openBrowserStorage } from "../../store/persistence/storage-port";
 
-let session: KeepSession | null = null;
-let unbind: (() => void) | null = null;
-
-/** The running session, for the components' buttons; null before `startKeep`. */
-export function keepSession(): KeepSession | null {
-  return session;
+/** Where the library is kept on a page: the browser's local storage. */
+export function browserKeepEnvironment(): Partial<KeepEnvironment> {
+  return { openStorage: () => openBrowserStorage(() => window.localStorage) };
 }
 
-export function startKeep(overrides: Partial<KeepEnvironment> = {}): KeepSession {
-  if (session) return session;
-  const environment: KeepEnvironment = {
-    openStorage: () => openBrowserStorage(() => window.localStorage),
-    essayMap: loadEssayMap,
-    now: () => new Date(),
-    ...overrides,
-  };
-  session = new KeepSession(environment);
-  const started = session;
-  started.start();
-  takeShareLink(started);
-  unbind = bindToPage(started);
+/** Binds a started library to the page; returns what unbinds it. */
+export function bindKeepToPage(keep: KeepSession, stores: AppStores): () => void {
+  takeShareLink(keep);
+  const unbind = bindToPage(keep, stores);
   // The browser tests' build lets them ask whether a write is still to come (see AutosaveController.quiet).
-  if (__WARRANT_TEST_FAULTS__) Object.assign(window, { warrantAutosaveQuiet: () => started.autosaveQuiet() });
-  return started;
-}
-
-/** For tests: stops the session and forgets it, so the next `startKeep` starts afresh. */
-export function stopKeep(): void {
-  unbind?.();
-  unbind = null;
-  session?.stop();
-  session = null;
+  if (__WARRANT_TEST_FAULTS__) Object.assign(window, { warrantAutosaveQuiet: () => keep.autosaveQuiet() });
+  return unbind;
 }
 
 function takeShareLink(keep: KeepSession): void {
@@ -55,7 +35,7 @@ function takeShareLink(keep: KeepSession): void {
   keep.importShareFragment(hash);
 }
 
-function bindToPage(keep: KeepSession): () => void {
+function bindToPage(keep: KeepSession, stores: AppStores): () => void {
   const pageHidden = () => keep.pageHidden();
   const visibilityChanged = () => {
     // Hidden: write now, the tab may never come back. Visible again: another tab may have saved since.
@@ -66,7 +46,7 @@ function bindToPage(keep: KeepSession): () => void {
   // writing stopped) asks first; a pending write is made at once, and asks only if it failed.
   const beforeUnload = (event: BeforeUnloadEvent) => {
     keep.flush();
-    if (changesNotStored(useKeepStore.getState().status)) {
+    if (changesNotStored(stores.keep.getState().status)) {
       event.preventDefault();
       event.returnValue = "";
     }

@@ -1,44 +1,47 @@
 /**
- * Every store of the app, made and wired together here and nowhere else. Each concern has its module
+ * Every store of the app, made and wired together here and nowhere else (createApp calls this once per app). Each concern has its module
  * (the open map and its history, the reader's choices, editing, the explore view, scores, the library,
  * and the small stores of dialogs); this is where they learn of one another, through the events of
- * events.ts, in the order written below. Components import the hooks at the bottom and read them
- * through narrow selectors.
+ * events.ts, in the order written below. Components reach them through the app's context
+ * (ui/app-context.tsx) and read them through narrow selectors.
  *
  * To add a store: write `createXStore()` in its own module, make it below, add it to `AppStores`, and
- * export its hook. To react to an event: add a listener below. To add an event: see events.ts.
+ * add its hook to ui/app-context.tsx. To react to an event: add a listener below. To add an event: see events.ts.
  */
 import { formatOfMap } from "../model/debate-formats";
 import type { ArgumentMap } from "../model/schema";
-import { createBriefViewStore } from "./brief-view-store";
-import { createAssignmentIntakeStore } from "./classroom/assignment-intake";
-import { createClassMergeStore } from "./classroom/class-merge";
-import { createClassViewStore, FRESH_CLASS_VIEW } from "./classroom/class-view";
-import { createClassroomDialogsStore } from "./classroom/classroom-dialogs";
-import { createClassroomRoleStore } from "./classroom/classroom-role";
-import { studentEditGuard } from "./classroom/student-guard";
-import { createPrepViewStore } from "./debate/prep-view";
-import { createRoundTimerStore } from "./debate/round-timer";
-import { createSpeechOutlinesStore } from "./debate/speech-outlines";
-import { createDocumentStore } from "./document-store";
-import { createEditStore } from "./edit-store";
-import { createEphemeralMapStore } from "./ephemeral-map";
-import { loadEssayMap } from "./essay-map";
-import { type AppEventBus, createEventBus } from "./events";
-import { createExploreView } from "./explore/explore-view-store";
-import { createImportFlowStore } from "./import-flow-store";
-import { createKeepUiStore } from "./keep-ui-store";
-import { createKeepStore } from "./persistence/keep-store";
-import { CLOSED_PRESENTATION, createPresentationStore } from "./presentation-store";
-import { createScoreStore } from "./score-store";
-import { sizedScorer } from "./scoring/sized-scorer";
-import { scoreWorkerStarter } from "./scoring/start-score-worker";
-import { workerScorer } from "./scoring/worker-scorer";
-import { createUiStore } from "./ui-store";
+import { createBriefViewStore } from "../store/brief-view-store";
+import { createAssignmentIntakeStore } from "../store/classroom/assignment-intake";
+import { createClassMergeStore } from "../store/classroom/class-merge";
+import { createClassViewStore, FRESH_CLASS_VIEW } from "../store/classroom/class-view";
+import { createClassroomDialogsStore } from "../store/classroom/classroom-dialogs";
+import { createClassroomRoleStore } from "../store/classroom/classroom-role";
+import { studentEditGuard } from "../store/classroom/student-guard";
+import { createPrepViewStore } from "../store/debate/prep-view";
+import { createRoundTimerStore } from "../store/debate/round-timer";
+import { createSpeechOutlinesStore } from "../store/debate/speech-outlines";
+import { createDocumentStore } from "../store/document-store";
+import { createEditStore } from "../store/edit-store";
+import { createEphemeralMapStore } from "../store/ephemeral-map";
+import { loadEssayMap } from "../store/essay-map";
+import { type AppEventBus, createEventBus } from "../store/events";
+import { createExploreView } from "../store/explore/explore-view-store";
+import { createImportFlowStore } from "../store/import-flow-store";
+import { createKeepUiStore } from "../store/keep-ui-store";
+import { createKeepStore } from "../store/persistence/keep-store";
+import { CLOSED_PRESENTATION, createPresentationStore } from "../store/presentation-store";
+import { createScoreStore, type Scorer } from "../store/score-store";
+import { sizedScorer } from "../store/scoring/sized-scorer";
+import { scoreWorkerStarter } from "../store/scoring/start-score-worker";
+import { workerScorer } from "../store/scoring/worker-scorer";
+import { createSelectionStore } from "../store/selection-store";
+import { createUiStore } from "../store/ui-store";
 
 export interface AppStoresOptions {
   /** The map open before anything else is (the essay map, read from its fixture, by default). */
   initialDoc?: () => ArgumentMap;
+  /** How scores are worked out: in a worker for big maps on a page, on the spot in tests. */
+  scorer?: Scorer;
 }
 
 export function createAppStores(options: AppStoresOptions = {}) {
@@ -52,10 +55,14 @@ export function createAppStores(options: AppStoresOptions = {}) {
   );
   const document = createDocumentStore(events, (options.initialDoc ?? loadEssayMap)(), guard);
   const openDoc = () => document.getState().doc;
-  const ui = createUiStore(events);
-  const explore = createExploreView(openDoc, () => ui.getState());
+  const ui = createUiStore();
+  const selection = createSelectionStore();
+  const explore = createExploreView(openDoc, () => ({
+    ...ui.getState(),
+    selectedId: selection.getState().primaryId,
+  }));
   const score = createScoreStore(openDoc, {
-    scorer: sizedScorer(workerScorer(scoreWorkerStarter)),
+    scorer: options.scorer ?? sizedScorer(workerScorer(scoreWorkerStarter)),
     onError: (error) => {
       console.error(error);
       const reason = error instanceof Error ? error.message : String(error);
@@ -81,6 +88,7 @@ export function createAppStores(options: AppStoresOptions = {}) {
     // What the reader had selected, searched or filtered, and the canvas's selection, belong to the map
     // before; resetting the reader's choices also asks the canvas for the new map's start view.
     ui.getState().resetForNewMap();
+    selection.getState().resetForNewMap();
     edit.getState().resetForNewMap();
     // At once, big or not: until then the scores shown would be the last map's.
     score.getState().scoreDocument(doc, true);
@@ -96,23 +104,24 @@ export function createAppStores(options: AppStoresOptions = {}) {
   events.on("mapChanged", ({ doc, previous }) => {
     // Positions and folds (the view) change no score and delete nothing.
     if (doc.nodes !== previous.nodes || doc.edges !== previous.edges) {
-      const primary = edit.getState().keepExisting(doc, ui.getState().selectedId);
-      if (primary !== undefined) ui.getState().select(primary);
+      selection.getState().keepExisting(doc);
       score.getState().scoreDocument(doc);
     }
     if (doc.map !== previous.map) roundTimer.getState().useFormat(formatOfMap(doc.map));
     explore.refresh();
   });
 
-  events.on("pointSelected", ({ id, keepSet }) => edit.getState().followPrimary(id, keepSet));
-
-  // The explore view is derived from the reader's choices as well as from the map.
+  // The explore view is derived from the reader's choices and the selection as well as from the map.
   ui.subscribe(() => explore.refresh());
+  selection.subscribe((now, before) => {
+    if (now.primaryId !== before.primaryId) explore.refresh();
+  });
 
   return {
     events,
     document,
     ui,
+    selection,
     edit,
     explore,
     score,
@@ -134,36 +143,3 @@ export function createAppStores(options: AppStoresOptions = {}) {
 }
 
 export type AppStores = ReturnType<typeof createAppStores>;
-
-/** The app's stores: one set per page. */
-export const appStores = createAppStores();
-
-export const useDocumentStore = appStores.document;
-export const useUiStore = appStores.ui;
-export const useEditStore = appStores.edit;
-export const useExploreView = appStores.explore;
-export const useScoreStore = appStores.score;
-export const useEphemeralMap = appStores.ephemeral;
-export const useKeepStore = appStores.keep;
-export const useKeepUi = appStores.keepUi;
-export const useBriefView = appStores.briefView;
-export const useImportFlow = appStores.importFlow;
-export const useClassroomRole = appStores.classroomRole;
-export const useAssignmentIntake = appStores.assignmentIntake;
-export const useClassMerge = appStores.classMerge;
-export const useClassView = appStores.classView;
-export const useClassroomDialogs = appStores.classroomDialogs;
-export const usePresentation = appStores.presentation;
-export const usePrepView = appStores.prepView;
-export const useSpeechOutlines = appStores.speechOutlines;
-export const useRoundTimer = appStores.roundTimer;
-
-/** Opens a map that is shown but never saved (a generated demo). */
-export function openEphemeralDocument(doc: ArgumentMap): void {
-  appStores.ephemeral.getState().mark(doc);
-  appStores.document.getState().openDocument(doc);
-}
-
-export function isEphemeralDocument(doc: ArgumentMap = appStores.document.getState().doc): boolean {
-  return appStores.ephemeral.getState().isEphemeral(doc);
-}

@@ -11,8 +11,8 @@
  * through `computeFlow` (which speech a point is in, which side made it), and src/analysis builds on
  * src/model, not the other way round.
  */
-import { computeFlow, firstSpeechOf } from "../../analysis";
-import { type DebateSide, type DebateSpeech, flowSpeeches, otherSide } from "../../model/debate-formats";
+import { computeFlow, firstSpeechOf } from "../analysis";
+import { type DebateSide, type DebateSpeech, flowSpeeches, otherSide } from "../model/debate-formats";
 import {
   addNode,
   addSibling,
@@ -20,9 +20,9 @@ import {
   type EditResult,
   PLACEHOLDER_TEXT,
   updateNode,
-} from "../../model/operations";
-import { refused } from "../../model/operations/results";
-import type { ArgumentMap, DebateResponse, NodeKind, Relation } from "../../model/schema";
+} from "../model/operations";
+import { refused } from "../model/operations/results";
+import type { ArgumentMap, DebateResponse, NodeKind, Relation } from "../model/schema";
 
 /** How each named response is drawn: the relation, and a weight for the ones that only lessen a point. */
 export const RESPONSE_SHAPES: Record<DebateResponse, { relation: Relation; weight?: number; hint: string }> =

@@ -1,0 +1,145 @@
+/**
+ * One way in for every import (the file picker, a file dropped on the window, pasted text): the format is
+ * recognised from the content and the file name, a map in Warrant's own JSON opens at once as before,
+ * and a map in another format is read and shown in the Import dialog, with everything that will not be
+ * carried over, before it is added to the library. The importers load only when needed, so none of them
+ * weighs on the first screen.
+ */
+import { decodeText } from "../../io/decode-text";
+import type { InputFormat } from "../../io/formats/formats";
+import type { Problem } from "../../model/problem";
+import { LIMITS } from "../../model/schema";
+import type { PendingImport } from "../../store/import-flow-store";
+import type { AppStores } from "../create-stores";
+import type { KeepSession } from "../library/keep-session";
+
+export function createImportCommands(stores: AppStores, keep: KeepSession) {
+  async function importFileByFlow(file: File): Promise<void> {
+    const source = `the file “${file.name}”`;
+    if (file.size > LIMITS.bytes) {
+      stores.keep.setState({
+        importReport: {
+          source,
+          ok: false,
+          kind: "too-large",
+          errors: [
+            {
+              path: "$",
+              message: `the file is larger than ${LIMITS.bytes / (1024 * 1024)} MB, the limit for a map`,
+            },
+          ],
+          warnings: [],
+        },
+      });
+      return;
+    }
+    let bytes: Uint8Array;
+    try {
+      bytes = new Uint8Array(await file.arrayBuffer());
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      stores.keep.setState({
+        importReport: {
+          source,
+          ok: false,
+          errors: [{ path: "$", message: `could not be read (${reason})` }],
+          warnings: [],
+        },
+      });
+      return;
+    }
+    const decoded = decodeText(bytes);
+    if (!decoded.ok) {
+      stores.keep.setState({
+        importReport: { source, ok: false, errors: [{ path: "$", message: decoded.message }], warnings: [] },
+      });
+      return;
+    }
+    const readingWarnings = decoded.warnings.map((message) => ({ path: "$", message }));
+    await importTextByFlow(decoded.text, source, file.name, readingWarnings);
+  }
+
+  /** `readingWarnings`: what decoding the file's bytes had to say, shown with the importer's own warnings. */
+  async function importTextByFlow(
+    text: string,
+    source: string,
+    name?: string,
+    readingWarnings: readonly Problem[] = [],
+  ): Promise<void> {
+    stores.importFlow.setState({ reading: true });
+    try {
+      const [{ detectFormat }, { INPUT_FORMAT_INFO }] = await Promise.all([
+        import("../../io/formats/detect-format"),
+        import("../../io/formats/formats"),
+      ]);
+      // The same detection as the command line's, so a file opens as the same format in both.
+      const detected = detectFormat(text, name);
+      const format = detected.kind === "found" ? detected.format : undefined;
+      if (detected.kind === "ambiguous") {
+        stores.importFlow.setState({
+          pending: {
+            source,
+            text,
+            ...(name !== undefined ? { name } : {}),
+            readingWarnings,
+            candidates: detected.candidates.map((f) => ({
+              format: f,
+              label: INPUT_FORMAT_INFO.get(f)?.label ?? f,
+            })),
+          },
+        });
+        return;
+      }
+      // Warrant's own JSON, and text nothing recognises, take the direct path: it reports JSON errors.
+      if (format === undefined || format === "json") {
+        keep.importText(text, source, readingWarnings);
+        return;
+      }
+      await readAs(format, { source, text, ...(name !== undefined ? { name } : {}), readingWarnings });
+    } finally {
+      stores.importFlow.setState({ reading: false });
+    }
+  }
+
+  /** Reads the text as `format`: a failure is reported at once, a map waits in the dialog for a yes. */
+  async function readAs(
+    format: InputFormat,
+    pending: Omit<PendingImport, "format" | "result">,
+  ): Promise<void> {
+    const { INPUT_FORMAT_INFO } = await import("../../io/formats/formats");
+    const info = INPUT_FORMAT_INFO.get(format);
+    if (!info) return;
+    const result = await info.read(pending.text, pending.name !== undefined ? { name: pending.name } : {});
+    if (!result.ok) {
+      stores.importFlow.setState({ pending: null });
+      stores.keep.setState({
+        importReport: {
+          source: `${pending.source} (read as ${info.label})`,
+          ok: false,
+          ...(result.kind !== "unreadable" ? { kind: result.kind } : {}),
+          errors: result.errors,
+          warnings: [],
+        },
+      });
+      return;
+    }
+    const withReading = { ...result, warnings: [...(pending.readingWarnings ?? []), ...result.warnings] };
+    stores.importFlow.setState({ pending: { ...pending, format, label: info.label, result: withReading } });
+  }
+
+  function confirmImport(): void {
+    const pending = stores.importFlow.getState().pending;
+    stores.importFlow.setState({ pending: null });
+    if (!pending?.result) return;
+    const { doc, warnings } = pending.result;
+    keep.importLoaded({ ok: true, doc, warnings }, `${pending.source} (${pending.label})`);
+  }
+
+  function cancelImport(): void {
+    stores.importFlow.setState({ pending: null });
+  }
+
+  return { importFileByFlow, importTextByFlow, readAs, confirmImport, cancelImport };
+}
+
+export type ImportCommands = ReturnType<typeof createImportCommands>;
