@@ -28,6 +28,7 @@ import { type AppEventBus, createEventBus } from "../store/events";
 import { createExploreView } from "../store/explore/explore-view-store";
 import { createImportFlowStore } from "../store/import-flow-store";
 import { createKeepUiStore } from "../store/keep-ui-store";
+import { createNoticeStore } from "../store/notice-store";
 import { createKeepStore } from "../store/persistence/keep-store";
 import { CLOSED_PRESENTATION, createPresentationStore } from "../store/presentation-store";
 import { createScoreStore, type Scorer } from "../store/score-store";
@@ -48,10 +49,11 @@ export function createAppStores(options: AppStoresOptions = {}) {
   const events: AppEventBus = createEventBus();
   const classroomRole = createClassroomRoleStore();
   const edit = createEditStore();
+  const notices = createNoticeStore();
   // On a student's device every edit of a copy of an assignment keeps the teacher's rules.
   const guard = studentEditGuard(
     () => classroomRole.getState().role,
-    (reason) => edit.getState().notify(`Not done: ${reason}.`),
+    (reason) => notices.getState().notify("error", `Not done: ${reason}.`),
   );
   const document = createDocumentStore(events, (options.initialDoc ?? loadEssayMap)(), guard);
   const openDoc = () => document.getState().doc;
@@ -66,7 +68,7 @@ export function createAppStores(options: AppStoresOptions = {}) {
     onError: (error) => {
       console.error(error);
       const reason = error instanceof Error ? error.message : String(error);
-      edit.getState().notify(`${reason} The scores were worked out on this page instead.`);
+      notices.getState().notify("warning", `${reason} The scores were worked out on this page instead.`);
     },
   });
   const ephemeral = createEphemeralMapStore();
@@ -123,6 +125,7 @@ export function createAppStores(options: AppStoresOptions = {}) {
     ui,
     selection,
     edit,
+    notices,
     explore,
     score,
     ephemeral,

@@ -50,6 +50,10 @@ export function useSelection<Selected>(selector: (state: StateOf<"selection">) =
   return useSelected("selection", selector);
 }
 
+export function useNotices<Selected>(selector: (state: StateOf<"notices">) => Selected): Selected {
+  return useSelected("notices", selector);
+}
+
 export function useEditStore<Selected>(selector: (state: StateOf<"edit">) => Selected): Selected {
   return useSelected("edit", selector);
 }

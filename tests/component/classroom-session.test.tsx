@@ -109,7 +109,7 @@ describe("the student's rules on every edit", () => {
     expect(open()).toBe(before);
     expect(current.app.stores.document.getState().revision).toBe(0);
     expect(current.app.stores.document.temporal.getState().pastStates).toHaveLength(0);
-    expect(current.app.stores.edit.getState().notice?.message).toMatch(
+    expect(current.app.stores.notices.getState().passing?.message).toMatch(
       /^Not done: .*is locked by the teacher/,
     );
   });
@@ -121,7 +121,7 @@ describe("the student's rules on every edit", () => {
     current.app.commands.edit.deleteSelection();
     expect(open()).toBe(before);
     expect(current.app.commands.selection.selectedNodeIds()).toEqual(["t"]);
-    expect(current.app.stores.edit.getState().notice?.message).toMatch(
+    expect(current.app.stores.notices.getState().passing?.message).toMatch(
       /^Not done: .*is locked by the teacher/,
     );
   });

@@ -201,12 +201,12 @@ describe("the library session", () => {
     const session = start();
     const essayId = current.app.stores.keep.getState().openId ?? "";
     session.importText(serializeMap(smallMap()), "the file “small.json”");
-    expect(current.app.stores.keep.getState().notice?.message).toContain("Imported “School uniforms”");
+    expect(current.app.stores.notices.getState().lasting?.message).toContain("Imported “School uniforms”");
     rename("School uniforms, edited");
-    expect(current.app.stores.keep.getState().notice?.message).toContain("Imported “School uniforms”");
+    expect(current.app.stores.notices.getState().lasting?.message).toContain("Imported “School uniforms”");
     session.openMap(essayId);
     expect(openTitle()).not.toBe("School uniforms, edited");
-    expect(current.app.stores.keep.getState().notice).toBeNull();
+    expect(current.app.stores.notices.getState().lasting).toBeNull();
   });
 
   it("deletes the open map, opens another, and brings the deleted one back", () => {

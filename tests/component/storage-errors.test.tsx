@@ -32,7 +32,8 @@ describe("storage failing during a library action", () => {
     const stored = storage.getItem(mapKey(id));
     storage.failRemoves = (key) => key === entryKey(id);
     current.app.keep.deleteMap(id);
-    const { deleted, notice, entries, openId } = current.app.stores.keep.getState();
+    const { deleted, entries, openId } = current.app.stores.keep.getState();
+    const notice = current.app.stores.notices.getState().lasting;
     expect(deleted).toBeNull();
     expect(notice?.message).toMatch(
       /was not deleted: browser storage cannot be used\. It is still in the library/,
@@ -57,7 +58,7 @@ describe("storage failing during a library action", () => {
     expect(current.app.stores.keep.getState().deleted?.id).toBe(id);
     storage.failWrites = "quota";
     current.app.keep.undoDelete();
-    expect(current.app.stores.keep.getState().notice?.message).toContain(
+    expect(current.app.stores.notices.getState().lasting?.message).toContain(
       "could not be brought back: browser storage is full",
     );
   });

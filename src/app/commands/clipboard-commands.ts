@@ -39,7 +39,7 @@ export function createClipboardCommands(
     if (text === null) return false;
     data.setData("text/plain", text);
     const count = selectedNodeIds().length;
-    stores.edit.getState().notify(`Copied ${count} ${count === 1 ? "point" : "points"}.`, "info");
+    stores.notices.getState().notify("info", `Copied ${count} ${count === 1 ? "point" : "points"}.`);
     return true;
   }
 
@@ -55,12 +55,12 @@ export function createClipboardCommands(
     navigator.clipboard.writeText(text).then(
       () => {
         deleteSelection();
-        stores.edit.getState().notify(`Cut ${count} ${count === 1 ? "point" : "points"}.`, "info");
+        stores.notices.getState().notify("info", `Cut ${count} ${count === 1 ? "point" : "points"}.`);
       },
       () =>
-        stores.edit
+        stores.notices
           .getState()
-          .notify("The browser did not let the map use the clipboard, so nothing was cut."),
+          .notify("error", "The browser did not let the map use the clipboard, so nothing was cut."),
     );
   }
 
@@ -68,14 +68,14 @@ export function createClipboardCommands(
   function pasteText(text: string): boolean {
     const loaded = text.trim() === "" ? null : loadMap(text);
     if (!loaded?.ok) {
-      stores.edit
+      stores.notices
         .getState()
-        .notify("Nothing to paste: the clipboard holds no map points (argument-map JSON).");
+        .notify("error", "Nothing to paste: the clipboard holds no map points (argument-map JSON).");
       return false;
     }
     const fragment: ArgumentMap = loaded.doc;
     if (fragment.nodes.length === 0) {
-      stores.edit.getState().notify("Nothing to paste: the copied map has no points.");
+      stores.notices.getState().notify("error", "Nothing to paste: the copied map has no points.");
       return false;
     }
     let nodeIds: string[] = [];
@@ -85,9 +85,9 @@ export function createClipboardCommands(
       return pasted.doc;
     });
     selectNodes(nodeIds);
-    stores.edit
+    stores.notices
       .getState()
-      .notify(`Pasted ${nodeIds.length} ${nodeIds.length === 1 ? "point" : "points"}.`, "info");
+      .notify("info", `Pasted ${nodeIds.length} ${nodeIds.length === 1 ? "point" : "points"}.`);
     return true;
   }
 

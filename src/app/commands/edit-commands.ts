@@ -47,7 +47,7 @@ export function createEditCommands(stores: AppStores, selection: SelectionComman
       return result.ok ? result.doc : doc;
     });
     if (!result.ok) {
-      if (!options.quiet) stores.edit.getState().notify(`Not done: ${result.reason}.`);
+      if (!options.quiet) stores.notices.getState().notify("error", `Not done: ${result.reason}.`);
       return result;
     }
     return refusal === null ? result : refused(refusal);
@@ -64,7 +64,7 @@ export function createEditCommands(stores: AppStores, selection: SelectionComman
   function extendSelected(intent: ExtendIntent): void {
     const parent = stores.selection.getState().primaryId;
     if (parent === null) {
-      stores.edit.getState().notify("Select a point first: the new one will argue about it.");
+      stores.notices.getState().notify("error", "Select a point first: the new one will argue about it.");
       return;
     }
     const made = edit((doc) => extendFrom(doc, parent, intent));
@@ -74,7 +74,7 @@ export function createEditCommands(stores: AppStores, selection: SelectionComman
   function addSiblingOfSelected(): void {
     const id = stores.selection.getState().primaryId;
     if (id === null) {
-      stores.edit.getState().notify("Select a point first: the new one goes beside it.");
+      stores.notices.getState().notify("error", "Select a point first: the new one goes beside it.");
       return;
     }
     const made = edit((doc) => addSibling(doc, id));
@@ -109,7 +109,7 @@ export function createEditCommands(stores: AppStores, selection: SelectionComman
     if (!node) return true;
     if (text === node.text) return true;
     if (isBlank(text)) {
-      stores.edit.getState().notify("A point needs some words; its text was left as it was.");
+      stores.notices.getState().notify("error", "A point needs some words; its text was left as it was.");
       return false;
     }
     return edit((doc) => updateNode(doc, id, { text })).ok;
@@ -132,7 +132,7 @@ export function createEditCommands(stores: AppStores, selection: SelectionComman
   function connectNodes(from: string, to: string, relation: Relation): boolean {
     const made = edit((doc) => connect(doc, { from, to, relation }));
     if (!made.ok) return false;
-    stores.edit.getState().notify(relationDoneMessage(relation), "info");
+    stores.notices.getState().notify("info", relationDoneMessage(relation));
     return true;
   }
 

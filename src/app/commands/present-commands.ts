@@ -68,7 +68,9 @@ export function createPresentCommands(
     if (!added.ok) return;
     stores.presentation.getState().choose(added.presentationId);
     const title = added.doc.presentations?.find((p) => p.id === added.presentationId)?.title ?? "";
-    stores.edit.getState().notify(`Added step ${added.stepCount} to “${title}”. Press P to present it.`);
+    stores.notices
+      .getState()
+      .notify("info", `Added step ${added.stepCount} to “${title}”. Press P to present it.`);
   }
 
   return { startPresentation, closePresentation, onFullScreenChange, addSelectionAsStep };

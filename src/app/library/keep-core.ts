@@ -66,7 +66,7 @@ export class KeepCore {
     const { events } = this.stores;
     this.stops.push(
       events.on("mapOpened", ({ doc, libraryId }) => this.documentChanged(doc, libraryId)),
-      events.on("mapOpened", ({ libraryId }) => dropNoticeAboutAnotherMap(this.stores.keep, libraryId)),
+      events.on("mapOpened", ({ libraryId }) => this.stores.notices.getState().keepAbout(libraryId)),
       events.on("mapChanged", ({ doc }) =>
         this.documentChanged(doc, this.stores.document.getState().libraryId),
       ),
@@ -210,19 +210,22 @@ export class KeepCore {
     const controller = this.controller;
     if (!controller || controller.flush() || !controller.hasUnsavedChanges()) return true;
     const title = controller.document?.map.title ?? "The open map";
-    this.stores.keep.setState({
-      notice: {
-        tone: "warning",
-        message: `“${title}” has changes that are not saved. Export it, or answer the message about it, before opening another map.`,
-        action: {
-          label: "Open anyway and drop those changes",
-          run: () => {
-            controller.close();
-            retry();
+    this.stores.notices
+      .getState()
+      .notify(
+        "warning",
+        `“${title}” has changes that are not saved. Export it, or answer the message about it, before opening another map.`,
+        {
+          lasting: true,
+          action: {
+            label: "Open anyway and drop those changes",
+            run: () => {
+              controller.close();
+              retry();
+            },
           },
         },
-      },
-    });
+      );
     return false;
   }
 
@@ -313,10 +316,4 @@ export class KeepCore {
 
 function unsavedEntry(id: string, doc: ArgumentMap): LibraryEntry {
   return { id, title: doc.map.title, size: 0, updatedAt: "", revision: 0, nodes: doc.nodes.length };
-}
-
-/** A notice about one map (it was imported, say) does not apply once another map is open. */
-function dropNoticeAboutAnotherMap(keep: AppStores["keep"], openId: string | null): void {
-  const { notice } = keep.getState();
-  if (notice?.aboutMap !== undefined && notice.aboutMap !== openId) keep.setState({ notice: null });
 }

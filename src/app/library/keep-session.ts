@@ -2,6 +2,7 @@
  * What the user can do with the library: open, create, duplicate, rename, delete (with undo), import,
  * and answer the autosave's questions (a conflict with another tab, a map that could not be read).
  */
+
 import { type LoadResult, loadMap } from "../../io/load";
 import { serializeMap } from "../../io/serialize";
 import { decodeShareFragment } from "../../io/share-link";
@@ -10,6 +11,7 @@ import { isUnstartedAssignment } from "../../model/classroom";
 import { retitleMap } from "../../model/operations/map-info";
 import type { Problem } from "../../model/problem";
 import type { AssignmentAnswer } from "../../store/classroom/assignment-intake";
+import type { NoticeTone } from "../../store/notice-store";
 import { recoverableText, removeMap, restoreMap } from "../../store/persistence/library-removal";
 import { acceptableTitle, blankMap, withTitleSuffix } from "../../store/persistence/map-titles";
 import { forgetRenderFailure } from "../../store/persistence/render-failures";
@@ -111,15 +113,13 @@ export class KeepSession extends KeepCore {
       return;
     }
     const { removed } = removal;
-    this.stores.keep.setState({
-      deleted: { ...removed, wasOpen },
-      notice: removed.backupsListed
-        ? null
-        : {
-            tone: "warning",
-            message: `Browser storage could not list the backups of “${title}”, so some may still be stored.`,
-          },
-    });
+    this.stores.keep.setState({ deleted: { ...removed, wasOpen } });
+    if (removed.backupsListed) this.stores.notices.getState().dismissLasting();
+    else
+      this.notify(
+        "warning",
+        `Browser storage could not list the backups of “${title}”, so some may still be stored.`,
+      );
     if (wasOpen) this.openNewest();
     this.refresh();
   }
@@ -239,10 +239,6 @@ export class KeepSession extends KeepCore {
     this.stores.keep.setState({ failedMaps: [] });
   }
 
-  dismissNotice(): void {
-    this.stores.keep.setState({ notice: null });
-  }
-
   private catchUpByAdopting(): void {
     const controller = this.controller;
     const id = controller?.openMapId;
@@ -283,9 +279,7 @@ export class KeepSession extends KeepCore {
   }
 
   /** `aboutMap`: the library id of the map the notice is about, when it no longer applies once another opens. */
-  private notify(tone: "info" | "warning", message: string, aboutMap?: string): void {
-    this.stores.keep.setState({
-      notice: aboutMap === undefined ? { tone, message } : { tone, message, aboutMap },
-    });
+  private notify(tone: NoticeTone, message: string, aboutMap?: string): void {
+    this.stores.notices.getState().notify(tone, message, { lasting: true, aboutMap });
   }
 }

@@ -25,14 +25,6 @@ export interface ImportReport {
   warnings: Problem[];
 }
 
-export interface Notice {
-  tone: "info" | "warning";
-  message: string;
-  action?: { label: string; run: () => void };
-  /** The library id of the map the notice is about: it goes when another map opens. */
-  aboutMap?: string;
-}
-
 export interface PendingShare {
   title: string;
   nodes: number;
@@ -52,7 +44,6 @@ export interface KeepState {
   /** Maps this session will not write to; `dismissed` hides the message, not the protection. */
   blocked: Array<BlockedMap & { dismissed: boolean }>;
   importReport: ImportReport | null;
-  notice: Notice | null;
   /** The last deleted map, while "Undo delete" can still bring it back. */
   deleted: (RemovedMap & { wasOpen: boolean }) | null;
   /** A map a share link carries, waiting for the user to add it to the library or not. */
@@ -69,7 +60,6 @@ export const initialKeepState: KeepState = {
   status: { state: "idle" },
   blocked: [],
   importReport: null,
-  notice: null,
   deleted: null,
   pendingShare: null,
   failedMaps: [],

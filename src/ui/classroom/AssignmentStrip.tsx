@@ -14,7 +14,7 @@ import { downloadMap } from "../storage/download";
 import { exportForStudent, handIn } from "./class-files";
 
 const saved = (app: App, fileName: string) =>
-  app.stores.keep.setState({ notice: { tone: "info", message: `Saved ${fileName}.` } });
+  app.stores.notices.getState().notify("info", `Saved ${fileName}.`);
 
 export function AssignmentStrip() {
   const assignment = useDocumentStore((state) => state.doc.map.assignment);

@@ -32,8 +32,7 @@ function ParticipationBody({ source }: { source: "merge" | "map" }) {
   const copies = source === "merge" ? copiesRead(files) : [];
   const { rows } = classParticipation(classMap, copies, false);
   const table = participationRows(rows);
-  const saved = (name: string) =>
-    app.stores.keep.setState({ notice: { tone: "info", message: `Saved ${name}.` } });
+  const saved = (name: string) => app.stores.notices.getState().notify("info", `Saved ${name}.`);
   const exportTable = () => {
     const anonymous = classParticipation(classMap, copies, true);
     const name = mapFileName(`${classMap.map.title} - participation (anonymised)`, ".csv");

@@ -166,12 +166,12 @@ async function writeClipboard(app: App, text: string | null): Promise<boolean> {
   if (text === null) return false;
   try {
     await navigator.clipboard.writeText(text);
-    app.stores.edit.getState().notify("Copied.", "info");
+    app.stores.notices.getState().notify("info", "Copied.");
     return true;
   } catch {
-    app.stores.edit
+    app.stores.notices
       .getState()
-      .notify("The browser did not let the menu use the clipboard; press Ctrl+C instead.");
+      .notify("error", "The browser did not let the menu use the clipboard; press Ctrl+C instead.");
     return false;
   }
 }
@@ -182,8 +182,8 @@ function pasteFromClipboard(app: App): void {
     .readText()
     .then(pasteText)
     .catch(() =>
-      app.stores.edit
+      app.stores.notices
         .getState()
-        .notify("The browser did not let the menu read the clipboard; press Ctrl+V instead."),
+        .notify("error", "The browser did not let the menu read the clipboard; press Ctrl+V instead."),
     );
 }

@@ -1,20 +1,20 @@
 /**
- * The message of the last editing action: why something was refused (an alert, announced at once) or
- * what was done (a status). It fades on its own after a while; a new message replaces it.
+ * The passing notice over the canvas: why something was refused (an alert, announced at once), what
+ * was done, or something to know (a status). It fades on its own after a while; a new one replaces it.
  */
 import { useEffect } from "react";
-import { useApp, useEditStore } from "../app-context";
+import { useApp, useNotices } from "../app-context";
 
-const SHOWN_FOR_MS = { error: 8000, info: 3000 } as const;
+const SHOWN_FOR_MS = { error: 8000, warning: 8000, info: 3000 } as const;
 
 export function EditToast() {
   const app = useApp();
-  const notice = useEditStore((state) => state.notice);
+  const notice = useNotices((state) => state.passing);
   useEffect(() => {
     if (!notice) return;
-    const timer = setTimeout(app.stores.edit.getState().dismissNotice, SHOWN_FOR_MS[notice.tone]);
+    const timer = setTimeout(app.stores.notices.getState().dismissPassing, SHOWN_FOR_MS[notice.tone]);
     return () => clearTimeout(timer);
-  }, [notice, app.stores.edit.getState]);
+  }, [notice, app.stores.notices.getState]);
   if (!notice) return null;
   return (
     <div
@@ -23,7 +23,11 @@ export function EditToast() {
       role={notice.tone === "error" ? "alert" : "status"}
     >
       <span className="edit-toast-message">{notice.message}</span>
-      <button type="button" aria-label="Dismiss message" onClick={app.stores.edit.getState().dismissNotice}>
+      <button
+        type="button"
+        aria-label="Dismiss message"
+        onClick={app.stores.notices.getState().dismissPassing}
+      >
         ×
       </button>
     </div>

@@ -27,19 +27,16 @@ const FORMATS: { format: OutputFormat; label: string }[] = [
 export default function ExportMenuItems({ close }: { close(): void }) {
   const app = useApp();
   const { selectedNodeIds } = app.commands.selection;
-  const notify = (message: string) => app.stores.keep.setState({ notice: { tone: "info", message } });
+  const { notify } = app.stores.notices.getState();
   /** Runs an export, then says what came of it (a task with nothing to add returns null). */
   const run = async (task: () => Promise<string | null>) => {
     close();
     try {
       const message = await task();
-      if (message) notify(message);
+      if (message) notify("info", message, { lasting: true });
     } catch (error) {
-      app.stores.keep.setState({
-        notice: {
-          tone: "warning",
-          message: `The export failed: ${error instanceof Error ? error.message : String(error)}`,
-        },
+      notify("error", `The export failed: ${error instanceof Error ? error.message : String(error)}`, {
+        lasting: true,
       });
     }
   };

@@ -4,7 +4,7 @@
  */
 import type { Ref } from "react";
 import type { BlockedMap } from "../../store/persistence/map-library";
-import { useApp, useDocumentStore, useKeepStore } from "../app-context";
+import { useApp, useDocumentStore, useKeepStore, useNotices } from "../app-context";
 import { downloadMap, downloadText } from "./download";
 import { FailedMapsBanner } from "./FailedMapsBanner";
 import { mapFileName } from "./file-name";
@@ -14,7 +14,7 @@ export function StorageBanners({ ref }: { ref?: Ref<HTMLDivElement> }) {
   const storage = useKeepStore((state) => state.storage);
   const status = useKeepStore((state) => state.status);
   const blocked = useKeepStore((state) => state.blocked);
-  const notice = useKeepStore((state) => state.notice);
+  const notice = useNotices((state) => state.lasting);
   const listFailure = useKeepStore((state) => state.listFailure);
   const title = useDocumentStore((state) => state.doc.map.title);
   const exportOpenMap = () => downloadMap(app.stores.document.getState().doc);
@@ -79,14 +79,17 @@ export function StorageBanners({ ref }: { ref?: Ref<HTMLDivElement> }) {
           <BlockedBanner key={map.id} map={map} />
         ))}
       {notice && (
-        <Banner tone={notice.tone === "warning" ? "warning" : "info"}>
+        <Banner
+          tone={notice.tone === "info" ? "info" : "warning"}
+          role={notice.tone === "error" ? "alert" : "status"}
+        >
           {notice.message}{" "}
           {notice.action && (
             <button type="button" onClick={notice.action.run}>
               {notice.action.label}
             </button>
           )}
-          <button type="button" onClick={() => app.keep.dismissNotice()}>
+          <button type="button" onClick={() => app.stores.notices.getState().dismissLasting()}>
             Dismiss
           </button>
         </Banner>
