@@ -54,6 +54,8 @@ export type { ShownContributions, ShownFigure } from "./shown-contributions";
 export { roundToTotal, shownContributions } from "./shown-contributions";
 export type { Side, SidesReport } from "./sides";
 export { thesisSides } from "./sides";
+export type { OutlineChoices, OutlineEntry, OutlineRole } from "./speech-outline-entries";
+export { speechOutlineEntries } from "./speech-outline-entries";
 export type { GradualResult } from "./strengths";
 export { computeStrengths, strengthRecord } from "./strengths";
 export type { ImpactOptions, PointImpact, ThesisImpact } from "./thesis-impact";
