@@ -1,12 +1,13 @@
-import { computeFlow, type RoundFlow } from "../../analysis";
+import { computeFlow, flowGrid, type RoundFlow } from "../../analysis";
+import { tableCsv } from "../../io/sheets/csv";
 import { sideNames } from "../../model/debate-formats";
 import type { ArgNode, ArgumentMap } from "../../model/schema";
 import { parseArgs, singleInput } from "../args";
-import { type CliIo, EXIT, type ExitCode, writeLines } from "../cli-io";
+import { CliFailure, type CliIo, EXIT, type ExitCode, writeLines } from "../cli-io";
 import { loadInput, warningLines } from "../load-input";
 import { renderTable, words } from "../score-table";
 
-export const FLOW_HELP = `Usage: warrant flow <file|-> [--json]
+export const FLOW_HELP = `Usage: warrant flow <file|-> [--json | --csv]
 
 Prints the flow of the debate round a map prepares: the speeches of its format in order with the points
 placed in each, and the points dropped: made by one side and left unanswered by a later speech of the
@@ -14,22 +15,29 @@ other that was given (one with points in it). Evidence and warrants under a poin
 answered with it. A map without a debate block is read as a classroom round (OF, OA, RF, RA).
   --json   print one JSON object: {"format", "speeches": [{"id", "side", "points"}],
            "dropped": [{"id", "side", "speech", "droppedIn"}]}
+  --csv    print the flow sheet as CSV for a spreadsheet: a header of speeches, one column each, every point
+           in the row of what it answers (points in no speech in a last column, "In no speech")
 Warnings about the map go to standard error.`;
 
 export async function flowCommand(argv: readonly string[], io: CliIo): Promise<ExitCode> {
   const args = parseArgs(argv, [
     { name: "help", short: "h", takesValue: false },
     { name: "json", takesValue: false },
+    { name: "csv", takesValue: false },
   ]);
   if (args.options.has("help")) {
     io.stdout(`${FLOW_HELP}\n`);
     return EXIT.ok;
   }
+  if (args.options.has("json") && args.options.has("csv")) {
+    throw new CliFailure("--json and --csv are two outputs; choose one", EXIT.cannotStart);
+  }
   const loaded = await loadInput(io, singleInput(args, "flow"), "strict");
   if (!loaded.ok) return loaded.code;
   writeLines(io.stderr, warningLines(loaded.warnings));
   const flow = computeFlow(loaded.doc);
-  io.stdout(args.options.has("json") ? flowJson(flow) : flowText(loaded.doc, flow));
+  if (args.options.has("csv")) io.stdout(tableCsv(flowGrid(loaded.doc, flow)));
+  else io.stdout(args.options.has("json") ? flowJson(flow) : flowText(loaded.doc, flow));
   return EXIT.ok;
 }
 

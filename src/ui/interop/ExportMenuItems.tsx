@@ -1,7 +1,7 @@
 /**
  * The Export menu's items: every format Warrant writes, each a download named after the map, pictures
  * of the map (or of the selected points) as SVG or PNG, drawn from the map rather than the screen, the
- * map printed on one landscape page, the printable debate brief, and for class work the copy to give
+ * map printed on one landscape page, the flow of the round as a spreadsheet (CSV or .xlsx), the printable debate brief, and for class work the copy to give
  * back to a student and an anonymised map. What a format cannot hold is said after the download, in the
  * same words as `warrant convert`.
  */
@@ -11,6 +11,7 @@ import { ClassroomExportItems } from "../classroom/ClassroomExportItems";
 import { moveBetweenItems } from "../edit/popover-focus";
 import { selectedNodeIds } from "../edit/selection";
 import { exportAs, exportPicture, type ImageKind } from "./export-actions";
+import { exportFlowSpreadsheet, type FlowSpreadsheet } from "./flow-spreadsheet-export";
 import { printMap } from "./map-print";
 
 /** The formats listed here, in the menu's order (labels as in the format registry, loaded on demand). */
@@ -63,6 +64,8 @@ export default function ExportMenuItems({ close }: { close(): void }) {
         ? `Saved ${fileName}, drawn at ${scale.toFixed(2)} times the picture's size: the largest this browser can draw.`
         : `Saved ${fileName}.`;
     });
+  const flowSheet = (kind: FlowSpreadsheet) =>
+    run(() => exportFlowSpreadsheet(useDocumentStore.getState().doc, kind));
   return (
     <div
       className="interop-export-menu"
@@ -85,6 +88,12 @@ export default function ExportMenuItems({ close }: { close(): void }) {
       </button>
       <button type="button" role="menuitem" onClick={() => void picture("png", true)}>
         Picture of the selection (PNG)
+      </button>
+      <button type="button" role="menuitem" onClick={() => void flowSheet("csv")}>
+        Flow of the round (CSV)
+      </button>
+      <button type="button" role="menuitem" onClick={() => void flowSheet("xlsx")}>
+        Flow of the round (Excel .xlsx)
       </button>
       <button
         type="button"

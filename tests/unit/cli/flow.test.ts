@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { computeFlow, flowGrid } from "../../../src/analysis";
 import { runCli } from "../../../src/cli/main";
+import { tableCsv } from "../../../src/io/sheets/csv";
 import type { ArgumentMap } from "../../../src/model/schema";
 import { memoryIo } from "../../helpers/memory-io";
 import { prototypeNamedMap } from "../../helpers/prototype-map";
@@ -109,5 +111,26 @@ describe("warrant flow", () => {
     const io = memoryIo({}, JSON.stringify(policyRound()));
     expect(await runCli(["flow", "-", "--json"], io)).toBe(0);
     expect(JSON.parse(io.out).format).toBe("policy");
+  });
+});
+
+describe("warrant flow --csv", () => {
+  it("prints the flow sheet as CSV, the same table the app exports, and refuses --json with it", async () => {
+    const doc = policyRound();
+    const result = await flow(doc, "--csv");
+    expect(result.code).toBe(0);
+    expect(result.err).toBe("");
+    expect(result.out).toBe(tableCsv(flowGrid(doc, computeFlow(doc))));
+    const lines = result.out.split("\r\n");
+    expect(lines[0]?.split(",")).toHaveLength(8);
+    // The rebuttal (2AC) sits on the critique's row (1NC), which is the thesis's row.
+    expect(lines[1]?.split(",").slice(0, 3)).toEqual([
+      "Schools should require uniforms.",
+      "Uniforms limit expression.",
+      "Expression has other outlets.",
+    ]);
+    const both = await flow(doc, "--csv", "--json");
+    expect(both.code).toBe(2);
+    expect(both.err).toContain("choose one");
   });
 });
