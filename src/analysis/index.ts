@@ -6,6 +6,8 @@
 
 export type { AttackFramework, IgnoredEdges } from "./attack-framework";
 export { attackFramework, buildAttackFramework } from "./attack-framework";
+export type { CiteEntry, CiteSection, CiteSheet } from "./cite-sheet";
+export { citeSheet, NO_SPEECH_HEADING } from "./cite-sheet";
 export type { CompiledMap } from "./compile-map";
 export { compileMap, slotOf } from "./compile-map";
 export type { Contribution, ContributionOptions, ContributionReport } from "./contributions";

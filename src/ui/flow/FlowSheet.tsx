@@ -11,6 +11,7 @@ import type { ArgumentMap, DebateResponse } from "../../model/schema";
 import { useDocumentStore } from "../../store/app-stores";
 import { edit } from "../edit/commands";
 import { selectNode } from "../explore/commands";
+import { FlowCardLine } from "./FlowCardLine";
 import { FlowCellEditor } from "./FlowCellEditor";
 import { FlowKeyReference } from "./FlowKeyReference";
 import { commitDraft, DRAFT_STAND_IN, type FlowDraft, renamePoint } from "./flow-drafts";
@@ -261,6 +262,7 @@ export function FlowSheet() {
                           {node && isExtension(node) && <span className="flow-cell-tag">extend </span>}
                           {response && <span className="flow-cell-tag">{response}: </span>}
                           <span className="flow-grid-words">{item.cell.words}</span>
+                          <FlowCardLine node={node} />
                           {item.cell.droppedIn && (
                             <span className="flow-dropped-badge"> dropped in {item.cell.droppedIn}</span>
                           )}

@@ -1,7 +1,8 @@
 /**
  * The Export menu's items: every format Warrant writes, each a download named after the map, pictures
  * of the map (or of the selected points) as SVG or PNG, drawn from the map rather than the screen, the
- * map printed on one landscape page, the flow of the round as a spreadsheet (CSV or .xlsx), the printable debate brief, and for class work the copy to give
+ * map printed on one landscape page, the flow of the round as a spreadsheet (CSV or .xlsx), the round's
+ * cite sheet (Markdown, or a page to print), the printable debate brief, and for class work the copy to give
  * back to a student and an anonymised map. What a format cannot hold is said after the download, in the
  * same words as `warrant convert`.
  */
@@ -10,6 +11,8 @@ import { useBriefView, useDocumentStore, useKeepStore } from "../../store/app-st
 import { ClassroomExportItems } from "../classroom/ClassroomExportItems";
 import { moveBetweenItems } from "../edit/popover-focus";
 import { selectedNodeIds } from "../edit/selection";
+import { exportCiteSheet } from "./cite-sheet-export";
+import { useCiteSheetView } from "./cite-sheet-view-store";
 import { exportAs, exportPicture, type ImageKind } from "./export-actions";
 import { exportFlowSpreadsheet, type FlowSpreadsheet } from "./flow-spreadsheet-export";
 import { printMap } from "./map-print";
@@ -64,6 +67,11 @@ export default function ExportMenuItems({ close }: { close(): void }) {
         ? `Saved ${fileName}, drawn at ${scale.toFixed(2)} times the picture's size: the largest this browser can draw.`
         : `Saved ${fileName}.`;
     });
+  /** Closes the menu and opens a page to read and print (the brief, the cite sheet). */
+  const openPage = (page: { setState(state: { open: boolean }): void }) => {
+    close();
+    page.setState({ open: true });
+  };
   const flowSheet = (kind: FlowSpreadsheet) =>
     run(() => exportFlowSpreadsheet(useDocumentStore.getState().doc, kind));
   return (
@@ -98,6 +106,16 @@ export default function ExportMenuItems({ close }: { close(): void }) {
       <button
         type="button"
         role="menuitem"
+        onClick={() => void run(async () => exportCiteSheet(useDocumentStore.getState().doc))}
+      >
+        Cite sheet (Markdown)
+      </button>
+      <button type="button" role="menuitem" onClick={() => openPage(useCiteSheetView)}>
+        Printable cite sheet…
+      </button>
+      <button
+        type="button"
+        role="menuitem"
         onClick={() =>
           void run(async () => {
             await printMap(useDocumentStore.getState().doc);
@@ -107,14 +125,7 @@ export default function ExportMenuItems({ close }: { close(): void }) {
       >
         Print the map…
       </button>
-      <button
-        type="button"
-        role="menuitem"
-        onClick={() => {
-          close();
-          useBriefView.setState({ open: true });
-        }}
-      >
+      <button type="button" role="menuitem" onClick={() => openPage(useBriefView)}>
         Printable brief…
       </button>
       <ClassroomExportItems run={run} />

@@ -6,6 +6,7 @@ import { useEffect, useRef } from "react";
 import { useKeepStore, useKeepUi } from "../../store/app-stores";
 import { startKeep } from "../../store/persistence/start-keep";
 import { BriefLayer } from "../interop/BriefLayer";
+import { CiteSheetLayer } from "../interop/CiteSheetLayer";
 import { ImportPreviewLayer } from "../interop/ImportPreviewLayer";
 import { onDemandWhile } from "../on-demand/on-demand";
 import { FileDrop } from "./FileDrop";
@@ -65,6 +66,7 @@ export function KeepLayer() {
       <UndoDeleteToast />
       <FileDrop />
       <BriefLayer />
+      <CiteSheetLayer />
     </>
   );
 }

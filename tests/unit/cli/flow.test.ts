@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { computeFlow, flowGrid } from "../../../src/analysis";
+import { citeSheet, computeFlow, flowGrid } from "../../../src/analysis";
 import { runCli } from "../../../src/cli/main";
+import { citeSheetMarkdown } from "../../../src/io/sheets/cite-sheet-markdown";
 import { tableCsv } from "../../../src/io/sheets/csv";
 import type { ArgumentMap } from "../../../src/model/schema";
 import { memoryIo } from "../../helpers/memory-io";
@@ -132,5 +133,29 @@ describe("warrant flow --csv", () => {
     const both = await flow(doc, "--csv", "--json");
     expect(both.code).toBe(2);
     expect(both.err).toContain("choose one");
+  });
+});
+
+describe("warrant flow --cites", () => {
+  it("prints the round's cite sheet, the same Markdown the app saves, and refuses another output with it", async () => {
+    const doc = policyRound();
+    doc.nodes = doc.nodes.map((node) =>
+      node.id === "ev"
+        ? { ...node, card: { tag: "Uniforms cut bullying", cite: "Smith 2020, Survey" } }
+        : node,
+    );
+    const result = await flow(doc, "--cites");
+    expect(result.code).toBe(0);
+    expect(result.err).toBe("");
+    expect(result.out).toBe(citeSheetMarkdown(citeSheet(doc, computeFlow(doc))));
+    expect(result.out.split("\n")).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^## 1AC, /),
+        "1. **Uniforms cut bullying**: Smith 2020, Survey",
+      ]),
+    );
+    const two = await flow(doc, "--cites", "--csv");
+    expect(two.code).toBe(2);
+    expect(two.err).toBe("warrant: --csv and --cites are different outputs; choose one\n");
   });
 });
