@@ -6,6 +6,8 @@
 
 export type { AttackFramework, IgnoredEdges } from "./attack-framework";
 export { attackFramework, buildAttackFramework } from "./attack-framework";
+export type { CiteEntry, CiteSection, CiteSheet } from "./cite-sheet";
+export { citeSheet, NO_SPEECH_HEADING } from "./cite-sheet";
 export type { CompiledMap } from "./compile-map";
 export { compileMap, slotOf } from "./compile-map";
 export type { Contribution, ContributionOptions, ContributionReport } from "./contributions";
@@ -26,6 +28,9 @@ export type { ExtensionOptions, ExtensionsResult } from "./extensions";
 export { DEFAULT_EXTENSION_BUDGET, DEFAULT_EXTENSION_LIMIT, extensions } from "./extensions";
 export type { DroppedPoint, FlowAnswer, FlowSpeech, OpenPoint, RoundFlow } from "./flow";
 export { computeFlow, firstSpeechOf } from "./flow";
+export type { FlowGrid } from "./flow-grid";
+export { flowGrid, UNPLACED_HEADER } from "./flow-grid";
+export { flowRows } from "./flow-rows";
 export type { FormulaSymbol } from "./formula-symbols";
 export { FORMULA_SYMBOLS } from "./formula-symbols";
 export type { GroundedExplanation, GroundedLabelling, Label } from "./grounded";
@@ -54,6 +59,8 @@ export type { ShownContributions, ShownFigure } from "./shown-contributions";
 export { roundToTotal, shownContributions } from "./shown-contributions";
 export type { Side, SidesReport } from "./sides";
 export { thesisSides } from "./sides";
+export type { OutlineChoices, OutlineEntry, OutlineRole } from "./speech-outline-entries";
+export { speechOutlineEntries } from "./speech-outline-entries";
 export type { GradualResult } from "./strengths";
 export { computeStrengths, strengthRecord } from "./strengths";
 export type { ImpactOptions, PointImpact, ThesisImpact } from "./thesis-impact";

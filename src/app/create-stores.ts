@@ -11,6 +11,7 @@
 import { formatOfMap } from "../model/debate-formats";
 import type { ArgumentMap } from "../model/schema";
 import { createBriefViewStore } from "../store/brief-view-store";
+import { createCiteSheetViewStore } from "../store/cite-sheet-view-store";
 import { createAssignmentIntakeStore } from "../store/classroom/assignment-intake";
 import { createClassMergeStore } from "../store/classroom/class-merge";
 import { createClassViewStore, FRESH_CLASS_VIEW } from "../store/classroom/class-view";
@@ -75,6 +76,7 @@ export function createAppStores(options: AppStoresOptions = {}) {
   const keep = createKeepStore();
   const keepUi = createKeepUiStore();
   const briefView = createBriefViewStore();
+  const citeSheetView = createCiteSheetViewStore();
   const importFlow = createImportFlowStore();
   const assignmentIntake = createAssignmentIntakeStore();
   const classMerge = createClassMergeStore(() => classroomRole.getState().setRole("teacher"));
@@ -132,6 +134,7 @@ export function createAppStores(options: AppStoresOptions = {}) {
     keep,
     keepUi,
     briefView,
+    citeSheetView,
     importFlow,
     classroomRole,
     assignmentIntake,

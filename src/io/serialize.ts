@@ -10,6 +10,7 @@
 import type { ArgumentMap } from "../model/schema";
 import {
   CURRENT_VERSION,
+  cardSchema,
   documentSchema,
   edgeSchema,
   feedbackSchema,
@@ -37,6 +38,7 @@ const STUDENT_KEYS = keysOf(mapInfoSchema.shape.student.def.innerType.shape);
 const FEEDBACK_KEYS = keysOf(feedbackSchema.shape);
 const NODE_KEYS = keysOf(nodeSchema.shape);
 const RATING_KEYS = keysOf(ratingSchema.shape);
+const CARD_KEYS = keysOf(cardSchema.shape);
 const EDGE_KEYS = keysOf(edgeSchema.shape);
 const SOURCE_KEYS = keysOf(sourceSchema.shape);
 const VIEW_KEYS = keysOf(viewSchema.shape);
@@ -100,6 +102,7 @@ function canonicalNode(node: Row): Row {
   const out = pick(node, NODE_KEYS);
   if (isRow(node.feedback)) out.feedback = pick(node.feedback, FEEDBACK_KEYS);
   if (Array.isArray(node.ratings)) out.ratings = node.ratings.map((rating) => pick(rating, RATING_KEYS));
+  if (isRow(node.card)) out.card = pick(node.card, CARD_KEYS);
   if (isRow(node.position)) out.position = { x: node.position.x, y: node.position.y };
   return out;
 }

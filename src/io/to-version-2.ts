@@ -2,7 +2,8 @@
  * Writes a map down to format version 2 for tools that read only that version: each point's hand-set
  * position goes back into `view.positions`, keyed by the point's id. An id that an object cannot hold as
  * a key of its own ("__proto__", "constructor", "prototype") cannot be written there; its position is
- * left out and reported, so nothing is lost silently.
+ * left out and reported, so nothing is lost silently. Evidence cards came with version 3: they are left
+ * out, and said, one line for all of them.
  */
 import { FORBIDDEN_KEYS } from "../model/forbidden-keys";
 import { type Problem, problem } from "../model/problem";
@@ -31,9 +32,12 @@ export function toVersion2(doc: ArgumentMap, cap: number = LIMITS.problems): Ver
   let count = 0;
   const positions: Record<string, Position> = {};
   let placed = false;
+  let cards = 0;
   const nodes = doc.nodes.map((node, i) => {
-    if (node.position === undefined) return node;
-    const { position, ...rest } = node;
+    const { card, ...uncarded } = node;
+    if (card !== undefined) cards++;
+    if (uncarded.position === undefined) return uncarded;
+    const { position, ...rest } = uncarded;
     if (FORBIDDEN_KEYS.has(node.id)) {
       count++;
       if (dropped.length < cap) {
@@ -52,6 +56,10 @@ export function toVersion2(doc: ArgumentMap, cap: number = LIMITS.problems): Ver
   });
   if (count > dropped.length)
     dropped.push(problem([], `and ${count - dropped.length} more positions dropped`));
+  if (cards > 0) {
+    const what = cards === 1 ? "the evidence card of 1 point" : `the evidence cards of ${cards} points`;
+    dropped.push(problem(["nodes"], `${what}: format version 2 has no cards`));
+  }
   const { view, ...rest } = withoutNewerFields(doc, dropped);
   const olderView = { ...(placed ? { positions } : {}), ...(view ?? {}) };
   const older = {

@@ -2,6 +2,8 @@
  * The rules of the format that only warn: legal documents that are probably not what the author meant.
  * The app shows them as map health; `warrant validate` prints them. Assumes the integrity rules passed.
  */
+
+import { cardWarnings } from "./card-rules";
 import { ATTACK, type GraphIndex, graphIndex, SUPPORT, UNDERCUT } from "./graph-index";
 import { type Problem, problem } from "./problem";
 import { prefixSum } from "./rows";
@@ -29,6 +31,7 @@ export function formatWarnings(
   if (!full()) quotesInSourceText(doc, warn);
   if (!full()) danglingViewEntries(doc, index, warn);
   if (!full()) version2Warnings(doc, index, warn);
+  if (!full()) cardWarnings(doc, warn);
   return warnings;
 }
 

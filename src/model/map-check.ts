@@ -6,13 +6,14 @@
  *
  * It answers exactly as `documentSchema.safeParse(value).success` would (a property test holds the two
  * together on valid and corrupted maps), so the load pipeline needs the schema only to describe what
- * is wrong. The fields few maps have (free `meta`, feedback, ratings, the map's own record, the view and
- * presentations) are checked by the compiled schema, so their rules live in one place.
+ * is wrong. The fields few maps have (free `meta`, feedback, ratings, evidence cards, the map's own
+ * record, the view and presentations) are checked by the compiled schema, so their rules live in one place.
  */
 import { compileCheck } from "./compile-check";
 import { ID_PATTERN } from "./ids";
 import {
   CURRENT_VERSION,
+  cardSchema,
   documentSchema,
   edgeSchema,
   FORMAT_TAG,
@@ -35,6 +36,7 @@ type Check = (value: unknown) => boolean;
 const isMeta: Check = compileCheck(metaSchema);
 const isFeedback: Check = compileCheck(feedbackSchema);
 const areRatings: Check = compileCheck(nodeSchema.shape.ratings);
+const isCard: Check = compileCheck(cardSchema);
 const isMapInfo: Check = compileCheck(mapInfoSchema);
 const isView: Check = compileCheck(viewSchema);
 const arePresentations: Check = compileCheck(documentSchema.shape.presentations);
@@ -154,6 +156,9 @@ function isNode(value: unknown): boolean {
         break;
       case "position":
         if (field !== undefined && !isPosition(field)) return false;
+        break;
+      case "card":
+        if (field !== undefined && !isCard(field)) return false;
         break;
       default:
         return false;

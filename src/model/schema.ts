@@ -32,6 +32,8 @@ export const LIMITS = {
   notes: 10_000,
   page: 40,
   citation: 2_000,
+  cardTag: 500,
+  cardText: 20_000,
   motion: 500,
   sideName: 40,
   presentations: 50,
@@ -118,6 +120,17 @@ export const mapInfoSchema = z.strictObject({
 
 export const positionSchema = z.strictObject({ x: finite, y: finite });
 
+/**
+ * An evidence card as debaters cut one: its tag (the claim the card is read for), its cite (who, when,
+ * where, as said aloud), and the text quoted from the source. Any part may be missing while the card is
+ * being cut; a card with none is no card (the operations remove it).
+ */
+export const cardSchema = z.strictObject({
+  tag: z.optional(text(LIMITS.cardTag)),
+  cite: z.optional(text(LIMITS.citation)),
+  text: z.optional(text(LIMITS.cardText)),
+});
+
 export const nodeSchema = z.strictObject({
   id: idSchema,
   kind: z.enum(NODE_KINDS),
@@ -134,6 +147,8 @@ export const nodeSchema = z.strictObject({
   feedback: z.optional(feedbackSchema),
   addedBy: z.optional(text(LIMITS.person)),
   ratings: z.optional(z.array(ratingSchema).check(z.maxLength(LIMITS.ratings))),
+  // An evidence point's card; on another kind of point it is kept with a warning.
+  card: z.optional(cardSchema),
   // Where the point was put by hand, on the point itself: a position keyed by id in an object could
   // not belong to a point whose id is a name the object already has ("constructor").
   position: z.optional(positionSchema),
@@ -199,6 +214,7 @@ export type ArgNode = z.infer<typeof nodeSchema>;
 export type ArgEdge = z.infer<typeof edgeSchema>;
 export type Source = z.infer<typeof sourceSchema>;
 export type Position = z.infer<typeof positionSchema>;
+export type EvidenceCard = z.infer<typeof cardSchema>;
 export type MapView = z.infer<typeof viewSchema>;
 export type ArgumentMap = z.infer<typeof documentSchema>;
 export type JsonValue = z.infer<ReturnType<typeof z.json>>;

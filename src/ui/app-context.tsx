@@ -78,6 +78,12 @@ export function useBriefView<Selected>(selector: (state: StateOf<"briefView">) =
   return useSelected("briefView", selector);
 }
 
+export function useCiteSheetView<Selected>(
+  selector: (state: StateOf<"citeSheetView">) => Selected,
+): Selected {
+  return useSelected("citeSheetView", selector);
+}
+
 export function useImportFlow<Selected>(selector: (state: StateOf<"importFlow">) => Selected): Selected {
   return useSelected("importFlow", selector);
 }

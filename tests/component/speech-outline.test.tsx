@@ -74,6 +74,34 @@ describe("speech outlines", () => {
     expect(app.stores.speechOutlines.getState().outlines.OF).toEqual(["t", "c"]);
   });
 
+  it("start a speech's outline from the flow: its points, then the answers it owes, reorderable, with the read time", () => {
+    const placed = smallMap();
+    const speechOf: Record<string, string> = { t: "OF", c: "OF", ev: "OF", k: "OA" };
+    placed.nodes = placed.nodes.map((node) =>
+      speechOf[node.id] ? { ...node, speech: speechOf[node.id] } : node,
+    );
+    act(() => app.stores.document.getState().openDocument(placed, "placed-map"));
+    renderInApp(app, <PrepPanel />);
+    expect(order()).toEqual(["t", "c", "ev"]);
+    fireEvent.change(screen.getByRole("combobox", { name: "Speech" }), { target: { value: "RF" } });
+    // The rebuttal owes an answer to the critique, and says so.
+    expect(order()).toEqual(["k"]);
+    expect(entryButton("k").textContent).toBe("Answer: Uniforms limit expression.");
+    expect(screen.getByText(/to read, of the RF/).textContent).toContain("1 answer still to write");
+    // Once the flow places the rebuttal in the RF, the answer owed is made: the rebuttal is listed instead.
+    act(() => {
+      app.stores.document.getState().applyEdit((doc) => ({
+        ...doc,
+        nodes: doc.nodes.map((node) => (node.id === "r" ? { ...node, speech: "RF" } : node)),
+      }));
+    });
+    expect(order()).toEqual(["r"]);
+    expect(screen.getByText(/to read, of the RF/).textContent).not.toContain("still to write");
+    fireEvent.change(screen.getByRole("combobox", { name: "Speech" }), { target: { value: "OF" } });
+    fireEvent.keyDown(entryButton("ev"), { key: "ArrowUp", altKey: true });
+    expect(order()).toEqual(["t", "ev", "c"]);
+  });
+
   it("keep an outline per speech", () => {
     renderInApp(app, <PrepPanel />);
     addSelected("c");
@@ -120,7 +148,8 @@ describe("speech outlines", () => {
     fireEvent.click(screen.getByRole("button", { name: "Export as Markdown" }));
     expect(fileName).toBe("School uniforms OF.md");
     const doc = app.stores.document.getState().doc;
-    const expected = outlineMarkdown(doc, "School uniforms: OF, Opening for", ["ev", "c"], 150);
+    const entries = ["ev", "c"].map((id) => ({ id, role: "added" as const }));
+    const expected = outlineMarkdown(doc, "School uniforms: OF, Opening for", entries, 150);
     expect(await textOf(blob as Blob)).toBe(expected);
     expect(expected.indexOf("A survey found")).toBeLessThan(expected.indexOf("Uniforms reduce bullying"));
   });

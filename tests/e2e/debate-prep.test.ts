@@ -1,14 +1,14 @@
 /**
  * Debate prep in Chromium, on the essay round: the Prep tab's checklist items select their point on the
  * canvas and bring it into view, and the tab has nothing an accessibility engine finds serious; a speech
- * outline made from points picked on the canvas and reordered by keyboard downloads as Markdown with the
- * points in that order, and prints alone; the round timer runs and pauses by keyboard. Expected items come from src/analysis on the same map, the code
+ * outline starts from the flow's points and owed answers, takes points picked on the canvas, is reordered by
+ * keyboard, downloads as Markdown with the points in that order, and prints alone; the round timer runs and pauses by keyboard. Expected items come from src/analysis on the same map, the code
  * the app runs.
  */
 import { readFileSync } from "node:fs";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { prepChecklist } from "../../src/analysis";
+import { computeFlow, prepChecklist, speechOutlineEntries } from "../../src/analysis";
 import type { ArgumentMap } from "../../src/model/schema";
 import { seriousAccessibilityProblems } from "./axe";
 import { launchBrowser, openApp } from "./browser";
@@ -90,11 +90,13 @@ describe("debate prep", () => {
     await page.context().close();
   });
 
-  it("outlines a speech from picked points, reorders it by keyboard, downloads it as Markdown and prints it alone", async () => {
+  it("outlines a speech from the flow and picked points, reorders it by keyboard, downloads it as Markdown and prints it alone", async () => {
     const { page, errors } = await openPrep(browser);
     await page.getByRole("tab", { name: "Speeches" }).click();
     const outline = page.getByRole("region", { name: "Speech outline" });
     await outline.getByRole("combobox", { name: "Speech" }).selectOption("RF");
+    const fromFlow = speechOutlineEntries(computeFlow(essay), "RF").map((entry) => entry.id);
+    expect(fromFlow.length).toBeGreaterThan(0);
     const picked = ["t1", "c1", "k1"];
     for (const id of picked) {
       await selectPoint(page, id);
@@ -103,12 +105,12 @@ describe("debate prep", () => {
     const entries = outline.locator(".speech-outline-entry");
     const order = () =>
       entries.evaluateAll((items) => items.map((item) => item.getAttribute("data-node-id")));
-    expect(await order()).toEqual(picked);
+    expect(await order()).toEqual([...fromFlow, ...picked]);
     // The critique first: Alt+ArrowUp twice on its entry.
     await outline.locator('.speech-outline-entry[data-node-id="k1"] .speech-outline-point').focus();
     await page.keyboard.press("Alt+ArrowUp");
     await page.keyboard.press("Alt+ArrowUp");
-    expect(await order()).toEqual(["k1", "t1", "c1"]);
+    expect(await order()).toEqual([...fromFlow, "k1", "t1", "c1"]);
     expect(await seriousAccessibilityProblems(page, ".side-panel")).toEqual([]);
 
     const [download] = await Promise.all([
@@ -127,7 +129,7 @@ describe("debate prep", () => {
     const at = texts.map((text) => markdown.indexOf(text));
     expect(at.every((index) => index > 0)).toBe(true);
     expect([...at].sort((a, b) => a - b)).toEqual(at);
-    expect(markdown.match(/^\d+\. /gm)?.length).toBe(3);
+    expect(markdown.match(/^\d+\. /gm)?.length).toBe(fromFlow.length + 3);
 
     // Printing shows the outline alone: the app is hidden on paper while it prints.
     await page.evaluate(() => {
@@ -138,7 +140,7 @@ describe("debate prep", () => {
     expect(await page.locator("#root").isVisible()).toBe(false);
     const sheet = page.locator("body > .speech-outline-print");
     expect(await sheet.isVisible()).toBe(true);
-    expect(await sheet.locator("li").count()).toBe(3);
+    expect(await sheet.locator("li").count()).toBe(fromFlow.length + 3);
     await page.evaluate(() => window.dispatchEvent(new Event("afterprint")));
     expect(await page.locator("#root").isVisible()).toBe(true);
     expect(errors).toEqual([]);

@@ -65,6 +65,15 @@ function nodeArb(id: string, sourceIds: string[]): fc.Arbitrary<ArgNode> {
       ratings: optional(
         fc.uniqueArray(fc.record({ by: textArb(8), base: unit }), { maxLength: 3, selector: (r) => r.by }),
       ),
+      card: optional(
+        fc
+          .record({
+            tag: optional(fc.string({ maxLength: 12 })),
+            cite: optional(fc.string({ maxLength: 12 })),
+            text: optional(fc.string({ maxLength: 30 })),
+          })
+          .map(compact),
+      ),
     })
     .map((fields) => compact({ id, ...fields }) as ArgNode);
 }

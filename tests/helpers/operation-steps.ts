@@ -18,6 +18,7 @@ import {
   moveNodes,
   pasteFragment,
   removeSource,
+  setCard,
   updateEdge,
   updateNode,
 } from "../../src/model/operations";
@@ -34,6 +35,15 @@ const orSame = (doc: ArgumentMap, result: { ok: boolean; doc?: ArgumentMap }) =>
   result.ok && result.doc ? result.doc : doc;
 
 export const stepArb: fc.Arbitrary<Step> = fc.oneof(
+  fc
+    .tuple(fc.nat(), fc.option(textArb(20), { nil: undefined }), fc.constantFrom("tag", "cite", "text"))
+    .map(([seed, words, part]) => ({
+      name: `set a card's ${part}`,
+      run: (doc: ArgumentMap) => {
+        const node = at(doc.nodes, seed);
+        return node ? orSame(doc, setCard(doc, node.id, { [part]: words })) : doc;
+      },
+    })),
   fc.tuple(fc.constantFrom(...NODE_KINDS), textArb(20)).map(([kind, text]) => ({
     name: `add ${kind}`,
     run: (doc: ArgumentMap) => orSame(doc, addNode(doc, { kind, text })),

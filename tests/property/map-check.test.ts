@@ -80,6 +80,11 @@ const NEAR: Record<string, Record<string, fc.Arbitrary<unknown>>> = {
       [{ by: "a", base: 2 }],
       {},
     ),
+    card: fc.oneof(
+      fc.record({ tag: textNear(500) }),
+      fc.record({ cite: textNear(2000), text: textNear(20_000) }),
+      fc.constantFrom({}, { tag: 1 }, { quote: "x" }, [], "x"),
+    ),
     colour: wrongType,
   },
   edge: {

@@ -1,12 +1,14 @@
-import { computeFlow, type RoundFlow } from "../../analysis";
+import { citeSheet, computeFlow, flowGrid, type RoundFlow } from "../../analysis";
+import { citeSheetMarkdown } from "../../io/sheets/cite-sheet-markdown";
+import { tableCsv } from "../../io/sheets/csv";
 import { sideNames } from "../../model/debate-formats";
 import type { ArgNode, ArgumentMap } from "../../model/schema";
 import { parseArgs, singleInput } from "../args";
-import { type CliIo, EXIT, type ExitCode, writeLines } from "../cli-io";
+import { CliFailure, type CliIo, EXIT, type ExitCode, writeLines } from "../cli-io";
 import { loadInput, warningLines } from "../load-input";
 import { renderTable, words } from "../score-table";
 
-export const FLOW_HELP = `Usage: warrant flow <file|-> [--json]
+export const FLOW_HELP = `Usage: warrant flow <file|-> [--json | --csv | --cites]
 
 Prints the flow of the debate round a map prepares: the speeches of its format in order with the points
 placed in each, and the points dropped: made by one side and left unanswered by a later speech of the
@@ -14,22 +16,36 @@ other that was given (one with points in it). Evidence and warrants under a poin
 answered with it. A map without a debate block is read as a classroom round (OF, OA, RF, RA).
   --json   print one JSON object: {"format", "speeches": [{"id", "side", "points"}],
            "dropped": [{"id", "side", "speech", "droppedIn"}]}
+  --csv    print the flow sheet as CSV for a spreadsheet: a header of speeches, one column each, every point
+           in the row of what it answers (points in no speech in a last column, "In no speech")
+  --cites  print the cite sheet as Markdown: every evidence card (tag, cite, quoted text) speech by speech,
+           then the evidence with no card yet
 Warnings about the map go to standard error.`;
 
 export async function flowCommand(argv: readonly string[], io: CliIo): Promise<ExitCode> {
   const args = parseArgs(argv, [
     { name: "help", short: "h", takesValue: false },
     { name: "json", takesValue: false },
+    { name: "csv", takesValue: false },
+    { name: "cites", takesValue: false },
   ]);
   if (args.options.has("help")) {
     io.stdout(`${FLOW_HELP}\n`);
     return EXIT.ok;
   }
+  const outputs = ["json", "csv", "cites"].filter((name) => args.options.has(name));
+  if (outputs.length > 1) {
+    const named = outputs.map((name) => `--${name}`);
+    const list = `${named.slice(0, -1).join(", ")} and ${named.at(-1)}`;
+    throw new CliFailure(`${list} are different outputs; choose one`, EXIT.cannotStart);
+  }
   const loaded = await loadInput(io, singleInput(args, "flow"), "strict");
   if (!loaded.ok) return loaded.code;
   writeLines(io.stderr, warningLines(loaded.warnings));
   const flow = computeFlow(loaded.doc);
-  io.stdout(args.options.has("json") ? flowJson(flow) : flowText(loaded.doc, flow));
+  if (args.options.has("csv")) io.stdout(tableCsv(flowGrid(loaded.doc, flow)));
+  else if (args.options.has("cites")) io.stdout(citeSheetMarkdown(citeSheet(loaded.doc, flow)));
+  else io.stdout(args.options.has("json") ? flowJson(flow) : flowText(loaded.doc, flow));
   return EXIT.ok;
 }
 

@@ -5,6 +5,7 @@
  * ../classroom.
  */
 
+export { cardOf, setCard } from "./cards";
 export { copySelection, type PasteResult, pasteFragment } from "./clipboard";
 export { type ConnectRequest, connectionRefusal } from "./connect-rules";
 export { deleteEdges, deleteNodes } from "./delete";

@@ -8,6 +8,11 @@ export function withPoint(list: readonly string[], id: string): string[] {
   return list.includes(id) ? list.slice() : [...list, id];
 }
 
+/** `id` taken out wherever it is; the list as it was when it is not there. */
+export function withoutPoint(list: readonly string[], id: string): string[] {
+  return list.filter((entry) => entry !== id);
+}
+
 /** The entry at `index` taken out; the list as it was when there is none. */
 export function withoutEntry(list: readonly string[], index: number): string[] {
   return list.filter((_, i) => i !== index);

@@ -4,46 +4,68 @@
  * (storage-keys.ts), not in the file. Reading never throws: what cannot be read is left out and said.
  */
 
-/** The ordered point ids of each speech's outline, by speech id. */
+/** A list of point ids for each speech, by speech id. */
 export type SpeechOutlines = Readonly<Record<string, readonly string[]>>;
+
+/**
+ * What the debater chose of each speech's outline (the flow gives the rest): `outlines`, the order of its
+ * entries; `added`, the points picked by hand; `takenOut`, the flow's points left out of it.
+ */
+export interface OutlineChoiceLists {
+  outlines: SpeechOutlines;
+  added: SpeechOutlines;
+  takenOut: SpeechOutlines;
+}
 
 /** A usual pace for a prepared speech; debaters adjust it to their own, within these bounds. */
 export const DEFAULT_WORDS_PER_MINUTE = 150;
 export const MIN_WORDS_PER_MINUTE = 60;
 export const MAX_WORDS_PER_MINUTE = 400;
 
-export function writeOutlines(outlines: SpeechOutlines): string {
-  return JSON.stringify({ version: 1, outlines });
+export function writeOutlines(lists: OutlineChoiceLists): string {
+  return JSON.stringify({ version: 1, ...lists });
 }
 
-export interface ReadOutlines {
-  outlines: SpeechOutlines;
+export interface ReadOutlines extends OutlineChoiceLists {
   /** What could not be read, in words; null when everything could. */
   problem: string | null;
 }
 
+const NOTHING: ReadOutlines = { outlines: {}, added: {}, takenOut: {}, problem: null };
+
 export function readOutlines(text: string | null): ReadOutlines {
-  if (text === null) return { outlines: {}, problem: null };
+  if (text === null) return NOTHING;
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch {
-    return { outlines: {}, problem: "the outlines kept for this map are not valid JSON" };
+    return { ...NOTHING, problem: "the outlines kept for this map are not valid JSON" };
   }
   const kept = isRecord(value) && value.version === 1 ? value.outlines : undefined;
-  if (!isRecord(kept))
-    return { outlines: {}, problem: "the outlines kept for this map are not in a known form" };
-  const outlines: Record<string, string[]> = Object.create(null);
+  if (!isRecord(value) || !isRecord(kept))
+    return { ...NOTHING, problem: "the outlines kept for this map are not in a known form" };
   const skipped: string[] = [];
-  for (const [speechId, ids] of Object.entries(kept)) {
-    if (Array.isArray(ids) && ids.every((id) => typeof id === "string")) {
-      outlines[speechId] = [...new Set(ids as string[])];
-    } else skipped.push(speechId);
-  }
+  const outlines = readLists(kept, skipped);
+  // Outlines kept before the flow filled them were all picked by hand.
+  const added = isRecord(value.added) ? readLists(value.added, skipped) : outlines;
+  const takenOut = isRecord(value.takenOut) ? readLists(value.takenOut, skipped) : {};
+  const named = [...new Set(skipped)];
   return {
     outlines,
-    problem: skipped.length === 0 ? null : `the outline of ${skipped.join(", ")} is not a list of points`,
+    added,
+    takenOut,
+    problem: named.length === 0 ? null : `the outline of ${named.join(", ")} is not a list of points`,
   };
+}
+
+function readLists(kept: Record<string, unknown>, skipped: string[]): SpeechOutlines {
+  const lists: Record<string, string[]> = Object.create(null);
+  for (const [speechId, ids] of Object.entries(kept)) {
+    if (Array.isArray(ids) && ids.every((id) => typeof id === "string")) {
+      lists[speechId] = [...new Set(ids as string[])];
+    } else skipped.push(speechId);
+  }
+  return lists;
 }
 
 /** A stored pace, or null when there is none or it is not a pace the app offers. */

@@ -2,6 +2,7 @@
  * A speech outline: the points a debater picks, in the order they will say them, with how long reading
  * them takes and the Markdown to print or take to the podium.
  */
+import type { OutlineEntry } from "../../analysis";
 import type { ArgNode, ArgumentMap } from "../../model/schema";
 
 export function wordCount(text: string): number {
@@ -24,26 +25,35 @@ export function moveEntry<T>(list: readonly T[], from: number, to: number): T[] 
   return out;
 }
 
-/** The outline as Markdown: a heading, the read time, then one numbered point per line with its source. */
+/**
+ * The outline as Markdown: a heading, the read time (of the points to say; answers still to write are
+ * counted apart), then one numbered entry per line with its source, an owed answer marked as one.
+ */
 export function outlineMarkdown(
   doc: ArgumentMap,
   title: string,
-  pointIds: readonly string[],
+  entries: readonly OutlineEntry[],
   wordsPerMinute: number,
 ): string {
   const byId = new Map(doc.nodes.map((node) => [node.id, node]));
-  const points = pointIds.map((id) => byId.get(id)).filter((node): node is ArgNode => node !== undefined);
+  const shown = entries.flatMap((entry) => {
+    const node = byId.get(entry.id);
+    return node === undefined ? [] : [{ node, owed: entry.role === "answer" }];
+  });
+  const points = shown.filter((entry) => !entry.owed).map((entry) => entry.node);
+  const owed = shown.length - points.length;
   const minutes = readMinutes(points, wordsPerMinute);
   const citations = new Map((doc.sources ?? []).map((source) => [source.id, source.citation]));
   const lines = [
     `# ${escapeMarkdown(title)}`,
     "",
-    `*${points.length} ${points.length === 1 ? "point" : "points"}, about ${formatMinutes(minutes)} at ${wordsPerMinute} words a minute.*`,
+    `*${points.length} ${points.length === 1 ? "point" : "points"}, about ${formatMinutes(minutes)} at ${wordsPerMinute} words a minute${owed > 0 ? `; ${owed} ${owed === 1 ? "answer" : "answers"} still to write` : ""}.*`,
     "",
   ];
-  points.forEach((point, i) => {
+  shown.forEach(({ node: point, owed: answer }, i) => {
     const label = point.label ? `**${escapeMarkdown(point.label)}:** ` : "";
-    lines.push(`${i + 1}. ${label}${escapeMarkdown(point.text.replace(/\s+/g, " ").trim())}`);
+    const lead = answer ? "*Answer:* " : "";
+    lines.push(`${i + 1}. ${lead}${label}${escapeMarkdown(point.text.replace(/\s+/g, " ").trim())}`);
     for (const id of point.sourceIds ?? []) {
       const citation = citations.get(id);
       if (citation !== undefined) lines.push(`   - ${escapeMarkdown(citation)}`);

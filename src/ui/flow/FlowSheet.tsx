@@ -9,6 +9,7 @@ import { type KeyboardEvent, useEffect, useMemo, useRef, useState } from "react"
 import { computeFlow } from "../../analysis";
 import type { ArgumentMap, DebateResponse } from "../../model/schema";
 import { useApp, useDocumentStore } from "../app-context";
+import { FlowCardLine } from "./FlowCardLine";
 import { FlowCellEditor } from "./FlowCellEditor";
 import { FlowKeyReference } from "./FlowKeyReference";
 import { commitDraft, DRAFT_STAND_IN, type FlowDraft, renamePoint } from "./flow-drafts";
@@ -262,6 +263,7 @@ export function FlowSheet() {
                           {node && isExtension(node) && <span className="flow-cell-tag">extend </span>}
                           {response && <span className="flow-cell-tag">{response}: </span>}
                           <span className="flow-grid-words">{item.cell.words}</span>
+                          <FlowCardLine node={node} />
                           {item.cell.droppedIn && (
                             <span className="flow-dropped-badge"> dropped in {item.cell.droppedIn}</span>
                           )}

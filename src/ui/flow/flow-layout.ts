@@ -4,12 +4,12 @@
  * cell it answers, however many columns apart. A point that answers several is one cell with several
  * links, never a copy.
  *
- * Rows follow the way debaters flow: an answer sits level with the first point it answers when that row
- * is free in its column, lower otherwise, so a line of argument reads across the sheet.
+ * Rows follow the way debaters flow (`flowRows`, which the spreadsheet exports share): an answer sits level
+ * with the first point it answers when that row is free in its column, lower otherwise.
  *
  * Pure: the view draws what this returns, and the tests check it without a browser.
  */
-import type { RoundFlow } from "../../analysis";
+import { flowRows, type RoundFlow } from "../../analysis";
 import { type DebateSide, sideNames } from "../../model/debate-formats";
 import type { ArgNode, ArgumentMap, DebateResponse } from "../../model/schema";
 
@@ -74,31 +74,10 @@ export function layoutFlow(doc: ArgumentMap, flow: RoundFlow): FlowLayout {
     };
   };
 
-  // What each point answers, as the flow counts answers: a point and the points it answers.
-  const answersFrom = new Map<string, string[]>();
-  for (const [target, answers] of flow.answers) {
-    for (const answer of answers) {
-      const list = answersFrom.get(answer.by) ?? [];
-      list.push(target);
-      answersFrom.set(answer.by, list);
-    }
-  }
-
-  const rowOf = new Map<string, number>();
+  const rowsBySpeech = flowRows(flow);
   const columns: FlowColumn[] = flow.speeches.map((speech, column) => {
     const period = periods.get(speech.id);
-    const wanted = speech.points.map((id, order) => {
-      const targets = (answersFrom.get(id) ?? []).map((target) => rowOf.get(target) ?? 0);
-      return { id, order, row: targets.length > 0 ? Math.min(...targets) : 0 };
-    });
-    wanted.sort((a, b) => a.row - b.row || a.order - b.order);
-    let next = 0;
-    const cells = wanted.map(({ id, row }) => {
-      const at = Math.max(row, next);
-      next = at + 1;
-      rowOf.set(id, at);
-      return cell(id, column, at);
-    });
+    const cells = (rowsBySpeech[column] ?? []).map(({ id, row }) => cell(id, column, row));
     return {
       speechId: speech.id,
       name: period?.name ?? speech.id,

@@ -9,6 +9,7 @@ import { edgeRecord, nodeRecord } from "../../store/records";
 import { useApp, useDocumentStore, useSelection } from "../app-context";
 import { KIND_ICONS } from "../canvas/node-appearance";
 import { NodeClassSection } from "../classroom/NodeClassSection";
+import { CardEditor } from "./CardEditor";
 import { EdgeEditor } from "./EdgeEditor";
 import { NodeEditor } from "./NodeEditor";
 import { NodeRelationsList } from "./NodeRelationsList";
@@ -48,6 +49,7 @@ export function Inspector() {
       <NodeClassSection node={node} />
       {/* Keyed by node, so drafts never carry over from one node to the next. */}
       <NodeEditor key={node.id} node={node} />
+      <CardEditor key={`card-${node.id}`} node={node} />
       <SourcesEditor key={`sources-${node.id}`} node={node} />
       <NodeRelationsList id={node.id} />
     </article>

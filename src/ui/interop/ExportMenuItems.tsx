@@ -1,7 +1,8 @@
 /**
  * The Export menu's items: every format Warrant writes, each a download named after the map, pictures
  * of the map (or of the selected points) as SVG or PNG, drawn from the map rather than the screen, the
- * map printed on one landscape page, the printable debate brief, and for class work the copy to give
+ * map printed on one landscape page, the flow of the round as a spreadsheet (CSV or .xlsx), the round's
+ * cite sheet (Markdown, or a page to print), the printable debate brief, and for class work the copy to give
  * back to a student and an anonymised map. What a format cannot hold is said after the download, in the
  * same words as `warrant convert`.
  */
@@ -9,7 +10,9 @@ import type { OutputFormat } from "../../io/formats/formats";
 import { useApp } from "../app-context";
 import { ClassroomExportItems } from "../classroom/ClassroomExportItems";
 import { moveBetweenItems } from "../edit/popover-focus";
+import { exportCiteSheet } from "./cite-sheet-export";
 import { exportAs, exportPicture, type ImageKind } from "./export-actions";
+import { exportFlowSpreadsheet, type FlowSpreadsheet } from "./flow-spreadsheet-export";
 import { printMap } from "./map-print";
 
 /** The formats listed here, in the menu's order (labels as in the format registry, loaded on demand). */
@@ -61,6 +64,13 @@ export default function ExportMenuItems({ close }: { close(): void }) {
         ? `Saved ${fileName}, drawn at ${scale.toFixed(2)} times the picture's size: the largest this browser can draw.`
         : `Saved ${fileName}.`;
     });
+  /** Closes the menu and opens a page to read and print (the brief, the cite sheet). */
+  const openPage = (page: { setState(state: { open: boolean }): void }) => {
+    close();
+    page.setState({ open: true });
+  };
+  const flowSheet = (kind: FlowSpreadsheet) =>
+    run(() => exportFlowSpreadsheet(app.stores.document.getState().doc, kind));
   return (
     <div
       className="interop-export-menu"
@@ -84,6 +94,22 @@ export default function ExportMenuItems({ close }: { close(): void }) {
       <button type="button" role="menuitem" onClick={() => void picture("png", true)}>
         Picture of the selection (PNG)
       </button>
+      <button type="button" role="menuitem" onClick={() => void flowSheet("csv")}>
+        Flow of the round (CSV)
+      </button>
+      <button type="button" role="menuitem" onClick={() => void flowSheet("xlsx")}>
+        Flow of the round (Excel .xlsx)
+      </button>
+      <button
+        type="button"
+        role="menuitem"
+        onClick={() => void run(async () => exportCiteSheet(app.stores.document.getState().doc))}
+      >
+        Cite sheet (Markdown)
+      </button>
+      <button type="button" role="menuitem" onClick={() => openPage(app.stores.citeSheetView)}>
+        Printable cite sheet…
+      </button>
       <button
         type="button"
         role="menuitem"
@@ -96,14 +122,7 @@ export default function ExportMenuItems({ close }: { close(): void }) {
       >
         Print the map…
       </button>
-      <button
-        type="button"
-        role="menuitem"
-        onClick={() => {
-          close();
-          app.stores.briefView.setState({ open: true });
-        }}
-      >
+      <button type="button" role="menuitem" onClick={() => openPage(app.stores.briefView)}>
         Printable brief…
       </button>
       <ClassroomExportItems run={run} />

@@ -4,8 +4,10 @@
  * stylesheet can hide every other part of the page while the outline prints.
  */
 import { createPortal } from "react-dom";
+import type { OutlineEntry } from "../../analysis";
 import type { ArgNode } from "../../model/schema";
 import { formatMinutes } from "../debate/speech-outline";
+import { EntryText } from "./OutlineEntryText";
 
 const PRINTING = "printing-speech-outline";
 
@@ -21,7 +23,8 @@ export function printSpeechOutline(): void {
 
 export function SpeechOutlinePrint(props: {
   title: string;
-  points: readonly ArgNode[];
+  entries: readonly OutlineEntry[];
+  byId: ReadonlyMap<string, ArgNode>;
   minutes: number;
   wordsPerMinute: number;
 }) {
@@ -29,16 +32,18 @@ export function SpeechOutlinePrint(props: {
     <article className="speech-outline-print" aria-hidden="true">
       <h1>{props.title}</h1>
       <p>
-        {props.points.length} {props.points.length === 1 ? "point" : "points"}, about{" "}
+        {props.entries.length} {props.entries.length === 1 ? "point" : "points"}, about{" "}
         {formatMinutes(props.minutes)} at {props.wordsPerMinute} words a minute.
       </p>
       <ol>
-        {props.points.map((point) => (
-          <li key={point.id}>
-            {point.label && <strong>{point.label}: </strong>}
-            {point.text}
-          </li>
-        ))}
+        {props.entries.map(({ id, role }) => {
+          const node = props.byId.get(id);
+          return node === undefined ? null : (
+            <li key={id}>
+              <EntryText node={node} role={role} />
+            </li>
+          );
+        })}
       </ol>
     </article>,
     document.body,

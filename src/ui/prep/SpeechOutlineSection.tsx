@@ -1,11 +1,12 @@
 /**
- * Speech outlines: for each speech of the map's debate format, the points the debater picks, in the
- * order they will say them. The selected point is added with a button; an entry moves with Alt+Up and
+ * Speech outlines: for each speech of the map's debate format, the points the flow places in it and the
+ * answers it still owes (`speechOutlineEntries`), and the points the debater adds, in the order they will
+ * say them. The selected point is added with a button; an entry moves with Alt+Up and
  * Alt+Down (or by dragging it), Delete takes it out. The read time comes from the words of the points
  * at an adjustable pace; the outline is exported as Markdown or printed on its own.
  */
 import { type DragEvent, type KeyboardEvent, useEffect, useMemo, useRef, useState } from "react";
-import { describeNode } from "../../analysis";
+import { computeFlow, describeNode, speechOutlineEntries } from "../../analysis";
 import { flowSpeeches, formatOfMap, sideNames } from "../../model/debate-formats";
 import type { ArgNode } from "../../model/schema";
 import { MAX_WORDS_PER_MINUTE, MIN_WORDS_PER_MINUTE } from "../../store/debate/outline-storage";
@@ -13,6 +14,7 @@ import { useApp, useDocumentStore, useSelection, useSpeechOutlines } from "../ap
 import { formatMinutes, outlineMarkdown, readMinutes, wordCount } from "../debate/speech-outline";
 import { downloadText } from "../storage/download";
 import { mapFileName } from "../storage/file-name";
+import { EntryText } from "./OutlineEntryText";
 import { printSpeechOutline, SpeechOutlinePrint } from "./SpeechOutlinePrint";
 
 const EMPTY: readonly string[] = [];
@@ -24,6 +26,8 @@ export function SpeechOutlineSection() {
   const selectedId = useSelection((state) => state.primaryId);
   const chosen = useSpeechOutlines((state) => state.speechId);
   const outlines = useSpeechOutlines((state) => state.outlines);
+  const added = useSpeechOutlines((state) => state.added);
+  const takenOut = useSpeechOutlines((state) => state.takenOut);
   const wordsPerMinute = useSpeechOutlines((state) => state.wordsPerMinute);
   const problem = useSpeechOutlines((state) => state.problem);
   const kept = useSpeechOutlines((state) => state.kept);
@@ -39,9 +43,23 @@ export function SpeechOutlineSection() {
   const speeches = flowSpeeches(format);
   const names = sideNames(format, doc.map.debate);
   const speech = speeches.find((entry) => entry.id === chosen) ?? speeches[0];
-  const ids = (speech && outlines[speech.id]) ?? EMPTY;
+  const flow = useMemo(() => computeFlow(doc), [doc]);
+  const entries = useMemo(
+    () =>
+      speech === undefined
+        ? []
+        : speechOutlineEntries(flow, speech.id, {
+            order: outlines[speech.id] ?? EMPTY,
+            added: added[speech.id] ?? EMPTY,
+            takenOut: takenOut[speech.id] ?? EMPTY,
+          }),
+    [flow, speech, outlines, added, takenOut],
+  );
+  const ids = entries.map((entry) => entry.id);
   const byId = useMemo(() => new Map(doc.nodes.map((node) => [node.id, node])), [doc.nodes]);
-  const points = ids.map((id) => byId.get(id)).filter((node): node is ArgNode => node !== undefined);
+  const spoken = entries.filter((entry) => entry.role !== "answer").map((entry) => byId.get(entry.id));
+  const points = spoken.filter((node): node is ArgNode => node !== undefined);
+  const owed = entries.filter((entry) => entry.role === "answer").length;
   const minutes = readMinutes(points, wordsPerMinute);
   const words = points.reduce((sum, point) => sum + wordCount(point.text), 0);
 
@@ -61,7 +79,7 @@ export function SpeechOutlineSection() {
   const move = (index: number, to: number) => {
     if (to < 0 || to >= ids.length) return;
     focusAfter.current = ids[index] ?? null;
-    actions.moveEntry(speech.id, index, to);
+    actions.moveEntry(speech.id, ids, index, to);
   };
 
   const onRowKeyDown = (event: KeyboardEvent<HTMLLIElement>, index: number) => {
@@ -71,7 +89,7 @@ export function SpeechOutlineSection() {
     } else if (event.key === "Delete" && !event.altKey && !event.ctrlKey && !event.metaKey) {
       event.preventDefault();
       focusAfter.current = ids[index + 1] ?? ids[index - 1] ?? null;
-      actions.removeEntry(speech.id, index);
+      actions.removeEntry(speech.id, ids, index);
     }
   };
 
@@ -84,7 +102,7 @@ export function SpeechOutlineSection() {
 
   const exportMarkdown = () => {
     downloadText(
-      outlineMarkdown(doc, title, ids, wordsPerMinute),
+      outlineMarkdown(doc, title, entries, wordsPerMinute),
       mapFileName(`${doc.map.title} ${speech.id}`, ".md"),
       "text/markdown;charset=utf-8",
     );
@@ -106,7 +124,7 @@ export function SpeechOutlineSection() {
         <button
           type="button"
           disabled={selected === undefined || ids.includes(selected.id)}
-          onClick={() => selected && actions.addPoint(speech.id, selected.id)}
+          onClick={() => selected && actions.addPoint(speech.id, selected.id, ids)}
         >
           {selected === undefined
             ? "Add the selected point"
@@ -131,17 +149,19 @@ export function SpeechOutlineSection() {
 
       {ids.length === 0 ? (
         <p className="prep-none">
-          No points yet: select a point on the canvas, in the outline or in the flow, then add it here.
+          No points yet: flow points into the {speech.id} and its answers list here; or select a point on the
+          canvas, in the outline or in the flow, then add it here.
         </p>
       ) : (
         <ol className="speech-outline-entries" aria-label={`Outline of the ${speech.id}`}>
-          {ids.map((id, index) => {
+          {entries.map(({ id, role }, index) => {
             const node = byId.get(id);
             return (
               <li
                 key={id}
-                className="speech-outline-entry"
+                className={`speech-outline-entry speech-outline-${role}`}
                 data-node-id={id}
+                data-role={role}
                 draggable
                 onKeyDown={(event) => onRowKeyDown(event, index)}
                 onDragStart={(event) => {
@@ -168,10 +188,7 @@ export function SpeechOutlineSection() {
                   {node === undefined ? (
                     <em>A point no longer in the map</em>
                   ) : (
-                    <>
-                      {node.label && <strong>{node.label}: </strong>}
-                      {node.text}
-                    </>
+                    <EntryText node={node} role={role} />
                   )}
                 </button>
                 <span className="speech-outline-moves">
@@ -194,7 +211,7 @@ export function SpeechOutlineSection() {
                   <button
                     type="button"
                     aria-label="Take out"
-                    onClick={() => actions.removeEntry(speech.id, index)}
+                    onClick={() => actions.removeEntry(speech.id, ids, index)}
                   >
                     ✕
                   </button>
@@ -211,20 +228,27 @@ export function SpeechOutlineSection() {
       <ReadTime
         minutes={minutes}
         words={words}
+        owed={owed}
         speechMinutes={speech.minutes}
         speechId={speech.id}
         wordsPerMinute={wordsPerMinute}
       />
 
       <div className="speech-outline-actions">
-        <button type="button" onClick={exportMarkdown} disabled={points.length === 0}>
+        <button type="button" onClick={exportMarkdown} disabled={entries.length === 0}>
           Export as Markdown
         </button>
-        <button type="button" onClick={printSpeechOutline} disabled={points.length === 0}>
+        <button type="button" onClick={printSpeechOutline} disabled={entries.length === 0}>
           Print
         </button>
       </div>
-      <SpeechOutlinePrint title={title} points={points} minutes={minutes} wordsPerMinute={wordsPerMinute} />
+      <SpeechOutlinePrint
+        title={title}
+        entries={entries}
+        byId={byId}
+        minutes={minutes}
+        wordsPerMinute={wordsPerMinute}
+      />
     </section>
   );
 }
@@ -232,6 +256,7 @@ export function SpeechOutlineSection() {
 function ReadTime(props: {
   minutes: number;
   words: number;
+  owed: number;
   speechMinutes: number;
   speechId: string;
   wordsPerMinute: number;
@@ -256,7 +281,11 @@ function ReadTime(props: {
         {props.words} {props.words === 1 ? "word" : "words"}: about{" "}
         <strong>{formatMinutes(props.minutes)}</strong> to read, of the {props.speechId}'s{" "}
         {props.speechMinutes} min
-        {over ? " (longer than the speech)" : ""}.
+        {over ? " (longer than the speech)" : ""}
+        {props.owed > 0
+          ? `, and ${props.owed} ${props.owed === 1 ? "answer" : "answers"} still to write`
+          : ""}
+        .
       </p>
       <label>
         Words a minute{" "}

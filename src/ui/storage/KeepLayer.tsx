@@ -4,6 +4,7 @@
  */
 import { useEffect, useRef } from "react";
 import { BriefLayer } from "../interop/BriefLayer";
+import { CiteSheetLayer } from "../interop/CiteSheetLayer";
 import { ImportPreviewLayer } from "../interop/ImportPreviewLayer";
 import { onDemandWhile } from "../on-demand/on-demand";
 import { FileDrop } from "./FileDrop";
@@ -69,6 +70,7 @@ export function KeepLayer() {
       <UndoDeleteToast />
       <FileDrop />
       <BriefLayer />
+      <CiteSheetLayer />
     </>
   );
 }

@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { citeSheet, computeFlow, flowGrid } from "../../../src/analysis";
 import { runCli } from "../../../src/cli/main";
+import { citeSheetMarkdown } from "../../../src/io/sheets/cite-sheet-markdown";
+import { tableCsv } from "../../../src/io/sheets/csv";
 import type { ArgumentMap } from "../../../src/model/schema";
 import { memoryIo } from "../../helpers/memory-io";
 import { prototypeNamedMap } from "../../helpers/prototype-map";
@@ -109,5 +112,50 @@ describe("warrant flow", () => {
     const io = memoryIo({}, JSON.stringify(policyRound()));
     expect(await runCli(["flow", "-", "--json"], io)).toBe(0);
     expect(JSON.parse(io.out).format).toBe("policy");
+  });
+});
+
+describe("warrant flow --csv", () => {
+  it("prints the flow sheet as CSV, the same table the app exports, and refuses --json with it", async () => {
+    const doc = policyRound();
+    const result = await flow(doc, "--csv");
+    expect(result.code).toBe(0);
+    expect(result.err).toBe("");
+    expect(result.out).toBe(tableCsv(flowGrid(doc, computeFlow(doc))));
+    const lines = result.out.split("\r\n");
+    expect(lines[0]?.split(",")).toHaveLength(8);
+    // The rebuttal (2AC) sits on the critique's row (1NC), which is the thesis's row.
+    expect(lines[1]?.split(",").slice(0, 3)).toEqual([
+      "Schools should require uniforms.",
+      "Uniforms limit expression.",
+      "Expression has other outlets.",
+    ]);
+    const both = await flow(doc, "--csv", "--json");
+    expect(both.code).toBe(2);
+    expect(both.err).toContain("choose one");
+  });
+});
+
+describe("warrant flow --cites", () => {
+  it("prints the round's cite sheet, the same Markdown the app saves, and refuses another output with it", async () => {
+    const doc = policyRound();
+    doc.nodes = doc.nodes.map((node) =>
+      node.id === "ev"
+        ? { ...node, card: { tag: "Uniforms cut bullying", cite: "Smith 2020, Survey" } }
+        : node,
+    );
+    const result = await flow(doc, "--cites");
+    expect(result.code).toBe(0);
+    expect(result.err).toBe("");
+    expect(result.out).toBe(citeSheetMarkdown(citeSheet(doc, computeFlow(doc))));
+    expect(result.out.split("\n")).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^## 1AC, /),
+        "1. **Uniforms cut bullying**: Smith 2020, Survey",
+      ]),
+    );
+    const two = await flow(doc, "--cites", "--csv");
+    expect(two.code).toBe(2);
+    expect(two.err).toBe("warrant: --csv and --cites are different outputs; choose one\n");
   });
 });

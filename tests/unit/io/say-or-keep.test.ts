@@ -87,6 +87,13 @@ function everyField(): ArgumentMap {
       { id: "tokclaim", kind: "claim", text: "TokClaimText" },
       { id: "tokclaim2", kind: "claim", text: "TokClaimTwo" },
       { id: "tokcritique", kind: "critique", text: "TokCritiqueText" },
+      {
+        id: "tokevidence",
+        kind: "evidence",
+        text: "TokEvidenceText",
+        sourceIds: ["s1"],
+        card: { tag: "TokCardTag", cite: "TokCardCite", text: "TokCardText" },
+      },
     ],
     edges: [
       {
@@ -101,6 +108,7 @@ function everyField(): ArgumentMap {
       { id: "tokedge4", from: "tokclaim2", to: "tokthesis", relation: "support", group: "g1" },
       { id: "tokedge2", from: "tokcritique", to: "tokthesis", relation: "attack", response: "turn" },
       { id: "tokedge3", from: "tokcritique", to: "tokedge1", relation: "undercut" },
+      { id: "tokedge5", from: "tokevidence", to: "tokclaim", relation: "support" },
     ],
     sources: [{ id: "s1", citation: "TokCitation" }],
     view: { collapsed: ["tokclaim"] },
@@ -131,6 +139,7 @@ const TOKENS: Partial<Record<MapField, string>> = {
   "nodes.feedback": "TokNodeFeedback",
   "nodes.addedBy": "TokAddedBy",
   "nodes.ratings": "TokRater",
+  "nodes.card": "TokCardText",
   "edges.id": "tokedge2",
   "edges.meta": "TokEdgeMeta",
   sources: "TokCitation",

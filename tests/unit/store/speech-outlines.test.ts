@@ -58,15 +58,35 @@ describe("speech outlines", () => {
     const again = createSpeechOutlinesStore(() => "m2");
     again.getState().connect(settingsIn(storage));
     expect(again.getState().outlines).toEqual({ OA: ["k"] });
+    expect(again.getState().added).toEqual({ OA: ["k"] });
+  });
+
+  it("read outlines kept before the flow filled them as points added by hand", () => {
+    const storage = new MemoryStorage();
+    storage.setItem(outlinesKey("m1"), JSON.stringify({ version: 1, outlines: { OF: ["c", "t"] } }));
+    const store = createSpeechOutlinesStore(() => "m1");
+    store.getState().connect(settingsIn(storage));
+    expect(store.getState().outlines).toEqual({ OF: ["c", "t"] });
+    expect(store.getState().added).toEqual({ OF: ["c", "t"] });
+    expect(store.getState().takenOut).toEqual({});
+    expect(store.getState().problem).toBeNull();
   });
 
   it("move and take out entries in order", () => {
     const store = createSpeechOutlinesStore(() => null);
     for (const id of ["a", "b", "c", "d"]) store.getState().addPoint("1AC", id);
-    store.getState().moveEntry("1AC", 3, 0);
-    expect(store.getState().outlines["1AC"]).toEqual(["d", "a", "b", "c"]);
-    store.getState().removeEntry("1AC", 1);
-    expect(store.getState().outlines["1AC"]).toEqual(["d", "b", "c"]);
+    // The outline shown holds a point of the flow ("f") too: moving keeps it where it was put.
+    store.getState().moveEntry("1AC", ["a", "b", "c", "d", "f"], 3, 0);
+    expect(store.getState().outlines["1AC"]).toEqual(["d", "a", "b", "c", "f"]);
+    store.getState().removeEntry("1AC", ["d", "a", "b", "c", "f"], 1);
+    expect(store.getState().outlines["1AC"]).toEqual(["d", "b", "c", "f"]);
+    expect(store.getState().added["1AC"]).toEqual(["b", "c", "d"]);
+    // A point of the flow taken out stays out until it is added again.
+    store.getState().removeEntry("1AC", ["d", "b", "c", "f"], 3);
+    expect(store.getState().takenOut["1AC"]).toEqual(["a", "f"]);
+    store.getState().addPoint("1AC", "f");
+    expect(store.getState().takenOut["1AC"]).toEqual(["a"]);
+    expect(store.getState().outlines["1AC"]).toEqual(["d", "b", "c", "f"]);
   });
 
   it("keep the pace as a device setting, refusing a pace the app does not offer", () => {

@@ -81,8 +81,16 @@ describe("a speech outline", () => {
   });
 
   it("exports Markdown with the points in order, their sources, and Markdown in the words escaped", () => {
-    expect(outlineMarkdown(doc, "1AC", ["b", "a"], 150)).toBe(
+    const entries = [
+      { id: "b", role: "point" as const },
+      { id: "a", role: "added" as const },
+    ];
+    expect(outlineMarkdown(doc, "1AC", entries, 150)).toBe(
       "# 1AC\n\n*2 points, about 2 s at 150 words a minute.*\n\n1. **Six:** Five six.\n   - A \\*study\\*\n2. One two three four.\n",
+    );
+    // An answer still owed is marked, and its point's words are not read aloud.
+    expect(outlineMarkdown(doc, "1AC", [{ id: "a", role: "answer" }, entries[0] as never], 150)).toBe(
+      "# 1AC\n\n*1 point, about 1 s at 150 words a minute; 1 answer still to write.*\n\n1. *Answer:* One two three four.\n2. **Six:** Five six.\n   - A \\*study\\*\n",
     );
   });
 });

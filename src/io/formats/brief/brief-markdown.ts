@@ -10,6 +10,7 @@ import type { ArgNode, ArgumentMap } from "../../../model/schema";
 import { shortenText } from "../../../model/text";
 import type { ExportResult } from "../export-result";
 import { carried, fieldLosses, type MapField } from "../field-losses";
+import { escapeMarkdown } from "../markdown-text";
 
 /** The fields a brief carries; every other field the map holds is reported (field-losses.ts). */
 export const BRIEF_CARRIES: ReadonlySet<MapField> = carried({
@@ -125,12 +126,4 @@ function line(point: BriefPoint): string {
 
 function by(node: ArgNode): string {
   return node.attribution ? ` (${escapeMarkdown(node.attribution)})` : "";
-}
-
-/** Markdown's own characters as text. */
-function escapeMarkdown(text: string): string {
-  return text
-    .replace(/([\\`*_{}[\]<>()#+!|~])/g, "\\$1")
-    .replace(/^(\d+)\./, "$1\\.")
-    .replace(/^-/, "\\-");
 }
