@@ -9,6 +9,7 @@ import {
   addPresentationStep,
   addSibling,
   addSource,
+  chooseDebateFormat,
   citeNewSource,
   connect,
   copySelection,
@@ -23,6 +24,7 @@ import {
 } from "../../src/model/operations";
 import { type ArgumentMap, NODE_KINDS, RELATIONS } from "../../src/model/schema";
 import { textArb } from "./arbitraries";
+import { formatChoiceArb } from "./format-choice-arb";
 
 export interface Step {
   name: string;
@@ -112,6 +114,10 @@ export const stepArb: fc.Arbitrary<Step> = fc.oneof(
       const id = at(doc.sources ?? [], a)?.id;
       return id ? removeSource(doc, id) : doc;
     },
+  })),
+  formatChoiceArb.map((choice) => ({
+    name: "choose the debate format",
+    run: (doc: ArgumentMap) => orSame(doc, chooseDebateFormat(doc, choice)),
   })),
 );
 

@@ -1,5 +1,5 @@
 import { computeFlow, type RoundFlow } from "../../analysis";
-import { sideNames } from "../../model/debate-formats";
+import { flowSpeeches, sideNames } from "../../model/debate-formats";
 import type { ArgNode, ArgumentMap } from "../../model/schema";
 import { parseArgs, singleInput } from "../args";
 import { type CliIo, EXIT, type ExitCode, writeLines } from "../cli-io";
@@ -11,8 +11,9 @@ export const FLOW_HELP = `Usage: warrant flow <file|-> [--json]
 Prints the flow of the debate round a map prepares: the speeches of its format in order with the points
 placed in each, and the points dropped: made by one side and left unanswered by a later speech of the
 other that was given (one with points in it). Evidence and warrants under a point in the same speech are
-answered with it. A map without a debate block is read as a classroom round (OF, OA, RF, RA).
-  --json   print one JSON object: {"format", "speeches": [{"id", "side", "points"}],
+answered with it. A map without a debate block is read as a classroom round (OF, OA, RF, RA); a map
+with a custom format ("format": {"name", "speeches"}) is read with its own speeches, as format "custom".
+  --json   print one JSON object: {"format", "speeches": [{"id", "side", "team"?, "points"}],
            "dropped": [{"id", "side", "speech", "droppedIn"}]}
 Warnings about the map go to standard error.`;
 
@@ -34,12 +35,23 @@ export async function flowCommand(argv: readonly string[], io: CliIo): Promise<E
 }
 
 export function flowJson(flow: RoundFlow): string {
+  const teams = teamsOf(flow);
   const value = {
     format: flow.format.id,
-    speeches: flow.speeches.map(({ id, side, points }) => ({ id, side, points })),
+    speeches: flow.speeches.map(({ id, side, points }) => {
+      const team = teams.get(id);
+      return team === undefined ? { id, side, points } : { id, side, team, points };
+    }),
     dropped: flow.dropped.map(({ id, side, speech, droppedIn }) => ({ id, side, speech, droppedIn })),
   };
   return `${JSON.stringify(value, null, 2)}\n`;
+}
+
+/** The team giving each speech, in a format with more than one team a side (British Parliamentary). */
+function teamsOf(flow: RoundFlow): Map<string, string> {
+  const teams = new Map<string, string>();
+  for (const speech of flowSpeeches(flow.format)) if (speech.team) teams.set(speech.id, speech.team);
+  return teams;
 }
 
 /** Each speech as a heading over a table of its points, then the points placed in no speech. */
@@ -48,6 +60,7 @@ function flowText(doc: ArgumentMap, flow: RoundFlow): string {
   const names = sideNames(flow.format, doc.map.debate);
   const droppedIn = new Map(flow.dropped.map((point) => [point.id, point.droppedIn]));
   const speechNames = new Map(flow.format.periods.map((period) => [period.id, period.name]));
+  const teams = teamsOf(flow);
   const rows = (ids: readonly string[]) =>
     ids.map((id) => {
       const node = byId.get(id) as ArgNode;
@@ -57,7 +70,8 @@ function flowText(doc: ArgumentMap, flow: RoundFlow): string {
   const header = ["kind", "id", "drop", "point"];
   const parts = [`${flow.format.name}${doc.map.debate?.motion ? `: ${doc.map.debate.motion}` : ""}`];
   for (const speech of flow.speeches) {
-    const title = `${speech.id}, ${speechNames.get(speech.id)} (${names[speech.side]})`;
+    const team = teams.get(speech.id);
+    const title = `${speech.id}, ${speechNames.get(speech.id)} (${names[speech.side]}${team ? `, ${team}` : ""})`;
     parts.push(
       speech.points.length === 0
         ? `${title}: no points\n`

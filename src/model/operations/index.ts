@@ -7,6 +7,7 @@
 
 export { copySelection, type PasteResult, pasteFragment } from "./clipboard";
 export { type ConnectRequest, connectionRefusal } from "./connect-rules";
+export { chooseDebateFormat, pointsOutsideFormat } from "./debate-format";
 export { deleteEdges, deleteNodes } from "./delete";
 export { type ConnectFields, connect, type EdgePatch, updateEdge } from "./edges";
 export {
