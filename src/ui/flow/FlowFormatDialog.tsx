@@ -50,8 +50,9 @@ export function FlowFormatDialog({ onClose }: { onClose: () => void }) {
     change({ rows: draft.rows.map((row, i) => (i === at ? { ...row, ...patch } : row)) });
   const pick = (id: string) => {
     if (id !== CUSTOM_FORMAT_ID || draft.rows.length > 0) return change({ choice: id });
-    // A custom format starts from the format chosen so far, to be changed rather than typed from nothing.
-    const from = named ?? current;
+    // A custom format starts from the format chosen so far (in the order chosen), to be changed rather
+    // than typed from nothing.
+    const from = named ? formatOfMap({ debate: choice }) : current;
     change({
       choice: id,
       name: `${from.name} (own times)`,
@@ -163,7 +164,12 @@ function CustomFormatFields({
   return (
     <div className="flow-format-custom">
       <label className="flow-format-field">
-        Format name <input value={draft.name} onChange={(event) => change({ name: event.target.value })} />
+        Format name{" "}
+        <input
+          className="flow-format-name"
+          value={draft.name}
+          onChange={(event) => change({ name: event.target.value })}
+        />
       </label>
       <label className="flow-format-field">
         Prep minutes per side{" "}
