@@ -1,16 +1,18 @@
 /**
  * A British Parliamentary round flowed by keyboard alone, in Chromium: the format chosen in the format
- * dialog, the PM's case typed (the thesis and two claims), the LO answering one claim by Tab with two
+ * dialog, the PM's case typed (the thesis, two claims and a card), the LO answering one claim by Tab with two
  * typed answers and grouping them, an extension and a cross-out, undone and redone; the exported map then
  * gives `warrant flow --json` those points in those speeches, each speech with its team, and those drops,
  * with no blank point.
  */
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ANSWER_GROUP_KEY, computeFlow } from "../../src/analysis";
-import { flowJson } from "../../src/cli/commands/flow";
+import { ANSWER_GROUP_KEY } from "../../src/analysis";
+import { runCli } from "../../src/cli/main";
+import { serializeMap } from "../../src/io/serialize";
 import { flowSpeeches, formatOfMap } from "../../src/model/debate-formats";
 import { DRAFT_STAND_IN } from "../../src/ui/flow/flow-drafts";
+import { memoryIo } from "../helpers/memory-io";
 import { seriousAccessibilityProblems } from "./axe";
 import { launchBrowser } from "./browser";
 import { exportedMap } from "./extend-pages";
@@ -77,7 +79,7 @@ describe("a British Parliamentary round on the flow sheet", () => {
       expect(text).toContain(speech.side === "for" ? "Government" : "Opposition");
     }
 
-    // The PM's case: the thesis and two claims.
+    // The PM's case: the thesis, two claims, and a card under the second.
     await grid(page).getByRole("gridcell", { name: "New point in the PM" }).focus();
     await key.press("Enter");
     await typeWords(page, "Ban homework");
@@ -85,9 +87,11 @@ describe("a British Parliamentary round on the flow sheet", () => {
     await typeWords(page, "Homework widens the gap");
     await key.press("Enter");
     await typeWords(page, "Rest helps learning");
+    await key.press("Control+Enter");
+    await typeWords(page, "Sleep study of 2,000 pupils");
     await key.press("Escape");
     await typingBox(page).waitFor({ state: "detached" });
-    await expect.poll(() => grid(page).locator('[data-speech="PM"][data-node-id]').count()).toBe(3);
+    await expect.poll(() => grid(page).locator('[data-speech="PM"][data-node-id]').count()).toBe(4);
 
     // The LO answers the first claim by Tab, twice, and groups the two answers.
     await cellWith(page, "Homework widens the gap").focus();
@@ -129,7 +133,9 @@ describe("a British Parliamentary round on the flow sheet", () => {
     await expect.poll(() => crossed.count()).toBe(1);
 
     const doc = await exportedMap(page);
-    const printed = JSON.parse(flowJson(computeFlow(doc))) as {
+    const io = memoryIo({ "round.json": serializeMap(doc) });
+    expect(await runCli(["flow", "round.json", "--json"], io)).toBe(0);
+    const printed = JSON.parse(io.out) as {
       format: string;
       speeches: { id: string; side: string; team?: string; points: string[] }[];
       dropped: { id: string; speech: string; droppedIn: string }[];
@@ -139,7 +145,11 @@ describe("a British Parliamentary round on the flow sheet", () => {
     expect(
       printed.speeches.map((speech) => [speech.id, speech.team, speech.points.map(textOf).sort()]),
     ).toEqual([
-      ["PM", "OG", ["Ban homework", "Homework widens the gap", "Rest helps learning"]],
+      [
+        "PM",
+        "OG",
+        ["Ban homework", "Homework widens the gap", "Rest helps learning", "Sleep study of 2,000 pupils"],
+      ],
       ["LO", "OO", ["Schools can give help", "The gap is at home"]],
       ["DPM", "OG", ["Rest helps learning"]],
       ["DLO", "OO", []],
@@ -153,11 +163,13 @@ describe("a British Parliamentary round on the flow sheet", () => {
       [
         "Ban homework in LO",
         "Rest helps learning in LO",
+        "Sleep study of 2,000 pupils in LO",
         "Schools can give help in DPM",
         "The gap is at home in DPM",
       ].sort(),
     );
     expect(doc.nodes.every((node) => node.text.trim() !== "" && node.text !== DRAFT_STAND_IN)).toBe(true);
+    expect(doc.nodes.find((node) => node.text === "Sleep study of 2,000 pupils")?.kind).toBe("evidence");
     // The group is carried in the map, on the two answers' relations to the claim.
     const claim = doc.nodes.find((node) => node.text === "Homework widens the gap")?.id;
     const groupedEdges = doc.edges.filter((edge) => edge.meta?.[ANSWER_GROUP_KEY] === true);
