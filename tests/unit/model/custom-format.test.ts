@@ -85,6 +85,23 @@ describe("a custom format saved in the map", () => {
     expect(customFormatProblems(clubRound)).toEqual([]);
   });
 
+  it("with a field it does not have: refused where strict, opened without it where lenient, said where", () => {
+    const withColour = {
+      ...clubRound,
+      speeches: clubRound.speeches.map((speech, i) => (i === 1 ? { ...speech, colour: "red" } : speech)),
+    };
+    const text = JSON.stringify(roundWith(withColour as CustomFormat, {}));
+    const strict = loadMap(text, { mode: "strict" });
+    expect(strict.ok).toBe(false);
+    expect(strict.ok ? [] : strict.errors.map((found) => found.path)).toEqual([
+      "map.debate.format.speeches[1].colour",
+    ]);
+    const lenient = loadMap(text, { mode: "lenient" });
+    if (!lenient.ok) throw new Error(lenient.errors.map((found) => found.message).join("\n"));
+    expect(lenient.doc.map.debate?.format).toEqual(clubRound);
+    expect(lenient.warnings.map((found) => found.path)).toContain("map.debate.format.speeches[1].colour");
+  });
+
   it("is written to format version 2 as the id custom, said so", () => {
     const older = toVersion2(roundWith(clubRound, {}));
     expect(older.doc.map.debate?.format).toBe("custom");
