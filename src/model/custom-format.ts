@@ -16,6 +16,9 @@ export function isCustomFormat(format: string | CustomFormat): format is CustomF
   return typeof format === "object";
 }
 
+/** What a custom format's sides are called unless the debate block names them. */
+export const CUSTOM_SIDE_NAMES = { forSide: "For", againstSide: "Against" } as const;
+
 const readCache = new WeakMap<CustomFormat, DebateFormat>();
 
 /** The custom format as a format of the flow (read once per version of the map's debate block). */
@@ -25,8 +28,7 @@ export function readCustomFormat(custom: CustomFormat): DebateFormat {
   const format: DebateFormat = {
     id: CUSTOM_FORMAT_ID,
     name: custom.name,
-    forSide: "For",
-    againstSide: "Against",
+    ...CUSTOM_SIDE_NAMES,
     periods: custom.speeches.map(
       (speech): DebateSpeech => ({
         kind: "speech",

@@ -329,7 +329,7 @@ export function flowSpeeches(format: DebateFormat): DebateSpeech[] {
 
 /** The names shown for the two sides: the map's own, or the format's. */
 export function sideNames(
-  format: DebateFormat,
+  format: Pick<DebateFormat, "forSide" | "againstSide">,
   debate: { forSide?: string | undefined; againstSide?: string | undefined } | undefined,
 ): Record<DebateSide, string> {
   return { for: debate?.forSide ?? format.forSide, against: debate?.againstSide ?? format.againstSide };

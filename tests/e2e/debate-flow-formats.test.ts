@@ -1,11 +1,12 @@
 /**
  * The round's format chosen and built in the Format dialog, in Chromium: public forum with Con speaking
- * first, a custom format started from it, refused with where its problem is, then saved in the map; and a
- * Lincoln-Douglas value and criterion marked by key, one undo step each, with the points a change of
- * format would leave outside every speech counted before the change.
+ * first, a custom format started from it, refused with where its problem is, then saved in the map with a
+ * side named; and a Lincoln-Douglas value and criterion marked by key, one undo step each, with the points
+ * a change of format would leave outside every speech counted before the change.
  */
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { CUSTOM_SIDE_NAMES } from "../../src/model/custom-format";
 import { flowSpeeches, formatOfMap } from "../../src/model/debate-formats";
 import { FRAMEWORK_KEY } from "../../src/ui/flow/framework-mark";
 import { seriousAccessibilityProblems } from "./axe";
@@ -77,13 +78,22 @@ describe("the format of the round", () => {
       .toContain("Speech 3, minutes: write the minutes as a number");
     await dialog.getByLabel("Speech 3 minutes").fill("5");
     await dialog.getByLabel("Format name").fill("Club forum");
+    await dialog.getByRole("textbox", { name: "For the motion" }).fill("Juniors");
     await dialog.getByRole("button", { name: "Use this format" }).click();
     await dialog.waitFor({ state: "detached" });
 
     const kept = conFirst.slice(0, -1);
     await expect.poll(() => headingIds(page)).toEqual(kept.map((speech) => speech.id));
+    // The side named in the dialog heads its speeches; the other keeps the custom format's own name.
+    const headings = grid(page).getByRole("columnheader");
+    for (const [i, speech] of kept.entries()) {
+      expect(await headings.nth(i).locator(".flow-speech-side").innerText()).toBe(
+        speech.side === "for" ? "Juniors" : CUSTOM_SIDE_NAMES.againstSide,
+      );
+    }
     const debate = (await exportedMap(page)).map.debate;
     expect(debate?.motion).toBe(MOTION);
+    expect([debate?.forSide, debate?.againstSide]).toEqual(["Juniors", undefined]);
     expect(debate?.firstSide).toBeUndefined();
     expect(debate?.format).toEqual({
       name: "Club forum",

@@ -115,10 +115,22 @@ export const stepArb: fc.Arbitrary<Step> = fc.oneof(
       return id ? removeSource(doc, id) : doc;
     },
   })),
-  formatChoiceArb.map((choice) => ({
-    name: "choose the debate format",
-    run: (doc: ArgumentMap) => orSame(doc, chooseDebateFormat(doc, choice)),
-  })),
+  fc
+    .tuple(
+      formatChoiceArb,
+      // Names as typed in the format dialog: blank ones (the format's own), and some too long to keep.
+      fc.option(
+        fc.record({
+          forSide: fc.oneof(fc.constant(""), fc.constant("  "), textArb(50)),
+          againstSide: fc.oneof(fc.constant(""), textArb(50)),
+        }),
+        { nil: undefined },
+      ),
+    )
+    .map(([choice, sides]) => ({
+      name: "choose the debate format",
+      run: (doc: ArgumentMap) => orSame(doc, chooseDebateFormat(doc, choice, sides)),
+    })),
 );
 
 /** The app's ways of growing a map from a node: one keystroke each (see src/ui/edit/shortcuts.ts). */

@@ -7,7 +7,12 @@
 
 export { copySelection, type PasteResult, pasteFragment } from "./clipboard";
 export { type ConnectRequest, connectionRefusal } from "./connect-rules";
-export { chooseDebateFormat, pointsOutsideFormat } from "./debate-format";
+export {
+  chooseDebateFormat,
+  pointsOutsideFormat,
+  type SideNaming,
+  sideNamingProblem,
+} from "./debate-format";
 export { deleteEdges, deleteNodes } from "./delete";
 export { type ConnectFields, connect, type EdgePatch, updateEdge } from "./edges";
 export {

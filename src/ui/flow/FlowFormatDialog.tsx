@@ -5,7 +5,7 @@
  * format lacks are counted before the change, since the flow will list them as not placed.
  */
 import { type KeyboardEvent, useEffect, useMemo, useRef, useState } from "react";
-import { CUSTOM_FORMAT_ID } from "../../model/custom-format";
+import { CUSTOM_FORMAT_ID, CUSTOM_SIDE_NAMES } from "../../model/custom-format";
 import {
   DEBATE_FORMATS,
   type DebateSide,
@@ -21,10 +21,16 @@ import {
   draftChoice,
   draftOf,
   draftProblems,
+  draftSides,
   type FormatDraft,
   rowsOf,
   type SpeechRow,
 } from "./format-draft";
+
+const SIDE_FIELDS = [
+  { key: "forSide", label: "For the motion" },
+  { key: "againstSide", label: "Against the motion" },
+] as const;
 
 export function FlowFormatDialog({ onClose }: { onClose: () => void }) {
   const doc = useDocumentStore((state) => state.doc);
@@ -43,7 +49,12 @@ export function FlowFormatDialog({ onClose }: { onClose: () => void }) {
     () => (chosen ? pointsOutsideFormat(doc, new Set(flowSpeeches(chosen).map((s) => s.id))) : undefined),
     [doc, chosen],
   );
-  const names = sideNames(named ?? current, doc.map.debate);
+  // The sides' own names in the format chosen, shown until the form names them otherwise.
+  const ownNames = named ?? (draft.choice === CUSTOM_FORMAT_ID ? CUSTOM_SIDE_NAMES : current);
+  const names = sideNames(ownNames, {
+    forSide: draft.forSide.trim() || undefined,
+    againstSide: draft.againstSide.trim() || undefined,
+  });
 
   const change = (patch: Partial<FormatDraft>) => setDraft((was) => ({ ...was, ...patch }));
   const changeRow = (at: number, patch: Partial<SpeechRow>) =>
@@ -63,7 +74,7 @@ export function FlowFormatDialog({ onClose }: { onClose: () => void }) {
   const save = () => {
     setTried(true);
     if (problems.length > 0) return;
-    if (edit((map) => chooseDebateFormat(map, choice)).ok) onClose();
+    if (edit((map) => chooseDebateFormat(map, choice, draftSides(draft))).ok) onClose();
   };
   const onKey = (event: KeyboardEvent<HTMLDivElement>) => {
     if (event.key === "Escape") {
@@ -121,6 +132,20 @@ export function FlowFormatDialog({ onClose }: { onClose: () => void }) {
             </fieldset>
           )}
           {named && <p className="flow-format-speeches">{speechLine(named.id, draft.firstSide)}</p>}
+          <fieldset className="flow-format-field">
+            <legend>Sides called</legend>
+            {SIDE_FIELDS.map(({ key, label }) => (
+              <label key={key}>
+                {label}{" "}
+                <input
+                  size={14}
+                  placeholder={ownNames[key]}
+                  value={draft[key]}
+                  onChange={(event) => change({ [key]: event.target.value })}
+                />
+              </label>
+            ))}
+          </fieldset>
           {draft.choice === CUSTOM_FORMAT_ID && (
             <CustomFormatFields draft={draft} change={change} changeRow={changeRow} />
           )}

@@ -1,6 +1,6 @@
 /**
- * The format dialog's form as data: which format is chosen, which side opens, and a custom format being
- * built row by row, as typed (numbers as the words in their boxes). `draftChoice` reads the form into
+ * The format dialog's form as data: which format is chosen, which side opens, what the sides are called,
+ * and a custom format being built row by row, as typed (numbers as the words in their boxes). `draftChoice` reads the form into
  * what the map will hold; `problemWords` says where a problem is in the words of the form.
  */
 import { CUSTOM_FORMAT_ID, customFormatProblems, isCustomFormat } from "../../model/custom-format";
@@ -10,6 +10,7 @@ import {
   type FormatChoice,
   flowSpeeches,
 } from "../../model/debate-formats";
+import { type SideNaming, sideNamingProblem } from "../../model/operations";
 import type { CustomFormat, DebateInfo } from "../../model/schema";
 
 export interface SpeechRow {
@@ -24,6 +25,9 @@ export interface FormatDraft {
   /** A format's id, or `custom`. */
   choice: string;
   firstSide: DebateSide;
+  /** What each side is called; empty for the format's own name. */
+  forSide: string;
+  againstSide: string;
   name: string;
   prepMinutes: string;
   rows: SpeechRow[];
@@ -45,6 +49,8 @@ export function draftOf(debate: DebateInfo | undefined, current: DebateFormat): 
   return {
     choice: custom ? CUSTOM_FORMAT_ID : current.id,
     firstSide: debate?.firstSide ?? "for",
+    forSide: debate?.forSide ?? "",
+    againstSide: debate?.againstSide ?? "",
     name: custom ? current.name : "",
     prepMinutes: custom ? String(current.prepMinutes) : "",
     rows: custom ? rowsOf(current) : [],
@@ -98,27 +104,38 @@ export function problemWords(path: string): string {
   return FIELD_WORDS[path] ?? path;
 }
 
+/** The side names as the form has them. */
+export function draftSides(draft: FormatDraft): SideNaming {
+  return { forSide: draft.forSide, againstSide: draft.againstSide };
+}
+
 /** What keeps the form from being saved, each with where it is in the form's words; empty when it can be. */
 export function draftProblems(
   draft: FormatDraft,
   choice: FormatChoice,
 ): { where: string; message: string }[] {
-  if (typeof choice.format === "string") return [];
-  const problems: { where: string; message: string }[] = [];
+  const naming = sideNamingProblem(draftSides(draft));
+  const problems: { where: string; message: string }[] = naming ? [{ where: "Sides", message: naming }] : [];
+  if (typeof choice.format === "string") return problems;
+  // Words where a number belongs are said first, as typed: the format's own check would call them NaN.
+  const numbers: { where: string; message: string }[] = [];
   draft.rows.forEach((row, i) => {
     if (!Number.isFinite(numberOf(row.minutes))) {
-      problems.push({
+      numbers.push({
         where: `Speech ${i + 1}, minutes`,
         message: "write the minutes as a number, such as 4",
       });
     }
   });
   if (draft.prepMinutes.trim() !== "" && !Number.isFinite(numberOf(draft.prepMinutes))) {
-    problems.push({ where: "Prep minutes", message: "write a number, such as 3, or leave it empty" });
+    numbers.push({ where: "Prep minutes", message: "write a number, such as 3, or leave it empty" });
   }
-  if (problems.length > 0) return problems;
-  return customFormatProblems(choice.format).map((found) => ({
-    where: problemWords(found.path),
-    message: found.message,
-  }));
+  if (numbers.length > 0) return [...problems, ...numbers];
+  return [
+    ...problems,
+    ...customFormatProblems(choice.format).map((found) => ({
+      where: problemWords(found.path),
+      message: found.message,
+    })),
+  ];
 }

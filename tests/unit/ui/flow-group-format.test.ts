@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { ANSWER_GROUP_KEY, answerGroups, computeFlow } from "../../../src/analysis";
-import { flowSpeeches, formatOfMap } from "../../../src/model/debate-formats";
+import { flowSpeeches, formatOfMap, sideNames } from "../../../src/model/debate-formats";
 import { checkIntegrity } from "../../../src/model/integrity";
 import { chooseDebateFormat, pointsOutsideFormat } from "../../../src/model/operations";
-import type { ArgumentMap } from "../../../src/model/schema";
+import { type ArgumentMap, LIMITS } from "../../../src/model/schema";
 import { createAppStores } from "../../../src/store/app-stores";
 import { groupPlaces } from "../../../src/ui/flow/answer-group-marks";
 import { draftChoice, draftOf, draftProblems, rowsOf } from "../../../src/ui/flow/format-draft";
@@ -104,6 +104,30 @@ describe("choosing the format", () => {
     expect(chooseDebateFormat(doc, { format: "no-such-format" }).ok).toBe(false);
     const ids = new Set(flowSpeeches(formatOfMap(pf.map)).map((speech) => speech.id));
     expect(pointsOutsideFormat(pf, ids)).toEqual({ count: 5, speeches: ["OF", "OA"] });
+  });
+
+  it("names the sides when asked, gives them back the format's own names when left empty", () => {
+    const doc = round();
+    doc.map.debate = { format: "classroom", motion: "Uniforms" };
+    const named = must(
+      chooseDebateFormat(doc, { format: "policy" }, { forSide: " Seniors ", againstSide: "" }),
+    ).doc;
+    expect(named.map.debate).toEqual({ format: "policy", motion: "Uniforms", forSide: "Seniors" });
+    expect(sideNames(formatOfMap(named.map), named.map.debate)).toEqual({
+      for: "Seniors",
+      against: formatOfMap(named.map).againstSide,
+    });
+    // Without names the ones the map has stay; with empty ones they go.
+    expect(must(chooseDebateFormat(named, { format: "lincoln-douglas" })).doc.map.debate?.forSide).toBe(
+      "Seniors",
+    );
+    const cleared = must(chooseDebateFormat(named, { format: "policy" }, { forSide: "", againstSide: " " }));
+    expect(cleared.doc.map.debate).toEqual({ format: "policy", motion: "Uniforms" });
+    // A name too long to keep is refused, and the dialog says where.
+    const long = "x".repeat(LIMITS.sideName + 1);
+    expect(chooseDebateFormat(doc, { format: "policy" }, { forSide: long, againstSide: "" }).ok).toBe(false);
+    const draft = { ...draftOf(doc.map.debate, formatOfMap(doc.map)), forSide: long };
+    expect(draftProblems(draft, draftChoice(draft, false)).map((found) => found.where)).toEqual(["Sides"]);
   });
 
   it("builds a custom format from the dialog's rows, and refuses a bad one with where it is", () => {
