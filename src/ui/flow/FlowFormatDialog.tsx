@@ -1,6 +1,7 @@
 /**
  * Choosing the round's format: one of Warrant's, which side speaks first where the format lets either
- * (public forum), or a custom format built from speeches, sides and times and saved in the map. What
+ * (public forum), what the sides are called, or a custom format built from speeches, sides and times
+ * (CustomFormatFields.tsx) and saved in the map. What
  * keeps a custom format from being saved is listed with where it is; points placed in speeches the chosen
  * format lacks are counted before the change, since the flow will list them as not placed.
  */
@@ -17,6 +18,7 @@ import {
 import { chooseDebateFormat, pointsOutsideFormat } from "../../model/operations";
 import { useDocumentStore } from "../../store/app-stores";
 import { edit } from "../edit/commands";
+import { CustomFormatFields } from "./CustomFormatFields";
 import {
   draftChoice,
   draftOf,
@@ -26,6 +28,7 @@ import {
   rowsOf,
   type SpeechRow,
 } from "./format-draft";
+import { keepFocusInside } from "./keep-focus-inside";
 
 const SIDE_FIELDS = [
   { key: "forSide", label: "For the motion" },
@@ -177,152 +180,10 @@ export function FlowFormatDialog({ onClose }: { onClose: () => void }) {
   );
 }
 
-function CustomFormatFields({
-  draft,
-  change,
-  changeRow,
-}: {
-  draft: FormatDraft;
-  change: (patch: Partial<FormatDraft>) => void;
-  changeRow: (at: number, patch: Partial<SpeechRow>) => void;
-}) {
-  return (
-    <div className="flow-format-custom">
-      <label className="flow-format-field">
-        Format name{" "}
-        <input
-          className="flow-format-name"
-          value={draft.name}
-          onChange={(event) => change({ name: event.target.value })}
-        />
-      </label>
-      <label className="flow-format-field">
-        Prep minutes per side{" "}
-        <input
-          inputMode="decimal"
-          size={4}
-          value={draft.prepMinutes}
-          onChange={(event) => change({ prepMinutes: event.target.value })}
-        />
-      </label>
-      <table className="flow-format-table">
-        <caption>Speeches, in the order they are given</caption>
-        <thead>
-          <tr>
-            <th scope="col">Id</th>
-            <th scope="col">Name</th>
-            <th scope="col">Side</th>
-            <th scope="col">Minutes</th>
-            <th scope="col">Team</th>
-            <th scope="col">
-              <span className="visually-hidden">Remove</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {draft.rows.map((row, i) => (
-            // biome-ignore lint/suspicious/noArrayIndexKey: a row is its place in the order of speeches
-            <tr key={i}>
-              <td>
-                <input
-                  aria-label={`Speech ${i + 1} id`}
-                  size={5}
-                  value={row.id}
-                  onChange={(event) => changeRow(i, { id: event.target.value })}
-                />
-              </td>
-              <td>
-                <input
-                  aria-label={`Speech ${i + 1} name`}
-                  value={row.name}
-                  onChange={(event) => changeRow(i, { name: event.target.value })}
-                />
-              </td>
-              <td>
-                <select
-                  aria-label={`Speech ${i + 1} side`}
-                  value={row.side}
-                  onChange={(event) => changeRow(i, { side: event.target.value as DebateSide })}
-                >
-                  <option value="for">For the motion</option>
-                  <option value="against">Against the motion</option>
-                </select>
-              </td>
-              <td>
-                <input
-                  aria-label={`Speech ${i + 1} minutes`}
-                  inputMode="decimal"
-                  size={4}
-                  value={row.minutes}
-                  onChange={(event) => changeRow(i, { minutes: event.target.value })}
-                />
-              </td>
-              <td>
-                <input
-                  aria-label={`Speech ${i + 1} team`}
-                  size={5}
-                  value={row.team}
-                  onChange={(event) => changeRow(i, { team: event.target.value })}
-                />
-              </td>
-              <td>
-                <button
-                  type="button"
-                  aria-label={`Remove speech ${i + 1}`}
-                  onClick={() => change({ rows: draft.rows.filter((_, j) => j !== i) })}
-                >
-                  ✕
-                </button>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      <button
-        type="button"
-        onClick={() =>
-          change({
-            rows: [
-              ...draft.rows,
-              {
-                id: "",
-                name: "",
-                side: draft.rows.at(-1)?.side === "for" ? "against" : "for",
-                minutes: "4",
-                team: "",
-              },
-            ],
-          })
-        }
-      >
-        Add a speech
-      </button>
-    </div>
-  );
-}
-
 /** The speeches of a format in order, with their teams and minutes: what the choice means at a glance. */
 function speechLine(id: string, firstSide: DebateSide): string {
   const format = formatOfMap({ debate: { format: id, firstSide } });
   return flowSpeeches(format)
     .map((speech) => `${speech.id}${speech.team ? ` (${speech.team})` : ""} ${speech.minutes}`)
     .join(", ");
-}
-
-/** Tab from the last control goes to the first, Shift+Tab from the first to the last: the dialog keeps the keyboard. */
-function keepFocusInside(event: KeyboardEvent, dialog: HTMLElement | null): void {
-  if (!dialog) return;
-  const controls = [...dialog.querySelectorAll<HTMLElement>("input, select, button")].filter(
-    (control) => !control.hasAttribute("disabled"),
-  );
-  const first = controls[0];
-  const last = controls.at(-1);
-  if (!first || !last) return;
-  if (event.shiftKey && document.activeElement === first) {
-    event.preventDefault();
-    last.focus();
-  } else if (!event.shiftKey && document.activeElement === last) {
-    event.preventDefault();
-    first.focus();
-  }
 }
