@@ -4,6 +4,8 @@
  * of the app should import from.
  */
 
+export type { AnswerGroup } from "./answer-groups";
+export { ANSWER_GROUP_KEY, answerGroups, isGroupedAnswer } from "./answer-groups";
 export type { AttackFramework, IgnoredEdges } from "./attack-framework";
 export { attackFramework, buildAttackFramework } from "./attack-framework";
 export type { CiteEntry, CiteSection, CiteSheet } from "./cite-sheet";

@@ -16,6 +16,7 @@ interface Def {
   innerType?: z.ZodMiniType;
   element?: z.ZodMiniType;
   valueType?: z.ZodMiniType;
+  options?: z.ZodMiniType[];
 }
 
 const defOf = (schema: z.ZodMiniType) => (schema as unknown as { _zod: { def: Def } })._zod.def;
@@ -61,6 +62,11 @@ export function removeUnknownKeys(
           }
           return walk(item, shape[key] as z.ZodMiniType, [...path, key]);
         });
+      }
+      case "union": {
+        // An id or a record (the debate format): a record is walked as the union's record.
+        const record = def.options?.find((option) => defOf(option).type === "object");
+        return record && isRecord(value) ? walk(value, record, path) : value;
       }
       default:
         return value;

@@ -11,6 +11,8 @@ import type { ArgumentMap } from "../model/schema";
 import {
   CURRENT_VERSION,
   cardSchema,
+  customFormatSchema,
+  customSpeechSchema,
   documentSchema,
   edgeSchema,
   feedbackSchema,
@@ -33,6 +35,8 @@ const ENVELOPE_KEYS = keysOf(documentSchema.shape);
 const MAP_KEYS = keysOf(mapInfoSchema.shape);
 const MAP_SOURCE_KEYS = keysOf(mapInfoSchema.shape.source.def.innerType.shape);
 const DEBATE_KEYS = keysOf(mapInfoSchema.shape.debate.def.innerType.shape);
+const CUSTOM_FORMAT_KEYS = keysOf(customFormatSchema.shape);
+const CUSTOM_SPEECH_KEYS = keysOf(customSpeechSchema.shape);
 const ASSIGNMENT_KEYS = keysOf(mapInfoSchema.shape.assignment.def.innerType.shape);
 const STUDENT_KEYS = keysOf(mapInfoSchema.shape.student.def.innerType.shape);
 const FEEDBACK_KEYS = keysOf(feedbackSchema.shape);
@@ -90,6 +94,13 @@ function canonicalInfo(info: Row): Row {
     ["feedback", FEEDBACK_KEYS],
   ];
   for (const [key, keys] of nested) if (isRow(info[key])) map[key] = pick(info[key], keys);
+  if (isRow(map.debate) && isRow(map.debate.format)) {
+    const format = pick(map.debate.format, CUSTOM_FORMAT_KEYS);
+    if (Array.isArray(format.speeches)) {
+      format.speeches = format.speeches.map((speech: object) => pick(speech, CUSTOM_SPEECH_KEYS));
+    }
+    map.debate = { ...map.debate, format };
+  }
   if (isRow(info.assignment)) {
     const assignment = pick(info.assignment, ASSIGNMENT_KEYS);
     if (isRow(assignment.stems)) assignment.stems = pick(assignment.stems, NODE_KINDS);

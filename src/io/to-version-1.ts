@@ -15,7 +15,9 @@ export interface Version1Result {
 }
 
 export function toVersion1(current: ArgumentMap, cap: number = LIMITS.problems): Version1Result {
-  const version2 = toVersion2(current, cap);
+  // The debate block goes whole (reported once, below), so version 2's rewriting of it is not reported too.
+  const { debate, ...info } = current.map;
+  const version2 = toVersion2({ ...current, map: info }, cap);
   const doc = version2.doc;
   const dropped: Problem[] = [...version2.dropped];
   let count = 0;
@@ -39,7 +41,7 @@ export function toVersion1(current: ArgumentMap, cap: number = LIMITS.problems):
   const result = {
     ...top,
     version: 1 as const,
-    map: strip(doc.map, VERSION_2_FIELDS.map, ["map"]),
+    map: strip(debate === undefined ? doc.map : { ...doc.map, debate }, VERSION_2_FIELDS.map, ["map"]),
     nodes: doc.nodes.map((node, i) => strip(node, VERSION_2_FIELDS.node, ["nodes", i])),
     edges: doc.edges.map((edge, i) => strip(edge, VERSION_2_FIELDS.edge, ["edges", i])),
   };

@@ -5,6 +5,7 @@
  * left out and reported, so nothing is lost silently. Evidence cards came with version 3: they are left
  * out, and said, one line for all of them.
  */
+import { CUSTOM_FORMAT_ID } from "../model/custom-format";
 import { FORBIDDEN_KEYS } from "../model/forbidden-keys";
 import { type Problem, problem } from "../model/problem";
 import { type ArgumentMap, LIMITS, type Position } from "../model/schema";
@@ -27,8 +28,35 @@ function withoutNewerFields(doc: ArgumentMap, dropped: Problem[]): ArgumentMap {
   return { ...doc, map: Object.keys(rest).length > 0 ? { ...map, meta: rest } : map };
 }
 
+/**
+ * Version 2 names a debate format by id only and always speaks in the format's own order: a custom
+ * format is written as the id "custom" (which version 2 reads as a classroom round, warning that it does
+ * not know it) and the choice of which side speaks first is left out, each said so.
+ */
+function withVersion2Debate(doc: ArgumentMap, dropped: Problem[]): ArgumentMap {
+  const debate = doc.map.debate;
+  if (!debate || (typeof debate.format === "string" && debate.firstSide === undefined)) return doc;
+  const { firstSide, ...rest } = debate;
+  if (firstSide !== undefined) {
+    dropped.push(
+      problem(["map", "debate", "firstSide"], "format version 2 cannot say which side speaks first"),
+    );
+  }
+  if (typeof rest.format === "object") {
+    dropped.push(
+      problem(
+        ["map", "debate", "format"],
+        `format version 2 cannot hold a custom debate format ("${rest.format.name}"); it is written as the id "${CUSTOM_FORMAT_ID}"`,
+      ),
+    );
+  }
+  const format = typeof rest.format === "object" ? CUSTOM_FORMAT_ID : rest.format;
+  return { ...doc, map: { ...doc.map, debate: { ...rest, format } } };
+}
+
 export function toVersion2(doc: ArgumentMap, cap: number = LIMITS.problems): Version2Result {
   const dropped: Problem[] = [];
+  doc = withVersion2Debate(doc, dropped);
   let count = 0;
   const positions: Record<string, Position> = {};
   let placed = false;

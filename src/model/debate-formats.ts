@@ -3,10 +3,13 @@
  * examination periods that are timed but hold no points of the flow), which side gives each, its minutes,
  * and each side's preparation time during the round. `map.debate.format` names one of them by id; the
  * file never stores any of this, so a league that changes its times changes this table, not the maps.
+ * A round none of these fits is written out in the map itself, as a custom format (custom-format.ts).
  *
  * The times are the standard ones of the leagues that run each format (leagues and tournaments vary them;
  * where they do, the most common is used and `source` says whose rules these are).
  */
+import { isCustomFormat, readCustomFormat } from "./custom-format";
+import type { CustomFormat } from "./schema";
 
 /** The two sides of a round: `for` argues the motion (affirmative, pro, government, proposition). */
 export type DebateSide = "for" | "against";
@@ -18,6 +21,11 @@ export interface DebateSpeech {
   name: string;
   side: DebateSide;
   minutes: number;
+  /**
+   * The team that gives it, in a format where more than one team argues each side (British
+   * Parliamentary's OG, OO, CG, CO): shown beside the side, never read by the drop rule.
+   */
+  team?: string;
 }
 
 /** A timed period of questions: no points are placed in it, and the drop rule skips it. */
@@ -45,14 +53,31 @@ export interface DebateFormat {
   preRoundPrepMinutes?: number;
   /** Whose rules the times follow. */
   source: string;
+  /**
+   * Whether either side may speak first (public forum: a coin toss decides): the map's
+   * `debate.firstSide` then says which, and the speeches of each pair are given in that order.
+   */
+  eitherSideFirst?: boolean;
+  /**
+   * The framework a case opens with, as debaters of the format flow it (Lincoln-Douglas: a value and the
+   * criterion that weighs it); a point is marked as one of these on the flow sheet.
+   */
+  framework?: readonly string[];
 }
 
-const speech = (id: string, name: string, side: DebateSide, minutes: number): DebateSpeech => ({
+const speech = (
+  id: string,
+  name: string,
+  side: DebateSide,
+  minutes: number,
+  team?: string,
+): DebateSpeech => ({
   kind: "speech",
   id,
   name,
   side,
   minutes,
+  ...(team === undefined ? {} : { team }),
 });
 
 const cross = (id: string, name: string, asks: DebateSide | "both", minutes: number): CrossExamination => ({
@@ -119,6 +144,7 @@ export const DEBATE_FORMATS: readonly DebateFormat[] = [
       speech("2AR", "Second affirmative rebuttal", "for", 3),
     ],
     prepMinutes: 4,
+    framework: ["value", "criterion"],
     source:
       "National Speech & Debate Association (US high school): 6-3-7-3-4-6-3, 4 minutes of prep per debater",
   },
@@ -141,12 +167,13 @@ export const DEBATE_FORMATS: readonly DebateFormat[] = [
       speech("CFF", "Con final focus", "against", 2),
     ],
     prepMinutes: 3,
+    eitherSideFirst: true,
     source:
       "National Speech & Debate Association (US high school), with the pro side speaking first (a coin toss decides it in a tournament): 4-minute constructives and rebuttals, 3-minute summaries and crossfires, 2-minute final focus, 3 minutes of prep per team",
   },
   {
     id: "parliamentary",
-    name: "Parliamentary debate",
+    name: "American parliamentary debate (NPDA)",
     forSide: "Government",
     againstSide: "Opposition",
     periods: [
@@ -182,6 +209,59 @@ export const DEBATE_FORMATS: readonly DebateFormat[] = [
     source:
       "World Schools Debating Championships: 8-minute speeches, 4-minute replies (opposition first), no prep during the round, one hour before an impromptu round",
   },
+  {
+    id: "british-parliamentary",
+    name: "British Parliamentary debate",
+    forSide: "Government",
+    againstSide: "Opposition",
+    periods: [
+      speech("PM", "Prime minister", "for", 7, "OG"),
+      speech("LO", "Leader of the opposition", "against", 7, "OO"),
+      speech("DPM", "Deputy prime minister", "for", 7, "OG"),
+      speech("DLO", "Deputy leader of the opposition", "against", 7, "OO"),
+      speech("MG", "Member of the government", "for", 7, "CG"),
+      speech("MO", "Member of the opposition", "against", 7, "CO"),
+      speech("GW", "Government whip", "for", 7, "CG"),
+      speech("OW", "Opposition whip", "against", 7, "CO"),
+    ],
+    prepMinutes: 0,
+    preRoundPrepMinutes: 15,
+    source:
+      "World Universities Debating Championship: four teams of two (opening government OG, opening opposition OO, closing government CG, closing opposition CO), 7-minute speeches, 15 minutes of prep after the motion is announced",
+  },
+  {
+    id: "apda",
+    name: "American parliamentary debate (APDA)",
+    forSide: "Government",
+    againstSide: "Opposition",
+    periods: [
+      speech("PMC", "Prime minister constructive", "for", 7),
+      speech("LOC", "Leader of the opposition constructive", "against", 8),
+      speech("MG", "Member of the government", "for", 8),
+      speech("MO", "Member of the opposition", "against", 8),
+      speech("LOR", "Leader of the opposition rebuttal", "against", 4),
+      speech("PMR", "Prime minister rebuttal", "for", 5),
+    ],
+    prepMinutes: 0,
+    source:
+      "American Parliamentary Debate Association (US college): 7-8-8-8-4-5; the government brings its own case, so no prep is timed",
+  },
+  {
+    id: "canadian-parliamentary",
+    name: "Canadian parliamentary debate (CUSID)",
+    forSide: "Government",
+    againstSide: "Opposition",
+    periods: [
+      speech("PM", "Prime minister", "for", 7),
+      speech("MO", "Member of the opposition", "against", 7),
+      speech("MC", "Minister of the crown", "for", 7),
+      speech("LO", "Leader of the opposition", "against", 10),
+      speech("PMR", "Prime minister rebuttal", "for", 3),
+    ],
+    prepMinutes: 0,
+    source:
+      "Canadian University Society for Intercollegiate Debate: 7-7-7-10-3, the leader of the opposition's speech also its rebuttal; the government brings its own case, so no prep is timed",
+  },
 ];
 
 const BY_ID = new Map(DEBATE_FORMATS.map((format) => [format.id, format]));
@@ -192,13 +272,54 @@ export function debateFormat(id: string): DebateFormat | undefined {
 
 export const CLASSROOM_FORMAT = BY_ID.get(CLASSROOM_FORMAT_ID) as DebateFormat;
 
+/** What of the map's debate block decides its format. */
+export interface FormatChoice {
+  format: string | CustomFormat;
+  firstSide?: DebateSide | undefined;
+}
+
 /**
- * The format a map is read with: the one `map.debate.format` names, or `classroom` when the map has no
- * debate block or names a format this version of Warrant does not know.
+ * The format a map is read with: its own custom format, or the one `map.debate.format` names (in the
+ * speaking order `firstSide` sets, where the format lets either side open), or `classroom` when the map
+ * has no debate block or names a format this version of Warrant does not know.
  */
-export function formatOfMap(map: { debate?: { format: string } | undefined }): DebateFormat {
-  const id = map.debate?.format;
-  return (id === undefined ? undefined : BY_ID.get(id)) ?? CLASSROOM_FORMAT;
+export function formatOfMap(map: { debate?: FormatChoice | undefined }): DebateFormat {
+  const debate = map.debate;
+  if (debate === undefined) return CLASSROOM_FORMAT;
+  if (isCustomFormat(debate.format)) return readCustomFormat(debate.format);
+  const known = BY_ID.get(debate.format);
+  if (known === undefined) return CLASSROOM_FORMAT;
+  return debate.firstSide === "against" && known.eitherSideFirst ? againstFirst(known) : known;
+}
+
+const againstFirstCache = new Map<string, DebateFormat>();
+
+/**
+ * The format with the side against the motion speaking first: each speech of the side for it that is
+ * followed at once by the matching speech of the other side changes places with it (public forum's
+ * PC CC becomes CC PC, and so on down to the final focus); the crossfires stay where they are.
+ */
+function againstFirst(format: DebateFormat): DebateFormat {
+  const cached = againstFirstCache.get(format.id);
+  if (cached) return cached;
+  const periods = [...format.periods];
+  for (let i = 0; i + 1 < periods.length; i++) {
+    const first = periods[i] as DebatePeriod;
+    const second = periods[i + 1] as DebatePeriod;
+    if (
+      first.kind === "speech" &&
+      second.kind === "speech" &&
+      first.side === "for" &&
+      second.side === "against"
+    ) {
+      periods[i] = second;
+      periods[i + 1] = first;
+      i++;
+    }
+  }
+  const swapped = { ...format, name: `${format.name}, ${format.againstSide} first`, periods };
+  againstFirstCache.set(format.id, swapped);
+  return swapped;
 }
 
 /** The speeches of the flow in order, without the cross-examination periods. */
@@ -208,7 +329,7 @@ export function flowSpeeches(format: DebateFormat): DebateSpeech[] {
 
 /** The names shown for the two sides: the map's own, or the format's. */
 export function sideNames(
-  format: DebateFormat,
+  format: Pick<DebateFormat, "forSide" | "againstSide">,
   debate: { forSide?: string | undefined; againstSide?: string | undefined } | undefined,
 ): Record<DebateSide, string> {
   return { for: debate?.forSide ?? format.forSide, against: debate?.againstSide ?? format.againstSide };

@@ -3,6 +3,7 @@
  * `integrity.ts` and `format-warnings.ts` call these beside the version-1 rules; like them, they assume
  * the per-record schema has passed.
  */
+import { customFormatRuleProblems, isCustomFormat } from "./custom-format";
 import { debateFormat, flowSpeeches, formatOfMap } from "./debate-formats";
 import type { GraphIndex } from "./graph-index";
 import type { PathSegment } from "./problem";
@@ -33,6 +34,12 @@ export function version2Errors(doc: ArgumentMap, report: Report): void {
       } else seen.set(rating.by, j);
     });
   });
+  const format = doc.map.debate?.format;
+  if (format !== undefined && isCustomFormat(format)) {
+    for (const found of customFormatRuleProblems(format)) {
+      report(["map", "debate", "format", ...found.path], found.message);
+    }
+  }
   const presentationIds = new Map<string, number>();
   doc.presentations?.forEach((presentation, i) => {
     const earlier = presentationIds.get(presentation.id);
@@ -69,13 +76,19 @@ function staleEntry(id: string): string {
 
 function debateWarnings(doc: ArgumentMap, warn: Report): void {
   const named = doc.map.debate?.format;
-  if (named !== undefined && debateFormat(named) === undefined) {
+  if (typeof named === "string" && debateFormat(named) === undefined) {
     warn(
       ["map", "debate", "format"],
       `${JSON.stringify(named)} is not a debate format this version of Warrant knows; the map is read as classroom`,
     );
   }
   const format = formatOfMap(doc.map);
+  if (doc.map.debate?.firstSide !== undefined && !format.eitherSideFirst) {
+    warn(
+      ["map", "debate", "firstSide"],
+      `in the ${format.name} format the speaking order is fixed; which side speaks first is set only for a format that lets either side open (public forum), so this is ignored`,
+    );
+  }
   const speeches = new Set(flowSpeeches(format).map((speech) => speech.id));
   const periods = new Set(format.periods.map((period) => period.id));
   doc.nodes.forEach((node, i) => {

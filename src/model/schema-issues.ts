@@ -13,16 +13,33 @@ export function describeIssues(issues: readonly Issue[], root: unknown, cap: num
   const problems: Problem[] = [];
   for (const issue of issues) {
     const path = issue.path.filter((key): key is PathSegment => typeof key !== "symbol");
+    const branch = customFormatBranch(issue, valueAt(root, path), path);
     if (issue.code === "unrecognized_keys") {
       for (const key of issue.keys) {
         problems.push(problem([...path, key], unknownFieldMessage(key)));
       }
+    } else if (branch) {
+      const prefixed = branch.map((inner) => ({ ...inner, path: [...path, ...inner.path] }));
+      problems.push(...describeIssues(prefixed, root, cap - problems.length));
     } else {
       problems.push(problem(path, describeIssue(issue, valueAt(root, path), path)));
     }
     if (problems.length >= cap) return problems.slice(0, cap);
   }
   return problems;
+}
+
+/**
+ * A debate format written out as an object is one branch of the format field's union (an id, or a
+ * custom format): its problems are the custom format's own, each where it is, not "no branch fits".
+ */
+function customFormatBranch(issue: Issue, value: unknown, path: readonly PathSegment[]): Issue[] | undefined {
+  if (issue.code !== "invalid_union" || path.at(-1) !== "format" || path.at(-2) !== "debate")
+    return undefined;
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return undefined;
+  return issue.errors.find(
+    (issues) => !issues.some((inner) => inner.code === "invalid_type" && inner.path.length === 0),
+  );
 }
 
 export function unknownFieldMessage(key: string): string {
@@ -52,6 +69,10 @@ function describeIssue(issue: Issue, value: unknown, path: PathSegment[]): strin
         return `${JSON.stringify(value)} is not a relation; use one of ${RELATIONS.join(", ")}`;
       return `${JSON.stringify(value)} is not allowed here; use ${issue.values.map((v) => JSON.stringify(v)).join(" or ")}`;
     case "invalid_union":
+      if (value === undefined) return "is missing";
+      if (field === "format" && path.at(-2) === "debate") {
+        return `should be a format's id (such as "policy") or a custom format (a name and its speeches), not ${valueWords(value)}`;
+      }
       return "holds a value that is not plain JSON";
     case "invalid_key":
       return "has a key that is not allowed";

@@ -47,6 +47,11 @@ export const LIMITS = {
   mark: 40,
   ratings: 1_000,
   problems: 100,
+  formatName: 80,
+  speeches: 40,
+  speechName: 80,
+  teamName: 40,
+  minutes: 60,
 } as const;
 
 export const NODE_KINDS = ["thesis", "claim", "evidence", "critique", "rebuttal"] as const;
@@ -80,6 +85,30 @@ export const ratingSchema = z.strictObject({
   base: unitInterval,
 });
 
+export const DEBATE_SIDES = ["for", "against"] as const;
+
+/** One speech of a custom debate format: its id on the flow, its name, its side, its minutes, its team. */
+export const customSpeechSchema = z.strictObject({
+  id: idSchema,
+  name: text(LIMITS.speechName, { min: 1, notBlank: true }),
+  side: z.enum(DEBATE_SIDES),
+  minutes: z.number().check(z.gt(0), z.lte(LIMITS.minutes)),
+  team: z.optional(text(LIMITS.teamName, { min: 1, notBlank: true })),
+});
+
+/**
+ * A debate format the map brings with it, for a league or a class whose round is none of Warrant's:
+ * its speeches in order, and the preparation time each side may use during the round.
+ */
+export const customFormatSchema = z.strictObject({
+  name: text(LIMITS.formatName, { min: 1, notBlank: true }),
+  speeches: z.array(customSpeechSchema).check(z.minLength(1), z.maxLength(LIMITS.speeches)),
+  prepMinutes: z.optional(z.number().check(z.gte(0), z.lte(LIMITS.minutes))),
+});
+
+/** The debate block's format: the id of one of Warrant's formats, or a custom format written out. */
+export const debateFormatFieldSchema = z.union([idSchema, customFormatSchema]);
+
 export const mapInfoSchema = z.strictObject({
   id: idSchema,
   title: text(LIMITS.title, { min: 1, notBlank: true }),
@@ -98,10 +127,12 @@ export const mapInfoSchema = z.strictObject({
   debate: z.optional(
     z.strictObject({
       // Any id: one the app does not know is a warning, so a map from a newer Warrant still opens.
-      format: idSchema,
+      format: debateFormatFieldSchema,
       motion: z.optional(text(LIMITS.motion)),
       forSide: z.optional(text(LIMITS.sideName, { min: 1, notBlank: true })),
       againstSide: z.optional(text(LIMITS.sideName, { min: 1, notBlank: true })),
+      // Which side gives the first speech, where the format lets either (public forum).
+      firstSide: z.optional(z.enum(DEBATE_SIDES)),
     }),
   ),
   assignment: z.optional(
@@ -204,6 +235,8 @@ export type NodeKind = (typeof NODE_KINDS)[number];
 export type Relation = (typeof RELATIONS)[number];
 export type DebateResponse = (typeof RESPONSES)[number];
 export type DebateInfo = NonNullable<MapInfo["debate"]>;
+export type CustomFormat = z.infer<typeof customFormatSchema>;
+export type CustomSpeech = z.infer<typeof customSpeechSchema>;
 export type Assignment = NonNullable<MapInfo["assignment"]>;
 export type Feedback = z.infer<typeof feedbackSchema>;
 export type Rating = z.infer<typeof ratingSchema>;

@@ -5,15 +5,22 @@
  * those speeches and those drops, with no blank point. A typed answer cross-applied to a second point
  * answers it too.
  */
-import type { Browser, Page } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { computeFlow } from "../../src/analysis";
 import { flowSpeeches, formatOfMap } from "../../src/model/debate-formats";
 import { DRAFT_STAND_IN } from "../../src/ui/flow/flow-drafts";
 import { seriousAccessibilityProblems } from "./axe";
-import { launchBrowser, openApp } from "./browser";
-import { importFile } from "./classroom-pages";
+import { launchBrowser } from "./browser";
 import { exportedMap } from "./extend-pages";
+import {
+  cellWith,
+  extendAndCrossOut,
+  grid,
+  openRoundOnSheet,
+  typeWords,
+  typingBox,
+} from "./flow-sheet-pages";
 
 const EMPTY_POLICY_ROUND = JSON.stringify({
   format: "argument-map",
@@ -23,26 +30,8 @@ const EMPTY_POLICY_ROUND = JSON.stringify({
   edges: [],
 });
 
-const grid = (page: Page) => page.getByRole("grid", { name: "Flow of the round" });
-const cellWith = (page: Page, words: string) => grid(page).getByRole("gridcell").filter({ hasText: words });
-const typingBox = (page: Page) => grid(page).locator("textarea.flow-cell-input");
-
-/** Types the words of the cell being typed into, and waits until they show. */
-async function typeWords(page: Page, words: string): Promise<void> {
-  await typingBox(page).waitFor();
-  await page.keyboard.type(words);
-  await expect.poll(() => typingBox(page).inputValue()).toBe(words);
-}
-
 async function openEmptyRound(browser: Browser) {
-  const opened = await openApp(browser, "/");
-  const { page } = opened;
-  await page.locator(".react-flow__node").first().waitFor({ state: "visible" });
-  await importFile(page, "round.argmap.json", EMPTY_POLICY_ROUND);
-  await page.getByRole("heading", { level: 1, name: "An empty policy round" }).waitFor();
-  await page.getByRole("button", { name: "Flow", exact: true }).click();
-  await grid(page).waitFor();
-  return opened;
+  return openRoundOnSheet(browser, "An empty policy round", EMPTY_POLICY_ROUND);
 }
 
 describe("the flow sheet", () => {
@@ -134,14 +123,12 @@ describe("the flow sheet", () => {
     expect(await grid(page).locator('[data-speech="1NC"][data-node-id]').count()).toBe(2);
 
     // Extend the unanswered claim into the 2AC, cross out an answer.
-    await cellWith(page, "The plan cuts emissions").focus();
-    await key.press("Control+e");
-    const extension = grid(page).locator('[data-speech="2AC"].extension');
-    await expect.poll(() => extension.count()).toBe(1);
-    await cellWith(page, "The models are wrong").focus();
-    await key.press("Control+Shift+X");
-    const crossed = grid(page).locator(".crossed-out");
-    await expect.poll(() => crossed.count()).toBe(1);
+    const { extension, crossedOut: crossed } = await extendAndCrossOut(
+      page,
+      "The plan cuts emissions",
+      "2AC",
+      "The models are wrong",
+    );
 
     // Each move is one undo step, and comes back on redo.
     await key.press("Control+z");

@@ -5,6 +5,7 @@
  * serializer and the operations.
  */
 import fc from "fast-check";
+import { DEBATE_FORMATS } from "../../src/model/debate-formats";
 import { connectionRefusal } from "../../src/model/operations";
 import {
   type ArgEdge,
@@ -16,6 +17,7 @@ import {
   RESPONSES,
   type Source,
 } from "../../src/model/schema";
+import { customFormatArb } from "./custom-format-arb";
 import { PROTOTYPE_IDS } from "./prototype-ids";
 
 /** Any legal id, and often one named like a member of Object.prototype. */
@@ -88,10 +90,11 @@ const feedbackArb = fc
 
 const debateArb = fc
   .record({
-    format: fc.oneof(fc.constantFrom("classroom", "policy", "lincoln-douglas", "world-schools"), idArb),
+    format: fc.oneof(fc.constantFrom(...DEBATE_FORMATS.map((format) => format.id)), idArb, customFormatArb),
     motion: optional(fc.string({ maxLength: 30, unit: "binary" })),
     forSide: optional(textArb(10)),
     againstSide: optional(textArb(10)),
+    firstSide: optional(fc.constantFrom("for" as const, "against" as const)),
   })
   .map(compact);
 

@@ -9,6 +9,7 @@ import {
   addPresentationStep,
   addSibling,
   addSource,
+  chooseDebateFormat,
   citeNewSource,
   connect,
   copySelection,
@@ -24,6 +25,7 @@ import {
 } from "../../src/model/operations";
 import { type ArgumentMap, NODE_KINDS, RELATIONS } from "../../src/model/schema";
 import { textArb } from "./arbitraries";
+import { formatChoiceArb } from "./format-choice-arb";
 
 export interface Step {
   name: string;
@@ -123,6 +125,22 @@ export const stepArb: fc.Arbitrary<Step> = fc.oneof(
       return id ? removeSource(doc, id) : doc;
     },
   })),
+  fc
+    .tuple(
+      formatChoiceArb,
+      // Names as typed in the format dialog: blank ones (the format's own), and some too long to keep.
+      fc.option(
+        fc.record({
+          forSide: fc.oneof(fc.constant(""), fc.constant("  "), textArb(50)),
+          againstSide: fc.oneof(fc.constant(""), textArb(50)),
+        }),
+        { nil: undefined },
+      ),
+    )
+    .map(([choice, sides]) => ({
+      name: "choose the debate format",
+      run: (doc: ArgumentMap) => orSame(doc, chooseDebateFormat(doc, choice, sides)),
+    })),
 );
 
 /** The app's ways of growing a map from a node: one keystroke each (see src/ui/edit/shortcuts.ts). */

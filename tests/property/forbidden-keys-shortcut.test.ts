@@ -19,6 +19,7 @@ interface Def {
   catchall?: unknown;
   innerType?: unknown;
   element?: unknown;
+  options?: unknown[];
 }
 const defOf = (schema: unknown) => (schema as { _zod: { def: Def } })._zod.def;
 const LEAVES = new Set(["string", "number", "boolean", "literal", "enum"]);
@@ -28,6 +29,8 @@ function openPlaces(schema: unknown, path: string, places: string[], names: Set<
   const def = defOf(schema);
   if (def.type === "optional") openPlaces(def.innerType, path, places, names);
   else if (def.type === "array") openPlaces(def.element, `${path}[]`, places, names);
+  else if (def.type === "union")
+    for (const option of def.options ?? []) openPlaces(option, path, places, names);
   else if (def.type === "object" && def.catchall !== undefined && defOf(def.catchall).type === "never") {
     for (const [key, field] of Object.entries(def.shape ?? {})) {
       names.add(key);

@@ -8,6 +8,12 @@
 export { cardOf, setCard } from "./cards";
 export { copySelection, type PasteResult, pasteFragment } from "./clipboard";
 export { type ConnectRequest, connectionRefusal } from "./connect-rules";
+export {
+  chooseDebateFormat,
+  pointsOutsideFormat,
+  type SideNaming,
+  sideNamingProblem,
+} from "./debate-format";
 export { deleteEdges, deleteNodes } from "./delete";
 export { type ConnectFields, connect, type EdgePatch, updateEdge } from "./edges";
 export {

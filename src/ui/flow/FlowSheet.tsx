@@ -6,16 +6,20 @@
  */
 import "./flow-sheet.css";
 import { type KeyboardEvent, useEffect, useMemo, useRef, useState } from "react";
-import { computeFlow } from "../../analysis";
+import { answerGroups, computeFlow } from "../../analysis";
+import { toggleAnswerGroup } from "../../app/group-answers";
 import type { ArgumentMap, DebateResponse } from "../../model/schema";
 import { useApp, useDocumentStore } from "../app-context";
+import { groupPlaces } from "./answer-group-marks";
 import { FlowCardLine } from "./FlowCardLine";
 import { FlowCellEditor } from "./FlowCellEditor";
+import { FlowFormatButton } from "./FlowFormatButton";
 import { FlowKeyReference } from "./FlowKeyReference";
 import { commitDraft, DRAFT_STAND_IN, type FlowDraft, renamePoint } from "./flow-drafts";
 import { RESPONSE_KEYS } from "./flow-keys";
 import { layoutFlow } from "./flow-layout";
 import { crossApply, extendPoint, isCrossedOut, isExtension, toggleCrossedOut } from "./flow-moves";
+import { cycleFramework, frameworkOf } from "./framework-mark";
 import { moveFrom, type SheetItem, sheetColumns } from "./sheet-grid";
 import { useCoverMain } from "./use-cover-main";
 
@@ -48,6 +52,10 @@ export function FlowSheet() {
     () => new Map(layout.links.map((link) => [link.from, link.response])),
     [layout.links],
   );
+  const grouped = useMemo(() => {
+    const rows = new Map(layout.columns.flatMap((column) => column.cells.map((cell) => [cell.id, cell.row])));
+    return groupPlaces(answerGroups(preview.doc, flow), (id) => rows.get(id) ?? 0);
+  }, [preview.doc, flow, layout]);
   const typingKey = typing?.draft ? preview.id : typing?.key;
   const firstKey = columns[0]?.[0]?.key;
   const tabStop =
@@ -131,6 +139,16 @@ export function FlowSheet() {
       setCarried(null);
       return;
     }
+    if (ctrl && !shiftKey && key.toLowerCase() === "g" && id) {
+      handled();
+      edit((map) => toggleAnswerGroup(map, id));
+      return;
+    }
+    if (ctrl && shiftKey && key.toLowerCase() === "f" && id) {
+      handled();
+      edit((map) => cycleFramework(map, id, flow.format.framework ?? []));
+      return;
+    }
     if (ctrl && shiftKey && key.toLowerCase() === "x" && id) {
       handled();
       edit((map) => toggleCrossedOut(map, id));
@@ -179,11 +197,20 @@ export function FlowSheet() {
     <section ref={view} className="flow-sheet-view" aria-label="Flow sheet">
       <header className="flow-sheet-header">
         <strong>{flow.format.name}</strong>
+        <FlowFormatButton />
         {doc.map.debate?.motion && <span className="flow-motion">{doc.map.debate.motion}</span>}
         {carried !== null && (
           <span className="flow-sheet-carrying" role="status">
             Cross-applying “{byId.get(carried)?.label ?? byId.get(carried)?.text}”: Ctrl+Shift+C on the point
             it answers, Esc to stop
+          </span>
+        )}
+        {flow.unplaced.length > 0 && (
+          <span
+            className="flow-sheet-unplaced"
+            title="The Flow tab of the side panel lists them, to be placed"
+          >
+            {flow.unplaced.length} {flow.unplaced.length === 1 ? "point" : "points"} in no speech
           </span>
         )}
         <span className="flow-sheet-drops" role="status">
@@ -209,7 +236,10 @@ export function FlowSheet() {
                 >
                   <span className="flow-speech-id">{column.speechId}</span>{" "}
                   <span className="flow-speech-name">{column.name}</span>{" "}
-                  <span className="flow-speech-side">{column.sideName}</span>
+                  <span className="flow-speech-side">
+                    {column.sideName}
+                    {column.team && <span className="flow-speech-team"> · {column.team}</span>}
+                  </span>
                 </th>
               ))}
             </tr>
@@ -229,7 +259,11 @@ export function FlowSheet() {
                     node && isExtension(node) ? "extension" : "",
                     typing?.draft && item.key === typingKey ? "draft" : "",
                     carried !== null && item.key === carried ? "carried" : "",
+                    item.cell && grouped.has(item.cell.id)
+                      ? `grouped group-${grouped.get(item.cell.id)}`
+                      : "",
                   ];
+                  const framework = node ? frameworkOf(node) : undefined;
                   const response = item.cell ? responseOf.get(item.cell.id) : undefined;
                   return (
                     <td
@@ -261,6 +295,10 @@ export function FlowSheet() {
                       ) : item.cell ? (
                         <>
                           {node && isExtension(node) && <span className="flow-cell-tag">extend </span>}
+                          {framework && <span className="flow-cell-tag">{framework}: </span>}
+                          {item.cell && grouped.has(item.cell.id) && (
+                            <span className="visually-hidden">in a group of answers: </span>
+                          )}
                           {response && <span className="flow-cell-tag">{response}: </span>}
                           <span className="flow-grid-words">{item.cell.words}</span>
                           <FlowCardLine node={node} />

@@ -30,6 +30,8 @@ export interface FlowColumn {
   name: string;
   side: DebateSide;
   sideName: string;
+  /** The team giving the speech, where a side has several (British Parliamentary). */
+  team: string | undefined;
   minutes: number;
   cells: FlowCell[];
 }
@@ -83,6 +85,7 @@ export function layoutFlow(doc: ArgumentMap, flow: RoundFlow): FlowLayout {
       name: period?.name ?? speech.id,
       side: speech.side,
       sideName: names[speech.side],
+      team: period?.kind === "speech" ? period.team : undefined,
       minutes: period?.minutes ?? 0,
       cells,
     };

@@ -1,39 +1,13 @@
 /**
  * Properties of the drop rule over random rounds: the first node is the thesis, every node is placed in a
- * random speech (or none) of a random format.
+ * random speech (or none) of a random format: each of Warrant's, public forum with either side first, and
+ * random custom formats.
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { computeFlow } from "../../../src/analysis/flow";
-import { DEBATE_FORMATS, flowSpeeches, otherSide } from "../../../src/model/debate-formats";
-import type { ArgumentMap } from "../../../src/model/schema";
-import { arbitraryMap } from "./arbitrary-maps";
-
-const roundArb = fc
-  .record({
-    map: arbitraryMap({ maxNodes: 10 }),
-    format: fc.constantFrom(...DEBATE_FORMATS),
-    placements: fc.array(fc.option(fc.nat(20), { nil: undefined, freq: 4 }), {
-      minLength: 10,
-      maxLength: 10,
-    }),
-  })
-  .map(({ map, format, placements }) => {
-    const speeches = flowSpeeches(format);
-    const doc: ArgumentMap = {
-      ...map,
-      map: { ...map.map, debate: { format: format.id } },
-      nodes: map.nodes.map((node, i) => {
-        const at = placements[i];
-        return {
-          ...node,
-          ...(i === 0 ? { kind: "thesis" as const } : {}),
-          ...(at === undefined ? {} : { speech: speeches[at % speeches.length]?.id }),
-        };
-      }),
-    };
-    return doc;
-  });
+import { flowSpeeches, otherSide } from "../../../src/model/debate-formats";
+import { roundArb } from "./round-arb";
 
 describe("drops", () => {
   it("adding an answer in a later speech of the other side never adds a drop, but in the speech it gives", () => {
