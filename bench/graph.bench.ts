@@ -2,7 +2,8 @@
  * What every reader of a map's graph costs on a fresh document version, the way the app meets one
  * after each edit: the format's warnings, scoring, the Dung framework, map health, each side's case,
  * the explore structure and the automatic layout. Each task gets a document whose node and edge arrays
- * are new, so nothing computed for an earlier version is reused; "the app after one edit" runs
+ * are new, so nothing cached for an earlier version is reused (the graph index is made, as after an edit,
+ * from the last version's columns: the arrays share every record); "the app after one edit" runs
  * everything the app derives from one new version in turn, so work they share counts once.
  * Run with `npx tsx bench/graph.bench.ts`; `--only=large` or `--only=small` runs one half.
  */

@@ -22,13 +22,14 @@
  * It is built for any document the schema accepts, including ones the integrity rules then reject: an
  * end that names nothing is MISSING, and an edge without a source or a head is left out of the rows.
  */
+import { updatedRecords } from "./graph-index-update";
+import { type RecordColumns, readRecords } from "./graph-records";
 import { IdPositions } from "./id-positions";
+import { ATTACK, SUPPORT, UNDERCUT } from "./relation-codes";
 import { prefixSum } from "./rows";
-import { type ArgumentMap, DEFAULT_WEIGHT, type Relation } from "./schema";
+import type { ArgumentMap, Relation } from "./schema";
 
-export const SUPPORT = 0;
-export const ATTACK = 1;
-export const UNDERCUT = 2;
+export { ATTACK, SUPPORT, UNDERCUT };
 export const RELATION_CODES: Readonly<Record<Relation, number>> = {
   support: SUPPORT,
   attack: ATTACK,
@@ -75,8 +76,12 @@ export class GraphIndex {
   readonly target: Int32Array;
   /** The node each edge bears on, or MISSING (see the vocabulary above). */
   readonly head: Int32Array;
+  /**
+   * What the index read of each record. The next version of the map is indexed from these and the
+   * records its edit changed (graph-index-update.ts), rather than from every record again.
+   */
+  readonly records: RecordColumns;
 
-  private readonly edgeRecords: GraphRecords["edges"];
   private outgoingRows: Rows | undefined;
   private incomingRows: Rows | undefined;
   private undercutRows: Rows | undefined;
@@ -84,15 +89,15 @@ export class GraphIndex {
 
   /**
    * `edgeIds` builds the map of every edge id first (for a reader that will ask for it, as the integrity
-   * rules do), and then finds undercuts' targets in it rather than by a pass of their own.
+   * rules do), and then finds undercuts' targets in it rather than by a pass of their own. `records`:
+   * the columns of this version, when they are known already (see graph-index-update.ts); the records of
+   * `doc` are then not read.
    */
-  constructor(doc: GraphRecords, options: { edgeIds?: boolean } = {}) {
-    const { nodes, edges } = doc;
-    this.edgeRecords = edges;
-    this.nodeCount = nodes.length;
-    this.edgeCount = edges.length;
-    const ids: string[] = new Array(nodes.length);
-    for (let v = 0; v < nodes.length; v++) ids[v] = (nodes[v] as { id: string }).id;
+  constructor(doc: GraphRecords, options: { edgeIds?: boolean } = {}, records = readRecords(doc)) {
+    this.records = records;
+    const { nodeIds: ids, edgeIds: edgeIdList, from, to: toIds, relation } = records;
+    this.nodeCount = ids.length;
+    this.edgeCount = edgeIdList.length;
     this.ids = ids;
     const nodePosition = new IdPositions(ids);
     // Repeats are rare (the integrity rules refuse them), so they are listed only when there are some.
@@ -105,49 +110,37 @@ export class GraphIndex {
     this.nodePosition = nodePosition;
     this.duplicateNodes = duplicateNodes;
 
-    const named = options.edgeIds ? edgeIdsOf(edges, ids) : undefined;
+    const named = options.edgeIds ? edgeIdsOf(edgeIdList, ids) : undefined;
     this.edgeIdMap = named;
 
-    // One pass over the edge records, which lie scattered over the heap: reading 300,000 of them is most
-    // of the cost of the build, so each is read once.
-    const edgeCount = edges.length;
-    const relation = new Uint8Array(edgeCount);
-    const weight = new Float64Array(edgeCount);
+    const edgeCount = edgeIdList.length;
     const source = new Int32Array(edgeCount);
     const target = new Int32Array(edgeCount);
-    const groups = new Map<number, string>();
     // The `to` ids that name no node, to be looked for among the edge ids afterwards.
     let unresolved: Map<string, number> | null = null;
     let supports = 0;
     let attacks = 0;
-    // Read once: an imported constant in a loop over 300,000 edges is not free under every loader.
-    const defaultWeight = DEFAULT_WEIGHT;
     for (let e = 0; e < edgeCount; e++) {
-      const edge = edges[e] as ArgumentMap["edges"][number];
-      const kind = edge.relation;
-      if (kind === "support") supports++;
-      else if (kind === "attack") {
-        relation[e] = ATTACK;
-        attacks++;
-      } else relation[e] = UNDERCUT;
-      weight[e] = edge.weight ?? defaultWeight;
-      if (edge.group !== undefined) groups.set(e, edge.group);
-      source[e] = nodePosition.positionOf(edge.from);
-      const to = nodePosition.positionOf(edge.to);
+      const kind = relation[e];
+      if (kind === SUPPORT) supports++;
+      else if (kind === ATTACK) attacks++;
+      source[e] = nodePosition.positionOf(from[e] as string);
+      const toId = toIds[e] as string;
+      const to = nodePosition.positionOf(toId);
       if (to !== MISSING) target[e] = to;
       else if (named) {
-        const questioned = named.edgePosition.get(edge.to);
+        const questioned = named.edgePosition.get(toId);
         target[e] = questioned === undefined ? MISSING : -questioned - 2;
       } else {
         target[e] = MISSING;
         unresolved ??= new Map();
-        unresolved.set(edge.to, MISSING);
+        unresolved.set(toId, MISSING);
       }
     }
-    if (unresolved !== null) resolveEdgeTargets(edges, unresolved, target);
+    if (unresolved !== null) resolveEdgeTargets(edgeIdList, toIds, unresolved, target);
     this.relation = relation;
-    this.weight = weight;
-    this.groups = groups;
+    this.weight = records.weight;
+    this.groups = records.groups;
     this.source = source;
     this.target = target;
     this.relationCounts = { support: supports, attack: attacks, undercut: edgeCount - supports - attacks };
@@ -191,17 +184,15 @@ export class GraphIndex {
    * someone clicked): scoring and the warnings never pay for it.
    */
   get edgeIds(): EdgeIds {
-    this.edgeIdMap ??= edgeIdsOf(this.edgeRecords, this.ids);
+    this.edgeIdMap ??= edgeIdsOf(this.records.edgeIds, this.ids);
     return this.edgeIdMap;
   }
 }
 
-function edgeIdsOf(edges: GraphRecords["edges"], nodeIds: readonly string[]): EdgeIds {
+function edgeIdsOf(ids: readonly string[], nodeIds: readonly string[]): EdgeIds {
   // As for nodes, the first edge with an id stays, and repeats are looked for only when there are
   // some. An edge id that a node already has is then taken out, found by asking for each node id
   // (100,000 questions) rather than for each edge id (300,000).
-  const ids: string[] = new Array(edges.length);
-  for (let e = 0; e < edges.length; e++) ids[e] = (edges[e] as { id: string }).id;
   const edgePosition = new IdPositions(ids);
   const sharedWithNodes = edgePosition.leaveOut(nodeIds);
   const duplicateEdges: number[] = [];
@@ -229,6 +220,11 @@ export function edgeTarget(encoded: number): number {
 const byEdges = new WeakMap<readonly unknown[], { index: GraphIndex; nodes: GraphRecords["nodes"] }>();
 /** The index answered for each (nodes, edges) pair, so the ids are compared once per version. */
 const byVersion = new WeakMap<readonly unknown[], WeakMap<readonly unknown[], GraphIndex>>();
+/**
+ * The version last answered: a new version is indexed from its columns and the records its edit changed
+ * (graph-index-update.ts). It keeps that one version's lists alive until another is asked about.
+ */
+let latest: { doc: GraphRecords; index: GraphIndex } | null = null;
 
 /**
  * The index of this version of the map, compiled on first request. `edgeIds` asks for the map of edge
@@ -242,7 +238,8 @@ export function graphIndex(doc: GraphRecords, options: { edgeIds?: boolean } = {
   let index: GraphIndex;
   if (built && sameIds(built.nodes, doc.nodes)) index = built.index;
   else {
-    index = new GraphIndex(doc, options);
+    const records = latest ? updatedRecords(latest.doc, latest.index.records, doc) : undefined;
+    index = new GraphIndex(doc, options, records);
     byEdges.set(doc.edges, { index, nodes: doc.nodes });
   }
   if (!forNodes) {
@@ -250,6 +247,7 @@ export function graphIndex(doc: GraphRecords, options: { edgeIds?: boolean } = {
     byVersion.set(doc.nodes, forNodes);
   }
   forNodes.set(doc.edges, index);
+  latest = { doc: { nodes: doc.nodes, edges: doc.edges }, index };
   return index;
 }
 
@@ -269,16 +267,17 @@ function sameIds(before: GraphRecords["nodes"], after: GraphRecords["nodes"]): b
  * for name no node (those were found already), and a repeated edge id names its first edge.
  */
 function resolveEdgeTargets(
-  edges: GraphRecords["edges"],
+  edgeIds: readonly string[],
+  toIds: readonly string[],
   unresolved: Map<string, number>,
   target: Int32Array,
 ): void {
-  for (let e = 0; e < edges.length; e++) {
-    const id = (edges[e] as { id: string }).id;
+  for (let e = 0; e < edgeIds.length; e++) {
+    const id = edgeIds[e] as string;
     if (unresolved.get(id) === MISSING) unresolved.set(id, -e - 2);
   }
-  for (let e = 0; e < edges.length; e++) {
-    if (target[e] === MISSING) target[e] = unresolved.get((edges[e] as { to: string }).to) ?? MISSING;
+  for (let e = 0; e < edgeIds.length; e++) {
+    if (target[e] === MISSING) target[e] = unresolved.get(toIds[e] as string) ?? MISSING;
   }
 }
 

@@ -6,6 +6,7 @@
  * in a Map of those ids alone. The full Map of every id, which iteration and `size` need, is built only
  * when one of them is asked for.
  */
+import { AnsweredMap } from "./answered-map";
 
 /** Not in the list. */
 const NONE = -1;
@@ -13,7 +14,7 @@ const ZERO = 48;
 /** At most nine digits, so the number fits an Int32 exactly. */
 const MOST_DIGITS = 9;
 
-export class IdPositions implements ReadonlyMap<string, number> {
+export class IdPositions extends AnsweredMap<string, number> {
   /** True when some id is held by more than one record. */
   readonly repeats: boolean;
 
@@ -23,9 +24,9 @@ export class IdPositions implements ReadonlyMap<string, number> {
   private readonly byNumber: Int32Array;
   /** The first position of every id not of the counted form. */
   private readonly others = new Map<string, number>();
-  private everyId: Map<string, number> | undefined;
 
   constructor(ids: readonly string[]) {
+    super();
     this.ids = ids;
     this.prefix = countedPrefix(ids);
     // Room for counts up to twice the number of records: ids left by deletions mostly stay within
@@ -71,7 +72,7 @@ export class IdPositions implements ReadonlyMap<string, number> {
         }
       } else if (this.others.delete(id)) any = true;
     }
-    if (any) this.everyId = undefined;
+    if (any) this.forget();
     return any;
   }
 
@@ -84,46 +85,14 @@ export class IdPositions implements ReadonlyMap<string, number> {
     return this.positionOf(id) !== NONE;
   }
 
-  get size(): number {
-    return this.all().size;
-  }
-
-  forEach(
-    visit: (position: number, id: string, map: ReadonlyMap<string, number>) => void,
-    self?: unknown,
-  ): void {
-    this.all().forEach((position, id) => {
-      visit.call(self, position, id, this);
-    });
-  }
-
-  entries(): MapIterator<[string, number]> {
-    return this.all().entries();
-  }
-
-  keys(): MapIterator<string> {
-    return this.all().keys();
-  }
-
-  values(): MapIterator<number> {
-    return this.all().values();
-  }
-
-  [Symbol.iterator](): MapIterator<[string, number]> {
-    return this.all()[Symbol.iterator]();
-  }
-
   /** Every id still held, in the order a Map filled last to first has them. */
-  private all(): Map<string, number> {
-    if (this.everyId === undefined) {
-      const every = new Map<string, number>();
-      for (let v = this.ids.length - 1; v >= 0; v--) {
-        const id = this.ids[v] as string;
-        if (this.positionOf(id) !== NONE) every.set(id, v);
-      }
-      this.everyId = every;
+  protected table(): ReadonlyMap<string, number> {
+    const every = new Map<string, number>();
+    for (let v = this.ids.length - 1; v >= 0; v--) {
+      const id = this.ids[v] as string;
+      if (this.positionOf(id) !== NONE) every.set(id, v);
     }
-    return this.everyId;
+    return every;
   }
 
   /**

@@ -10,17 +10,16 @@ const ID_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456
 /** Seven characters of 64 give 2^42 ids per prefix: two copies of a map rarely share a new one. */
 const RANDOM_LENGTH = 7;
 
+/** Ids already in use, asked one at a time. */
+export type IdsTaken = Pick<ReadonlySet<string>, "has">;
+
 /**
  * A new id with the given prefix that is not in `taken`: the prefix and seven random characters
  * ("n4fK9_zQ"). Random rather than counted, so that points two students add to their copies of one map
  * get different ids, and a merge of the copies seldom has to tell them apart by author. `random` is for
  * tests that want the same ids each run.
  */
-export function freshId(
-  prefix: string,
-  taken: ReadonlySet<string>,
-  random: () => number = Math.random,
-): string {
+export function freshId(prefix: string, taken: IdsTaken, random: () => number = Math.random): string {
   for (;;) {
     let id = prefix;
     for (let i = 0; i < RANDOM_LENGTH; i++)

@@ -241,7 +241,9 @@ function addWishedEdge(doc: ArgumentMap, wish: EdgeWish, id: string): void {
   if (to === undefined) return;
   const group = wish.relation === "support" ? wish.group : undefined;
   if (connectionRefusal(doc, { from, to, relation: wish.relation, group }) !== null) return;
-  doc.edges.push(
+  // A new list rather than a push: the rules above indexed this one, and an index is kept per list.
+  doc.edges = [
+    ...doc.edges,
     compact({
       id,
       from,
@@ -252,7 +254,7 @@ function addWishedEdge(doc: ArgumentMap, wish: EdgeWish, id: string): void {
       meta: wish.meta,
       response: wish.relation === "support" ? undefined : wish.response,
     }) as ArgEdge,
-  );
+  ];
 }
 
 function compact<T extends object>(record: T): T {

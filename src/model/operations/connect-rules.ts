@@ -1,7 +1,9 @@
 /**
  * Whether an edge may be drawn, and if not, why, in words for the person drawing it. The same rules as
- * the format's integrity check, asked before the edge exists so the app can refuse with a reason.
+ * the format's integrity check, asked before the edge exists so the app can refuse with a reason. Ids and
+ * ends are looked up in the map's graph index, so drawing an edge on a big map reads no other record.
  */
+import { graphIndex, RELATION_CODES } from "../graph-index";
 import type { ArgEdge, ArgumentMap, Relation } from "../schema";
 
 export interface ConnectRequest {
@@ -18,14 +20,16 @@ export function connectionRefusal(
   ignoreEdgeId?: string,
 ): string | null {
   const { from, to, relation } = request;
-  const fromNode = doc.nodes.some((node) => node.id === from);
+  const index = graphIndex(doc);
+  const fromNode = index.nodePosition.has(from);
   if (!fromNode) {
-    return doc.edges.some((edge) => edge.id === from)
+    return index.edgeIds.edgePosition.has(from)
       ? "only a statement can argue; an edge cannot be the start of another edge"
       : `there is no node "${from}" to start from`;
   }
-  const toNode = doc.nodes.some((node) => node.id === to);
-  const toEdge: ArgEdge | undefined = toNode ? undefined : doc.edges.find((edge) => edge.id === to);
+  const toNode = index.nodePosition.has(to);
+  const toEdgeAt = toNode ? undefined : index.edgeIds.edgePosition.get(to);
+  const toEdge: ArgEdge | undefined = toEdgeAt === undefined ? undefined : doc.edges[toEdgeAt];
   if (relation === "undercut") {
     if (toNode)
       return "an undercut questions a relation: aim it at a support or attack edge, not at a statement";
@@ -39,9 +43,18 @@ export function connectionRefusal(
     if (relation === "support" && from === to) return "a statement cannot support itself";
   }
   if (request.group !== undefined && relation !== "support") return "only supports can be linked premises";
-  const duplicate = doc.edges.some(
-    (edge) => edge.id !== ignoreEdgeId && edge.from === from && edge.to === to && edge.relation === relation,
-  );
+  // The edges from `from` are those whose source is its position; their ends and ids are in the index.
+  const start = index.nodePosition.positionOf(from);
+  const code = RELATION_CODES[relation];
+  const { source, records } = index;
+  let duplicate = false;
+  for (let e = 0; e < index.edgeCount && !duplicate; e++) {
+    duplicate =
+      source[e] === start &&
+      index.relation[e] === code &&
+      records.to[e] === to &&
+      records.edgeIds[e] !== ignoreEdgeId;
+  }
   if (duplicate)
     return `these two are already connected by ${relation === "attack" ? "an" : "a"} ${relation}`;
   return null;

@@ -3,7 +3,7 @@ import { isValidId } from "../ids";
 import type { ArgEdge, ArgumentMap } from "../schema";
 import { type ConnectRequest, connectionRefusal } from "./connect-rules";
 import { produceMap } from "./draft";
-import { newEdgeId, takenIds } from "./ids";
+import { idsInUse, newEdgeId } from "./ids";
 import { withoutUndefined } from "./nodes";
 import { type EditResult, refused } from "./results";
 
@@ -23,7 +23,7 @@ export function connect(doc: ArgumentMap, fields: ConnectFields): EditResult<{ i
   if (fields.response !== undefined && fields.relation === "support") return refused(RESPONSE_ON_SUPPORT);
   const weightProblem = checkWeight(fields.weight);
   if (weightProblem) return refused(weightProblem);
-  const taken = takenIds(doc);
+  const taken = idsInUse(doc);
   const id = fields.id ?? newEdgeId(doc, taken);
   if (!isValidId(id)) return refused(`"${id}" is not a valid id`);
   if (taken.has(id)) return refused(`the id "${id}" is already in use`);

@@ -2,7 +2,7 @@
 import { isValidId } from "../ids";
 import { type ArgNode, type ArgumentMap, nodeSchema } from "../schema";
 import { produceMap } from "./draft";
-import { newNodeId, takenIds } from "./ids";
+import { idsInUse, newNodeId } from "./ids";
 import { recordProblem } from "./record-check";
 import { type EditResult, refused } from "./results";
 
@@ -11,7 +11,7 @@ export type NodeFields = Omit<ArgNode, "id"> & { id?: string };
 export type NodePatch = { [K in keyof Omit<ArgNode, "id">]?: ArgNode[K] | undefined };
 
 export function addNode(doc: ArgumentMap, fields: NodeFields): EditResult<{ id: string }> {
-  const taken = takenIds(doc);
+  const taken = idsInUse(doc);
   const id = fields.id ?? newNodeId(doc, taken);
   if (!isValidId(id)) return refused(`"${id}" is not a valid id`);
   if (taken.has(id)) return refused(`the id "${id}" is already in use`);

@@ -10,9 +10,26 @@ import type { WorkerScorer } from "./worker-scorer";
  */
 export const WORKER_THRESHOLD = 2_000;
 
-export function sizedScorer(remote: Pick<WorkerScorer, "score" | "usable">): Scorer {
+/** Runs `work` in a task of its own, after the one that asked for it. */
+export type Later = <T>(work: () => Promise<T>) => Promise<T>;
+
+/** A task of its own through a timer: the page draws the edit first, if it is due to draw. */
+export const inNextTask: Later = (work) =>
+  new Promise((resolve, reject) => {
+    setTimeout(() => work().then(resolve, reject), 0);
+  });
+
+/**
+ * A big map is sent to the worker in a task after the edit's own: copying what scoring reads of
+ * thousands of points into the message takes tens of milliseconds, which the key press that made the
+ * edit need not wait for. The scores are the worker's anyway, a moment later.
+ */
+export function sizedScorer(
+  remote: Pick<WorkerScorer, "score" | "usable">,
+  later: Later = inNextTask,
+): Scorer {
   return (doc, semantics) =>
     doc.nodes.length >= WORKER_THRESHOLD && remote.usable()
-      ? remote.score(doc, semantics)
+      ? later(() => remote.score(doc, semantics))
       : scoreMap(doc, semantics);
 }
