@@ -8,6 +8,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { importArgdown } from "../../src/io/formats/argdown/argdown-import";
+import { importNotices } from "../../src/io/import-notices";
+import { readShared, sharedDataPresent } from "../helpers/shared-data";
 import { launchBrowser, openApp } from "./browser";
 
 const heading = (page: Page) => page.getByRole("heading", { level: 1 }).innerText();
@@ -50,6 +53,40 @@ describe("importing and exporting other formats", () => {
     expect(errors).toEqual([]);
     await page.context().close();
   });
+
+  it.skipIf(!sharedDataPresent("argdown"))(
+    "groups what a real Argdown file could not carry in the Health tab of the map it opened",
+    async () => {
+      const name = "argdown__veggie_debate.argdown";
+      const text = readShared("argdown", name);
+      const read = await importArgdown(text);
+      if (!read.ok) throw new Error("the file did not import");
+      const expected = importNotices("Argdown", read.dropped, read.warnings);
+      const { page, errors } = await openApp(browser);
+      await expect.poll(() => status(page)).toBe("Saved");
+      await pick(page, name, text);
+      const dialog = page.getByRole("dialog", { name: `Import “${read.doc.map.title}”` });
+      await dialog.getByRole("button", { name: "Import as a new map" }).click();
+      await expect.poll(() => heading(page)).toBe(read.doc.map.title);
+      // The map has warnings, so the report of the import shows first.
+      expect(read.warnings.length).toBeGreaterThan(0);
+      const report = page.getByRole("dialog", { name: `Imported “${read.doc.map.title}”` });
+      await report.getByRole("button", { name: "Close" }).click();
+      await page.getByRole("tab", { name: "Health" }).click();
+      const fromImport = page.getByRole("region", { name: "From the import" });
+      await fromImport.waitFor();
+      // One group per kind, each with the count the pure grouping gives, never a flat list of every point.
+      const groups = fromImport.locator("[data-import-count]");
+      await expect.poll(() => groups.count()).toBe(expected.length);
+      for (const [i, group] of expected.entries()) {
+        expect(await groups.nth(i).getAttribute("data-import-count")).toBe(String(group.count));
+        expect(await groups.nth(i).locator("li").count()).toBe(group.lines.length);
+      }
+      expect(await fromImport.innerText()).not.toMatch(/nodes\[\d+\]|kind "/);
+      expect(errors).toEqual([]);
+      await page.context().close();
+    },
+  );
 
   it("lists what an AIF file drops before importing, and reads a dropped TGF and pasted ICCMA", async () => {
     const { page } = await openApp(browser);

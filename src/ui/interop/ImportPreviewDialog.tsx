@@ -4,6 +4,7 @@
  * asks which one it is first.
  */
 
+import { importNotices } from "../../io/import-notices";
 import { warningsInWords } from "../../io/warning-words";
 import { useImportFlow } from "../../store/app-stores";
 import { KeepDialog } from "../storage/KeepDialog";
@@ -40,6 +41,8 @@ export default function ImportPreviewDialog() {
   const result = pending.result;
   if (!result) return null;
   const { doc, dropped, warnings } = result;
+  // Lines that say the same of many things are said once, naming them (import-notices.ts).
+  const notCarried = importNotices(pending.label ?? "the file", dropped, []).flatMap((group) => group.lines);
   // What is said of the file as a whole (its encoding, say) is shown here; the rest after import.
   const aboutFile = warnings.filter((warning) => warning.path === "$");
   const inMap = warnings.filter((warning) => warning.path !== "$");
@@ -58,13 +61,13 @@ export default function ImportPreviewDialog() {
         {doc.nodes.length === 1 ? "point" : "points"} and {doc.edges.length}{" "}
         {doc.edges.length === 1 ? "relation" : "relations"}.
       </p>
-      {dropped.length === 0 ? (
+      {notCarried.length === 0 ? (
         <p>Everything in it is carried over.</p>
       ) : (
         <>
           <p>What will not be carried over:</p>
           <ul className="keep-problems" aria-label="Not carried over">
-            {dropped.map((line) => (
+            {notCarried.map((line) => (
               <li key={line}>{line}</li>
             ))}
           </ul>

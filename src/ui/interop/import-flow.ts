@@ -7,6 +7,7 @@
  */
 import { decodeText } from "../../io/decode-text";
 import type { InputFormat } from "../../io/formats/formats";
+import { importNotices } from "../../io/import-notices";
 import type { Problem } from "../../model/problem";
 import { LIMITS } from "../../model/schema";
 import { useImportFlow, useKeepStore } from "../../store/app-stores";
@@ -132,8 +133,11 @@ export function confirmImport(): void {
   const pending = useImportFlow.getState().pending;
   useImportFlow.setState({ pending: null });
   if (!pending?.result) return;
-  const { doc, warnings } = pending.result;
-  keepSession()?.importLoaded({ ok: true, doc, warnings }, `${pending.source} (${pending.label})`);
+  const { doc, dropped, warnings } = pending.result;
+  const source = `${pending.source} (${pending.label})`;
+  const groups = importNotices(pending.label ?? "the file", dropped, warnings);
+  useImportFlow.setState({ lastImport: groups.length > 0 ? { mapId: doc.map.id, source, groups } : null });
+  keepSession()?.importLoaded({ ok: true, doc, warnings }, source);
 }
 
 export function cancelImport(): void {

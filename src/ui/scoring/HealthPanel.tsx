@@ -19,6 +19,7 @@ import { useScoreStore } from "../../store/app-stores";
 import { edgeRecord, nodeRecord, nodeTitle } from "../../store/records";
 import { selectNode } from "../explore/commands";
 import { ExtensionsSection } from "./ExtensionsSection";
+import { ImportNotices } from "./ImportNotices";
 import { SidesSummary } from "./SidesSummary";
 
 export function HealthPanel() {
@@ -39,6 +40,7 @@ export function HealthPanel() {
           ? "No problems found."
           : `${toFix.length} ${toFix.length === 1 ? "kind of thing" : "kinds of thing"} to look at, the most important first.`}
       </p>
+      <ImportNotices mapId={doc.map.id} />
       {rules.map((rule) => (
         <RuleGroup key={rule.check} rule={rule} doc={doc} />
       ))}
