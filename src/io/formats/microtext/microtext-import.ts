@@ -4,7 +4,7 @@
  * order become the map's source text, so each point's words are found in it as its quote. `sup` is a
  * support, `exa` a support by an example (its source is evidence), `reb` an attack, `und` an undercut of
  * the relation it names, and `add` a further premise of a relation: a linked premise of a support, and
- * for an attack or an undercut (which format v1 cannot link) an attack or undercut of its own, reported.
+ * for an attack or an undercut (which a map cannot link) an attack or undercut of its own, reported.
  * An undercut of an undercut cannot be expressed and is reported. The unit that argues for nothing is
  * the thesis; proponent and opponent roles follow from the relations and are kept in `meta.microtext`.
  * A file in several languages is read in one (see microtext-languages.ts), the others reported.
@@ -173,7 +173,7 @@ function addRelation(
       ids.set(edge.id, added ?? "");
     } else {
       builder.drop(
-        `${what}: a further premise of ${relation === "attack" ? "an attack" : "an undercut"} cannot be linked in format v1; it ${relation === "attack" ? "attacks" : "undercuts"} on its own`,
+        `${what}: a further premise of ${relation === "attack" ? "an attack" : "an undercut"} cannot be linked, as a map links the premises of supports only; it ${relation === "attack" ? "attacks" : "undercuts"} on its own`,
       );
       ids.set(edge.id, builder.edge(from, target, relation, what) ?? "");
     }

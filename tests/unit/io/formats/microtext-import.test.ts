@@ -84,7 +84,7 @@ describe.skipIf(!present)("the argumentative microtexts", () => {
   it("makes an additional premise of an undercut an undercut of its own, and says so", () => {
     const { doc, dropped } = imported(readShared("microtexts", "micro_b001.xml"));
     expect(dropped).toEqual([
-      'edge "c4" (add): a further premise of an undercut cannot be linked in format v1; it undercuts on its own',
+      'edge "c4" (add): a further premise of an undercut cannot be linked, as a map links the premises of supports only; it undercuts on its own',
     ]);
     const undercuts = doc.edges.filter((e) => e.relation === "undercut");
     expect(undercuts.map((e) => e.from)).toEqual(["a3", "a4"]);
