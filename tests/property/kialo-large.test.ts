@@ -4,81 +4,14 @@
  * never a copy; a relation repeated is kept once, a claim never supports itself), each claim keeps the kind
  * of its own place, the thesis is the thesis, and no warning contradicts Kialo's own structure (a rebuttal
  * of something that is no critique, an objection that attacks nothing, a missing or second thesis).
- * Not timed: the figures are for bench/, never for a test.
+ * Not timed: bench/kialo-import.bench.ts measures it.
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { importKialo } from "../../src/io/formats/kialo/kialo-import";
+import { type Claim, classicLayout, discussion, newerLayout } from "../helpers/kialo-discussion";
 
 const CLAIMS = 5000;
-
-interface Claim {
-  number: string;
-  parent: string;
-  stance: "Pro" | "Con";
-  /** The number of the real claim a `-> See` line names. */
-  link?: string;
-  footnote?: boolean;
-  markdownLink?: boolean;
-}
-
-/**
- * Claims hung under earlier real claims (mostly recent ones, so the tree grows deep), some of them links.
- * The whole discussion follows from the seed, so a failure is reported as a seed, not as 5,000 claims.
- */
-function discussion(seed: number, links: number): Claim[] {
-  let state = seed;
-  const random = () => {
-    state = (state * 48271) % 2147483647;
-    return state / 2147483647;
-  };
-  const real = ["1"];
-  const children = new Map<string, number>();
-  const claims: Claim[] = [];
-  for (let i = 0; i < CLAIMS; i++) {
-    const recent = random() < 0.7;
-    const pick = recent
-      ? real.length - 1 - Math.floor(random() * Math.min(real.length, 20))
-      : Math.floor(random() * real.length);
-    const parent = real[pick] as string;
-    const n = (children.get(parent) ?? 0) + 1;
-    children.set(parent, n);
-    const number = `${parent}.${n}`;
-    const stance = random() < 0.5 ? "Pro" : "Con";
-    if (real.length > 1 && random() < links) {
-      claims.push({
-        number,
-        parent,
-        stance,
-        link: real[1 + Math.floor(random() * (real.length - 1))] as string,
-      });
-      continue;
-    }
-    claims.push({ number, parent, stance, footnote: random() < 0.05, markdownLink: random() < 0.05 });
-    real.push(number);
-  }
-  return claims;
-}
-
-function claimText(claim: Claim): string {
-  if (claim.link !== undefined) return `-> See ${claim.link}.`;
-  const link = claim.markdownLink ? ` as [2010](https://example.org/${claim.number}) found` : "";
-  return `Claim ${claim.number}${link}.${claim.footnote ? " [1]" : ""}`;
-}
-
-function classicLayout(claims: readonly Claim[]): string {
-  const lines = ["Discussion Title: Generated", "", "1. The thesis."];
-  for (const claim of claims) lines.push(`${claim.number}. ${claim.stance}: ${claimText(claim)}`);
-  lines.push("", "Sources:", "[1] A study. https://example.org/study");
-  return lines.join("\n");
-}
-
-function newerLayout(claims: readonly Claim[]): string {
-  const lines = ["Discussion Name:", "Generated", "", "1. Thesis:", "  The thesis.", ""];
-  for (const claim of claims) lines.push(`${claim.number}. ${claim.stance}:`, `  ${claimText(claim)}`, "");
-  lines.push("Sources:", "[1] A study. https://example.org/study");
-  return lines.join("\n");
-}
 
 /** The relations Kialo's structure makes: from the claim (or the claim a link names) to the parent. */
 function expectedRelations(claims: readonly Claim[]): Set<string> {
@@ -130,7 +63,7 @@ describe("a Kialo discussion of 5,000 claims", () => {
         fc.noBias(fc.integer({ min: 1, max: 20 })).map((percent) => percent / 100),
         fc.boolean(),
         (seed, links, classic) => {
-          const claims = discussion(seed, links);
+          const claims = discussion(seed, links, CLAIMS);
           const result = importKialo(classic ? classicLayout(claims) : newerLayout(claims));
           if (!result.ok) throw new Error(result.errors.map((e) => `${e.path}: ${e.message}`).join("\n"));
           const { doc } = result;
