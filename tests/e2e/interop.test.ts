@@ -66,6 +66,18 @@ describe("importing and exporting other formats", () => {
       await expect.poll(() => status(page)).toBe("Saved");
       await pick(page, name, text);
       const dialog = page.getByRole("dialog", { name: `Import “${read.doc.map.title}”` });
+      await dialog.waitFor();
+      // Before the import, what comes in another form (statements given names) apart from what is left out.
+      const reshaped = expected.find((group) => group.kind === "reshaped");
+      expect(reshaped?.lines.length).toBeGreaterThan(0);
+      const listed = (name: string) =>
+        dialog.getByRole("list", { name }).getByRole("listitem").allInnerTexts();
+      expect(await listed("Carried in another form")).toEqual(
+        reshaped?.lines.map((line) => `${line.charAt(0).toUpperCase()}${line.slice(1)}.`),
+      );
+      expect(await dialog.getByRole("list", { name: "Not carried over" }).count()).toBe(
+        expected.some((group) => group.kind === "left-out") ? 1 : 0,
+      );
       await dialog.getByRole("button", { name: "Import as a new map" }).click();
       await expect.poll(() => heading(page)).toBe(read.doc.map.title);
       // The map has warnings, so the report of the import shows first.
@@ -110,7 +122,7 @@ describe("importing and exporting other formats", () => {
       .getByRole("list", { name: "Not carried over" })
       .getByRole("listitem")
       .allInnerTexts();
-    expect(dropped).toEqual(["the dialogue layer was dropped: 1 L (locution) nodes"]);
+    expect(dropped).toEqual(["The dialogue layer was dropped: 1 L (locution) nodes."]);
     await dialog.getByRole("button", { name: "Close" }).click();
     expect(await heading(page)).not.toBe("bridge");
 

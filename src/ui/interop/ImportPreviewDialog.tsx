@@ -41,8 +41,11 @@ export default function ImportPreviewDialog() {
   const result = pending.result;
   if (!result) return null;
   const { doc, dropped, warnings } = result;
-  // Lines that say the same of many things are said once, naming them (import-notices.ts).
-  const notCarried = importNotices(pending.label ?? "the file", dropped, []).flatMap((group) => group.lines);
+  // Lines that say the same of many things are said once, naming them, and what is left out apart from
+  // what comes in another form (import-notices.ts).
+  const notices = importNotices(pending.label ?? "the file", dropped, []);
+  const notCarried = notices.find((group) => group.kind === "left-out")?.lines ?? [];
+  const reshaped = notices.find((group) => group.kind === "reshaped")?.lines ?? [];
   // What is said of the file as a whole (its encoding, say) is shown here; the rest after import.
   const aboutFile = warnings.filter((warning) => warning.path === "$");
   const inMap = warnings.filter((warning) => warning.path !== "$");
@@ -61,14 +64,23 @@ export default function ImportPreviewDialog() {
         {doc.nodes.length === 1 ? "point" : "points"} and {doc.edges.length}{" "}
         {doc.edges.length === 1 ? "relation" : "relations"}.
       </p>
-      {notCarried.length === 0 ? (
-        <p>Everything in it is carried over.</p>
-      ) : (
+      {notices.length === 0 && <p>Everything in it is carried over.</p>}
+      {notCarried.length > 0 && (
         <>
           <p>What will not be carried over:</p>
           <ul className="keep-problems" aria-label="Not carried over">
             {notCarried.map((line) => (
-              <li key={line}>{line}</li>
+              <li key={line}>{capitalize(line)}.</li>
+            ))}
+          </ul>
+        </>
+      )}
+      {reshaped.length > 0 && (
+        <>
+          <p>What will be carried in another form:</p>
+          <ul className="keep-problems" aria-label="Carried in another form">
+            {reshaped.map((line) => (
+              <li key={line}>{capitalize(line)}.</li>
             ))}
           </ul>
         </>
