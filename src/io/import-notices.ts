@@ -22,7 +22,7 @@ export interface NoticeGroup {
 
 /** What a line says was done with the thing: it was left out, unless it says it was kept or named. */
 const RESHAPED =
-  /\b(kept|keeps|named|becomes|become|laid out anew|on (?:its|their) own|attacks? both ways|read as)\b/;
+  /\b(kept|keeps|named|becomes|become|became|added|laid out anew|on (?:its|their) own|attacks? both ways|read as)\b/;
 
 /** A quoted or bracketed name in a line: `"c4"`, `“Untitled_1”`, `[Title]`, `<Argument>`. */
 const NAME = /"(?:[^"\\]|\\.)*"|“[^”]*”|\[[^\]]*\]|<[^>]*>/g;

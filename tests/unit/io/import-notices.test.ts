@@ -6,6 +6,8 @@
 import { describe, expect, it } from "vitest";
 import { importAif } from "../../../src/io/formats/aif/aif-import";
 import { importArgdown } from "../../../src/io/formats/argdown/argdown-import";
+import { importIccma } from "../../../src/io/formats/iccma/iccma-import";
+import { importKialo } from "../../../src/io/formats/kialo/kialo-import";
 import { importNotices } from "../../../src/io/import-notices";
 import { readShared, sharedDataPresent } from "../../helpers/shared-data";
 
@@ -66,6 +68,24 @@ describe("the notices of an import, by kind", () => {
     const look = importNotices("Argdown", result.dropped, result.warnings).find((g) => g.kind === "look");
     expect(look?.count).toBe(result.warnings.filter((w) => w.path !== "$").length);
     expect(look?.lines.join("\n")).not.toMatch(/nodes\[\d+\]/);
+  });
+
+  it("counts what came in another form apart from what was left out", () => {
+    const kinds = (result: ReturnType<typeof importKialo>, format: string) => {
+      if (!result.ok) throw new Error("not imported");
+      return Object.fromEntries(importNotices(format, result.dropped, []).map((g) => [g.kind, g.lines]));
+    };
+    // A question becomes the map's description; a footnote missing from the Sources list is left out.
+    const kialo = kinds(
+      importKialo("1. Question: Should we?\n1.1. Thesis: We should. [3]\n1.1.1. Pro: It helps."),
+      "Kialo",
+    );
+    expect(kialo.reshaped).toEqual([expect.stringMatching(/^the question 1 became the map's description/)]);
+    expect(kialo["left-out"]).toEqual([expect.stringMatching(/footnote \[3\] is not in the Sources list/)]);
+    // An attack on an argument the file never declared adds it.
+    const apx = kinds(importIccma("arg(a).\natt(a,b).\n", "apx"), "APX");
+    expect(apx.reshaped).toEqual([expect.stringMatching(/never declares; added it as an argument$/)]);
+    expect(apx["left-out"]).toBeUndefined();
   });
 
   it("says nothing when nothing was lost and nothing needs a look", () => {
