@@ -13,6 +13,8 @@ export interface PendingImport {
   readingWarnings?: readonly Problem[];
   format?: InputFormat;
   label?: string;
+  /** For a file in several languages: the one asked for, when not the one read by default. */
+  lang?: string;
   /** When the content fits several formats: the person chooses. */
   candidates?: { format: InputFormat; label: string }[];
   result?: ImportResult & { ok: true };

@@ -25,10 +25,11 @@ title: Homework
   - <Rest>: Children need time to play.
 `;
 
-async function pick(page: Page, name: string, text: string): Promise<void> {
+/** Picks a file with the Import button: `content` as text, or as the bytes of a file on disk. */
+async function pick(page: Page, name: string, content: string | Buffer): Promise<void> {
   await page
     .locator(".keep-header-controls input[type=file]")
-    .setInputFiles({ name, mimeType: "text/plain", buffer: Buffer.from(text) });
+    .setInputFiles({ name, mimeType: "text/plain", buffer: Buffer.from(content) });
 }
 
 describe("importing and exporting other formats", () => {
@@ -159,11 +160,11 @@ describe("importing and exporting other formats", () => {
   it("reads a Windows-1251 file that claims UTF-8 as Windows-1251 and says so before importing", async () => {
     const { page, errors } = await openApp(browser);
     await expect.poll(() => status(page)).toBe("Saved");
-    await page.locator(".keep-header-controls input[type=file]").setInputFiles({
-      name: "ru.xml",
-      mimeType: "text/xml",
-      buffer: readFileSync("tests/fixtures/interop/windows-1251-declared-utf8.microtext.xml"),
-    });
+    await pick(
+      page,
+      "ru.xml",
+      readFileSync("tests/fixtures/interop/windows-1251-declared-utf8.microtext.xml"),
+    );
     const dialog = page.getByRole("dialog", { name: "Import “public transport (micro_ru01)”" });
     await dialog.waitFor();
     const about = await dialog.getByRole("list", { name: "About the file" }).innerText();
@@ -171,6 +172,30 @@ describe("importing and exporting other formats", () => {
     await dialog.getByRole("button", { name: "Import as a new map" }).click();
     await expect.poll(() => heading(page)).toBe("public transport (micro_ru01)");
     expect(await page.getByText("Меньше машин на улицах", { exact: false }).count()).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it("reads a microtext in English, then in German when asked, and opens it in German", async () => {
+    const { page, errors } = await openApp(browser);
+    await expect.poll(() => status(page)).toBe("Saved");
+    await pick(page, "uniforms.xml", readFileSync("tests/fixtures/interop/two-languages.microtext.xml"));
+    const dialog = page.getByRole("dialog", { name: "Import “school uniforms (micro_two01)”" });
+    await dialog.waitFor();
+    const notCarried = dialog.getByRole("list", { name: "Not carried over" });
+    expect(await notCarried.innerText()).toContain("The text in German (de, 3 segments) was left out");
+    await dialog.getByRole("button", { name: "Read it in German" }).click();
+    // Read again in German: English is now what is left out, and the choice offered is English.
+    await expect
+      .poll(() => notCarried.innerText())
+      .toContain("The text in English (en, 3 segments) was left out");
+    expect(await dialog.getByRole("button", { name: "Read it in English" }).count()).toBe(1);
+    await dialog.getByRole("button", { name: "Import as a new map" }).click();
+    await expect.poll(() => heading(page)).toBe("school uniforms (micro_two01)");
+    await expect
+      .poll(() => page.getByText("Schulen sollten Schuluniformen vorschreiben.", { exact: false }).count())
+      .toBeGreaterThan(0);
+    expect(await page.getByText("Schools should require uniforms.", { exact: false }).count()).toBe(0);
     expect(errors).toEqual([]);
     await page.context().close();
   });

@@ -9,6 +9,7 @@ import { warningsInWords } from "../../io/warning-words";
 import { useImportFlow } from "../../store/app-stores";
 import { KeepDialog } from "../storage/KeepDialog";
 import { cancelImport, confirmImport, readAs } from "./import-flow";
+import { LanguageChoice } from "./LanguageChoice";
 
 export default function ImportPreviewDialog() {
   const pending = useImportFlow((state) => state.pending);
@@ -75,6 +76,7 @@ export default function ImportPreviewDialog() {
           </ul>
         </>
       )}
+      <LanguageChoice pending={pending} />
       {reshaped.length > 0 && (
         <>
           <p>What will be carried in another form:</p>

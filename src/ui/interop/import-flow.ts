@@ -111,7 +111,10 @@ export async function readAs(
   const { INPUT_FORMAT_INFO } = await import("../../io/formats/formats");
   const info = INPUT_FORMAT_INFO.get(format);
   if (!info) return;
-  const result = await info.read(pending.text, pending.name !== undefined ? { name: pending.name } : {});
+  const result = await info.read(pending.text, {
+    ...(pending.name !== undefined ? { name: pending.name } : {}),
+    ...(pending.lang !== undefined ? { lang: pending.lang } : {}),
+  });
   if (!result.ok) {
     useImportFlow.setState({ pending: null });
     useKeepStore.setState({

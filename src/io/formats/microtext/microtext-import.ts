@@ -9,7 +9,7 @@
  * the thesis; proponent and opponent roles follow from the relations and are kept in `meta.microtext`.
  * A file in several languages is read in one (see microtext-languages.ts), the others reported.
  */
-import type { Relation } from "../../../model/schema";
+import type { JsonValue, Relation } from "../../../model/schema";
 import { finishImport, guardImport, type ImportResult, unreadable } from "../import-result";
 import { MapBuilder } from "../map-builder";
 import { parseXml, type XmlElement } from "../xml-tree";
@@ -117,10 +117,13 @@ function build(
   const id = root.attributes.get("id") ?? name ?? "microtext";
   const topic = root.attributes.get("topic_id");
   const stance = root.attributes.get("stance");
-  const meta: Record<string, string> = { id };
+  const meta: Record<string, JsonValue> = { id };
   if (topic !== undefined) meta.topic_id = topic;
   if (stance !== undefined) meta.stance = stance;
   if (language.lang !== undefined) meta.lang = language.lang;
+  // Every language the file holds, so the map says what else it could be read in (the app offers them).
+  if (language.others.length > 0)
+    meta.languages = [language.lang as string, ...language.others.map((other) => other.lang)];
   for (const other of language.others)
     builder.drop(
       `the text in ${languageName(other.lang)} (${other.lang}, ${other.segments} segment${other.segments === 1 ? "" : "s"}) was left out; the map is in ${languageName(language.lang as string)}, and a file can be read in another language with --lang ${other.lang}`,

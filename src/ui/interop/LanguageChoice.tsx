@@ -1,0 +1,26 @@
+/**
+ * In the Import dialog, for a file written in several languages (a microtext): a button for each language
+ * it holds besides the one shown, which reads the file again in that language, as `--lang` does for
+ * `warrant convert`.
+ */
+import { languageName, otherLanguages } from "../../io/formats/microtext/microtext-languages";
+import type { PendingImport } from "../../store/import-flow-store";
+import { readAs } from "./import-flow";
+
+export function LanguageChoice({ pending }: { pending: PendingImport }) {
+  const { format, result, label: _label, ...unread } = pending;
+  const others = result ? otherLanguages(result.doc) : [];
+  if (format === undefined || others.length === 0) return null;
+  return (
+    <>
+      <p>The file is written in other languages too:</p>
+      <div className="interop-choices">
+        {others.map((lang) => (
+          <button key={lang} type="button" onClick={() => void readAs(format, { ...unread, lang })}>
+            Read it in {languageName(lang)}
+          </button>
+        ))}
+      </div>
+    </>
+  );
+}
