@@ -184,12 +184,16 @@ describe("importing and exporting other formats", () => {
     await dialog.waitFor();
     const notCarried = dialog.getByRole("list", { name: "Not carried over" });
     expect(await notCarried.innerText()).toContain("The text in German (de, 3 segments) was left out");
+    // The keyboard starts at the import, not at the other language offered before it, and comes back there.
+    const focused = () => page.evaluate(() => document.activeElement?.textContent?.trim());
+    await expect.poll(focused).toBe("Import as a new map");
     await dialog.getByRole("button", { name: "Read it in German" }).click();
     // Read again in German: English is now what is left out, and the choice offered is English.
     await expect
       .poll(() => notCarried.innerText())
       .toContain("The text in English (en, 3 segments) was left out");
     expect(await dialog.getByRole("button", { name: "Read it in English" }).count()).toBe(1);
+    await expect.poll(focused).toBe("Import as a new map");
     await dialog.getByRole("button", { name: "Import as a new map" }).click();
     await expect.poll(() => heading(page)).toBe("school uniforms (micro_two01)");
     await expect

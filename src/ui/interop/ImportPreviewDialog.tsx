@@ -55,7 +55,7 @@ export default function ImportPreviewDialog() {
       title={`Import “${doc.map.title}”`}
       onClose={cancelImport}
       actions={
-        <button type="button" onClick={confirmImport}>
+        <button type="button" data-autofocus onClick={confirmImport}>
           Import as a new map
         </button>
       }

@@ -16,7 +16,16 @@ export function LanguageChoice({ pending }: { pending: PendingImport }) {
       <p>The file is written in other languages too:</p>
       <div className="interop-choices">
         {others.map((lang) => (
-          <button key={lang} type="button" onClick={() => void readAs(format, { ...unread, lang })}>
+          <button
+            key={lang}
+            type="button"
+            onClick={async (event) => {
+              // The button goes with the language read; the keyboard goes on to the dialog's next step.
+              const dialog = event.currentTarget.closest("[role=dialog]");
+              await readAs(format, { ...unread, lang });
+              dialog?.querySelector<HTMLElement>("[data-autofocus]")?.focus();
+            }}
+          >
             Read it in {languageName(lang)}
           </button>
         ))}
