@@ -46,7 +46,8 @@ const GROUPS: readonly Group[] = [
   },
   {
     pattern: /^"(.+)" attacks itself$/,
-    say: (names) => `${count(names.length, "point attacks", "points attack")} itself: ${someNames(names)}`,
+    say: (names) =>
+      `${count(names.length, "point attacks itself", "points attack themselves")}: ${someNames(names)}`,
   },
   {
     pattern: /^these nodes support or attack one another in a circle: (.+)$/,

@@ -8,6 +8,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { importArgdown } from "../../src/io/formats/argdown/argdown-import";
+import { importNotices } from "../../src/io/import-notices";
+import { readShared, sharedDataPresent } from "../helpers/shared-data";
 import { launchBrowser, openApp } from "./browser";
 
 const heading = (page: Page) => page.getByRole("heading", { level: 1 }).innerText();
@@ -22,10 +25,11 @@ title: Homework
   - <Rest>: Children need time to play.
 `;
 
-async function pick(page: Page, name: string, text: string): Promise<void> {
+/** Picks a file with the Import button: `content` as text, or as the bytes of a file on disk. */
+async function pick(page: Page, name: string, content: string | Buffer): Promise<void> {
   await page
     .locator(".keep-header-controls input[type=file]")
-    .setInputFiles({ name, mimeType: "text/plain", buffer: Buffer.from(text) });
+    .setInputFiles({ name, mimeType: "text/plain", buffer: Buffer.from(content) });
 }
 
 describe("importing and exporting other formats", () => {
@@ -51,6 +55,52 @@ describe("importing and exporting other formats", () => {
     await page.context().close();
   });
 
+  it.skipIf(!sharedDataPresent("argdown"))(
+    "groups what a real Argdown file could not carry in the Health tab of the map it opened",
+    async () => {
+      const name = "argdown__veggie_debate.argdown";
+      const text = readShared("argdown", name);
+      const read = await importArgdown(text);
+      if (!read.ok) throw new Error("the file did not import");
+      const expected = importNotices("Argdown", read.dropped, read.warnings);
+      const { page, errors } = await openApp(browser);
+      await expect.poll(() => status(page)).toBe("Saved");
+      await pick(page, name, text);
+      const dialog = page.getByRole("dialog", { name: `Import “${read.doc.map.title}”` });
+      await dialog.waitFor();
+      // Before the import, what comes in another form (statements given names) apart from what is left out.
+      const reshaped = expected.find((group) => group.kind === "reshaped");
+      expect(reshaped?.lines.length).toBeGreaterThan(0);
+      const listed = (name: string) =>
+        dialog.getByRole("list", { name }).getByRole("listitem").allInnerTexts();
+      expect(await listed("Carried in another form")).toEqual(
+        reshaped?.lines.map((line) => `${line.charAt(0).toUpperCase()}${line.slice(1)}.`),
+      );
+      expect(await dialog.getByRole("list", { name: "Not carried over" }).count()).toBe(
+        expected.some((group) => group.kind === "left-out") ? 1 : 0,
+      );
+      await dialog.getByRole("button", { name: "Import as a new map" }).click();
+      await expect.poll(() => heading(page)).toBe(read.doc.map.title);
+      // The map has warnings, so the report of the import shows first.
+      expect(read.warnings.length).toBeGreaterThan(0);
+      const report = page.getByRole("dialog", { name: `Imported “${read.doc.map.title}”` });
+      await report.getByRole("button", { name: "Close" }).click();
+      await page.getByRole("tab", { name: "Health" }).click();
+      const fromImport = page.getByRole("region", { name: "From the import" });
+      await fromImport.waitFor();
+      // One group per kind, each with the count the pure grouping gives, never a flat list of every point.
+      const groups = fromImport.locator("[data-import-count]");
+      await expect.poll(() => groups.count()).toBe(expected.length);
+      for (const [i, group] of expected.entries()) {
+        expect(await groups.nth(i).getAttribute("data-import-count")).toBe(String(group.count));
+        expect(await groups.nth(i).locator("li").count()).toBe(group.lines.length);
+      }
+      expect(await fromImport.innerText()).not.toMatch(/nodes\[\d+\]|kind "/);
+      expect(errors).toEqual([]);
+      await page.context().close();
+    },
+  );
+
   it("lists what an AIF file drops before importing, and reads a dropped TGF and pasted ICCMA", async () => {
     const { page } = await openApp(browser);
     await expect.poll(() => status(page)).toBe("Saved");
@@ -73,7 +123,7 @@ describe("importing and exporting other formats", () => {
       .getByRole("list", { name: "Not carried over" })
       .getByRole("listitem")
       .allInnerTexts();
-    expect(dropped).toEqual(["the dialogue layer was dropped: 1 L (locution) nodes"]);
+    expect(dropped).toEqual(["The dialogue layer was dropped: 1 L (locution) nodes."]);
     await dialog.getByRole("button", { name: "Close" }).click();
     expect(await heading(page)).not.toBe("bridge");
 
@@ -110,11 +160,11 @@ describe("importing and exporting other formats", () => {
   it("reads a Windows-1251 file that claims UTF-8 as Windows-1251 and says so before importing", async () => {
     const { page, errors } = await openApp(browser);
     await expect.poll(() => status(page)).toBe("Saved");
-    await page.locator(".keep-header-controls input[type=file]").setInputFiles({
-      name: "ru.xml",
-      mimeType: "text/xml",
-      buffer: readFileSync("tests/fixtures/interop/windows-1251-declared-utf8.microtext.xml"),
-    });
+    await pick(
+      page,
+      "ru.xml",
+      readFileSync("tests/fixtures/interop/windows-1251-declared-utf8.microtext.xml"),
+    );
     const dialog = page.getByRole("dialog", { name: "Import “public transport (micro_ru01)”" });
     await dialog.waitFor();
     const about = await dialog.getByRole("list", { name: "About the file" }).innerText();
@@ -122,6 +172,34 @@ describe("importing and exporting other formats", () => {
     await dialog.getByRole("button", { name: "Import as a new map" }).click();
     await expect.poll(() => heading(page)).toBe("public transport (micro_ru01)");
     expect(await page.getByText("Меньше машин на улицах", { exact: false }).count()).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it("reads a microtext in English, then in German when asked, and opens it in German", async () => {
+    const { page, errors } = await openApp(browser);
+    await expect.poll(() => status(page)).toBe("Saved");
+    await pick(page, "uniforms.xml", readFileSync("tests/fixtures/interop/two-languages.microtext.xml"));
+    const dialog = page.getByRole("dialog", { name: "Import “school uniforms (micro_two01)”" });
+    await dialog.waitFor();
+    const notCarried = dialog.getByRole("list", { name: "Not carried over" });
+    expect(await notCarried.innerText()).toContain("The text in German (de, 3 segments) was left out");
+    // The keyboard starts at the import, not at the other language offered before it, and comes back there.
+    const focused = () => page.evaluate(() => document.activeElement?.textContent?.trim());
+    await expect.poll(focused).toBe("Import as a new map");
+    await dialog.getByRole("button", { name: "Read it in German" }).click();
+    // Read again in German: English is now what is left out, and the choice offered is English.
+    await expect
+      .poll(() => notCarried.innerText())
+      .toContain("The text in English (en, 3 segments) was left out");
+    expect(await dialog.getByRole("button", { name: "Read it in English" }).count()).toBe(1);
+    await expect.poll(focused).toBe("Import as a new map");
+    await dialog.getByRole("button", { name: "Import as a new map" }).click();
+    await expect.poll(() => heading(page)).toBe("school uniforms (micro_two01)");
+    await expect
+      .poll(() => page.getByText("Schulen sollten Schuluniformen vorschreiben.", { exact: false }).count())
+      .toBeGreaterThan(0);
+    expect(await page.getByText("Schools should require uniforms.", { exact: false }).count()).toBe(0);
     expect(errors).toEqual([]);
     await page.context().close();
   });

@@ -68,6 +68,38 @@ export function kialoDeep(levels: number): string {
   return `${lines.join("\n")}\n`;
 }
 
+/**
+ * A Kialo discussion whose claims under one claim 90 levels deep have numbers far too long for ids, n of
+ * them: every point and relation id is made from the same cut-off name.
+ */
+export function kialoLongNumbers(n: number): string {
+  const lines = ["Discussion Title: long numbers", "", "1. Thesis: The root."];
+  let number = "1.";
+  for (let i = 1; i < 90; i++) {
+    number += "1.";
+    lines.push(`${number} Pro: Step ${i}.`);
+  }
+  for (let i = 1; i <= n; i++) lines.push(`${number}${i}. ${i % 2 ? "Pro" : "Con"}: Leaf ${i}.`);
+  return `${lines.join("\n")}\n`;
+}
+
+/** n critiques whose ids differ only in punctuation (`x.-:`, `x-.:`, …), which a solver name cannot hold. */
+export function punctuationIds(n: number): ArgumentMap {
+  const marks = ["-", ".", ":"];
+  const nodes = Array.from({ length: n }, (_, i) => {
+    let id = "x";
+    for (let v = i, j = 0; j < 10; j++, v = Math.floor(v / 3)) id += marks[v % 3];
+    return { id, kind: "critique" as const, text: `Point ${i}` };
+  });
+  const edges = nodes.map((node, i) => ({
+    id: `e${i}`,
+    from: node.id,
+    to: (nodes[(i + 1) % n] as ArgumentMap["nodes"][number]).id,
+    relation: "attack" as const,
+  }));
+  return map(nodes, edges);
+}
+
 export function argdownStatements(n: number): string {
   return `${Array.from({ length: n }, (_, i) => `[s${i}]: Statement ${i}.`).join("\n\n")}\n`;
 }
@@ -158,6 +190,7 @@ export function hostileInputs(scale = 1): HostileInput[] {
     { name: "json-deep-arrays", file: "arrays.json", text: "[".repeat(60_000) + "]".repeat(60_000) },
     { name: "kialo-see-chain", file: "chain.txt", text: kialoSeeChain(big(5_000)), from: "kialo" },
     { name: "kialo-deep", file: "deep.txt", text: kialoDeep(big(3_000)), from: "kialo" },
+    { name: "kialo-long-numbers", file: "long.txt", text: kialoLongNumbers(big(20_000)), from: "kialo" },
     {
       name: "xml-deep",
       file: "deep.xml",
@@ -171,6 +204,7 @@ export function hostileInputs(scale = 1): HostileInput[] {
     { name: "iccma-billion", file: "billion.i23", text: "p af 1000000000\n1 2\n" },
     json("support-cycle", supportCycle(big(10_000))),
     json("complete-attack", completeAttackGraph(Math.max(40, big(500)))),
+    json("punctuation-ids", punctuationIds(big(20_000))),
     json("awkward-text", awkwardMap()),
     {
       name: "binary",

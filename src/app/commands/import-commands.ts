@@ -7,6 +7,7 @@
  */
 import { decodeText } from "../../io/decode-text";
 import type { InputFormat } from "../../io/formats/formats";
+import { importNotices } from "../../io/import-notices";
 import type { Problem } from "../../model/problem";
 import { LIMITS } from "../../model/schema";
 import type { PendingImport } from "../../store/import-flow-store";
@@ -109,7 +110,10 @@ export function createImportCommands(stores: AppStores, keep: KeepSession) {
     const { INPUT_FORMAT_INFO } = await import("../../io/formats/formats");
     const info = INPUT_FORMAT_INFO.get(format);
     if (!info) return;
-    const result = await info.read(pending.text, pending.name !== undefined ? { name: pending.name } : {});
+    const result = await info.read(pending.text, {
+      ...(pending.name !== undefined ? { name: pending.name } : {}),
+      ...(pending.lang !== undefined ? { lang: pending.lang } : {}),
+    });
     if (!result.ok) {
       stores.importFlow.setState({ pending: null });
       stores.keep.setState({
@@ -131,8 +135,13 @@ export function createImportCommands(stores: AppStores, keep: KeepSession) {
     const pending = stores.importFlow.getState().pending;
     stores.importFlow.setState({ pending: null });
     if (!pending?.result) return;
-    const { doc, warnings } = pending.result;
-    keep.importLoaded({ ok: true, doc, warnings }, `${pending.source} (${pending.label})`);
+    const { doc, dropped, warnings } = pending.result;
+    const source = `${pending.source} (${pending.label})`;
+    const groups = importNotices(pending.label ?? "the file", dropped, warnings);
+    stores.importFlow.setState({
+      lastImport: groups.length > 0 ? { mapId: doc.map.id, source, groups } : null,
+    });
+    keep.importLoaded({ ok: true, doc, warnings }, source);
   }
 
   function cancelImport(): void {

@@ -4,9 +4,11 @@
  * asks which one it is first.
  */
 
+import { importNotices } from "../../io/import-notices";
 import { warningsInWords } from "../../io/warning-words";
 import { useApp, useImportFlow } from "../app-context";
 import { KeepDialog } from "../storage/KeepDialog";
+import { LanguageChoice } from "./LanguageChoice";
 
 export default function ImportPreviewDialog() {
   const app = useApp();
@@ -41,6 +43,11 @@ export default function ImportPreviewDialog() {
   const result = pending.result;
   if (!result) return null;
   const { doc, dropped, warnings } = result;
+  // Lines that say the same of many things are said once, naming them, and what is left out apart from
+  // what comes in another form (import-notices.ts).
+  const notices = importNotices(pending.label ?? "the file", dropped, []);
+  const notCarried = notices.find((group) => group.kind === "left-out")?.lines ?? [];
+  const reshaped = notices.find((group) => group.kind === "reshaped")?.lines ?? [];
   // What is said of the file as a whole (its encoding, say) is shown here; the rest after import.
   const aboutFile = warnings.filter((warning) => warning.path === "$");
   const inMap = warnings.filter((warning) => warning.path !== "$");
@@ -49,7 +56,7 @@ export default function ImportPreviewDialog() {
       title={`Import “${doc.map.title}”`}
       onClose={cancelImport}
       actions={
-        <button type="button" onClick={confirmImport}>
+        <button type="button" data-autofocus onClick={confirmImport}>
           Import as a new map
         </button>
       }
@@ -59,14 +66,24 @@ export default function ImportPreviewDialog() {
         {doc.nodes.length === 1 ? "point" : "points"} and {doc.edges.length}{" "}
         {doc.edges.length === 1 ? "relation" : "relations"}.
       </p>
-      {dropped.length === 0 ? (
-        <p>Everything in it is carried over.</p>
-      ) : (
+      {notices.length === 0 && <p>Everything in it is carried over.</p>}
+      {notCarried.length > 0 && (
         <>
           <p>What will not be carried over:</p>
           <ul className="keep-problems" aria-label="Not carried over">
-            {dropped.map((line) => (
-              <li key={line}>{line}</li>
+            {notCarried.map((line) => (
+              <li key={line}>{capitalize(line)}.</li>
+            ))}
+          </ul>
+        </>
+      )}
+      <LanguageChoice pending={pending} />
+      {reshaped.length > 0 && (
+        <>
+          <p>What will be carried in another form:</p>
+          <ul className="keep-problems" aria-label="Carried in another form">
+            {reshaped.map((line) => (
+              <li key={line}>{capitalize(line)}.</li>
             ))}
           </ul>
         </>

@@ -18,6 +18,7 @@ import type { ArgumentMap } from "../../model/schema";
 import { edgeRecord, nodeRecord, nodeTitle } from "../../store/records";
 import { useApp, useScoreStore } from "../app-context";
 import { ExtensionsSection } from "./ExtensionsSection";
+import { ImportNotices } from "./ImportNotices";
 import { SidesSummary } from "./SidesSummary";
 
 export function HealthPanel() {
@@ -38,6 +39,7 @@ export function HealthPanel() {
           ? "No problems found."
           : `${toFix.length} ${toFix.length === 1 ? "kind of thing" : "kinds of thing"} to look at, the most important first.`}
       </p>
+      <ImportNotices mapId={doc.map.id} />
       {rules.map((rule) => (
         <RuleGroup key={rule.check} rule={rule} doc={doc} />
       ))}

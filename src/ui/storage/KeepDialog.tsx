@@ -15,9 +15,12 @@ export function KeepDialog({ title, onClose, children, actions, wide }: KeepDial
   const titleId = useId();
   const panel = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    // Focus moves into the dialog so that keyboard users land on it, and back out when it closes.
+    // Focus moves into the dialog so that keyboard users land on it (on the control marked as the one
+    // to start at, else the first), and back out when it closes.
     const previous = document.activeElement as HTMLElement | null;
-    const first = panel.current?.querySelector<HTMLElement>("textarea, input, button");
+    const first =
+      panel.current?.querySelector<HTMLElement>("[data-autofocus]") ??
+      panel.current?.querySelector<HTMLElement>("textarea, input, button");
     first?.focus();
     return () => previous?.focus?.();
   }, []);

@@ -136,6 +136,8 @@ describe("bin/warrant.js", () => {
         "dropped: 1 support (APX holds attacks only)",
         "dropped: the map's id",
         "dropped: the map's title",
+        // The file's heading, which the map keeps for Argdown, has no place in APX.
+        "dropped: the map's data for other tools (meta)",
         "dropped: the kinds of 2 points",
         "dropped: the words of 2 points",
         "dropped: the labels of 2 points",

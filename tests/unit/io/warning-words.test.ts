@@ -52,6 +52,17 @@ describe("warningsInWords", () => {
     expect(lines).toContain("1 reply attacks a point that is not an objection: r → t1");
     for (const line of lines) expect(line).not.toMatch(/nodes\[|kind "|edges\[/);
   });
+
+  it("says one point attacks itself and several attack themselves", () => {
+    const selfAttacks = (n: number) => {
+      const doc = lonelyMap(n);
+      for (const node of doc.nodes)
+        doc.edges.push({ id: `e-${node.id}`, from: node.id, to: node.id, relation: "attack" });
+      return warningsInWords(formatWarnings(doc));
+    };
+    expect(selfAttacks(1)).toContain("1 point attacks itself: p1");
+    expect(selfAttacks(2)).toContain("2 points attack themselves: p1, p2");
+  });
 });
 
 describe("ids keep their letters", () => {

@@ -10,6 +10,7 @@
 import type { JsonValue } from "../../../model/schema";
 import { LIMITS } from "../../../model/schema";
 import { parseJson } from "../../parse-json";
+import { plural } from "../export-result";
 import { cutToCodePoints } from "../fit-limits";
 import { finishImport, guardImport, type ImportResult, unreadable } from "../import-result";
 import { MapBuilder } from "../map-builder";
@@ -61,7 +62,10 @@ function mapAif(aif: AifDocument, builder: MapBuilder): void {
     push(outgoing, from.id, to);
     push(incoming, to.id, from);
   }
-  if (dangling > 0) builder.drop(`${dangling} edges name nodes the file does not have; dropped`);
+  if (dangling > 0)
+    builder.drop(
+      `${plural(dangling, "edge names a node", "edges name nodes")} the file does not have; dropped`,
+    );
 
   for (const node of aif.nodes) {
     if (node.type === "I")
@@ -92,7 +96,7 @@ function mapAif(aif: AifDocument, builder: MapBuilder): void {
   }
   for (const [name, n] of other) {
     if (!dialogue.some(([d]) => d === name))
-      builder.drop(`${n} ${name} nodes have no place in a map; dropped`);
+      builder.drop(`${plural(n, `${name} node has`, `${name} nodes have`)} no place in a map; dropped`);
   }
   reportConflicts(aif, incoming, outgoing, builder);
   builder.inferKinds(theses(aif, incoming, outgoing));
@@ -223,7 +227,7 @@ function reportConflicts(
   }
   if (mutual > 0)
     builder.drop(
-      `${mutual} symmetric conflicts (each proposition attacks the other) are kept as attacks both ways`,
+      `${plural(mutual, "symmetric conflict", "symmetric conflicts")} (each proposition attacks the other) ${mutual === 1 ? "is" : "are"} kept as attacks both ways`,
     );
   const isolated = aif.nodes.filter(
     (node) =>
@@ -232,7 +236,9 @@ function reportConflicts(
       !(outgoing.get(node.id) ?? []).some(isArgument),
   ).length;
   if (isolated > 0)
-    builder.drop(`${isolated} propositions take part in no inference or conflict; kept unconnected`);
+    builder.drop(
+      `${plural(isolated, "proposition takes", "propositions take")} part in no inference or conflict; kept unconnected`,
+    );
 }
 
 function isArgument(node: AifNode): boolean {

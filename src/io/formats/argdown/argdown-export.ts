@@ -21,8 +21,8 @@ import {
   keptFrontMatter,
   otherMeta,
   reconstructions,
-  sectionOf,
 } from "./argdown-kept";
+import { pointsInOutline } from "./argdown-sections";
 
 /** The fields an Argdown file carries; every other field the map holds is reported (field-losses.ts). */
 export const ARGDOWN_CARRIES: ReadonlySet<MapField> = carried({
@@ -45,12 +45,16 @@ export function exportArgdown(doc: ArgumentMap): ExportResult {
   const pcs = reconstructions(doc);
 
   let reflowed = 0;
-  let section: string | undefined;
-  for (const node of inSections(doc.nodes)) {
+  let clashes = 0;
+  const outline = pointsInOutline(doc);
+  for (const item of outline) {
+    if ("heading" in item) {
+      const { title, level, data } = item.heading;
+      lines.push(`${"#".repeat(level)} ${escapeText(title)}${data ? ` ${yamlValue(data)}` : ""}`, "");
+      continue;
+    }
+    const { node } = item;
     const title = titles.get(node.id) as string;
-    const own = sectionOf(node);
-    if (own !== undefined && own !== section) lines.push(`# ${escapeText(own)}`, "");
-    section = own ?? section;
     if (/\s{2,}|\n/.test(node.text.trim())) reflowed++;
     const tags = (node.tags ?? [])
       .map(tagSyntax)
@@ -64,7 +68,12 @@ export function exportArgdown(doc: ArgumentMap): ExportResult {
     // label Argdown cannot use as a title travels in the data.
     if (node.label === undefined) data.push("untitled: true");
     else if (node.label !== title) data.push(`label: ${yamlString(node.label)}`);
-    for (const [key, value] of keptData(node)) data.push(`${yamlKey(key)}: ${yamlValue(value)}`);
+    // Data the file had under a name Warrant's own fields take cannot be written twice.
+    const own = new Set(data.map((entry) => entry.slice(0, entry.indexOf(":"))));
+    for (const [key, value] of keptData(node)) {
+      if (own.has(key)) clashes++;
+      else data.push(`${yamlKey(key)}: ${yamlValue(value)}`);
+    }
     lines.push(`${ref(node.id)}: ${escapeText(node.text)}${tags ? ` ${tags}` : ""} {${data.join(", ")}}`, "");
     const structure = pcs.get(node.id);
     if (structure) {
@@ -135,6 +144,10 @@ export function exportArgdown(doc: ArgumentMap): ExportResult {
     dropped.push(`${plural(undercutAttacks, "undercut")} of attacks (Argdown undercuts inferences only)`);
   if (selfAttacks > 0)
     dropped.push(`${plural(selfAttacks, "self-attack")} (Argdown ignores a point attacking itself)`);
+  if (clashes > 0)
+    dropped.push(
+      `${plural(clashes, "data value")} the Argdown file had under a name Warrant writes its own fields as (kind, id, label, base, attribution, untitled)`,
+    );
   if (reflowed > 0)
     dropped.push(`line breaks and runs of spaces in ${plural(reflowed, "text")} (Argdown reflows text)`);
   dropped.push(
@@ -145,7 +158,7 @@ export function exportArgdown(doc: ArgumentMap): ExportResult {
     }),
   );
   // Argdown wants something after the front matter; a map without points gets its title as a heading.
-  if (doc.nodes.length === 0) lines.push(`# ${escapeText(doc.map.title)}`);
+  if (outline.length === 0) lines.push(`# ${escapeText(doc.map.title)}`);
   return { text: `${lines.join("\n").replace(/\n+$/, "")}\n`, dropped };
 }
 
@@ -220,13 +233,6 @@ function yamlString(value: string): string {
     /[{}=\u2028\u2029\u0085]/g,
     (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`,
   );
-}
-
-/** Points in the order of their sections' first appearance, the order within a section kept. */
-function inSections(nodes: readonly ArgNode[]): ArgNode[] {
-  const order = new Map<string | undefined, number>();
-  for (const node of nodes) if (!order.has(sectionOf(node))) order.set(sectionOf(node), order.size);
-  return [...nodes].sort((a, b) => (order.get(sectionOf(a)) as number) - (order.get(sectionOf(b)) as number));
 }
 
 /** A YAML value the lexer cannot cut short: JSON, with the characters it reads as syntax escaped. */

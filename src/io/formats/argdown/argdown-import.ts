@@ -17,6 +17,7 @@ import type {
   IEquivalenceClass,
   IPCSStatement,
   IRelation,
+  ISection,
   IStatement,
 } from "@argdown/core/dist/model/model";
 import type { JsonValue } from "../../../model/schema";
@@ -24,7 +25,7 @@ import { someNames } from "../../warning-words";
 import { finishImport, guardImport, type ImportResult, unreadable } from "../import-result";
 import { MapBuilder } from "../map-builder";
 import { argdownContentProblem, argdownNestingProblem, argdownScanProblem } from "./argdown-bounds";
-import { toJson, warrantData } from "./argdown-data";
+import { type DataLeftOut, leftOutWords, nothingLeftOut, toJson, warrantData } from "./argdown-data";
 import { readableParserMessage } from "./argdown-errors";
 import { type ArgdownParse, loadArgdownParser } from "./argdown-parser";
 
@@ -99,7 +100,8 @@ export function argdownToMap(response: IArgdownResponse, name?: string): ImportR
     );
   }
   const builder = new MapBuilder();
-  const droppedKeys = { keys: 0 };
+  const droppedKeys = nothingLeftOut();
+  let foldedData = 0;
   const statements = response.statements ?? {};
   const args = response.arguments ?? {};
   const folded = new Map<string, string>();
@@ -136,8 +138,14 @@ export function argdownToMap(response: IArgdownResponse, name?: string): ImportR
     const argument = args[title] as IArgument;
     const data = warrantData(argument.data, droppedKeys);
     const description = cleanText(canonical(argument.members));
-    if (data.group !== undefined && description === "" && (argument.pcs?.length ?? 0) > 1) {
-      folded.set(title, data.group);
+    const { group, ...rest } = data.rest ?? {};
+    if (
+      (typeof group === "string" || typeof group === "number") &&
+      description === "" &&
+      (argument.pcs?.length ?? 0) > 1
+    ) {
+      folded.set(title, String(group));
+      if (Object.keys(rest).length > 0) foldedData++;
       continue;
     }
     const id = builder.node({
@@ -163,8 +171,11 @@ export function argdownToMap(response: IArgdownResponse, name?: string): ImportR
     addRelation(relation, index, builder, inferences);
   });
 
-  if (droppedKeys.keys > 0)
-    builder.drop(`${droppedKeys.keys} data keys named __proto__, constructor or prototype were left out`);
+  if (foldedData > 0)
+    builder.drop(
+      `the data of ${foldedData === 1 ? "1 argument" : `${foldedData} arguments`} read as a linked group of premises (the group has no place for it)`,
+    );
+  for (const line of leftOutWords(droppedKeys)) builder.drop(line);
   builder.inferKinds(
     thesisIds.length > 0 ? thesisIds : (chosenThesis(response, builder) ?? builder.roots(notReverse)),
   );
@@ -175,12 +186,15 @@ export function argdownToMap(response: IArgdownResponse, name?: string): ImportR
       : undefined;
   const heading = response.sections?.[0]?.title?.replace(/\s+/g, " ").trim();
   const title = frontTitle || heading || (name ? name.replace(/\.[^.]*$/, "") : "Argdown map");
+  const kept: Record<string, JsonValue> = {};
+  if (front && typeof front === "object" && !Array.isArray(front) && Object.keys(front).length > 0)
+    kept.frontMatter = front;
+  const outline = sectionOutline(response.sections ?? [], droppedKeys);
+  if (outline.length > 0) kept.sections = outline;
   const doc = builder.build({
     title,
     idHint: title,
-    ...(front && typeof front === "object" && !Array.isArray(front) && Object.keys(front).length > 0
-      ? { meta: { argdown: { frontMatter: front } } }
-      : {}),
+    ...(Object.keys(kept).length > 0 ? { meta: { argdown: kept } } : {}),
   });
   return finishImport(doc, builder.dropped());
 }
@@ -194,7 +208,7 @@ function premiseConclusion(
   title: string,
   group: string | undefined,
   builder: MapBuilder,
-  droppedKeys: { keys: number },
+  droppedKeys: DataLeftOut,
 ): string[] {
   const pcs = argument.pcs ?? [];
   const argumentId = builder.nodeId(`a:${title}`);
@@ -240,7 +254,7 @@ function premiseConclusion(
 }
 
 /** The inference line above a conclusion (`-- Modus ponens {uses: [1, 2]} --`): its rules and data. */
-function inferenceLine(conclusion: IConclusion, droppedKeys: { keys: number }): Record<string, JsonValue> {
+function inferenceLine(conclusion: IConclusion, droppedKeys: DataLeftOut): Record<string, JsonValue> {
   const rules = conclusion.inference?.inferenceRules ?? [];
   const data = toJson(conclusion.inference?.data, droppedKeys);
   return {
@@ -304,6 +318,24 @@ function addRelation(
     builder.edge(to, from, mapped.relation, what, {
       meta: { argdown: { relation: type, index, reverse: true } },
     });
+}
+
+/**
+ * The file's headings in order, depth first, each with its level and its data (`# Part {isGroup: false}`):
+ * the outline the writer gives back, empty sections included. A point keeps only its section's title.
+ */
+function sectionOutline(sections: readonly ISection[], droppedKeys: DataLeftOut): JsonValue[] {
+  const outline: JsonValue[] = [];
+  const walk = (section: ISection, depth: number) => {
+    if (depth > 100) return;
+    const data = toJson(section.data, droppedKeys);
+    const hasData =
+      data !== null && typeof data === "object" && !Array.isArray(data) && Object.keys(data).length > 0;
+    outline.push({ title: section.title ?? "", level: section.level, ...(hasData ? { data } : {}) });
+    for (const child of section.children ?? []) walk(child, depth + 1);
+  };
+  for (const section of sections) walk(section, 0);
+  return outline;
 }
 
 /** Leaves out the second edge of a symmetric pair (strict `contrary`, `contradictory`). */

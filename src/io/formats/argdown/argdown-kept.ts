@@ -21,6 +21,32 @@ export function keptFrontMatter(doc: ArgumentMap): [string, JsonValue][] {
   return Object.entries(front ?? {}).filter(([key]) => key !== "title");
 }
 
+/** A heading of the file: its title, level (`##` is 2) and data. */
+export interface KeptSection {
+  title: string;
+  level: number;
+  data?: JsonObject;
+}
+
+/** The file's headings in order, empty ones too, as the reader kept them. */
+export function keptSections(doc: ArgumentMap): KeptSection[] {
+  const sections = argdownMeta(doc.map)?.sections;
+  if (!Array.isArray(sections)) return [];
+  const found: KeptSection[] = [];
+  for (const entry of sections) {
+    const section = objectAt(entry);
+    const level = section?.level;
+    if (typeof section?.title !== "string" || typeof level !== "number") continue;
+    const data = objectAt(section.data);
+    found.push({
+      title: section.title,
+      level: Number.isInteger(level) && level >= 1 ? level : 1,
+      ...(data ? { data } : {}),
+    });
+  }
+  return found;
+}
+
 export function isArgument(node: ArgNode): boolean {
   return argdownMeta(node)?.type === "argument";
 }

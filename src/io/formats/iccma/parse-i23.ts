@@ -6,6 +6,7 @@
  */
 import type { Problem } from "../../../model/problem";
 import { MAX_POINTS, MAX_RELATIONS, tooManyPoints, tooManyRelations } from "../../input-limits";
+import { plural } from "../export-result";
 import { type FrameworkParse, lineProblem, splitLines } from "./framework";
 
 const HEADER = /^p\s+af\s+(\d+)\s*$/;
@@ -61,7 +62,7 @@ export function parseI23(text: string): FrameworkParse {
   const names = argumentNames(comments, count);
   const dropped: string[] = [];
   if (!names.fromComments && comments.length > 0)
-    dropped.push(`${comments.length} comment lines (#) were dropped`);
+    dropped.push(`${plural(comments.length, "comment line (#) was", "comment lines (#) were")} dropped`);
   const args = names.list;
   const attacks = numbered.map(([from, to]) => [args[from - 1], args[to - 1]] as [string, string]);
   return { ok: true, framework: { args, attacks, dropped } };

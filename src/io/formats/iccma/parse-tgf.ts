@@ -7,6 +7,7 @@
 import { isValidId } from "../../../model/ids";
 import type { Problem } from "../../../model/problem";
 import { MAX_POINTS, MAX_RELATIONS, tooManyPoints, tooManyRelations } from "../../input-limits";
+import { plural } from "../export-result";
 import { type FrameworkParse, lineProblem, splitLines } from "./framework";
 
 export function parseTgf(text: string): FrameworkParse {
@@ -46,7 +47,10 @@ export function parseTgf(text: string): FrameworkParse {
     }
   }
   if (errors.length > 0) return { ok: false, errors };
-  if (edgeLabels > 0) dropped.push(`${edgeLabels} attack labels (TGF text after the two ids) were dropped`);
+  if (edgeLabels > 0)
+    dropped.push(
+      `${plural(edgeLabels, "attack label", "attack labels")} (TGF text after the two ids) ${edgeLabels === 1 ? "was" : "were"} dropped`,
+    );
   const ids = new Map([...labels].filter(([, label]) => isValidId(label)));
   const unique = new Set(ids.values()).size === ids.size;
   return {

@@ -12,6 +12,10 @@ const CONSTANT = /^[a-z][A-Za-z0-9_]*$/;
 export function solverNames(ids: readonly string[]): Map<string, string> {
   const names = new Map<string, string>();
   const used = new Set<string>();
+  // Names are only ever added, so the first free suffix for a base only grows: the search goes on from
+  // where the last one for that base ended, and ids that differ only in punctuation (`a.b`, `a-b`, `a:b`,
+  // all `a_b`) take one step each, not one for every name given before.
+  const nextSuffix = new Map<string, number>();
   for (const id of ids) if (CONSTANT.test(id)) used.add(id);
   for (const id of ids) {
     if (CONSTANT.test(id) && !names.has(id)) {
@@ -20,7 +24,9 @@ export function solverNames(ids: readonly string[]): Map<string, string> {
     }
     const base = constantFrom(id);
     let name = base;
-    for (let n = 2; used.has(name); n++) name = `${base}_${n}`;
+    let n = nextSuffix.get(base) ?? 2;
+    while (used.has(name)) name = `${base}_${n++}`;
+    if (name !== base) nextSuffix.set(base, n);
     used.add(name);
     names.set(id, name);
   }

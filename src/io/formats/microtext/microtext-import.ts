@@ -4,12 +4,12 @@
  * order become the map's source text, so each point's words are found in it as its quote. `sup` is a
  * support, `exa` a support by an example (its source is evidence), `reb` an attack, `und` an undercut of
  * the relation it names, and `add` a further premise of a relation: a linked premise of a support, and
- * for an attack or an undercut (which format v1 cannot link) an attack or undercut of its own, reported.
+ * for an attack or an undercut (which a map cannot link) an attack or undercut of its own, reported.
  * An undercut of an undercut cannot be expressed and is reported. The unit that argues for nothing is
  * the thesis; proponent and opponent roles follow from the relations and are kept in `meta.microtext`.
  * A file in several languages is read in one (see microtext-languages.ts), the others reported.
  */
-import type { Relation } from "../../../model/schema";
+import type { JsonValue, Relation } from "../../../model/schema";
 import { finishImport, guardImport, type ImportResult, unreadable } from "../import-result";
 import { MapBuilder } from "../map-builder";
 import { parseXml, type XmlElement } from "../xml-tree";
@@ -117,10 +117,13 @@ function build(
   const id = root.attributes.get("id") ?? name ?? "microtext";
   const topic = root.attributes.get("topic_id");
   const stance = root.attributes.get("stance");
-  const meta: Record<string, string> = { id };
+  const meta: Record<string, JsonValue> = { id };
   if (topic !== undefined) meta.topic_id = topic;
   if (stance !== undefined) meta.stance = stance;
   if (language.lang !== undefined) meta.lang = language.lang;
+  // Every language the file holds, so the map says what else it could be read in (the app offers them).
+  if (language.others.length > 0)
+    meta.languages = [language.lang as string, ...language.others.map((other) => other.lang)];
   for (const other of language.others)
     builder.drop(
       `the text in ${languageName(other.lang)} (${other.lang}, ${other.segments} segment${other.segments === 1 ? "" : "s"}) was left out; the map is in ${languageName(language.lang as string)}, and a file can be read in another language with --lang ${other.lang}`,
@@ -173,7 +176,7 @@ function addRelation(
       ids.set(edge.id, added ?? "");
     } else {
       builder.drop(
-        `${what}: a further premise of ${relation === "attack" ? "an attack" : "an undercut"} cannot be linked in format v1; it ${relation === "attack" ? "attacks" : "undercuts"} on its own`,
+        `${what}: a further premise of ${relation === "attack" ? "an attack" : "an undercut"} cannot be linked, as a map links the premises of supports only; it ${relation === "attack" ? "attacks" : "undercuts"} on its own`,
       );
       ids.set(edge.id, builder.edge(from, target, relation, what) ?? "");
     }

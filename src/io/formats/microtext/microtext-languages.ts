@@ -4,6 +4,7 @@
  * it, else the first in the file; the others are named so nothing is left out silently. A segment with no
  * language belongs to every language.
  */
+import type { ArgumentMap } from "../../../model/schema";
 import type { XmlElement } from "../xml-tree";
 
 export type LanguageChoice =
@@ -71,4 +72,13 @@ export function languageName(code: string): string {
   } catch {
     return code;
   }
+}
+
+/** The languages a map read from a microtext could also have been read in (`meta.microtext.languages`). */
+export function otherLanguages(doc: ArgumentMap): string[] {
+  const meta = doc.map.meta?.microtext;
+  if (meta === null || typeof meta !== "object" || Array.isArray(meta)) return [];
+  const { lang, languages } = meta;
+  if (!Array.isArray(languages)) return [];
+  return languages.filter((code): code is string => typeof code === "string" && code !== lang);
 }

@@ -105,7 +105,7 @@ describe("hand-written AIF samples", () => {
     expect(result.dropped).toEqual(
       expect.arrayContaining([
         'node "4" appears 2 times; the first is kept',
-        "1 edges name nodes the file does not have; dropped",
+        "1 edge names a node the file does not have; dropped",
       ]),
     );
     expect(doc.nodes.find((node) => node.id === "1")?.kind).toBe("thesis");
@@ -122,8 +122,8 @@ describe("hand-written AIF samples", () => {
       expect.arrayContaining([
         'RA "ra": the locution "l1" is wired in as a premise; a locution is not a proposition, so that premise is dropped',
         "the dialogue layer was dropped: 1 L (locution), 1 YA (illocution) nodes",
-        "1 EN nodes have no place in a map; dropped",
-        "1 symmetric conflicts (each proposition attacks the other) are kept as attacks both ways",
+        "1 EN node has no place in a map; dropped",
+        "1 symmetric conflict (each proposition attacks the other) is kept as attacks both ways",
       ]),
     );
     const ctor = doc.nodes.find((node) => node.id === "constructor");

@@ -1,12 +1,13 @@
 /**
  * Argdown → map → Argdown, judged by @argdown/core itself: the file written back has the same statements
- * and arguments by title, the same relations (ends and type), the same inference lines (rules and data)
- * and the same front matter (but its title,
- * which the map's title stands for), and reads with no error.
+ * and arguments by title, the same relations (ends and type), the same inference lines (rules and data),
+ * the same front matter (but its title, which the map's title stands for), the same YAML data, tags and
+ * section on every statement and argument, the same headings (levels and data), and reads with no error.
  */
 import { describe, expect, it } from "vitest";
 import { exportArgdown } from "../../../../src/io/formats/argdown/argdown-export";
 import { importArgdown } from "../../../../src/io/formats/argdown/argdown-import";
+import { argdownFacts } from "../../../helpers/argdown-facts";
 import { officialArgdown } from "../../../helpers/official-argdown";
 import { readSample, readShared, sharedDataPresent, sharedFiles } from "../../../helpers/shared-data";
 
@@ -71,15 +72,53 @@ describe("Argdown both ways", () => {
     expect(official(back)).toEqual(official(text));
   });
 
+  it("writes headings back at their levels with their data, empty ones included", async () => {
+    const text = `[A]: Apples.
+
+# Fruit {isGroup: false}
+
+## Empty
+
+### Berries {colour: {fill: red, ranks: [1, 2]}}
+
+[B]: Berries. {source: {book: "Fruit", pages: [3, 4]}}
+  - [A]
+`;
+    const back = await roundTrip(text);
+    expect(argdownFacts(back)).toEqual(argdownFacts(text));
+    expect(back).toContain("## Empty");
+    expect(back).toMatch(/^### Berries \{"colour":\{"fill":"red","ranks":\[1,2\]\}\}$/m);
+  });
+
+  it("says what data it cannot write back, and what it could not read", async () => {
+    // `kind` is where Warrant writes a point's kind; `.inf` has no JSON value.
+    const imported = await importArgdown(`[A]: Apples. {kind: premise, colour: red, weight: .inf}
+  + [B]: Bananas.
+`);
+    if (!imported.ok) throw new Error("not imported");
+    expect(imported.dropped.join("\n")).toMatch(/^1 data value that JSON cannot hold .* was left out$/m);
+    const written = exportArgdown(imported.doc);
+    expect(written.dropped.join("\n")).toMatch(
+      /^1 data value the Argdown file had under a name Warrant writes/m,
+    );
+    const a = argdownFacts(written.text).statements.find((s) => s.title === "A");
+    expect(a?.data).toBe(JSON.stringify({ colour: "red" }));
+  });
+
   it.skipIf(!sharedDataPresent("argdown"))("keeps every real file as @argdown/core reads it", async () => {
     const report: string[] = [];
     for (const name of sharedFiles("argdown")) {
       const text = readShared("argdown", name);
       const before = official(text);
-      const after = official(await roundTrip(text));
+      const back = await roundTrip(text);
+      const after = official(back);
       expect([name, after.errors]).toEqual([name, 0]);
       for (const key of ["statements", "arguments", "relations", "inferences", "front"] as const)
         if (JSON.stringify(before[key]) !== JSON.stringify(after[key])) report.push(`${name}: ${key}`);
+      const [facts, factsBack] = [argdownFacts(text), argdownFacts(back)];
+      for (const key of ["statements", "arguments", "outline"] as const)
+        if (JSON.stringify(facts[key]) !== JSON.stringify(factsBack[key]))
+          report.push(`${name}: ${key} in detail`);
     }
     expect(report).toEqual([]);
   });

@@ -156,7 +156,7 @@ describe("hand-written ICCMA samples", () => {
       ["2", "Second argument"],
       ["3", "3"],
     ]);
-    expect(result.dropped).toEqual(["1 attack labels (TGF text after the two ids) were dropped"]);
+    expect(result.dropped).toEqual(["1 attack label (TGF text after the two ids) was dropped"]);
   });
 
   it("makes an attacker a critique and an argument that attacks nothing a claim", () => {

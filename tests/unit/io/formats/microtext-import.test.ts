@@ -6,6 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { runCli } from "../../../../src/cli/main";
 import { importMicrotext } from "../../../../src/io/formats/microtext/microtext-import";
+import { otherLanguages } from "../../../../src/io/formats/microtext/microtext-languages";
 import { memoryIo } from "../../../helpers/memory-io";
 import { readSample, readShared, sharedDataPresent, sharedFiles } from "../../../helpers/shared-data";
 
@@ -84,7 +85,7 @@ describe.skipIf(!present)("the argumentative microtexts", () => {
   it("makes an additional premise of an undercut an undercut of its own, and says so", () => {
     const { doc, dropped } = imported(readShared("microtexts", "micro_b001.xml"));
     expect(dropped).toEqual([
-      'edge "c4" (add): a further premise of an undercut cannot be linked in format v1; it undercuts on its own',
+      'edge "c4" (add): a further premise of an undercut cannot be linked, as a map links the premises of supports only; it undercuts on its own',
     ]);
     const undercuts = doc.edges.filter((e) => e.relation === "undercut");
     expect(undercuts.map((e) => e.from)).toEqual(["a3", "a4"]);
@@ -148,7 +149,8 @@ describe("a microtext in two languages", () => {
     expect(doc.map.sourceText).toBe(
       "Schools should require uniforms. Uniforms reduce bullying over clothes. But they limit self-expression.",
     );
-    expect(doc.map.meta).toMatchObject({ microtext: { lang: "en" } });
+    expect(doc.map.meta).toMatchObject({ microtext: { lang: "en", languages: ["en", "de"] } });
+    expect(otherLanguages(doc)).toEqual(["de"]);
     expect(dropped).toEqual([
       "the text in German (de, 3 segments) was left out; the map is in English, and a file can be read in another language with --lang de",
     ]);
@@ -159,6 +161,22 @@ describe("a microtext in two languages", () => {
     if (!result.ok) throw new Error("not read");
     expect(result.doc.nodes[2]?.text).toBe("Aber sie schränken den persönlichen Ausdruck ein.");
     expect(result.dropped[0]).toMatch(/^the text in English \(en, 3 segments\) was left out/);
+    expect(otherLanguages(result.doc)).toEqual(["en"]);
+  });
+
+  it("lists no other language for a file written in one", () => {
+    const { doc } = imported(`<arggraph id="one">
+  <edu id="e1" xml:lang="en">Trams are worth it.</edu>
+  <edu id="e2" xml:lang="en">They run on clean power.</edu>
+  <adu id="a1" type="pro"/>
+  <adu id="a2" type="pro"/>
+  <edge id="c1" src="e1" trg="a1" type="seg"/>
+  <edge id="c2" src="e2" trg="a2" type="seg"/>
+  <edge id="c3" src="a2" trg="a1" type="sup"/>
+</arggraph>`);
+    expect(doc.map.meta).toMatchObject({ microtext: { lang: "en" } });
+    expect(otherLanguages(doc)).toEqual([]);
+    expect(doc.map.meta?.microtext).not.toHaveProperty("languages");
   });
 
   it("refuses a language the file does not have, naming those it has", () => {
