@@ -224,7 +224,7 @@ export function segmentMeetsRect(a: Point, b: Point, rect: Rect, margin: number)
 }
 
 /** A binary min-heap of states by priority. */
-class Heap {
+export class Heap {
   private states: number[] = [];
   private priorities: number[] = [];
 

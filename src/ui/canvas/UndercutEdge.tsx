@@ -8,11 +8,9 @@ import { type EdgeProps, getBezierPath, type InternalNode, Position, useInternal
 import { memo } from "react";
 import { useEditStore, useExploreView } from "../../store/app-stores";
 import { isDimmed } from "../../store/explore/explore-view-store";
-import { NODE_SIZE } from "../layout/layout-graph";
 import type { UndercutCanvasEdge } from "./canvas-elements";
-import { columnRoute } from "./column-routes";
 import { MARKER_IDS } from "./node-appearance";
-import { useColumnRouting } from "./use-column-routing";
+import { useLineRoute } from "./use-line-routes";
 
 function UndercutEdgeImpl({ id, source, sourceX, sourceY, data }: EdgeProps<UndercutCanvasEdge>) {
   const selected = useEditStore((state) => state.edgeId === id);
@@ -24,11 +22,10 @@ function UndercutEdgeImpl({ id, source, sourceX, sourceY, data }: EdgeProps<Unde
       isDimmed(view, data?.questionedSource ?? "") ||
       isDimmed(view, data?.questionedTarget ?? ""),
   );
-  const routed = useColumnRouting();
+  const route = useLineRoute(id, { x: sourceX, y: sourceY });
   if (!from || !to) return null;
   const start = topCentre(from);
   const end = bottomCentre(to);
-  const route = routed ? columnRoute(start, end, NODE_SIZE) : null;
   const [, curveX, curveY] = getBezierPath({
     sourceX: start.x,
     sourceY: start.y,
@@ -37,16 +34,16 @@ function UndercutEdgeImpl({ id, source, sourceX, sourceY, data }: EdgeProps<Unde
     targetY: end.y,
     targetPosition: Position.Bottom,
   });
-  const middleX = route?.middle.x ?? curveX;
-  const middleY = route?.middle.y ?? curveY;
-  const [path] = getBezierPath({
+  const [curve] = getBezierPath({
     sourceX,
     sourceY,
     sourcePosition: Position.Top,
-    targetX: middleX,
-    targetY: middleY,
+    targetX: curveX,
+    targetY: curveY,
     targetPosition: Position.Bottom,
   });
+  // In the columns layout, routed round the cards to the middle of the routed line it questions.
+  const path = route?.path ?? curve;
   return (
     <>
       <path
