@@ -6,7 +6,7 @@
  */
 import type { ArgumentMap, Relation } from "../../model/schema";
 import type { Card } from "./picture-cards";
-import { type Point, type Rect, Router } from "./route-lines";
+import { type Point, pointHalfway, type Rect, Router } from "./route-lines";
 
 export interface PictureLine {
   id: string;
@@ -141,26 +141,4 @@ function midpoint(a: Point, b: Point): Point {
 
 function step(from: Point, direction: Point, length: number): Point {
   return { x: from.x + direction.x * length, y: from.y + direction.y * length };
-}
-
-/** The point halfway along a line by length. */
-export function pointHalfway(points: readonly Point[]): Point {
-  let total = 0;
-  for (let i = 1; i < points.length; i++) total += distance(points[i - 1] as Point, points[i] as Point);
-  let left = total / 2;
-  for (let i = 1; i < points.length; i++) {
-    const a = points[i - 1] as Point;
-    const b = points[i] as Point;
-    const length = distance(a, b);
-    if (length >= left && length > 0) {
-      const t = left / length;
-      return { x: a.x + (b.x - a.x) * t, y: a.y + (b.y - a.y) * t };
-    }
-    left -= length;
-  }
-  return points[0] as Point;
-}
-
-function distance(a: Point, b: Point): number {
-  return Math.hypot(b.x - a.x, b.y - a.y);
 }

@@ -3,10 +3,10 @@
  * cards and handed to every line through a context, since a line alone knows only its two ends.
  */
 import { createContext, useContext, useMemo } from "react";
+import { type CanvasLine, lineRoutes, type RoutedLine } from "../../io/picture/line-routes";
 import type { Point } from "../../io/picture/route-lines";
 import { NODE_SIZE } from "../layout/layout-graph";
 import type { ArgumentCanvasEdge, ArgumentCanvasNode } from "./canvas-elements";
-import { type CanvasLine, lineRoutes, type RoutedLine } from "./line-routes";
 import { useColumnRouting } from "./use-column-routing";
 
 const NO_ROUTES: ReadonlyMap<string, RoutedLine> = new Map();

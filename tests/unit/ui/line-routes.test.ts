@@ -1,12 +1,12 @@
 import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { type CanvasLine, crossings, lineRoutes } from "../../../src/io/picture/line-routes";
 import type { Rect } from "../../../src/io/picture/route-lines";
+import { columnsLayout } from "../../../src/model/layout/columns-layout";
 import type { ArgumentMap } from "../../../src/model/schema";
 import { buildStructure } from "../../../src/store/explore/argument-structure";
 import { buildCanvasEdges } from "../../../src/ui/canvas/canvas-elements";
-import { type CanvasLine, crossings, lineRoutes } from "../../../src/ui/canvas/line-routes";
-import { columnsLayout } from "../../../src/ui/layout/columns-layout";
 import { layoutGraphOf, NODE_SIZE } from "../../../src/ui/layout/layout-graph";
 import { type Graph, graphArbitrary } from "./graph-arbitrary";
 

@@ -1,5 +1,5 @@
 /**
- * How a link is drawn when the map is laid out in columns (../layout/columns-layout.ts), so that it never
+ * How a link is drawn when the map is laid out in columns (columns-layout.ts), so that it never
  * crosses a card: it leaves the arguing point at its left side, runs up the gutter left of it (the indent
  * under the point argued about, or the gap between columns), and enters the point argued about from
  * below. A link from a column's top to the row of tops above it has nothing in its way and is a plain
@@ -7,8 +7,8 @@
  * argued point's bottom centre, and every card has the same size.
  */
 
-import { COLUMN_GAP, HEAD_GAP, INDENT } from "../layout/columns-layout";
-import type { NodeSize } from "../layout/layout-graph";
+import { COLUMN_GAP, HEAD_GAP, INDENT } from "./columns-layout";
+import type { NodeSize } from "./layout-graph";
 
 export interface Route {
   path: string;

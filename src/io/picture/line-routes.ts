@@ -7,12 +7,11 @@
  * the point argued about from a side, since its bottom is where its own outline links meet.
  */
 
-import { pointHalfway } from "../../io/picture/picture-lines";
-import { type Point, type Rect, segmentMeetsRect } from "../../io/picture/route-lines";
-import { TrackGrid } from "../../io/picture/track-routes";
-import { COLUMN_GAP, HEAD_GAP } from "../layout/columns-layout";
-import type { NodeSize } from "../layout/layout-graph";
-import { columnRoute } from "./column-routes";
+import { columnRoute } from "../../model/layout/column-routes";
+import { COLUMN_GAP, HEAD_GAP } from "../../model/layout/columns-layout";
+import type { NodeSize } from "../../model/layout/layout-graph";
+import { type Point, pointHalfway, type Rect, segmentMeetsRect } from "./route-lines";
+import { TrackGrid } from "./track-routes";
 
 /** A line as the canvas has it: a relation between two points, or an undercut of the relation between two. */
 export type CanvasLine =
