@@ -2,9 +2,11 @@
  * Where each relation of a picture runs. A support or attack leaves the side of its card that faces the
  * point it argues about and enters that point's facing side; lines meeting one side are spread along it
  * in the order of where they come from, so they neither bunch nor cross at the card. An undercut runs to
- * the middle of the line it questions. Lines go round the cards in their way (route-lines.ts).
+ * the middle of the line it questions. Lines go round the cards in their way (route-lines.ts). Between the
+ * compact cards of a map in columns, lines run as on the canvas (column-cards.ts).
  */
 import type { ArgumentMap, Relation } from "../../model/schema";
+import { columnLines } from "./column-cards";
 import type { Card } from "./picture-cards";
 import { type Point, pointHalfway, type Rect, Router } from "./route-lines";
 
@@ -38,6 +40,7 @@ interface End {
 }
 
 export function pictureLines(doc: Pick<ArgumentMap, "edges">, cards: readonly Card[]): PictureLine[] {
+  if (cards[0]?.compact) return columnLines(doc, cards);
   const byId = new Map(cards.map((card) => [card.id, card]));
   const edgesById = new Map(doc.edges.map((edge) => [edge.id, edge]));
   const ends: End[] = [];
