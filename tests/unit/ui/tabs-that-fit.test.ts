@@ -27,9 +27,10 @@ describe("the tabs that fit a row", () => {
           expect(shown).toContain(chosen);
           expect([...shown].sort((a, b) => a - b)).toEqual(shown);
           expect(new Set(shown).size).toBe(shown.length);
+          // The chosen tab alone may be wider than the room: it shows all the same.
+          if (shown.length === 1) return;
           if (shown.length === widths.length) expect(sum(widths)).toBeLessThanOrEqual(room);
-          else if (shown.length > 1)
-            expect(sum(shown.map((i) => widths[i] as number)) + more).toBeLessThanOrEqual(room);
+          else expect(sum(shown.map((i) => widths[i] as number)) + more).toBeLessThanOrEqual(room);
         },
       ),
     );
