@@ -31,6 +31,8 @@ interface Shown {
   /** The label's type size on screen, in pixels. */
   pixels: number;
   clipped: boolean;
+  /** How many lines the label takes. */
+  lines: number;
 }
 
 /** Each point's label as the page shows it: its box on screen, its size there, whether it is cut off. */
@@ -42,7 +44,7 @@ async function labelsOnScreen(page: Page, ids: readonly string[]): Promise<Shown
     return wanted.map((id) => {
       const title = document.querySelector(`.react-flow__node[data-id="${id}"] .argument-node-title`);
       if (!(title instanceof HTMLElement))
-        return { id, text: "", left: 0, top: 0, right: 0, bottom: 0, pixels: 0, clipped: true };
+        return { id, text: "", left: 0, top: 0, right: 0, bottom: 0, pixels: 0, clipped: true, lines: 0 };
       const box = title.getBoundingClientRect();
       return {
         id,
@@ -53,6 +55,7 @@ async function labelsOnScreen(page: Page, ids: readonly string[]): Promise<Shown
         bottom: box.bottom,
         pixels: Number.parseFloat(getComputedStyle(title).fontSize) * zoom,
         clipped: title.scrollHeight > title.clientHeight + 1 || title.scrollWidth > title.clientWidth + 1,
+        lines: Math.round(title.scrollHeight / Number.parseFloat(getComputedStyle(title).lineHeight)),
       };
     });
   }, ids);
@@ -128,6 +131,9 @@ describe("the whole argument on one screen", () => {
     await viewAtRest(page);
     const shown = await expectReadable(page, [...nodeIds]);
     expect(shown).toHaveLength(47);
+    // Each compact card holds its label on one to three lines.
+    for (const label of shown) expect(label.lines, label.id).toBeLessThanOrEqual(3);
+    expect(Math.max(...shown.map((label) => label.lines))).toBeGreaterThanOrEqual(2);
     for (const [i, a] of shown.entries()) {
       for (const b of shown.slice(i + 1)) expect(apart(a, b), `${a.id} and ${b.id}`).toBe(true);
     }

@@ -69,6 +69,16 @@ describe("a picture of the essay map", () => {
     expect(points72(Math.min(...sizes))).toBeGreaterThanOrEqual(7);
   });
 
+  it("holds each label whole on one to three lines of its compact card", () => {
+    const cards = pictureCards(doc, null);
+    for (const card of cards) {
+      expect(card.compact, card.id).toBe(true);
+      expect(card.lines.length, card.id).toBeLessThanOrEqual(3);
+      const node = doc.nodes.find((point) => point.id === card.id);
+      expect(words(card.lines.join(" ")), card.id).toEqual(words(node?.label ?? node?.text ?? ""));
+    }
+  });
+
   it("places the points as the canvas does, in the columns layout", () => {
     const on = columnsLayout(layoutGraphOf(buildStructure(doc), new Set()));
     for (const card of pictureCards(doc, null)) expect({ x: card.x, y: card.y }).toEqual(on.get(card.id));
