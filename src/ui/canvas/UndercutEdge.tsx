@@ -9,6 +9,8 @@ import { memo } from "react";
 import { useEditStore, useExploreView } from "../../store/app-stores";
 import { isDimmed } from "../../store/explore/explore-view-store";
 import type { UndercutCanvasEdge } from "./canvas-elements";
+import { LinePieces } from "./LinePieces";
+import { longLinePieces } from "./long-lines";
 import { MARKER_IDS } from "./node-appearance";
 import { useLineRoute } from "./use-line-routes";
 
@@ -26,6 +28,8 @@ function UndercutEdgeImpl({ id, source, sourceX, sourceY, data }: EdgeProps<Unde
   if (!from || !to) return null;
   const start = topCentre(from);
   const end = bottomCentre(to);
+  // The middle of the questioned line: of its curve, or of its straight pieces when it is long, which
+  // is the same point.
   const [, curveX, curveY] = getBezierPath({
     sourceX: start.x,
     sourceY: start.y,
@@ -34,25 +38,26 @@ function UndercutEdgeImpl({ id, source, sourceX, sourceY, data }: EdgeProps<Unde
     targetY: end.y,
     targetPosition: Position.Bottom,
   });
-  const [curve] = getBezierPath({
-    sourceX,
-    sourceY,
-    sourcePosition: Position.Top,
-    targetX: curveX,
-    targetY: curveY,
-    targetPosition: Position.Bottom,
-  });
+  const middle = { x: curveX, y: curveY };
   // In the columns layout, routed round the cards to the middle of the routed line it questions.
-  const path = route?.path ?? curve;
+  const pieces = route
+    ? [route.path]
+    : (longLinePieces({ x: sourceX, y: sourceY }, middle) ?? [
+        getBezierPath({
+          sourceX,
+          sourceY,
+          sourcePosition: Position.Top,
+          targetX: curveX,
+          targetY: curveY,
+          targetPosition: Position.Bottom,
+        })[0],
+      ]);
   return (
-    <>
-      <path
-        className={`react-flow__edge-path relation-path relation-undercut${dimmed ? " is-dimmed" : ""}${selected ? " is-selected" : ""}`}
-        d={path}
-        markerEnd={`url(#${MARKER_IDS.undercut})`}
-      />
-      <path className="relation-hit-area" d={path} />
-    </>
+    <LinePieces
+      pieces={pieces}
+      className={`react-flow__edge-path relation-path relation-undercut${dimmed ? " is-dimmed" : ""}${selected ? " is-selected" : ""}`}
+      marker={MARKER_IDS.undercut}
+    />
   );
 }
 
