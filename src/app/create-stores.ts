@@ -29,6 +29,7 @@ import { type AppEventBus, createEventBus } from "../store/events";
 import { createExploreView } from "../store/explore/explore-view-store";
 import { createImportFlowStore } from "../store/import-flow-store";
 import { createKeepUiStore } from "../store/keep-ui-store";
+import { createMainViewStore } from "../store/main-view-store";
 import { createNoticeStore } from "../store/notice-store";
 import { createKeepStore } from "../store/persistence/keep-store";
 import { CLOSED_PRESENTATION, createPresentationStore } from "../store/presentation-store";
@@ -77,6 +78,7 @@ export function createAppStores(options: AppStoresOptions = {}) {
   const keepUi = createKeepUiStore();
   const briefView = createBriefViewStore();
   const citeSheetView = createCiteSheetViewStore();
+  const mainView = createMainViewStore();
   const importFlow = createImportFlowStore();
   const assignmentIntake = createAssignmentIntakeStore();
   const classMerge = createClassMergeStore(() => classroomRole.getState().setRole("teacher"));
@@ -135,6 +137,7 @@ export function createAppStores(options: AppStoresOptions = {}) {
     keepUi,
     briefView,
     citeSheetView,
+    mainView,
     importFlow,
     classroomRole,
     assignmentIntake,

@@ -84,6 +84,10 @@ export function useCiteSheetView<Selected>(
   return useSelected("citeSheetView", selector);
 }
 
+export function useMainView<Selected>(selector: (state: StateOf<"mainView">) => Selected): Selected {
+  return useSelected("mainView", selector);
+}
+
 export function useImportFlow<Selected>(selector: (state: StateOf<"importFlow">) => Selected): Selected {
   return useSelected("importFlow", selector);
 }

@@ -21,6 +21,7 @@ import {
   setRole,
   strip,
 } from "./classroom-pages";
+import { chooseTab } from "./panel-tabs";
 
 const essay = JSON.parse(readFileSync("fixtures/icc-essay.argmap.json", "utf8")) as ArgumentMap;
 
@@ -101,7 +102,7 @@ describe("a teacher's class", () => {
     );
 
     // The Class tab sorts points by how much the class disagrees; the canvas can show it too.
-    await page.getByRole("tab", { name: "Class" }).click();
+    await chooseTab(page, "Class");
     const rows = page.getByRole("table", { name: "Disagreement, most disputed first" }).locator("tbody tr");
     expect(await rows.first().innerText()).toContain("The court deters atrocities");
     await page.getByRole("checkbox", { name: "Show disagreement on the map" }).check();

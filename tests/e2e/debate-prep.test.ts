@@ -12,6 +12,7 @@ import { computeFlow, prepChecklist, speechOutlineEntries } from "../../src/anal
 import type { ArgumentMap } from "../../src/model/schema";
 import { seriousAccessibilityProblems } from "./axe";
 import { launchBrowser, openApp } from "./browser";
+import { chooseTab } from "./panel-tabs";
 
 const essay = JSON.parse(readFileSync("fixtures/icc-essay.argmap.json", "utf8")) as ArgumentMap;
 const canvasNode = (page: Page, id: string) => page.locator(`.react-flow__node[data-id="${id}"]`);
@@ -22,7 +23,7 @@ async function openPrep(browser: Browser, options: { clock?: boolean } = {}) {
   if (options.clock) await context.clock.install();
   const opened = await openApp(browser, "/", undefined, context);
   await canvasNode(opened.page, "t1").waitFor({ state: "visible" });
-  await opened.page.getByRole("tab", { name: "Prep" }).click();
+  await chooseTab(opened.page, "Prep");
   await opened.page.getByRole("region", { name: "Debate prep" }).waitFor();
   return opened;
 }

@@ -5,6 +5,7 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchBrowser, openApp } from "./browser";
+import { chooseTab } from "./panel-tabs";
 
 const node = (page: Page, id: string) => page.locator(`.react-flow__node[data-id="${id}"]`);
 const inspectorTitle = (page: Page) => page.locator("#inspector-title");
@@ -138,7 +139,7 @@ describe("finding and reading points", () => {
 
   it("highlights quotes in the source text, selecting from either side", async () => {
     const { page, errors } = await openEssay(browser);
-    await page.getByRole("tab", { name: "Source text" }).click();
+    await chooseTab(page, "Source text");
     expect(await page.locator(".source-coverage").innerText()).toMatch(
       /^Quotes cover \d+% of the text \(47 of 47 quotes found\)\.$/,
     );

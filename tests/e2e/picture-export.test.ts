@@ -107,6 +107,29 @@ describe("pictures of the map from the Export menu", () => {
     expect(pages).toHaveLength(1);
     const box = /\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/.exec(text);
     expect(Number(box?.[1])).toBeGreaterThan(Number(box?.[2]));
+    // The labels' printed size: the picture laid out in the printed page's area (less its 10 mm margins),
+    // each label's type size times the picture's scale there, in points (0.75 of a CSS pixel).
+    const margin = (10 / 25.4) * 72;
+    await page.setViewportSize({
+      width: Math.floor((Number(box?.[1]) - 2 * margin) / 0.75),
+      height: Math.floor((Number(box?.[2]) - 2 * margin) / 0.75),
+    });
+    // Printing took the picture away afterwards: it is asked for again and laid out for print.
+    await page.emulateMedia({ media: "screen" });
+    await page.getByRole("button", { name: "Export ▾" }).click();
+    await page.getByRole("menuitem", { name: "Print the map…" }).click();
+    await page.locator(".map-print svg").waitFor({ state: "attached" });
+    await page.emulateMedia({ media: "print" });
+    await page.locator(".map-print svg").waitFor({ state: "visible" });
+    const smallestPoints = await page.evaluate(() => {
+      const svg = document.querySelector(".map-print svg") as SVGSVGElement;
+      const scale = svg.getScreenCTM()?.a ?? 0;
+      const sizes = [...svg.querySelectorAll("#points text")].map((text) =>
+        Number.parseFloat(getComputedStyle(text).fontSize),
+      );
+      return Math.min(...sizes) * scale * 0.75;
+    });
+    expect(smallestPoints).toBeGreaterThanOrEqual(7);
     expect(errors).toEqual([]);
     await page.context().close();
   });

@@ -18,6 +18,7 @@ import {
 } from "../../src/analysis";
 import type { ArgumentMap } from "../../src/model/schema";
 import { launchBrowser, openApp } from "./browser";
+import { chooseTab } from "./panel-tabs";
 
 const essay = JSON.parse(readFileSync("fixtures/icc-essay.argmap.json", "utf8")) as ArgumentMap;
 const node = (page: Page, id: string) => page.locator(`.react-flow__node[data-id="${id}"]`);
@@ -38,7 +39,7 @@ async function selectPoint(page: Page, id: string) {
 }
 
 async function showTab(page: Page, name: string) {
-  await page.getByRole("tab", { name }).click();
+  await chooseTab(page, name);
 }
 
 describe("scores on the map", () => {

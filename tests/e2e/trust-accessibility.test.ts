@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seriousAccessibilityProblems } from "./axe";
 import { launchBrowser, openApp, viewAtRest } from "./browser";
 import { flowNode, focusCanvas } from "./extend-pages";
+import { chooseTab, panelTabNames } from "./panel-tabs";
 
 const status = (page: Page) => page.locator(".keep-status").innerText();
 
@@ -34,10 +35,10 @@ describe("accessibility", () => {
 
     await selectPoint(page, "k1");
     // Every tab the panel offers, read from the page, so that a tab added later is checked too.
-    const tabs = await page.locator(".side-panel-tabs [role=tab]").allInnerTexts();
+    const tabs = await panelTabNames(page);
     expect(tabs.length).toBeGreaterThanOrEqual(5);
     for (const tab of tabs) {
-      await page.getByRole("tab", { name: tab, exact: true }).click();
+      await chooseTab(page, tab);
       await page.locator(".side-panel-body").waitFor();
       // A tab's code loads the first time it is chosen: check what it shows, not its loading note.
       await expect.poll(() => page.locator(".side-panel-body .on-demand-note").count()).toBe(0);

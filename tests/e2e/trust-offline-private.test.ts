@@ -7,6 +7,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchBrowser, openApp } from "./browser";
 import { exportedMap, flowNode, focusCanvas, typeNodeText } from "./extend-pages";
+import { chooseTab } from "./panel-tabs";
 
 const status = (page: Page) => page.locator(".keep-status").innerText();
 const heading = (page: Page) => page.getByRole("heading", { level: 1 }).innerText();
@@ -109,7 +110,7 @@ describe("offline and private", () => {
       .locator(".argument-node")
       .evaluate((node) => (node as HTMLElement).click());
     for (const tab of ["Inspector", "Why", "Health", "Outline", "Source text"]) {
-      await page.getByRole("tab", { name: tab }).click();
+      await chooseTab(page, tab);
       await page.locator(".side-panel-body").waitFor();
     }
     await page.getByRole("tab", { name: "Health" }).click();

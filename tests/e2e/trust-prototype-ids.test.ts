@@ -9,6 +9,7 @@ import { computeStrengths } from "../../src/analysis";
 import { prototypeNamedMap } from "../helpers/prototype-map";
 import { launchBrowser, openApp } from "./browser";
 import { canvasNodes, exportedMap, flowNode, focusCanvas, inlineEditor, showWholeMap } from "./extend-pages";
+import { chooseTab } from "./panel-tabs";
 
 const status = (page: Page) => page.locator(".keep-status").innerText();
 const heading = (page: Page) => page.getByRole("heading", { level: 1 }).innerText();
@@ -125,7 +126,7 @@ describe("a map whose ids are prototype member names", () => {
       .locator(".argument-node")
       .evaluate((node) => (node as HTMLElement).click());
     for (const tab of ["Inspector", "Why", "Health", "Outline", "Source text"]) {
-      await page.getByRole("tab", { name: tab }).click();
+      await chooseTab(page, tab);
       await page.locator(`#tabpanel-${tab === "Source text" ? "source" : tab.toLowerCase()}`).waitFor();
     }
     await page.getByRole("tab", { name: "Why" }).click();

@@ -13,6 +13,7 @@ import type { ArgumentMap } from "../../src/model/schema";
 import { launchBrowser, openApp, viewAtRest } from "./browser";
 import { classroomMenu, downloaded, importFile, setRole, strip } from "./classroom-pages";
 import { apart, mapLabelBoxes } from "./map-labels";
+import { chooseTab, panelTabNames } from "./panel-tabs";
 
 const essay = JSON.parse(readFileSync("fixtures/icc-essay.argmap.json", "utf8")) as ArgumentMap;
 const thesis = essay.nodes.find((n) => n.kind === "thesis")?.id as string;
@@ -30,6 +31,8 @@ interface Shown {
   /** The label's type size on screen, in pixels. */
   pixels: number;
   clipped: boolean;
+  /** How many lines the label takes. */
+  lines: number;
 }
 
 /** Each point's label as the page shows it: its box on screen, its size there, whether it is cut off. */
@@ -41,7 +44,7 @@ async function labelsOnScreen(page: Page, ids: readonly string[]): Promise<Shown
     return wanted.map((id) => {
       const title = document.querySelector(`.react-flow__node[data-id="${id}"] .argument-node-title`);
       if (!(title instanceof HTMLElement))
-        return { id, text: "", left: 0, top: 0, right: 0, bottom: 0, pixels: 0, clipped: true };
+        return { id, text: "", left: 0, top: 0, right: 0, bottom: 0, pixels: 0, clipped: true, lines: 0 };
       const box = title.getBoundingClientRect();
       return {
         id,
@@ -52,6 +55,7 @@ async function labelsOnScreen(page: Page, ids: readonly string[]): Promise<Shown
         bottom: box.bottom,
         pixels: Number.parseFloat(getComputedStyle(title).fontSize) * zoom,
         clipped: title.scrollHeight > title.clientHeight + 1 || title.scrollWidth > title.clientWidth + 1,
+        lines: Math.round(title.scrollHeight / Number.parseFloat(getComputedStyle(title).lineHeight)),
       };
     });
   }, ids);
@@ -127,6 +131,9 @@ describe("the whole argument on one screen", () => {
     await viewAtRest(page);
     const shown = await expectReadable(page, [...nodeIds]);
     expect(shown).toHaveLength(47);
+    // Each compact card holds its label on one to three lines.
+    for (const label of shown) expect(label.lines, label.id).toBeLessThanOrEqual(3);
+    expect(Math.max(...shown.map((label) => label.lines))).toBeGreaterThanOrEqual(2);
     for (const [i, a] of shown.entries()) {
       for (const b of shown.slice(i + 1)) expect(apart(a, b), `${a.id} and ${b.id}`).toBe(true);
     }
@@ -159,6 +166,50 @@ describe("the whole argument on one screen", () => {
     await expect.poll(width).toBeGreaterThan(before);
     await page.getByRole("button", { name: "Hide panel" }).click();
     await expect.poll(() => panel.count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it("keeps the panel's tabs on one row at the usual width, none cut off, the rest in a More menu", async () => {
+    const { page, errors } = await openApp(browser);
+    await page.locator(`.react-flow__node[data-id="${thesis}"]`).waitFor({ state: "visible" });
+    const tabsSeen = () =>
+      page.evaluate(() => {
+        const row = document.querySelector(".side-panel-tab-row") as HTMLElement;
+        const box = row.getBoundingClientRect();
+        const tabs = [...row.querySelectorAll("[role=tab]:not([hidden]), .side-panel-more > button")].map(
+          (tab) => {
+            const at = tab.getBoundingClientRect();
+            return {
+              name: (tab as HTMLElement).innerText,
+              whole:
+                at.left >= box.left - 0.5 &&
+                at.right <= box.right + 0.5 &&
+                (tab as HTMLElement).scrollWidth <= (tab as HTMLElement).clientWidth + 1,
+              top: at.top,
+            };
+          },
+        );
+        return { tabs, rowScrolls: row.scrollWidth > row.clientWidth + 1 };
+      });
+    const expectOneRowUncut = async () => {
+      const seen = await tabsSeen();
+      expect(seen.rowScrolls).toBe(false);
+      for (const tab of seen.tabs) {
+        expect(tab.whole, tab.name).toBe(true);
+        expect(tab.top, tab.name).toBe(seen.tabs[0]?.top);
+      }
+      return seen.tabs.map((tab) => tab.name);
+    };
+    const shown = await expectOneRowUncut();
+    // Every tab is offered once, in the row or in the menu, and one from the menu comes into the row.
+    const names = await panelTabNames(page);
+    expect(names).toEqual(expect.arrayContaining(["Inspector", "Outline", "Prep", "Source text"]));
+    expect(new Set(names).size).toBe(names.length);
+    const hidden = names.filter((name) => !shown.includes(name));
+    const last = hidden.at(-1) ?? (names.at(-1) as string);
+    await chooseTab(page, last);
+    await expectOneRowUncut();
     expect(errors).toEqual([]);
     await page.context().close();
   });

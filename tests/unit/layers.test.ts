@@ -80,4 +80,12 @@ describe("the layers", () => {
     );
     expect(makers.map((found) => found.file)).toEqual(["main.tsx"]);
   });
+
+  it("make no store when a module is imported: zustand's create is called inside a factory only", () => {
+    const atTopLevel = sourceFiles(SRC).filter((path) => {
+      const text = readFileSync(path, "utf8");
+      return /from "zustand"/.test(text) && /^(export )?(const|let) \w+\s*=\s*create\b/m.test(text);
+    });
+    expect(atTopLevel.map((path) => relative(SRC, path))).toEqual([]);
+  });
 });

@@ -7,7 +7,8 @@
  * foreignObject, script or event handler is written, and every piece of text is escaped.
  */
 import { KIND_NAMES, RELATION_NAMES } from "../../model/names";
-import { type ArgumentMap, type NodeKind, RELATIONS, type Relation } from "../../model/schema";
+import { type ArgumentMap, NODE_KINDS, type NodeKind, RELATIONS, type Relation } from "../../model/schema";
+import { COMPACT_LABEL_LINE, COMPACT_LABEL_SIZE, COMPACT_PADDING } from "./column-cards";
 import { CARD_PADDING, type Card, KIND_LINE, LABEL_LINE, LABEL_SIZE, pictureCards } from "./picture-cards";
 import { type PictureLine, pictureLines } from "./picture-lines";
 import type { Point } from "./route-lines";
@@ -59,11 +60,36 @@ const RELATION_WORDS: Record<Relation, string> = {
 };
 
 const MARGIN = 32;
-const TITLE_SIZE = 20;
-const TITLE_BAND = 44;
-const LEGEND_BAND = 40;
-const LEGEND_SIZE = 12;
-const LEGEND_SAMPLE = 40;
+/** The title and legend's sizes, for cards of the usual size. */
+interface Frame {
+  titleSize: number;
+  titleBand: number;
+  legendBand: number;
+  legendSize: number;
+  sample: number;
+  /** Whether the legend names the kinds: compact cards show no kind word. */
+  kinds: boolean;
+}
+const FRAME: Frame = {
+  titleSize: 20,
+  titleBand: 44,
+  legendBand: 40,
+  legendSize: 12,
+  sample: 40,
+  kinds: false,
+};
+/** Compact cards' words are about twice the usual size: the title and legend grow with them. */
+const COMPACT_FRAME: Frame = {
+  titleSize: 36,
+  titleBand: 72,
+  legendBand: 64,
+  legendSize: 20,
+  sample: 56,
+  kinds: true,
+};
+const KIND_SAMPLE = { width: 40, height: 24 };
+/** Between a legend's sample and its words: room for the arrowhead or diamond past the sample's end. */
+const WORDS_GAP = 14;
 const CORNER = 10;
 
 export function mapPicture(doc: ArgumentMap, options: PictureOptions = {}): MapPicture {
@@ -72,13 +98,18 @@ export function mapPicture(doc: ArgumentMap, options: PictureOptions = {}): MapP
   const lines = pictureLines(doc, cards);
   const bounds = boundsOf(cards, lines);
   const title = doc.map.title.trim() || "Argument map";
-  const legendWidth = legendWidthOf();
-  const contentWidth = Math.max(bounds.right - bounds.left, legendWidth, textWidth(title, TITLE_SIZE, true));
+  const frame = cards[0]?.compact ? COMPACT_FRAME : FRAME;
+  const legendWidth = legendWidthOf(frame);
+  const contentWidth = Math.max(
+    bounds.right - bounds.left,
+    legendWidth,
+    textWidth(title, frame.titleSize, true),
+  );
   const width = Math.ceil(contentWidth + MARGIN * 2);
-  const height = Math.ceil(bounds.bottom - bounds.top + MARGIN * 2 + TITLE_BAND + LEGEND_BAND);
+  const height = Math.ceil(bounds.bottom - bounds.top + MARGIN * 2 + frame.titleBand + frame.legendBand);
   // Everything is moved so the map's box starts below the title, centred across the page.
   const dx = MARGIN - bounds.left + (contentWidth - (bounds.right - bounds.left)) / 2;
-  const dy = MARGIN + TITLE_BAND - bounds.top;
+  const dy = MARGIN + frame.titleBand - bounds.top;
   const out: string[] = [];
   out.push(
     '<?xml version="1.0" encoding="UTF-8"?>',
@@ -87,14 +118,20 @@ export function mapPicture(doc: ArgumentMap, options: PictureOptions = {}): MapP
     `<desc id="map-desc">An argument map of ${count(cards.length, "point")} and ${count(lines.length, "relation")}.</desc>`,
     markers(),
     `<rect width="${width}" height="${height}" fill="#ffffff"/>`,
-    `<text x="${MARGIN}" y="${MARGIN + TITLE_SIZE}" font-size="${TITLE_SIZE}" font-weight="bold" fill="${INK}">${xmlText(title)}</text>`,
+    `<text x="${MARGIN}" y="${MARGIN + frame.titleSize}" font-size="${frame.titleSize}" font-weight="bold" fill="${INK}">${xmlText(title)}</text>`,
     `<g transform="translate(${n(dx)} ${n(dy)})">`,
     '<g id="points">',
   );
   for (const card of cards) out.push(cardSvg(card));
   out.push("</g>", '<g id="relations" fill="none">');
   for (const line of lines) out.push(lineSvg(line));
-  out.push("</g>", "</g>", legendSvg(MARGIN, height - MARGIN - LEGEND_BAND / 2 + 8), "</svg>", "");
+  out.push(
+    "</g>",
+    "</g>",
+    legendSvg(frame, MARGIN, height - MARGIN - frame.legendBand / 2 + frame.legendSize * 0.66),
+    "</svg>",
+    "",
+  );
   return { svg: out.join("\n"), width, height };
 }
 
@@ -113,21 +150,31 @@ function cardSvg(card: Card): string {
   if (card.kind === "evidence") {
     parts.push(`<rect x="${n(x)}" y="${n(y)}" width="6" height="${height}" fill="${colour}"/>`);
   }
-  const left = x + CARD_PADDING + (card.kind === "evidence" ? 4 : 0);
-  const kindBaseline = y + CARD_PADDING + KIND_LINE - 2;
-  parts.push(
-    `<text x="${n(left)}" y="${n(kindBaseline)}" font-size="10" font-weight="bold" letter-spacing="0.6" fill="${colour}">${KIND_NAMES[card.kind].toUpperCase()}</text>`,
-  );
-  const firstBaseline = kindBaseline + 4 + LABEL_LINE;
+  const inset = card.compact ? COMPACT_PADDING : CARD_PADDING;
+  const left = x + inset + (card.kind === "evidence" ? 4 : 0);
+  const size = card.compact ? COMPACT_LABEL_SIZE : LABEL_SIZE;
+  const step = card.compact ? COMPACT_LABEL_LINE : LABEL_LINE;
+  let firstBaseline: number;
+  if (card.compact) {
+    // The label alone, centred in the card's height; the kind shows in the border and the legend.
+    const block = card.lines.length * step;
+    firstBaseline = y + (height - block) / 2 + step * 0.78;
+  } else {
+    const kindBaseline = y + CARD_PADDING + KIND_LINE - 2;
+    parts.push(
+      `<text x="${n(left)}" y="${n(kindBaseline)}" font-size="10" font-weight="bold" letter-spacing="0.6" fill="${colour}">${KIND_NAMES[card.kind].toUpperCase()}</text>`,
+    );
+    firstBaseline = kindBaseline + 4 + LABEL_LINE;
+  }
   const weight = card.kind === "thesis" ? ' font-weight="bold"' : "";
   const spans = card.lines
     .map((line, i) =>
       i === 0
         ? `<tspan x="${n(left)}" y="${n(firstBaseline)}">${xmlText(line)}</tspan>`
-        : `<tspan x="${n(left)}" dy="${LABEL_LINE}">${xmlText(line)}</tspan>`,
+        : `<tspan x="${n(left)}" dy="${step}">${xmlText(line)}</tspan>`,
     )
     .join("");
-  parts.push(`<text font-size="${LABEL_SIZE}" fill="${INK}"${weight}>${spans}</text></g>`);
+  parts.push(`<text font-size="${size}" fill="${INK}"${weight}>${spans}</text></g>`);
   return parts.join("");
 }
 
@@ -172,26 +219,46 @@ function markers(): string {
   ].join("");
 }
 
-function legendSvg(left: number, baseline: number): string {
-  const parts = [`<g id="legend" font-size="${LEGEND_SIZE}" fill="${INK}">`];
+function legendSvg(frame: Frame, left: number, baseline: number): string {
+  const { legendSize: size, sample } = frame;
+  const parts = [`<g id="legend" font-size="${size}" fill="${INK}">`];
   let x = left;
+  const middle = baseline - size * 0.33;
   for (const relation of RELATIONS) {
     parts.push(
-      `<path d="M${n(x)} ${baseline - 4} L${n(x + LEGEND_SAMPLE)} ${baseline - 4}" fill="none" stroke="${RELATION_COLOURS[relation]}" ${RELATION_STYLES[relation]} marker-end="url(#end-${relation})"/>`,
-      `<text x="${n(x + LEGEND_SAMPLE + 8)}" y="${baseline}">${RELATION_WORDS[relation]}</text>`,
+      `<path d="M${n(x)} ${n(middle)} L${n(x + sample)} ${n(middle)}" fill="none" stroke="${RELATION_COLOURS[relation]}" ${RELATION_STYLES[relation]} marker-end="url(#end-${relation})"/>`,
+      `<text x="${n(x + sample + WORDS_GAP)}" y="${n(baseline)}">${RELATION_WORDS[relation]}</text>`,
     );
-    x += legendItemWidth(relation);
+    x += legendItemWidth(frame, RELATION_WORDS[relation], sample);
+  }
+  if (frame.kinds) {
+    for (const kind of NODE_KINDS) {
+      const top = middle - KIND_SAMPLE.height / 2;
+      parts.push(
+        `<rect x="${n(x)}" y="${n(top)}" width="${KIND_SAMPLE.width}" height="${KIND_SAMPLE.height}" rx="${kind === "evidence" ? 2 : 6}" fill="#ffffff" stroke="${KIND_COLOURS[kind]}" ${KIND_BORDERS[kind]}/>`,
+        `<text x="${n(x + KIND_SAMPLE.width + WORDS_GAP)}" y="${n(baseline)}">${KIND_NAMES[kind]}</text>`,
+      );
+      x += legendItemWidth(frame, KIND_NAMES[kind], KIND_SAMPLE.width);
+    }
   }
   parts.push("</g>");
   return parts.join("");
 }
 
-function legendItemWidth(relation: Relation): number {
-  return LEGEND_SAMPLE + 8 + textWidth(RELATION_WORDS[relation], LEGEND_SIZE) + 24;
+function legendItemWidth(frame: Frame, words: string, sample: number): number {
+  return sample + WORDS_GAP + textWidth(words, frame.legendSize) + frame.legendSize * 2;
 }
 
-function legendWidthOf(): number {
-  return RELATIONS.reduce((sum, relation) => sum + legendItemWidth(relation), 0);
+function legendWidthOf(frame: Frame): number {
+  const relations = RELATIONS.reduce(
+    (sum, relation) => sum + legendItemWidth(frame, RELATION_WORDS[relation], frame.sample),
+    0,
+  );
+  if (!frame.kinds) return relations;
+  return NODE_KINDS.reduce(
+    (sum, kind) => sum + legendItemWidth(frame, KIND_NAMES[kind], KIND_SAMPLE.width),
+    relations,
+  );
 }
 
 function boundsOf(cards: readonly Card[], lines: readonly PictureLine[]) {

@@ -1,8 +1,10 @@
 /**
- * The cards of a picture of the map: which points, where, how big and with which lines of text. A card
- * shows a point's kind and its label (else the start of its text) wrapped to the card's width. Places
- * come from the map's own positions where it has them; the other points are laid out by the wrapped
- * layout, shaped for a page, below whatever was placed by hand.
+ * The cards of a picture of the map: which points, where, how big and with which lines of text. A
+ * classroom-sized map that nobody laid out by hand is pictured as the canvas shows it whole, in columns
+ * with compact cards (column-cards.ts). Otherwise a card shows a point's kind and its label (else the
+ * start of its text) wrapped to the card's width; places come from the map's own positions where it has
+ * them, and the other points are laid out by the wrapped layout, shaped for a page, below whatever was
+ * placed by hand.
  */
 import {
   type LayoutGaps,
@@ -12,6 +14,7 @@ import {
 } from "../../model/layout/layout-graph";
 import { wrappedLayout } from "../../model/layout/wrapped-layout";
 import type { ArgumentMap, NodeKind, Position } from "../../model/schema";
+import { columnCards, picturedInColumns } from "./column-cards";
 import { pullUp } from "./pull-up";
 import { wrapText } from "./text-width";
 
@@ -50,6 +53,8 @@ export interface Card {
   lines: string[];
   /** The point's whole text, for a tooltip and for screen readers. */
   text: string;
+  /** The label alone, in large type, as the canvas shows a whole classroom map (column-cards.ts). */
+  compact?: boolean;
 }
 
 /** Every card of a picture has this height: the label lines of the most wordy card, at least two. */
@@ -62,6 +67,7 @@ export function pictureCards(
   only: ReadonlySet<string> | null,
 ): Card[] {
   const nodes = only ? doc.nodes.filter((node) => only.has(node.id)) : doc.nodes;
+  if (picturedInColumns(nodes)) return columnCards(doc, nodes);
   const wrapped = nodes.map((node) =>
     wrapText(
       node.label ?? node.text,

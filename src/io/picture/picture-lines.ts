@@ -2,11 +2,13 @@
  * Where each relation of a picture runs. A support or attack leaves the side of its card that faces the
  * point it argues about and enters that point's facing side; lines meeting one side are spread along it
  * in the order of where they come from, so they neither bunch nor cross at the card. An undercut runs to
- * the middle of the line it questions. Lines go round the cards in their way (route-lines.ts).
+ * the middle of the line it questions. Lines go round the cards in their way (route-lines.ts). Between the
+ * compact cards of a map in columns, lines run as on the canvas (column-cards.ts).
  */
 import type { ArgumentMap, Relation } from "../../model/schema";
+import { columnLines } from "./column-cards";
 import type { Card } from "./picture-cards";
-import { type Point, type Rect, Router } from "./route-lines";
+import { type Point, pointHalfway, type Rect, Router } from "./route-lines";
 
 export interface PictureLine {
   id: string;
@@ -38,6 +40,7 @@ interface End {
 }
 
 export function pictureLines(doc: Pick<ArgumentMap, "edges">, cards: readonly Card[]): PictureLine[] {
+  if (cards[0]?.compact) return columnLines(doc, cards);
   const byId = new Map(cards.map((card) => [card.id, card]));
   const edgesById = new Map(doc.edges.map((edge) => [edge.id, edge]));
   const ends: End[] = [];
@@ -141,26 +144,4 @@ function midpoint(a: Point, b: Point): Point {
 
 function step(from: Point, direction: Point, length: number): Point {
   return { x: from.x + direction.x * length, y: from.y + direction.y * length };
-}
-
-/** The point halfway along a line by length. */
-export function pointHalfway(points: readonly Point[]): Point {
-  let total = 0;
-  for (let i = 1; i < points.length; i++) total += distance(points[i - 1] as Point, points[i] as Point);
-  let left = total / 2;
-  for (let i = 1; i < points.length; i++) {
-    const a = points[i - 1] as Point;
-    const b = points[i] as Point;
-    const length = distance(a, b);
-    if (length >= left && length > 0) {
-      const t = left / length;
-      return { x: a.x + (b.x - a.x) * t, y: a.y + (b.y - a.y) * t };
-    }
-    left -= length;
-  }
-  return points[0] as Point;
-}
-
-function distance(a: Point, b: Point): number {
-  return Math.hypot(b.x - a.x, b.y - a.y);
 }

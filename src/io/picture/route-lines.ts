@@ -223,8 +223,30 @@ export function segmentMeetsRect(a: Point, b: Point, rect: Rect, margin: number)
   return true;
 }
 
+/** The point halfway along a line by length. */
+export function pointHalfway(points: readonly Point[]): Point {
+  let total = 0;
+  for (let i = 1; i < points.length; i++) total += lengthBetween(points[i - 1] as Point, points[i] as Point);
+  let left = total / 2;
+  for (let i = 1; i < points.length; i++) {
+    const a = points[i - 1] as Point;
+    const b = points[i] as Point;
+    const length = lengthBetween(a, b);
+    if (length >= left && length > 0) {
+      const t = left / length;
+      return { x: a.x + (b.x - a.x) * t, y: a.y + (b.y - a.y) * t };
+    }
+    left -= length;
+  }
+  return points[0] as Point;
+}
+
+function lengthBetween(a: Point, b: Point): number {
+  return Math.hypot(b.x - a.x, b.y - a.y);
+}
+
 /** A binary min-heap of states by priority. */
-class Heap {
+export class Heap {
   private states: number[] = [];
   private priorities: number[] = [];
 

@@ -30,6 +30,7 @@ import { RelationMarkers } from "./RelationMarkers";
 import { useCanvasEdges, useCanvasNodes } from "./use-canvas-elements";
 import { useCanvasKeyboard } from "./use-canvas-keyboard";
 import { useCenterOnRequest } from "./use-center-on-request";
+import { LineRoutesContext, useLineRoutes } from "./use-line-routes";
 import { usePointerHandlers } from "./use-pointer-handlers";
 import { useStartView } from "./use-start-view";
 import { useSteadyAnchor } from "./use-steady-anchor";
@@ -73,6 +74,7 @@ function ReactFlowCanvas({ drawOnlyInViewAbove }: Required<MapCanvasProps>) {
   const sceneNodes = useDeferredValue(nodes);
   const sceneEdges = useDeferredValue(edges);
   const scene = useMemo(() => blockScene(sceneNodes, sceneEdges), [sceneNodes, sceneEdges]);
+  const routes = useLineRoutes(sceneNodes, sceneEdges);
   const drawOnlyInView = nodes.length > drawOnlyInViewAbove;
   const handed = useViewWindow(nodes, edges, drawOnlyInView, far);
   const goToStart = useStartView(nodes);
@@ -90,34 +92,36 @@ function ReactFlowCanvas({ drawOnlyInViewAbove }: Required<MapCanvasProps>) {
     <div className={className} ref={canvas}>
       <CanvasKeysDescription />
       <RelationMarkers />
-      <ReactFlow
-        {...MAP_FLOW_SETTINGS}
-        {...pointerHandlers}
-        nodes={handed.nodes}
-        edges={far ? NO_EDGES : handed.edges}
-        onNodeDragStop={onNodeDragStop}
-        onConnectEnd={onConnectEnd}
-        onMoveStart={onMoveStart}
-        onMoveEnd={onMoveEnd}
-        onlyRenderVisibleElements={drawOnlyInView}
-        // React Flow's wrapper is the focusable application: its keys pan and zoom (use-canvas-keyboard.ts).
-        tabIndex={0}
-        aria-label="Argument map"
-        aria-describedby={CANVAS_KEYS_ID}
-        onKeyDown={onKeyDown}
-        onPointerDown={focusCanvasOnPointer}
-      >
-        <Background gap={24} />
-        {far ? <FarLayer scene={scene} /> : null}
-        <Panel position="top-left">
-          <Legend />
-        </Panel>
-        <EmptyMapHint />
-        <CanvasActions goToStart={goToStart} />
-        <LabelsWhenZoomedOut scene={scene} />
-        <OverviewCorner scene={scene} />
-        <FitViewControl scene={scene} showWhole={showWhole} />
-      </ReactFlow>
+      <LineRoutesContext.Provider value={routes}>
+        <ReactFlow
+          {...MAP_FLOW_SETTINGS}
+          {...pointerHandlers}
+          nodes={handed.nodes}
+          edges={far ? NO_EDGES : handed.edges}
+          onNodeDragStop={onNodeDragStop}
+          onConnectEnd={onConnectEnd}
+          onMoveStart={onMoveStart}
+          onMoveEnd={onMoveEnd}
+          onlyRenderVisibleElements={drawOnlyInView}
+          // React Flow's wrapper is the focusable application: its keys pan and zoom (use-canvas-keyboard.ts).
+          tabIndex={0}
+          aria-label="Argument map"
+          aria-describedby={CANVAS_KEYS_ID}
+          onKeyDown={onKeyDown}
+          onPointerDown={focusCanvasOnPointer}
+        >
+          <Background gap={24} />
+          {far ? <FarLayer scene={scene} /> : null}
+          <Panel position="top-left">
+            <Legend />
+          </Panel>
+          <EmptyMapHint />
+          <CanvasActions goToStart={goToStart} />
+          <LabelsWhenZoomedOut scene={scene} />
+          <OverviewCorner scene={scene} />
+          <FitViewControl scene={scene} showWhole={showWhole} />
+        </ReactFlow>
+      </LineRoutesContext.Provider>
       <CanvasPopovers />
     </div>
   );

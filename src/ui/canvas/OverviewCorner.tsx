@@ -5,8 +5,8 @@
  */
 import { Panel } from "@xyflow/react";
 import { useState } from "react";
+import { fitsInColumns } from "../../model/layout/columns-layout";
 import { useExploreView } from "../app-context";
-import { fitsInColumns } from "../layout/columns-layout";
 import type { BlockScene } from "./far/block-scene";
 import { MapOverview } from "./far/MapOverview";
 

@@ -10,9 +10,10 @@ import { isDimmed } from "../../store/explore/explore-view-store";
 import { useExploreView, useSelection } from "../app-context";
 import { NODE_SIZE } from "../layout/layout-graph";
 import type { UndercutCanvasEdge } from "./canvas-elements";
-import { columnRoute } from "./column-routes";
+import { LinePieces } from "./LinePieces";
+import { longLinePieces } from "./long-lines";
 import { MARKER_IDS } from "./node-appearance";
-import { useColumnRouting } from "./use-column-routing";
+import { useLineRoute } from "./use-line-routes";
 
 function UndercutEdgeImpl({ id, source, sourceX, sourceY, data }: EdgeProps<UndercutCanvasEdge>) {
   const selected = useSelection((state) => state.edgeId === id);
@@ -24,11 +25,12 @@ function UndercutEdgeImpl({ id, source, sourceX, sourceY, data }: EdgeProps<Unde
       isDimmed(view, data?.questionedSource ?? "") ||
       isDimmed(view, data?.questionedTarget ?? ""),
   );
-  const routed = useColumnRouting();
+  const route = useLineRoute(id, { x: sourceX, y: sourceY });
   if (!from || !to) return null;
   const start = topCentre(from);
   const end = bottomCentre(to);
-  const route = routed ? columnRoute(start, end, NODE_SIZE) : null;
+  // The middle of the questioned line: of its curve, or of its straight pieces when it is long, which
+  // is the same point.
   const [, curveX, curveY] = getBezierPath({
     sourceX: start.x,
     sourceY: start.y,
@@ -37,25 +39,26 @@ function UndercutEdgeImpl({ id, source, sourceX, sourceY, data }: EdgeProps<Unde
     targetY: end.y,
     targetPosition: Position.Bottom,
   });
-  const middleX = route?.middle.x ?? curveX;
-  const middleY = route?.middle.y ?? curveY;
-  const [path] = getBezierPath({
-    sourceX,
-    sourceY,
-    sourcePosition: Position.Top,
-    targetX: middleX,
-    targetY: middleY,
-    targetPosition: Position.Bottom,
-  });
+  const middle = { x: curveX, y: curveY };
+  // In the columns layout, routed round the cards to the middle of the routed line it questions.
+  const pieces = route
+    ? [route.path]
+    : (longLinePieces({ x: sourceX, y: sourceY }, middle) ?? [
+        getBezierPath({
+          sourceX,
+          sourceY,
+          sourcePosition: Position.Top,
+          targetX: curveX,
+          targetY: curveY,
+          targetPosition: Position.Bottom,
+        })[0],
+      ]);
   return (
-    <>
-      <path
-        className={`react-flow__edge-path relation-path relation-undercut${dimmed ? " is-dimmed" : ""}${selected ? " is-selected" : ""}`}
-        d={path}
-        markerEnd={`url(#${MARKER_IDS.undercut})`}
-      />
-      <path className="relation-hit-area" d={path} />
-    </>
+    <LinePieces
+      pieces={pieces}
+      className={`react-flow__edge-path relation-path relation-undercut${dimmed ? " is-dimmed" : ""}${selected ? " is-selected" : ""}`}
+      marker={MARKER_IDS.undercut}
+    />
   );
 }
 

@@ -1,7 +1,7 @@
 /** Whether links are drawn along the columns' gutters (column-routes.ts): the map is laid out in columns. */
 
+import { fitsInColumns } from "../../model/layout/columns-layout";
 import { useExploreView, useUiStore } from "../app-context";
-import { fitsInColumns } from "../layout/columns-layout";
 
 export function useColumnRouting(): boolean {
   const columns = useUiStore((state) => state.layoutStyle === "columns");

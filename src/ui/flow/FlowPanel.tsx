@@ -18,7 +18,6 @@ import { flowSpeeches, sideNames } from "../../model/debate-formats";
 import { RESPONSES } from "../../model/schema";
 import { useApp, useDocumentStore, useScoreStore, useSelection } from "../app-context";
 import { type FlowCell, type FlowLayout, layoutFlow } from "./flow-layout";
-import { useMainViewStore } from "./main-view-store";
 import { speechDropHandlers, startPointDrag } from "./speech-drop";
 
 const COLUMN_WIDTH = 190;
@@ -102,7 +101,7 @@ export function FlowPanel() {
       <header className="flow-header">
         <strong>{flow.format.name}</strong>
         {doc.map.debate?.motion && <span className="flow-motion">{doc.map.debate.motion}</span>}
-        <button type="button" onClick={() => useMainViewStore.getState().setView("flow")}>
+        <button type="button" onClick={() => app.stores.mainView.getState().setView("flow")}>
           Open the flow sheet
         </button>
         <label className="flow-conceded">

@@ -1,6 +1,7 @@
 /** The Map / Flow switch of the toolbar: which view fills the main area. */
 import "./main-view-switch.css";
-import { type MainView, useMainViewStore } from "./main-view-store";
+import type { MainView } from "../../store/main-view-store";
+import { useMainView } from "../app-context";
 
 const VIEWS: readonly { view: MainView; name: string; hint: string }[] = [
   { view: "map", name: "Map", hint: "The argument map and its side panel" },
@@ -8,8 +9,8 @@ const VIEWS: readonly { view: MainView; name: string; hint: string }[] = [
 ];
 
 export function MainViewSwitch() {
-  const view = useMainViewStore((state) => state.view);
-  const setView = useMainViewStore((state) => state.setView);
+  const view = useMainView((state) => state.view);
+  const setView = useMainView((state) => state.setView);
   return (
     <fieldset className="main-view-switch">
       <legend className="visually-hidden">Main view</legend>

@@ -4,11 +4,11 @@
  * Wrapped: long rows of siblings wrap so that a wide, shallow map fits a wide screen (wrapped-layout.ts).
  */
 
+import { columnsLayout, fitsInColumns } from "../../model/layout/columns-layout";
 import { treeLayout } from "../../model/layout/tree-layout";
 import { wrappedLayout } from "../../model/layout/wrapped-layout";
 import type { Position } from "../../model/schema";
 import type { LayoutStyle } from "../../store/ui-store";
-import { columnsLayout, fitsInColumns } from "./columns-layout";
 import type { LayoutGraph } from "./layout-graph";
 
 /** Past this many nodes or links dagre takes more than about 50 ms, a noticeable share of opening a map. */

@@ -2,7 +2,7 @@
  * The side panel beside the canvas: the inspector, how the selected point got its score (Why), the map's
  * health, the outline, the flow of the round, debate prep and the source text as tabs, so the canvas
  * keeps most of the screen; on class work, its feedback and the class. Tabs follow the WAI-ARIA pattern
- * (TabList.tsx).
+ * (TabList.tsx), on one row: those that do not fit are in a More menu (PanelTabs.tsx).
  */
 import "./panel.css";
 import { useState } from "react";
@@ -14,7 +14,8 @@ import { TestFault } from "../crash/TestFault";
 import { Inspector } from "../inspector/Inspector";
 import { onDemand } from "../on-demand/on-demand";
 import { PANEL_WIDTH, PanelResizeHandle } from "./PanelResizeHandle";
-import { type Tab, TabList } from "./TabList";
+import { PanelTabs } from "./PanelTabs";
+import type { Tab } from "./TabList";
 
 // The Inspector is open at start; the other tabs load when first chosen.
 const WhyPanel = onDemand("the Why tab", () => import("../scoring/WhyPanel").then((m) => m.WhyPanel));
@@ -70,15 +71,7 @@ export function SidePanel() {
   return (
     <aside id="side-panel" className="side-panel" aria-label="Details" style={{ width }}>
       <PanelResizeHandle width={width} onWidth={setWidth} />
-      <TabList
-        tabs={TABS}
-        chosen={tab}
-        onChoose={(id) => setPanel({ tab: id })}
-        label="Panel"
-        className="side-panel-tabs"
-        tabId={(id) => `tab-${id}`}
-        panelId={(id) => `tabpanel-${id}`}
-      />
+      <PanelTabs tabs={TABS} chosen={tab} onChoose={(id) => setPanel({ tab: id })} />
       <div className="side-panel-body" role="tabpanel" id={`tabpanel-${tab}`} aria-labelledby={`tab-${tab}`}>
         <PartBoundary key={tab} part={`The ${TAB_NAMES[tab]} tab`}>
           {__WARRANT_TEST_FAULTS__ && <TestFault part={tab} />}

@@ -3,7 +3,7 @@
  * arrow keys choose the previous or next tab (wrapping round) and move focus to it. The caller draws the
  * tab panel, whose id `panelId` gives, and keeps which tab is chosen.
  */
-import { type KeyboardEvent, useRef } from "react";
+import { type KeyboardEvent, useLayoutEffect, useRef } from "react";
 
 export interface Tab<Id extends string> {
   id: Id;
@@ -20,6 +20,11 @@ export interface TabListProps<Id extends string> {
   /** The element ids of a tab and of the panel it controls. */
   tabId: (id: Id) => string;
   panelId: (id: Id) => string;
+  /**
+   * Tabs not drawn in the row (no room for them): the arrow keys still reach them, and the one chosen
+   * is drawn, so the caller must never hide the chosen tab.
+   */
+  hidden?: ReadonlySet<Id>;
 }
 
 export function TabList<Id extends string>({
@@ -30,8 +35,17 @@ export function TabList<Id extends string>({
   className,
   tabId,
   panelId,
+  hidden,
 }: TabListProps<Id>) {
   const buttons = useRef<Array<HTMLButtonElement | null>>([]);
+  // A tab chosen by an arrow key may be drawn only once chosen: it takes the focus after that render.
+  const focusChosen = useRef(false);
+  const chosenAt = tabs.findIndex((tab) => tab.id === chosen);
+  useLayoutEffect(() => {
+    if (!focusChosen.current) return;
+    focusChosen.current = false;
+    buttons.current[chosenAt]?.focus();
+  });
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     const step = event.key === "ArrowRight" ? 1 : event.key === "ArrowLeft" ? -1 : 0;
@@ -39,6 +53,7 @@ export function TabList<Id extends string>({
     event.preventDefault();
     const at = tabs.findIndex((tab) => tab.id === chosen);
     const next = (at + step + tabs.length) % tabs.length;
+    focusChosen.current = true;
     onChoose((tabs[next] as Tab<Id>).id);
     buttons.current[next]?.focus();
   };
@@ -57,6 +72,7 @@ export function TabList<Id extends string>({
           aria-selected={chosen === tab.id}
           aria-controls={panelId(tab.id)}
           tabIndex={chosen === tab.id ? 0 : -1}
+          hidden={hidden?.has(tab.id) && chosen !== tab.id}
           onClick={() => onChoose(tab.id)}
         >
           {tab.label}

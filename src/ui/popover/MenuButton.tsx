@@ -8,6 +8,8 @@ import { useDismiss } from "./use-dismiss";
 export function MenuButton(props: {
   label: string;
   className: string;
+  /** -1 keeps the button out of the tab order, where the keyboard reaches its items another way. */
+  tabIndex?: number;
   children: (close: () => void) => ReactNode;
 }) {
   const [open, setOpen] = useState(false);
@@ -22,6 +24,7 @@ export function MenuButton(props: {
         type="button"
         aria-haspopup="menu"
         aria-expanded={open}
+        tabIndex={props.tabIndex}
         onClick={() => setOpen(!open)}
       >
         {props.label}

@@ -1,12 +1,12 @@
 import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { columnRoute } from "../../../src/model/layout/column-routes";
+import { columnsLayout, fitsInColumns } from "../../../src/model/layout/columns-layout";
 import { spanningTree } from "../../../src/model/layout/tree-layout";
 import type { Position } from "../../../src/model/schema";
 import { buildStructure } from "../../../src/store/explore/argument-structure";
 import { COMPACT_READABLE_ZOOM } from "../../../src/ui/canvas/card-zoom";
-import { columnRoute } from "../../../src/ui/canvas/column-routes";
-import { columnsLayout, fitsInColumns } from "../../../src/ui/layout/columns-layout";
 import { type LayoutGraph, layoutGraphOf, NODE_SIZE } from "../../../src/ui/layout/layout-graph";
 import { layoutMap } from "../../../src/ui/layout/layout-map";
 import { ternaryTree } from "../../helpers/layout-trees";

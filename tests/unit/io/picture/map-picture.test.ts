@@ -5,7 +5,10 @@ import { mapPicture } from "../../../../src/io/picture/map-picture";
 import { type Card, pictureCards } from "../../../../src/io/picture/picture-cards";
 import { pictureLines } from "../../../../src/io/picture/picture-lines";
 import { segmentMeetsRect } from "../../../../src/io/picture/route-lines";
+import { columnsLayout } from "../../../../src/model/layout/columns-layout";
 import type { ArgumentMap } from "../../../../src/model/schema";
+import { buildStructure } from "../../../../src/store/explore/argument-structure";
+import { layoutGraphOf } from "../../../../src/ui/layout/layout-graph";
 import { smallMap } from "../../../helpers/small-map";
 import { elementsOf, parseSvg, shownTexts, words } from "../../../helpers/svg-picture";
 
@@ -52,6 +55,33 @@ describe("a picture of the essay map", () => {
       expect(["svg", "title", "desc", "defs", "marker", "path", "rect", "text", "tspan", "g"]).toContain(
         name,
       );
+  });
+
+  it("prints every label at 7 points or more on a landscape A4 page", () => {
+    const points = elementsOf(root).find((element) => element.attributes.get("id") === "points");
+    const sizes = elementsOf(points!)
+      .filter((element) => element.name === "text")
+      .map((text) => Number(text.attributes.get("font-size")));
+    expect(sizes).toHaveLength(doc.nodes.length);
+    // The page less the print stylesheet's 10 mm margins, in millimetres per unit of the picture.
+    const scale = Math.min(277 / picture.width, 190 / picture.height);
+    const points72 = (size: number) => (size * scale * 72) / 25.4;
+    expect(points72(Math.min(...sizes))).toBeGreaterThanOrEqual(7);
+  });
+
+  it("holds each label whole on one to three lines of its compact card", () => {
+    const cards = pictureCards(doc, null);
+    for (const card of cards) {
+      expect(card.compact, card.id).toBe(true);
+      expect(card.lines.length, card.id).toBeLessThanOrEqual(3);
+      const node = doc.nodes.find((point) => point.id === card.id);
+      expect(words(card.lines.join(" ")), card.id).toEqual(words(node?.label ?? node?.text ?? ""));
+    }
+  });
+
+  it("places the points as the canvas does, in the columns layout", () => {
+    const on = columnsLayout(layoutGraphOf(buildStructure(doc), new Set()));
+    for (const card of pictureCards(doc, null)) expect({ x: card.x, y: card.y }).toEqual(on.get(card.id));
   });
 
   it("places no card over another", () => {

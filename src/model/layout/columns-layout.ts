@@ -10,9 +10,9 @@
  * zoomed-out labels take over (layout-map.ts).
  */
 
-import { spanningTree, type Tree } from "../../model/layout/tree-layout";
-import type { Position } from "../../model/schema";
+import type { Position } from "../schema";
 import { type LayoutGraph, NODE_SIZE, type NodeSize } from "./layout-graph";
+import { spanningTree, type Tree } from "./tree-layout";
 
 /** Up to this many points the map is laid out in columns; a classroom map has about fifty. */
 export const COLUMNS_LIMIT = 60;

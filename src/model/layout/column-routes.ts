@@ -1,5 +1,5 @@
 /**
- * How a link is drawn when the map is laid out in columns (../layout/columns-layout.ts), so that it never
+ * How a link is drawn when the map is laid out in columns (columns-layout.ts), so that it never
  * crosses a card: it leaves the arguing point at its left side, runs up the gutter left of it (the indent
  * under the point argued about, or the gap between columns), and enters the point argued about from
  * below. A link from a column's top to the row of tops above it has nothing in its way and is a plain
@@ -7,11 +7,13 @@
  * argued point's bottom centre, and every card has the same size.
  */
 
-import { COLUMN_GAP, HEAD_GAP, INDENT } from "../layout/columns-layout";
-import type { NodeSize } from "../layout/layout-graph";
+import { COLUMN_GAP, HEAD_GAP, INDENT } from "./columns-layout";
+import type { NodeSize } from "./layout-graph";
 
 export interface Route {
   path: string;
+  /** The corners of the path, both ends included. */
+  points: Array<{ x: number; y: number }>;
   /** Where an undercut of this link points: on the part of the route that is this link's alone. */
   middle: { x: number; y: number };
 }
@@ -40,9 +42,28 @@ export function columnRoute(
   const entry = Math.min(Math.max(gutter, parentLeft + INSET), parentLeft + size.width - INSET);
   const middle = { x: left - GUTTER / 2, y: middleY };
   // Under the point it argues about, indented: straight up the indent.
-  if (entry === gutter) return { path: `M${left},${middleY} H${gutter} V${to.y}`, middle };
+  if (entry === gutter)
+    return {
+      path: `M${left},${middleY} H${gutter} V${to.y}`,
+      points: [
+        { x: left, y: middleY },
+        { x: gutter, y: middleY },
+        { x: gutter, y: to.y },
+      ],
+      middle,
+    };
   if (below <= HEAD_GAP + 1) return null;
   // From a lower part of a column to a top: up the gap between columns, then along the gap under the tops.
   const along = to.y + HEAD_GAP / 2;
-  return { path: `M${left},${middleY} H${gutter} V${along} H${entry} V${to.y}`, middle };
+  return {
+    path: `M${left},${middleY} H${gutter} V${along} H${entry} V${to.y}`,
+    points: [
+      { x: left, y: middleY },
+      { x: gutter, y: middleY },
+      { x: gutter, y: along },
+      { x: entry, y: along },
+      { x: entry, y: to.y },
+    ],
+    middle,
+  };
 }

@@ -6,7 +6,14 @@ import { create } from "zustand";
 
 export type MainView = "map" | "flow";
 
-export const useMainViewStore = create<{ view: MainView; setView(view: MainView): void }>((set) => ({
-  view: "map",
-  setView: (view) => set({ view }),
-}));
+export interface MainViewState {
+  view: MainView;
+  setView(view: MainView): void;
+}
+
+export function createMainViewStore() {
+  return create<MainViewState>()((set) => ({
+    view: "map",
+    setView: (view) => set({ view }),
+  }));
+}

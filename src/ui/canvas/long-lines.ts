@@ -1,0 +1,25 @@
+/**
+ * A line between points far apart on a big map (a thesis with supports spread over a wide tree) is drawn
+ * as straight pieces, not as a curve: the browser strokes a curve whole, and a dashed one dash by dash,
+ * on every tile of the screen it touches, so a few curves a hundred screens long stall panning for
+ * seconds; a piece of one straight segment is clipped to the tile before it is drawn.
+ */
+import type { Point } from "../../io/picture/route-lines";
+
+/** Lines wider than this, in map pixels, are drawn straight: a few screens wide at any zoom that shows cards. */
+export const LONG_LINE = 4000;
+
+/**
+ * The pieces of a long line, each one straight segment: from its start to halfway up, across, and on to
+ * its end (so its middle, where an undercut meets it, is where the curve's would be). `null` for a line
+ * narrow enough to draw as a curve.
+ */
+export function longLinePieces(from: Point, to: Point): string[] | null {
+  if (Math.abs(to.x - from.x) <= LONG_LINE) return null;
+  const middle = (from.y + to.y) / 2;
+  return [
+    `M${from.x},${from.y} L${from.x},${middle}`,
+    `M${from.x},${middle} L${to.x},${middle}`,
+    `M${to.x},${middle} L${to.x},${to.y}`,
+  ];
+}
