@@ -7,7 +7,7 @@ import { serializeMap } from "../../src/io/serialize";
 import { openEphemeralDocument, useDocumentStore, useKeepStore } from "../../src/store/app-stores";
 import { initialKeepState } from "../../src/store/persistence/keep-store";
 import { MapLibrary } from "../../src/store/persistence/map-library";
-import { startKeep, stopKeep } from "../../src/store/persistence/start-keep";
+import { keepSession, startKeep, stopKeep } from "../../src/store/persistence/start-keep";
 import { entryKey, LAST_OPEN_KEY, mapKey } from "../../src/store/persistence/storage-keys";
 import { MemoryStorage } from "../../src/store/persistence/storage-port";
 import { smallMap } from "../helpers/small-map";
@@ -21,6 +21,8 @@ function start(opened: "browser" | "memory" = "browser") {
   });
 }
 
+/** The page has drawn the map the library opened, as the canvas says once it has (use-opening-drawn.ts). */
+const drawn = () => keepSession()?.mapShown(useKeepStore.getState().opening ?? "");
 const openTitle = () => useDocumentStore.getState().doc.map.title;
 const rename = (title: string) =>
   useDocumentStore.getState().applyEdit((doc) => ({ ...doc, map: { ...doc.map, title } }));
@@ -61,6 +63,7 @@ describe("the library session", () => {
     rename("Edited here");
     vi.advanceTimersByTime(300);
     expect(useKeepStore.getState().status.state).toBe("saved");
+    drawn();
     stopKeep();
     useDocumentStore.setState(useDocumentStore.getInitialState(), true);
     start();
@@ -87,6 +90,7 @@ describe("the library session", () => {
     expect(useKeepStore.getState().status.state).toBe("pending");
     vi.advanceTimersByTime(300);
     expect(useKeepStore.getState().status.state).toBe("saved");
+    drawn();
     stopKeep();
     useDocumentStore.setState(useDocumentStore.getInitialState(), true);
     start();
@@ -216,6 +220,7 @@ describe("the library session", () => {
     const essayId = useKeepStore.getState().openId ?? "";
     const session = useKeepStore.getState();
     expect(session.entries).toHaveLength(1);
+    drawn();
     stopKeep();
     storage.setItem(mapKey("broken"), "not a stored map");
     storage.setItem(LAST_OPEN_KEY, "broken");

@@ -25,10 +25,7 @@ export class KeepSession extends KeepCore {
   openMap(id: string): void {
     if (!this.controller || id === this.controller.openMapId) return;
     if (!this.leaveCurrent(() => this.openMap(id))) return;
-    if (this.library) forgetRenderFailure(this.library.storage, id);
-    useKeepStore.setState((state) => ({
-      failedMaps: state.failedMaps.filter((failure) => failure.id !== id),
-    }));
+    this.forgetFailure(id);
     if (!this.openStored(id)) {
       const blocked = this.library?.blockedMap(id);
       this.notify(
@@ -112,6 +109,7 @@ export class KeepSession extends KeepCore {
       return;
     }
     const { removed } = removal;
+    this.forgetFailure(id);
     useKeepStore.setState({
       deleted: { ...removed, wasOpen },
       notice: removed.backupsListed
@@ -155,7 +153,11 @@ export class KeepSession extends KeepCore {
    * `readingWarnings` are what decoding the file's bytes had to say (an encoding guessed, say).
    */
   importText(text: string, source: string, readingWarnings: readonly Problem[] = []): void {
-    const result = loadMap(text, { mode: "lenient" });
+    this.importRead(loadMap(text, { mode: "lenient" }), source, readingWarnings);
+  }
+
+  /** Imports map text the import's reading worker has already loaded (store/reading/import-reading.ts). */
+  importRead(result: LoadResult, source: string, readingWarnings: readonly Problem[] = []): void {
     this.importResult(
       result.ok && readingWarnings.length > 0
         ? { ...result, warnings: [...readingWarnings, ...result.warnings] }
@@ -274,6 +276,14 @@ export class KeepSession extends KeepCore {
     } else {
       this.notify("info", `Imported “${title}” from ${source} as a new map in the library.`, id);
     }
+  }
+
+  /** The map is no longer one to hold back on the next visit: the user opened or deleted it. */
+  private forgetFailure(id: string): void {
+    if (this.library) forgetRenderFailure(this.library.storage, id);
+    useKeepStore.setState((state) => ({
+      failedMaps: state.failedMaps.filter((failure) => failure.id !== id),
+    }));
   }
 
   private openNewest(): void {

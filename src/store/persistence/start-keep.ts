@@ -71,6 +71,8 @@ function bindToPage(keep: KeepSession): () => void {
       event.returnValue = "";
     }
   };
+  // Back to the tab: the site's storage may have been cleared meanwhile (which no event reports).
+  const focused = () => keep.catchUp();
   const storageChanged = (event: StorageEvent) => keep.storageChanged(event.key);
   // A share link pasted into the address bar of an open tab changes only the fragment.
   const hashChanged = () => takeShareLink(keep);
@@ -78,12 +80,14 @@ function bindToPage(keep: KeepSession): () => void {
   window.addEventListener("beforeunload", beforeUnload);
   document.addEventListener("visibilitychange", visibilityChanged);
   window.addEventListener("storage", storageChanged);
+  window.addEventListener("focus", focused);
   window.addEventListener("hashchange", hashChanged);
   return () => {
     window.removeEventListener("pagehide", pageHidden);
     window.removeEventListener("beforeunload", beforeUnload);
     document.removeEventListener("visibilitychange", visibilityChanged);
     window.removeEventListener("storage", storageChanged);
+    window.removeEventListener("focus", focused);
     window.removeEventListener("hashchange", hashChanged);
   };
 }

@@ -15,6 +15,7 @@ import { EmptyMapHint } from "../edit/EditToolbar";
 import { useClipboardEvents } from "../edit/use-clipboard-events";
 import { useConnectDrag } from "../edit/use-connect-drag";
 import { useGlobalEditKeys } from "../edit/use-global-edit-keys";
+import { useOpeningDrawn } from "../storage/use-opening-drawn";
 import { CanvasActions } from "./CanvasActions";
 import { CANVAS_KEYS_ID, CanvasKeysDescription } from "./CanvasKeysDescription";
 import { CanvasPopovers } from "./CanvasPopovers";
@@ -85,6 +86,7 @@ function ReactFlowCanvas({ drawOnlyInViewAbove }: Required<MapCanvasProps>) {
   const onConnectEnd = useConnectDrag();
   const pointerHandlers = usePointerHandlers(onNodesChange);
   const { canvas, className, onMoveStart, onMoveEnd } = useZoomClasses();
+  useOpeningDrawn();
 
   return (
     <div className={className} ref={canvas}>

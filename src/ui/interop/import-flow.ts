@@ -7,13 +7,17 @@
  */
 import { decodeText } from "../../io/decode-text";
 import type { InputFormat } from "../../io/formats/formats";
+import type { ImportResult } from "../../io/formats/import-result";
 import type { Problem } from "../../model/problem";
 import { LIMITS } from "../../model/schema";
 import { useImportFlow, useKeepStore } from "../../store/app-stores";
 import type { PendingImport } from "../../store/import-flow-store";
 import { keepSession } from "../../store/persistence/start-keep";
+import { readForImport } from "../../store/reading/import-reading";
 
 export async function importFileByFlow(file: File): Promise<void> {
+  // An edit made just before the drop is written before the file is read, whatever reading it costs.
+  keepSession()?.flush();
   const source = `the file “${file.name}”`;
   if (file.size > LIMITS.bytes) {
     useKeepStore.setState({
@@ -67,15 +71,13 @@ export async function importTextByFlow(
 ): Promise<void> {
   const session = keepSession();
   if (!session) return;
+  session.flush();
   useImportFlow.setState({ reading: true });
   try {
-    const [{ detectFormat }, { INPUT_FORMAT_INFO }] = await Promise.all([
-      import("../../io/formats/detect-format"),
-      import("../../io/formats/formats"),
-    ]);
-    // The same detection as the command line's, so a file opens as the same format in both.
-    const detected = detectFormat(text, name);
-    const format = detected.kind === "found" ? detected.format : undefined;
+    const { INPUT_FORMAT_INFO } = await import("../../io/formats/formats");
+    // Recognised and read in a worker that can be stopped (store/reading/import-reading.ts).
+    const detected = await readForImport({ text, ...(name !== undefined ? { name } : {}) }, source);
+    if (detected === null) return;
     if (detected.kind === "ambiguous") {
       useImportFlow.setState({
         pending: {
@@ -92,11 +94,16 @@ export async function importTextByFlow(
       return;
     }
     // Warrant's own JSON, and text nothing recognises, take the direct path: it reports JSON errors.
-    if (format === undefined || format === "json") {
-      session.importText(text, source, readingWarnings);
+    if (detected.kind === "loaded") {
+      session.importRead(detected.result, source, readingWarnings);
       return;
     }
-    await readAs(format, { source, text, ...(name !== undefined ? { name } : {}), readingWarnings });
+    if (detected.kind !== "read") return;
+    await showRead(
+      detected.format,
+      { source, text, ...(name !== undefined ? { name } : {}), readingWarnings },
+      detected.result,
+    );
   } finally {
     useImportFlow.setState({ reading: false });
   }
@@ -107,10 +114,24 @@ export async function readAs(
   format: InputFormat,
   pending: Omit<PendingImport, "format" | "result">,
 ): Promise<void> {
+  const request = {
+    text: pending.text,
+    format,
+    ...(pending.name !== undefined ? { name: pending.name } : {}),
+  };
+  const read = await readForImport(request, pending.source);
+  if (read?.kind === "read") await showRead(format, pending, read.result);
+  else useImportFlow.setState({ pending: null });
+}
+
+async function showRead(
+  format: InputFormat,
+  pending: Omit<PendingImport, "format" | "result">,
+  result: ImportResult,
+): Promise<void> {
   const { INPUT_FORMAT_INFO } = await import("../../io/formats/formats");
   const info = INPUT_FORMAT_INFO.get(format);
   if (!info) return;
-  const result = await info.read(pending.text, pending.name !== undefined ? { name: pending.name } : {});
   if (!result.ok) {
     useImportFlow.setState({ pending: null });
     useKeepStore.setState({

@@ -1,0 +1,70 @@
+/**
+ * A map whose opening never finished (the page froze or crashed while drawing it) is not opened by
+ * itself on the next visit: the library says which map and offers it to open, export or delete, and
+ * the map's data is left exactly as it was. A map the page drew opens again as usual.
+ */
+import { describe, expect, it } from "vitest";
+import { useDocumentStore, useKeepStore } from "../../src/store/app-stores";
+import { keepSession } from "../../src/store/persistence/start-keep";
+import { mapKey, OPENING_KEY, RENDER_FAILURES_KEY } from "../../src/store/persistence/storage-keys";
+import { keepPage } from "./keep-page";
+
+const page = keepPage();
+const { visit } = page;
+const openId = () => useKeepStore.getState().openId as string;
+
+describe("a map whose opening did not finish", () => {
+  it("is marked while it opens, and the mark goes once the page has drawn it", () => {
+    visit();
+    const id = openId();
+    expect(JSON.parse(page.storage().getItem(OPENING_KEY) ?? "null")).toMatchObject({ id });
+    expect(useKeepStore.getState().opening).toBe(id);
+    keepSession()?.mapShown(id);
+    expect(page.storage().getItem(OPENING_KEY)).toBeNull();
+    expect(useKeepStore.getState().opening).toBeNull();
+
+    visit();
+    expect(useDocumentStore.getState().libraryId).toBe(id);
+    expect(useKeepStore.getState().failedMaps).toEqual([]);
+  });
+
+  it("is not opened on the next visit, is named, and can be deleted from there", () => {
+    visit();
+    const first = openId();
+    keepSession()?.mapShown(first);
+    keepSession()?.createBlankMap();
+    const stuck = openId();
+    const title = useDocumentStore.getState().doc.map.title;
+    const stored = page.storage().getItem(mapKey(stuck));
+    // The page never drew it: the tab froze, and was closed.
+
+    visit();
+    expect(useDocumentStore.getState().libraryId).toBe(first);
+    expect(useKeepStore.getState().failedMaps).toEqual([
+      { id: stuck, title, message: "it did not finish opening" },
+    ]);
+    expect(page.storage().getItem(mapKey(stuck))).toBe(stored);
+    // Still held back a visit later, until the user acts on it.
+    keepSession()?.mapShown(first);
+    visit();
+    expect(useDocumentStore.getState().libraryId).toBe(first);
+    expect(useKeepStore.getState().failedMaps.map((failure) => failure.id)).toEqual([stuck]);
+
+    keepSession()?.deleteMap(stuck);
+    expect(page.storage().getItem(mapKey(stuck))).toBeNull();
+    expect(useKeepStore.getState().failedMaps).toEqual([]);
+    expect(page.storage().getItem(RENDER_FAILURES_KEY)).toBeNull();
+  });
+
+  it("leaves an empty page, never saved, when it was the only map", () => {
+    visit();
+    const only = openId();
+    visit();
+    expect(useDocumentStore.getState().libraryId).toBeNull();
+    expect(useDocumentStore.getState().doc.map.title).toBe("No map open");
+    expect(useKeepStore.getState().failedMaps.map((failure) => failure.id)).toEqual([only]);
+    keepSession()?.openMap(only);
+    expect(useDocumentStore.getState().libraryId).toBe(only);
+    expect(useKeepStore.getState().failedMaps).toEqual([]);
+  });
+});
