@@ -190,6 +190,8 @@ export class KeepSession extends KeepCore {
    * they say so (`answerShare`); a link that cannot be read is reported at once.
    */
   importShareFragment(hash: string): void {
+    // An edit made just before is written first, whatever reading the link costs.
+    this.flush();
     const result = decodeShareFragment(hash);
     if (!result) return;
     if (!result.ok) {
