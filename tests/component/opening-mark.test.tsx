@@ -56,6 +56,18 @@ describe("a map whose opening did not finish", () => {
     expect(page.storage().getItem(RENDER_FAILURES_KEY)).toBeNull();
   });
 
+  it("opens again after a page left while it was opening, as a page that froze runs no pagehide", () => {
+    visit();
+    const id = openId();
+    expect(page.storage().getItem(OPENING_KEY)).not.toBeNull();
+    // A reload before the first frame: the page still answered, so nothing froze it.
+    window.dispatchEvent(new Event("pagehide"));
+    expect(page.storage().getItem(OPENING_KEY)).toBeNull();
+    visit();
+    expect(useDocumentStore.getState().libraryId).toBe(id);
+    expect(useKeepStore.getState().failedMaps).toEqual([]);
+  });
+
   it("leaves an empty page, never saved, when it was the only map", () => {
     visit();
     const only = openId();

@@ -130,6 +130,15 @@ export class KeepCore {
   }
 
   /**
+   * The page is being left (a reload, a closed tab) and still answers, so no opening under way froze it:
+   * a map not yet drawn is not held back next visit, as a page that froze runs no `pagehide`.
+   */
+  pageLeft(): void {
+    const opening = useKeepStore.getState().opening;
+    if (opening !== null) this.mapShown(opening);
+  }
+
+  /**
    * The page has drawn map `id`: its opening finished, so the next visit may open it by itself again
    * (see opening-mark.ts).
    */

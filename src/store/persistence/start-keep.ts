@@ -56,7 +56,10 @@ function takeShareLink(keep: KeepSession): void {
 }
 
 function bindToPage(keep: KeepSession): () => void {
-  const pageHidden = () => keep.pageHidden();
+  const pageHidden = () => {
+    keep.pageLeft();
+    keep.pageHidden();
+  };
   const visibilityChanged = () => {
     // Hidden: write now, the tab may never come back. Visible again: another tab may have saved since.
     if (document.visibilityState === "hidden") keep.flush();
