@@ -9,7 +9,7 @@ export function DenseMapNotice({ drawing, relations }: { drawing: DenseDrawing; 
   if (!drawing.dense) return null;
   const count = relations.toLocaleString("en");
   return (
-    <Panel position="top-center" className="dense-map-notice" role="status">
+    <Panel position="top-left" className="dense-map-notice" role="status">
       {drawing.reduced ? (
         <>
           This map has {count} relations, so it is drawn as blocks and lines to keep the page quick; select
