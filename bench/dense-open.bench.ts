@@ -3,8 +3,8 @@
  * every other: N × (N − 1) relations; 200 and 500 by default, sizes as arguments) dropped on the page as
  * Warrant JSON, then the page reloaded, which opens it again from the library. A PerformanceObserver
  * records every long task (over 50 ms: the page could not answer the reader) from the drop until the map
- * is drawn and a moment after, and again for the reload. The table gives, for each, the time until the
- * map was drawn (its opening mark cleared, see src/store/persistence/opening-mark.ts), how many long tasks
+ * is drawn and a moment after, while the map is zoomed ten wheel steps and dragged, and for the reload.
+ * The table gives, for each, the time until the map was drawn (for the moves, until they were sent) (its opening mark cleared, see src/store/persistence/opening-mark.ts), how many long tasks
  * there were and the longest. The target is no task of more than a moment.
  * Run with `npx tsx bench/dense-open.bench.ts [points…]`.
  */
@@ -45,8 +45,8 @@ const row = (points: number, step: string, ms: number, tasks: number[]) =>
 
 await withServedApp(async (browser, base) => {
   console.log("\nHeadless Chromium, 1280x800.\n");
-  console.log("| points | step | ms until drawn | long tasks (> 50 ms) | longest ms |");
-  console.log("|--------|------|----------------|----------------------|------------|");
+  console.log("| points | step | ms until drawn or moved | long tasks (> 50 ms) | longest ms |");
+  console.log("|--------|------|-------------------------|----------------------|------------|");
   for (const points of sizes) {
     const dense = JSON.stringify({ ...completeAttackGraph(points), map: { id: "dense", title: TITLE } });
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
@@ -69,6 +69,17 @@ await withServedApp(async (browser, base) => {
     });
     await drawn(page);
     console.log(row(points, "drop", Date.now() - dropped, await longTasks(page)));
+
+    // Zooming and dragging the map drawn reduced: each frame redraws its blocks and lines.
+    await page.getByRole("dialog").getByRole("button", { name: "Close" }).click();
+    await page.evaluate("window.longTasks = []");
+    const moved = Date.now();
+    await page.mouse.move(400, 400);
+    for (let i = 0; i < 10; i++) await page.mouse.wheel(0, 100);
+    await page.mouse.down();
+    await page.mouse.move(600, 500, { steps: 10 });
+    await page.mouse.up();
+    console.log(row(points, "zoom and drag", Date.now() - moved, await longTasks(page)));
 
     const reloaded = Date.now();
     await page.reload();
