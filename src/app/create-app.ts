@@ -8,6 +8,7 @@
 import type { ArgumentMap } from "../model/schema";
 import { loadEssayMap } from "../store/essay-map";
 import { MemoryStorage } from "../store/persistence/storage-port";
+import { createImportReader } from "../store/reading/import-reading";
 import type { AppEnvironment } from "./app-environment";
 import { createClipboardCommands } from "./commands/clipboard-commands";
 import { createEditCommands } from "./commands/edit-commands";
@@ -41,7 +42,7 @@ export function createApp(environment: AppEnvironment = {}) {
     edit,
     present: createPresentCommands(stores, edit, selection, environment.fullScreen ?? null),
     clipboard: createClipboardCommands(stores, edit, selection),
-    imports: createImportCommands(stores, keep),
+    imports: createImportCommands(stores, keep, environment.readForImport ?? createImportReader(stores)),
     maps: {
       /** Opens a map that is shown but never saved (a generated demo). */
       openEphemeral(doc: ArgumentMap): void {

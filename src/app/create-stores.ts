@@ -33,6 +33,7 @@ import { createMainViewStore } from "../store/main-view-store";
 import { createNoticeStore } from "../store/notice-store";
 import { createKeepStore } from "../store/persistence/keep-store";
 import { CLOSED_PRESENTATION, createPresentationStore } from "../store/presentation-store";
+import { createImportReadingStore } from "../store/reading/reading-state";
 import { createScoreStore, type Scorer } from "../store/score-store";
 import { sizedScorer } from "../store/scoring/sized-scorer";
 import { scoreWorkerStarter } from "../store/scoring/start-score-worker";
@@ -79,6 +80,7 @@ export function createAppStores(options: AppStoresOptions = {}) {
   const briefView = createBriefViewStore();
   const citeSheetView = createCiteSheetViewStore();
   const mainView = createMainViewStore();
+  const importReading = createImportReadingStore();
   const importFlow = createImportFlowStore();
   const assignmentIntake = createAssignmentIntakeStore();
   const classMerge = createClassMergeStore(() => classroomRole.getState().setRole("teacher"));
@@ -138,6 +140,7 @@ export function createAppStores(options: AppStoresOptions = {}) {
     briefView,
     citeSheetView,
     mainView,
+    importReading,
     importFlow,
     classroomRole,
     assignmentIntake,

@@ -88,6 +88,12 @@ export function useMainView<Selected>(selector: (state: StateOf<"mainView">) => 
   return useSelected("mainView", selector);
 }
 
+export function useImportReading<Selected>(
+  selector: (state: StateOf<"importReading">) => Selected,
+): Selected {
+  return useSelected("importReading", selector);
+}
+
 export function useImportFlow<Selected>(selector: (state: StateOf<"importFlow">) => Selected): Selected {
   return useSelected("importFlow", selector);
 }

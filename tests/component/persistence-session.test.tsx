@@ -24,6 +24,8 @@ function start(opened: "browser" | "memory" = "browser") {
   });
 }
 
+/** The page has drawn the map the library opened, as the canvas says once it has (use-opening-drawn.ts). */
+const drawn = () => current.app.keep.mapShown(current.app.stores.keep.getState().opening ?? "");
 const openTitle = () => current.app.stores.document.getState().doc.map.title;
 const rename = (title: string) =>
   current.app.stores.document.getState().applyEdit((doc) => ({ ...doc, map: { ...doc.map, title } }));
@@ -64,6 +66,7 @@ describe("the library session", () => {
     rename("Edited here");
     vi.advanceTimersByTime(300);
     expect(current.app.stores.keep.getState().status.state).toBe("saved");
+    drawn();
     current.app.stop();
     current.app.stores.document.setState(current.app.stores.document.getInitialState(), true);
     start();
@@ -90,6 +93,7 @@ describe("the library session", () => {
     expect(current.app.stores.keep.getState().status.state).toBe("pending");
     vi.advanceTimersByTime(300);
     expect(current.app.stores.keep.getState().status.state).toBe("saved");
+    drawn();
     current.app.stop();
     current.app.stores.document.setState(current.app.stores.document.getInitialState(), true);
     start();
@@ -229,6 +233,7 @@ describe("the library session", () => {
     const essayId = current.app.stores.keep.getState().openId ?? "";
     const session = current.app.stores.keep.getState();
     expect(session.entries).toHaveLength(1);
+    drawn();
     current.app.stop();
     storage.setItem(mapKey("broken"), "not a stored map");
     storage.setItem(LAST_OPEN_KEY, "broken");

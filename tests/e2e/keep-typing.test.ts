@@ -1,14 +1,16 @@
 /**
- * Typing is never lost: words typed in the inspector's Text box, not yet given to the map (the field
- * still has focus), are kept across a reload; and leaving a tab whose changes could not be stored asks
+ * Typing is never lost: words typed in the inspector's Text box, on the canvas or in a flow cell, not
+ * yet given to the map (the field still has focus), are kept across a reload; and leaving a tab whose changes could not be stored asks
  * first, while leaving one whose changes are saved does not.
  */
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchBrowser, openApp } from "./browser";
-import { flowNode } from "./extend-pages";
+import { importFile } from "./classroom-pages";
+import { flowNode, focusCanvas, inlineEditor, nodeWithText } from "./extend-pages";
 
 const status = (page: Page) => page.locator(".keep-status").innerText();
+const storedText = (page: Page) => page.evaluate(() => Object.values(localStorage).join("\n"));
 const textBox = (page: Page) => page.getByRole("textbox", { name: "Text", exact: true });
 
 async function inspect(page: Page, id: string): Promise<void> {
@@ -52,6 +54,45 @@ describe("typing and leaving", () => {
     await flowNode(page, "t1").waitFor({ state: "visible" });
     await inspect(page, "t1");
     expect(await textBox(page).inputValue()).toBe("Words typed and never left");
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it("keeps words still being typed on the canvas across a reload", async () => {
+    const { page, errors } = await openApp(browser);
+    await flowNode(page, "t1").click();
+    await expect.poll(() => status(page)).toBe("Saved");
+    await focusCanvas(page);
+    await page.keyboard.press("s");
+    await inlineEditor(page).waitFor({ state: "visible" });
+    await page.keyboard.type("A claim typed and never left");
+    expect(await storedText(page)).not.toContain("A claim typed and never left");
+
+    await page.reload();
+    await nodeWithText(page, "A claim typed and never left").waitFor({ state: "visible" });
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it("keeps words still being typed in a flow cell across a reload", async () => {
+    const { page, errors } = await openApp(browser);
+    await flowNode(page, "t1").waitFor({ state: "visible" });
+    const round = { format: "argument-map", version: 3, nodes: [], edges: [] };
+    const map = { id: "round", title: "An empty policy round", debate: { format: "policy" } };
+    await importFile(page, "round.argmap.json", JSON.stringify({ ...round, map }));
+    await page.getByRole("heading", { level: 1, name: "An empty policy round" }).waitFor();
+    await page.getByRole("button", { name: "Flow", exact: true }).click();
+    const grid = page.getByRole("grid", { name: "Flow of the round" });
+    await grid.getByRole("gridcell", { name: "New point in the 1AC" }).focus();
+    await page.keyboard.press("Enter");
+    await grid.locator("textarea.flow-cell-input").waitFor();
+    await page.keyboard.type("A point flowed and never left");
+    expect(await storedText(page)).not.toContain("A point flowed and never left");
+
+    await page.reload();
+    await page.getByRole("heading", { level: 1, name: "An empty policy round" }).waitFor();
+    await page.getByRole("button", { name: "Flow", exact: true }).click();
+    await grid.getByRole("gridcell").filter({ hasText: "A point flowed and never left" }).waitFor();
     expect(errors).toEqual([]);
     await page.context().close();
   });

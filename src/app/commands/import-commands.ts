@@ -7,15 +7,19 @@
  */
 import { decodeText } from "../../io/decode-text";
 import type { InputFormat } from "../../io/formats/formats";
+import type { ImportResult } from "../../io/formats/import-result";
 import { importNotices } from "../../io/import-notices";
 import type { Problem } from "../../model/problem";
 import { LIMITS } from "../../model/schema";
 import type { PendingImport } from "../../store/import-flow-store";
+import type { ReadForImport } from "../../store/reading/import-reading";
 import type { AppStores } from "../create-stores";
 import type { KeepSession } from "../library/keep-session";
 
-export function createImportCommands(stores: AppStores, keep: KeepSession) {
+export function createImportCommands(stores: AppStores, keep: KeepSession, readForImport: ReadForImport) {
   async function importFileByFlow(file: File): Promise<void> {
+    // An edit made just before the drop is written before the file is read, whatever reading it costs.
+    keep.flush();
     const source = `the file “${file.name}”`;
     if (file.size > LIMITS.bytes) {
       stores.keep.setState({
@@ -67,15 +71,13 @@ export function createImportCommands(stores: AppStores, keep: KeepSession) {
     name?: string,
     readingWarnings: readonly Problem[] = [],
   ): Promise<void> {
+    keep.flush();
     stores.importFlow.setState({ reading: true });
     try {
-      const [{ detectFormat }, { INPUT_FORMAT_INFO }] = await Promise.all([
-        import("../../io/formats/detect-format"),
-        import("../../io/formats/formats"),
-      ]);
-      // The same detection as the command line's, so a file opens as the same format in both.
-      const detected = detectFormat(text, name);
-      const format = detected.kind === "found" ? detected.format : undefined;
+      const { INPUT_FORMAT_INFO } = await import("../../io/formats/formats");
+      // Recognised and read in a worker that can be stopped (store/reading/import-reading.ts).
+      const detected = await readForImport({ text, ...(name !== undefined ? { name } : {}) }, source);
+      if (detected === null) return;
       if (detected.kind === "ambiguous") {
         stores.importFlow.setState({
           pending: {
@@ -92,11 +94,16 @@ export function createImportCommands(stores: AppStores, keep: KeepSession) {
         return;
       }
       // Warrant's own JSON, and text nothing recognises, take the direct path: it reports JSON errors.
-      if (format === undefined || format === "json") {
-        keep.importText(text, source, readingWarnings);
+      if (detected.kind === "loaded") {
+        keep.importRead(detected.result, source, readingWarnings);
         return;
       }
-      await readAs(format, { source, text, ...(name !== undefined ? { name } : {}), readingWarnings });
+      if (detected.kind !== "read") return;
+      await showRead(
+        detected.format,
+        { source, text, ...(name !== undefined ? { name } : {}), readingWarnings },
+        detected.result,
+      );
     } finally {
       stores.importFlow.setState({ reading: false });
     }
@@ -107,13 +114,25 @@ export function createImportCommands(stores: AppStores, keep: KeepSession) {
     format: InputFormat,
     pending: Omit<PendingImport, "format" | "result">,
   ): Promise<void> {
+    const request = {
+      text: pending.text,
+      format,
+      ...(pending.name !== undefined ? { name: pending.name } : {}),
+      ...(pending.lang !== undefined ? { lang: pending.lang } : {}),
+    };
+    const read = await readForImport(request, pending.source);
+    if (read?.kind === "read") await showRead(format, pending, read.result);
+    else stores.importFlow.setState({ pending: null });
+  }
+
+  async function showRead(
+    format: InputFormat,
+    pending: Omit<PendingImport, "format" | "result">,
+    result: ImportResult,
+  ): Promise<void> {
     const { INPUT_FORMAT_INFO } = await import("../../io/formats/formats");
     const info = INPUT_FORMAT_INFO.get(format);
     if (!info) return;
-    const result = await info.read(pending.text, {
-      ...(pending.name !== undefined ? { name: pending.name } : {}),
-      ...(pending.lang !== undefined ? { lang: pending.lang } : {}),
-    });
     if (!result.ok) {
       stores.importFlow.setState({ pending: null });
       stores.keep.setState({

@@ -11,6 +11,7 @@ import { AutosaveController } from "../../store/persistence/autosave-controller"
 import type { LibraryEntry } from "../../store/persistence/library-entry";
 import { MapLibrary } from "../../store/persistence/map-library";
 import { blankMap, withTitleSuffix } from "../../store/persistence/map-titles";
+import { clearOpeningMark, readOpeningMark, writeOpeningMark } from "../../store/persistence/opening-mark";
 import { addRenderFailure, readRenderFailures } from "../../store/persistence/render-failures";
 import { holdsWrites, type SaveStatus } from "../../store/persistence/save-status";
 import { isLibraryKey, mapIdOfKey } from "../../store/persistence/storage-keys";
@@ -98,7 +99,9 @@ export class KeepCore {
    */
   pageHidden(): void {
     const controller = this.controller;
-    if (!controller || controller.flush()) return;
+    if (!controller) return;
+    controller.restoreIfGone();
+    if (controller.flush()) return;
     // After an error nothing is written, not even as a copy: the user exports what they want to keep.
     if (controller.status.state === "stopped") return;
     if (controller.hasUnsavedChanges() && holdsWrites(controller.status)) {
@@ -121,17 +124,61 @@ export class KeepCore {
       `part of the page failed (${message}), so nothing more is saved until another map is opened or the page is reloaded`,
     );
     addRenderFailure(library.storage, { id, title, message });
+    // Remembered as broken with its reason: the unfinished opening says nothing more.
+    clearOpeningMark(library.storage, id);
+    this.stores.keep.setState({ opening: null });
   }
 
-  /** Another tab may have saved the open map: adopt its version, or report the conflict. */
+  /**
+   * The page is being left (a reload, a closed tab) and still answers, so no opening under way froze it:
+   * a map not yet drawn is not held back next visit, as a page that froze runs no `pagehide`.
+   */
+  pageLeft(): void {
+    const opening = this.stores.keep.getState().opening;
+    if (opening !== null) this.mapShown(opening);
+  }
+
+  /**
+   * The page has drawn map `id`: its opening finished, so the next visit may open it by itself again
+   * (see opening-mark.ts).
+   */
+  mapShown(id: string): void {
+    if (this.library) clearOpeningMark(this.library.storage, id);
+    if (this.stores.keep.getState().opening === id) this.stores.keep.setState({ opening: null });
+  }
+
+  /**
+   * Another tab may have saved the open map: adopt its version, or report the conflict. Or the map may
+   * have gone from storage altogether: it is written again, and the user told.
+   */
   catchUp(): void {
     const controller = this.controller;
     if (!controller) return;
+    if (this.restoreIfGone()) return;
     const result = controller.catchUp();
     if (result.kind === "adopted" && controller.openMapId) {
       this.showDocument(result.doc, controller.openMapId);
     }
     this.refresh();
+  }
+
+  /** Writes the open map again if its stored copy is gone, and says so; true when it was gone. */
+  private restoreIfGone(): boolean {
+    const controller = this.controller;
+    if (!controller?.restoreIfGone()) return false;
+    const title = controller.document?.map.title ?? "The open map";
+    const saved = controller.status.state === "saved";
+    this.stores.notices
+      .getState()
+      .notify(
+        saved ? "warning" : "error",
+        saved
+          ? `“${title}” was no longer in this browser's storage (the site's data was cleared, or another tab deleted it), so it was saved again. Other maps of the library may be gone with it.`
+          : `“${title}” is no longer in this browser's storage (the site's data was cleared, or another tab deleted it), and saving it again failed. Export it to keep it.`,
+        { lasting: true },
+      );
+    this.refresh();
+    return true;
   }
 
   /** A `storage` event: another tab changed `key` (null: it cleared everything). */
@@ -196,6 +243,9 @@ export class KeepCore {
     revision: number,
     options: { savedAt?: string; unsaved?: boolean },
   ): void {
+    // Marked first, so a page that freezes or crashes while drawing it does not open it next time.
+    if (this.library) writeOpeningMark(this.library.storage, { id, title: doc.map.title });
+    this.stores.keep.setState({ opening: id });
     this.controller?.open(id, doc, revision, options);
     this.showDocument(doc, id);
     this.library?.rememberOpen(id);
@@ -261,6 +311,13 @@ export class KeepCore {
     const entries = library.list();
     const known = new Set(entries.map((entry) => entry.id));
     const candidates = [library.lastOpen(), ...entries.map((entry) => entry.id)];
+    // A map whose opening did not finish last time is held back as one that broke the page.
+    const unfinished = readOpeningMark(library.storage);
+    if (unfinished) {
+      clearOpeningMark(library.storage);
+      if (known.has(unfinished.id))
+        addRenderFailure(library.storage, { ...unfinished, message: "it did not finish opening" });
+    }
     // Maps that broke the page last time are left for the user to open.
     const failedMaps = readRenderFailures(library.storage).filter((failure) => known.has(failure.id));
     this.stores.keep.setState({ failedMaps });

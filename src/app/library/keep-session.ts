@@ -26,10 +26,7 @@ export class KeepSession extends KeepCore {
   openMap(id: string): void {
     if (!this.controller || id === this.controller.openMapId) return;
     if (!this.leaveCurrent(() => this.openMap(id))) return;
-    if (this.library) forgetRenderFailure(this.library.storage, id);
-    this.stores.keep.setState((state) => ({
-      failedMaps: state.failedMaps.filter((failure) => failure.id !== id),
-    }));
+    this.forgetFailure(id);
     if (!this.openStored(id)) {
       const blocked = this.library?.blockedMap(id);
       this.notify(
@@ -113,6 +110,7 @@ export class KeepSession extends KeepCore {
       return;
     }
     const { removed } = removal;
+    this.forgetFailure(id);
     this.stores.keep.setState({ deleted: { ...removed, wasOpen } });
     if (removed.backupsListed) this.stores.notices.getState().dismissLasting();
     else
@@ -154,7 +152,11 @@ export class KeepSession extends KeepCore {
    * `readingWarnings` are what decoding the file's bytes had to say (an encoding guessed, say).
    */
   importText(text: string, source: string, readingWarnings: readonly Problem[] = []): void {
-    const result = loadMap(text, { mode: "lenient" });
+    this.importRead(loadMap(text, { mode: "lenient" }), source, readingWarnings);
+  }
+
+  /** Imports map text the import's reading worker has already loaded (store/reading/import-reading.ts). */
+  importRead(result: LoadResult, source: string, readingWarnings: readonly Problem[] = []): void {
     this.importResult(
       result.ok && readingWarnings.length > 0
         ? { ...result, warnings: [...readingWarnings, ...result.warnings] }
@@ -187,6 +189,8 @@ export class KeepSession extends KeepCore {
    * they say so (`answerShare`); a link that cannot be read is reported at once.
    */
   importShareFragment(hash: string): void {
+    // An edit made just before is written first, whatever reading the link costs.
+    this.flush();
     const result = decodeShareFragment(hash);
     if (!result) return;
     if (!result.ok) {
@@ -269,6 +273,14 @@ export class KeepSession extends KeepCore {
     } else {
       this.notify("info", `Imported “${title}” from ${source} as a new map in the library.`, id);
     }
+  }
+
+  /** The map is no longer one to hold back on the next visit: the user opened or deleted it. */
+  private forgetFailure(id: string): void {
+    if (this.library) forgetRenderFailure(this.library.storage, id);
+    this.stores.keep.setState((state) => ({
+      failedMaps: state.failedMaps.filter((failure) => failure.id !== id),
+    }));
   }
 
   private openNewest(): void {

@@ -174,6 +174,19 @@ export class AutosaveController {
     return this.adoptStored();
   }
 
+  /**
+   * Whether the stored copy of the open map is gone though this tab holds it (the site's storage was
+   * cleared while the page was open, or another tab deleted it): it then counts as unsaved and is written
+   * again at once, so "Saved" is never said of a map that is not in storage. True when it was gone.
+   */
+  restoreIfGone(): boolean {
+    if (this.mapId === null || holdsWrites(this.current) || this.writing) return false;
+    if (this.target.peek(this.mapId).kind !== "missing") return false;
+    this.saved = null;
+    this.flush();
+    return true;
+  }
+
   /** Resolves a conflict by taking the stored version; the changes made here are dropped. */
   adoptStored(): CatchUp {
     if (this.mapId === null) return { kind: "current" };

@@ -50,6 +50,8 @@ export interface KeepState {
   pendingShare: PendingShare | null;
   /** Maps that broke the page when last drawn, so this visit did not open them by itself. */
   failedMaps: RenderFailure[];
+  /** The library id of the map opened and not yet drawn by the page (see opening-mark.ts). */
+  opening: string | null;
 }
 
 export const initialKeepState: KeepState = {
@@ -63,6 +65,7 @@ export const initialKeepState: KeepState = {
   deleted: null,
   pendingShare: null,
   failedMaps: [],
+  opening: null,
 };
 
 export function createKeepStore() {

@@ -12,6 +12,8 @@ const OUTLINES = `${PREFIX}outlines:`;
 export const LAST_OPEN_KEY = `${PREFIX}last-open`;
 /** Maps that broke the page last time they were drawn (see render-failures.ts). */
 export const RENDER_FAILURES_KEY = `${PREFIX}render-failures`;
+/** The map being opened, until the page has drawn it (see opening-mark.ts). */
+export const OPENING_KEY = `${PREFIX}opening`;
 /** Whether this device is used by a teacher or a student (see store/classroom/classroom-role.ts). */
 export const CLASSROOM_ROLE_KEY = `${PREFIX}classroom-role`;
 

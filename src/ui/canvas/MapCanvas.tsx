@@ -15,13 +15,16 @@ import { EmptyMapHint } from "../edit/EditToolbar";
 import { useClipboardEvents } from "../edit/use-clipboard-events";
 import { useConnectDrag } from "../edit/use-connect-drag";
 import { useGlobalEditKeys } from "../edit/use-global-edit-keys";
+import { useOpeningDrawn } from "../storage/use-opening-drawn";
 import { CanvasActions } from "./CanvasActions";
 import { CANVAS_KEYS_ID, CanvasKeysDescription } from "./CanvasKeysDescription";
 import { CanvasPopovers } from "./CanvasPopovers";
 import type { ArgumentCanvasEdge } from "./canvas-elements";
 import { MAP_FLOW_SETTINGS } from "./canvas-settings";
+import { DenseMapNotice } from "./DenseMapNotice";
 import { FitViewControl } from "./FitViewControl";
 import { blockScene } from "./far/block-scene";
+import { useDenseDrawing } from "./far/dense-drawing";
 import { useFarDetail } from "./far/far-detail";
 import { focusCanvasOnPointer } from "./focus-canvas-on-pointer";
 import { Legend } from "./Legend";
@@ -65,9 +68,10 @@ export function MapCanvas({ drawOnlyInViewAbove = DRAW_ONLY_IN_VIEW_ABOVE }: Map
 
 function ReactFlowCanvas({ drawOnlyInViewAbove }: Required<MapCanvasProps>) {
   const nodeCount = useExploreView((view) => view.visibleIds.length);
-  const { far, showWhole } = useFarDetail(nodeCount, drawOnlyInViewAbove);
   const { nodes, laidOut, onNodesChange, onNodeDragStop } = useCanvasNodes();
   const edges = useCanvasEdges();
+  const dense = useDenseDrawing(edges.length);
+  const { far, showWhole } = useFarDetail(nodeCount, drawOnlyInViewAbove, dense.reduced);
   // The blocks of the whole map feed what is drawn apart from React Flow (the overview, the far view, the
   // labels): they follow a moment after an edit, in a render of their own, so the key press that made
   // the edit does not wait for a pass over every node and edge.
@@ -75,7 +79,7 @@ function ReactFlowCanvas({ drawOnlyInViewAbove }: Required<MapCanvasProps>) {
   const sceneEdges = useDeferredValue(edges);
   const scene = useMemo(() => blockScene(sceneNodes, sceneEdges), [sceneNodes, sceneEdges]);
   const routes = useLineRoutes(sceneNodes, sceneEdges);
-  const drawOnlyInView = nodes.length > drawOnlyInViewAbove;
+  const drawOnlyInView = nodes.length > drawOnlyInViewAbove || dense.reduced;
   const handed = useViewWindow(nodes, edges, drawOnlyInView, far);
   const goToStart = useStartView(nodes);
   useCenterOnRequest(nodes, laidOut);
@@ -87,6 +91,7 @@ function ReactFlowCanvas({ drawOnlyInViewAbove }: Required<MapCanvasProps>) {
   const onConnectEnd = useConnectDrag();
   const pointerHandlers = usePointerHandlers(onNodesChange);
   const { canvas, className, onMoveStart, onMoveEnd } = useZoomClasses();
+  useOpeningDrawn();
 
   return (
     <div className={className} ref={canvas}>
@@ -116,6 +121,7 @@ function ReactFlowCanvas({ drawOnlyInViewAbove }: Required<MapCanvasProps>) {
             <Legend />
           </Panel>
           <EmptyMapHint />
+          <DenseMapNotice drawing={dense} relations={edges.length} />
           <CanvasActions goToStart={goToStart} />
           <LabelsWhenZoomedOut scene={scene} />
           <OverviewCorner scene={scene} />

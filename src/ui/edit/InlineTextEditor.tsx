@@ -1,6 +1,7 @@
 /**
  * Typing a node's words on the canvas. Ctrl+Enter (Cmd+Enter) or leaving the field keeps them as one undo
- * step; Escape leaves the text as it was. Plain Enter starts a new line, as text may have several. Focus
+ * step; Escape leaves the text as it was. Words still being typed are kept too when the page is hidden or
+ * left (a reload, a closed tab), as the inspector's are. Plain Enter starts a new line, as text may have several. Focus
  * goes back to the canvas afterwards, so the next key adds or edits again. A new point of an assignment
  * offers the teacher's sentence starters for its kind under the field.
  */
@@ -8,6 +9,7 @@ import { type KeyboardEvent, useEffect, useRef, useState } from "react";
 import { LIMITS } from "../../model/schema";
 import { useApp } from "../app-context";
 import { StemChoices } from "../classroom/StemChoices";
+import { useCommitOnLeave } from "../inspector/use-commit-on-leave";
 
 export function InlineTextEditor({ id, text, label }: { id: string; text: string; label: string }) {
   const app = useApp();
@@ -22,6 +24,10 @@ export function InlineTextEditor({ id, text, label }: { id: string; text: string
     element.focus({ preventScroll: true });
     element.select();
   }, []);
+
+  useCommitOnLeave(() => {
+    if (!done.current && draft.trim() !== "") commitText(id, draft);
+  });
 
   /** `byKey`: the field was left by Ctrl+Enter or Escape, not by the focus going somewhere else. */
   const finish = (keep: boolean, byKey = false) => {

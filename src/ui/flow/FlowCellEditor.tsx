@@ -1,9 +1,11 @@
 /**
  * The box a flow cell is typed in. It keeps its words to itself while they are typed, so a key press
  * redraws this box alone, not the sheet of a thousand cells around it; the sheet gets the words when
- * typing ends (a key that ends it, or the box losing the keyboard).
+ * typing ends (a key that ends it, the box losing the keyboard, or the page being hidden or left, so a
+ * reload or a closed tab keeps them, as the inspector's fields do).
  */
 import { type KeyboardEvent, useState } from "react";
+import { useCommitOnLeave } from "../inspector/use-commit-on-leave";
 
 export function FlowCellEditor(props: {
   initial: string;
@@ -12,6 +14,7 @@ export function FlowCellEditor(props: {
   onLeave: (words: string) => void;
 }) {
   const [words, setWords] = useState(props.initial);
+  useCommitOnLeave(() => props.onLeave(words));
   return (
     <textarea
       className="flow-cell-input"

@@ -36,7 +36,10 @@ function takeShareLink(keep: KeepSession): void {
 }
 
 function bindToPage(keep: KeepSession, stores: AppStores): () => void {
-  const pageHidden = () => keep.pageHidden();
+  const pageHidden = () => {
+    keep.pageLeft();
+    keep.pageHidden();
+  };
   const visibilityChanged = () => {
     // Hidden: write now, the tab may never come back. Visible again: another tab may have saved since.
     if (document.visibilityState === "hidden") keep.flush();
@@ -51,6 +54,8 @@ function bindToPage(keep: KeepSession, stores: AppStores): () => void {
       event.returnValue = "";
     }
   };
+  // Back to the tab: the site's storage may have been cleared meanwhile (which no event reports).
+  const focused = () => keep.catchUp();
   const storageChanged = (event: StorageEvent) => keep.storageChanged(event.key);
   // A share link pasted into the address bar of an open tab changes only the fragment.
   const hashChanged = () => takeShareLink(keep);
@@ -58,12 +63,14 @@ function bindToPage(keep: KeepSession, stores: AppStores): () => void {
   window.addEventListener("beforeunload", beforeUnload);
   document.addEventListener("visibilitychange", visibilityChanged);
   window.addEventListener("storage", storageChanged);
+  window.addEventListener("focus", focused);
   window.addEventListener("hashchange", hashChanged);
   return () => {
     window.removeEventListener("pagehide", pageHidden);
     window.removeEventListener("beforeunload", beforeUnload);
     document.removeEventListener("visibilitychange", visibilityChanged);
     window.removeEventListener("storage", storageChanged);
+    window.removeEventListener("focus", focused);
     window.removeEventListener("hashchange", hashChanged);
   };
 }

@@ -1,6 +1,7 @@
 /**
  * Maps that broke the page the last time they were drawn, which this visit therefore did not open by
- * itself. Each stays in the library exactly as it was last saved: the reader can export it or try again.
+ * itself (a part of the page failed, or its opening never finished). Each stays in the library exactly as
+ * it was last saved: the reader can export it, delete it or try again.
  */
 
 import { useApp, useKeepStore } from "../app-context";
@@ -29,6 +30,9 @@ export function FailedMapsBanner() {
             }}
           >
             Export it
+          </button>
+          <button type="button" onClick={() => session?.deleteMap(map.id)}>
+            Delete it
           </button>
         </p>
       ))}

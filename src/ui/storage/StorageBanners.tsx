@@ -5,6 +5,7 @@
 import type { Ref } from "react";
 import type { BlockedMap } from "../../store/persistence/map-library";
 import { useApp, useDocumentStore, useKeepStore, useNotices } from "../app-context";
+import { ImportReadingBar } from "../interop/ImportReadingBar";
 import { downloadMap, downloadText } from "./download";
 import { FailedMapsBanner } from "./FailedMapsBanner";
 import { mapFileName } from "./file-name";
@@ -25,6 +26,7 @@ export function StorageBanners({ ref }: { ref?: Ref<HTMLDivElement> }) {
   );
   return (
     <div className="keep-banners" ref={ref}>
+      <ImportReadingBar />
       <FailedMapsBanner />
       {listFailure && (
         <Banner tone="warning" role="alert">

@@ -8,7 +8,8 @@ const WINDOWS_DEVICE = /^(con|prn|aux|nul|com\d|lpt\d)$/i;
 const MAX_STEM = 80;
 
 export function mapFileName(title: string, extension = ".argmap.json"): string {
-  const cleaned = title.normalize("NFC").replace(UNSAFE, " ").replace(/\s+/g, " ");
+  // A lone surrogate (half of a pair) cannot be written in a file name: it becomes U+FFFD first.
+  const cleaned = title.toWellFormed().normalize("NFC").replace(UNSAFE, " ").replace(/\s+/g, " ");
   const trimmed = trimDotsAndSpaces([...trimDotsAndSpaces(cleaned)].slice(0, MAX_STEM).join(""));
   const stem = WINDOWS_DEVICE.test(trimmed) ? `${trimmed}-map` : trimmed;
   return `${stem || "map"}${extension}`;

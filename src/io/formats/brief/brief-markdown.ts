@@ -76,7 +76,7 @@ export function exportBrief(doc: ArgumentMap): ExportResult {
     out.push("## Sources", "");
     for (const { number, source } of brief.footnotes) {
       const page = source.page ? `, p. ${escapeMarkdown(source.page)}` : "";
-      const url = source.url ? ` <${source.url}>` : "";
+      const url = source.url ? ` <${autolinkTarget(source.url)}>` : "";
       out.push(`[^${number}]: ${escapeMarkdown(source.citation)}${page}.${url}`);
     }
     out.push("");
@@ -126,4 +126,12 @@ function line(point: BriefPoint): string {
 
 function by(node: ArgNode): string {
   return node.attribution ? ` (${escapeMarkdown(node.attribution)})` : "";
+}
+
+/**
+ * A URL as the inside of an autolink, which ends at the first `<`, `>` or space: those (and control
+ * characters) are percent-encoded, so a URL holding `<script>` stays one link and never becomes HTML.
+ */
+function autolinkTarget(url: string): string {
+  return url.replace(/[<>\s\p{Cc}]/gu, (character) => encodeURIComponent(character));
 }

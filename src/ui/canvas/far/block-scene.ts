@@ -90,8 +90,21 @@ export interface SceneTransform {
 }
 
 /**
+ * The most lines a frame draws. A dense map (a complete attack graph of 500 points has 249,500
+ * relations) would take the page hundreds of milliseconds a frame to stroke them all, so past this an
+ * even sample of them is drawn: every `step`-th line of each relation, the same mesh at this scale.
+ */
+export const MOST_LINES_DRAWN = 20_000;
+
+/** Every how many relations one is drawn: 1 up to MOST_LINES_DRAWN relations. */
+export function lineStep(relations: number): number {
+  return Math.max(1, Math.ceil(relations / MOST_LINES_DRAWN));
+}
+
+/**
  * Draws the part of the scene inside `width` × `height` CSS pixels. Nodes are at least a pixel wide, so
- * a far-away map still shows its shape; lines are drawn only when `lines` (the overview leaves them out).
+ * a far-away map still shows its shape; lines are drawn only when `lines` (the overview leaves them out),
+ * about MOST_LINES_DRAWN of them at most (lineStep).
  */
 export function drawScene(
   context: CanvasRenderingContext2D,
@@ -117,10 +130,13 @@ export function drawScene(
   if (lines) {
     context.lineWidth = 1;
     context.globalAlpha = 0.55;
+    const step = lineStep(scene.relation.length);
     palette.relations.forEach((colour, r) => {
       context.beginPath();
+      // Every step-th line of this relation, so each relation keeps its share of the sample.
+      let seen = 0;
       for (let e = 0; e < scene.relation.length; e++) {
-        if (scene.relation[e] !== r) continue;
+        if (scene.relation[e] !== r || seen++ % step !== 0) continue;
         const a = scene.from[e] as number;
         const b = scene.to[e] as number;
         if (!inView(a) && !inView(b)) continue;

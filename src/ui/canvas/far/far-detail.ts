@@ -16,8 +16,9 @@ export const FAR_DETAIL_ZOOM = 0.25;
 /** The whole map is never shown larger than its full size. */
 const MAX_WHOLE_ZOOM = 1;
 
-export function useFarDetail(nodeCount: number, bigAbove: number) {
-  const big = nodeCount > bigAbove;
+/** `reduced`: a dense map drawn far at every zoom (dense-drawing.ts). */
+export function useFarDetail(nodeCount: number, bigAbove: number, reduced = false) {
+  const big = nodeCount > bigAbove || reduced;
   const zoomedFar = useStore((state) => state.transform[2] < FAR_DETAIL_ZOOM);
   // Jumping far out (Fit View), the nodes are hidden first: were the view to move first, React Flow
   // would put every node of the map in the page for the one frame before they are hidden.
@@ -51,5 +52,5 @@ export function useFarDetail(nodeCount: number, bigAbove: number) {
     },
     [big, store, setViewport, room],
   );
-  return { far: big && (zoomedFar || goingFar), showWhole };
+  return { far: reduced || (big && (zoomedFar || goingFar)), showWhole };
 }

@@ -1,5 +1,6 @@
 /** The debate brief of the essay map: every point, every critique with its rebuttals, numbered footnotes. */
 import { readFileSync } from "node:fs";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { exportBrief } from "../../../../src/io/formats/brief/brief-markdown";
 import { debateBrief } from "../../../../src/io/formats/brief/debate-brief";
@@ -62,6 +63,31 @@ describe("the debate brief", () => {
     expect(brief).toContain("## The case of the Affirmative side");
     expect(brief).toContain("## The case of the Negative side");
     expect(debateBrief(doc).critiques.map((c) => c.point.node.id)).toEqual(["k"]);
+  });
+
+  it("keeps a source's address one link, whatever characters it holds", () => {
+    fc.assert(
+      fc.property(
+        fc.webUrl({ withQueryParameters: true, withFragments: true }),
+        fc.string({ maxLength: 12, unit: "binary-ascii" }),
+        (address, tail) => {
+          const doc = smallMap();
+          const url = `${address}${tail}`;
+          doc.sources = [{ id: "s", citation: "A source", url }];
+          (doc.nodes[0] as ArgumentMap["nodes"][number]).sourceIds = ["s"];
+          const footnote = exportBrief(doc)
+            .text.split("\n")
+            .find((line) => line.startsWith("[^1]:"));
+          // One autolink to the end of the line: nothing in it that would end it or start HTML.
+          const link = /^\[\^1\]: A source\. <([^<>\s\p{Cc}]*)>$/u.exec(footnote ?? "");
+          expect(link?.[1]?.startsWith(address)).toBe(true);
+        },
+      ),
+    );
+    const doc = smallMap();
+    doc.sources = [{ id: "s", citation: "A source", url: "https://example.org/a?<script>pwn()</script> b" }];
+    (doc.nodes[0] as ArgumentMap["nodes"][number]).sourceIds = ["s"];
+    expect(exportBrief(doc).text).toContain("<https://example.org/a?%3Cscript%3Epwn()%3C/script%3E%20b>");
   });
 
   it("escapes Markdown in a point's words and reports the scores it leaves out", () => {
