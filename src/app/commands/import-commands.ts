@@ -5,10 +5,8 @@
  * carried over, before it is added to the library. The importers load only when needed, so none of them
  * weighs on the first screen.
  */
-import { decodeText } from "../../io/decode-text";
 import type { InputFormat } from "../../io/formats/formats";
 import type { ImportResult } from "../../io/formats/import-result";
-import { importNotices } from "../../io/import-notices";
 import type { Problem } from "../../model/problem";
 import { LIMITS } from "../../model/schema";
 import type { PendingImport } from "../../store/import-flow-store";
@@ -53,6 +51,8 @@ export function createImportCommands(stores: AppStores, keep: KeepSession, readF
       });
       return;
     }
+    // Loaded with the first import, not with the first screen.
+    const { decodeText } = await import("../../io/decode-text");
     const decoded = decodeText(bytes);
     if (!decoded.ok) {
       stores.keep.setState({
@@ -156,11 +156,15 @@ export function createImportCommands(stores: AppStores, keep: KeepSession, readF
     if (!pending?.result) return;
     const { doc, dropped, warnings } = pending.result;
     const source = `${pending.source} (${pending.label})`;
-    const groups = importNotices(pending.label ?? "the file", dropped, warnings);
-    stores.importFlow.setState({
-      lastImport: groups.length > 0 ? { mapId: doc.map.id, source, groups } : null,
-    });
     keep.importLoaded({ ok: true, doc, warnings }, source);
+    // What the file could not carry, grouped for the Health tab of the map it opened; the grouping loads
+    // with the import dialog's chunk, not with the first screen.
+    void import("../../io/import-notices").then(({ importNotices }) => {
+      const groups = importNotices(pending.label ?? "the file", dropped, warnings);
+      stores.importFlow.setState({
+        lastImport: groups.length > 0 ? { mapId: doc.map.id, source, groups } : null,
+      });
+    });
   }
 
   function cancelImport(): void {
