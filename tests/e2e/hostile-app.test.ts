@@ -178,7 +178,7 @@ describe("hostile input in the app", () => {
     await readingBar(page).getByRole("button", { name: "Cancel" }).click();
     await readingBar(page).waitFor({ state: "detached" });
     await expect
-      .poll(() => page.locator(".keep-banners").innerText())
+      .poll(() => page.locator(".edit-toast").innerText())
       .toContain("Stopped reading the file “long.argdown”: nothing was imported.");
     expect(await storedText(page)).toBe(before);
     expect(errors).toEqual([]);

@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchBrowser, openApp } from "./browser";
 import { importFile } from "./classroom-pages";
 import { flowNode } from "./extend-pages";
+import { chooseTab, panelTabNames } from "./panel-tabs";
 
 /** Markup that runs `pwn(tag)` if it ever becomes elements, marked so any such element can be found. */
 const payload = (tag: string) =>
@@ -95,7 +96,6 @@ describe("hostile text in a valid map", () => {
       .catch(() => {});
 
     await flowNode(page, "t").click();
-    const tabs = page.getByRole("tablist").first().getByRole("tab");
     // On the canvas, the words as written.
     await expect
       .poll(() =>
@@ -105,13 +105,13 @@ describe("hostile text in a valid map", () => {
           .count(),
       )
       .toBeGreaterThan(0);
-    const names = await tabs.allInnerTexts();
+    const names = await panelTabNames(page);
     expect(names).toEqual(expect.arrayContaining(["Inspector", "Why", "Outline", "Source text"]));
     for (const name of names) {
-      await tabs.filter({ hasText: name }).first().click();
+      await chooseTab(page, name);
       await expect.poll(() => ran(page)).toEqual({ calls: [], elements: 0 });
     }
-    await page.getByRole("tab", { name: "Inspector" }).click();
+    await chooseTab(page, "Inspector");
     await expect.poll(() => page.locator(".citation").first().innerText()).toContain(payload("citation"));
 
     await page.getByRole("button", { name: "Export ▾" }).click();
