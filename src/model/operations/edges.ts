@@ -2,7 +2,7 @@
 import { type IdsTaken, isValidId } from "../ids";
 import type { ArgEdge, ArgumentMap } from "../schema";
 import { type ConnectRequest, connectionRefusal } from "./connect-rules";
-import { produceMap } from "./draft";
+import { appendRecords, produceMap } from "./draft";
 import { idsInUse, newEdgeId } from "./ids";
 import { withoutUndefined } from "./nodes";
 import { type EditResult, refused } from "./results";
@@ -26,9 +26,7 @@ export function connect(doc: ArgumentMap, fields: ConnectFields): EditResult<{ i
   return {
     ok: true,
     id: edge.id,
-    doc: produceMap(doc, (draft) => {
-      draft.edges.push(edge);
-    }),
+    doc: appendRecords(doc, { edges: [edge] }),
   };
 }
 

@@ -5,7 +5,7 @@
  */
 import type { ArgEdge, ArgNode, ArgumentMap, NodeKind, Position, Relation } from "../schema";
 import { newPointRefusal } from "./connect-rules";
-import { produceMap } from "./draft";
+import { appendRecords } from "./draft";
 import { newEdgeRecord } from "./edges";
 import { idsInUse } from "./ids";
 import { moveNodes } from "./move";
@@ -110,10 +110,7 @@ function addConnected(
   const linked = newEdgeRecord(doc, request, { has: (id) => id === node.id || taken.has(id) });
   if (!linked.ok) return linked;
   const { edge } = linked;
-  const both = produceMap(doc, (draft) => {
-    draft.nodes.push(node);
-    draft.edges.push(edge);
-  });
+  const both = appendRecords(doc, { nodes: [node], edges: [edge] });
   return { ok: true, id: node.id, doc: placed(both, node.id, at) };
 }
 

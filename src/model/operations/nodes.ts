@@ -1,7 +1,7 @@
 /** Adding and changing statements. Every function returns a new document and leaves its input alone. */
 import { type IdsTaken, isValidId } from "../ids";
 import { type ArgNode, type ArgumentMap, nodeSchema } from "../schema";
-import { produceMap } from "./draft";
+import { appendRecords, produceMap } from "./draft";
 import { idsInUse, newNodeId } from "./ids";
 import { recordProblem } from "./record-check";
 import { type EditResult, refused } from "./results";
@@ -17,9 +17,7 @@ export function addNode(doc: ArgumentMap, fields: NodeFields): EditResult<{ id: 
   return {
     ok: true,
     id: node.id,
-    doc: produceMap(doc, (draft) => {
-      draft.nodes.push(node);
-    }),
+    doc: appendRecords(doc, { nodes: [node] }),
   };
 }
 
