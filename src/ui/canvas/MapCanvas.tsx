@@ -9,7 +9,7 @@
 import "./canvas.css";
 import "../edit/edit.css";
 import { Background, Panel, ReactFlow, ReactFlowProvider } from "@xyflow/react";
-import { useDeferredValue, useMemo } from "react";
+import { useDeferredValue, useMemo, useRef } from "react";
 import { useExploreView } from "../app-context";
 import { EmptyMapHint } from "../edit/EditToolbar";
 import { useClipboardEvents } from "../edit/use-clipboard-events";
@@ -21,7 +21,7 @@ import { CanvasPopovers } from "./CanvasPopovers";
 import type { ArgumentCanvasEdge } from "./canvas-elements";
 import { MAP_FLOW_SETTINGS } from "./canvas-settings";
 import { FitViewControl } from "./FitViewControl";
-import { blockScene } from "./far/block-scene";
+import { type BuiltScene, blockScene } from "./far/block-scene";
 import { useFarDetail } from "./far/far-detail";
 import { focusCanvasOnPointer } from "./focus-canvas-on-pointer";
 import { Legend } from "./Legend";
@@ -72,7 +72,11 @@ function ReactFlowCanvas({ drawOnlyInViewAbove }: Required<MapCanvasProps>) {
   // the edit does not wait for a pass over every node and edge.
   const sceneNodes = useDeferredValue(nodes);
   const sceneEdges = useDeferredValue(edges);
-  const scene = useMemo(() => blockScene(sceneNodes, sceneEdges), [sceneNodes, sceneEdges]);
+  const lastScene = useRef<BuiltScene | null>(null);
+  const scene = useMemo(() => {
+    lastScene.current = blockScene(sceneNodes, sceneEdges, lastScene.current);
+    return lastScene.current;
+  }, [sceneNodes, sceneEdges]);
   const drawOnlyInView = nodes.length > drawOnlyInViewAbove;
   const handed = useViewWindow(nodes, edges, drawOnlyInView, far);
   const goToStart = useStartView(nodes);

@@ -52,7 +52,7 @@ export function useCanvasNodes() {
       visibleIds,
       recordOf,
       // Where the reader is dragging it, else where it was put by hand, else where the layout puts it.
-      (id) => dragged.get(id) ?? recordOf(id)?.position ?? laidOut.get(id) ?? NOWHERE,
+      (id, record) => dragged.get(id) ?? record.position ?? laidOut.get(id) ?? NOWHERE,
       previous.current,
       selected,
     );
