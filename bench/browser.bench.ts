@@ -19,6 +19,7 @@
  */
 import { resolve } from "node:path";
 import type { Browser, Page } from "playwright-core";
+import { nodeInView } from "./node-in-view";
 import { withServedApp } from "./served-app";
 
 const SIZES = process.argv.slice(2).map(Number).filter(Number.isInteger);
@@ -162,15 +163,7 @@ async function panFigures(page: Page): Promise<Pan> {
 
 /** Clicks a node fully on screen (the drag has moved the view), which selects it. */
 async function selectNodeInView(page: Page): Promise<{ x: number; y: number }> {
-  const centre = await page.evaluate(({ width, height }) => {
-    for (const node of document.querySelectorAll(".react-flow__node")) {
-      const box = node.getBoundingClientRect();
-      if (box.left > 0 && box.top > 0 && box.right < width - 300 && box.bottom < height - 100)
-        return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
-    }
-    return null;
-  }, VIEWPORT);
-  if (!centre) throw new Error("no node is fully on screen to edit");
+  const centre = await nodeInView(page, VIEWPORT);
   await page.mouse.click(centre.x, centre.y);
   return centre;
 }

@@ -17,6 +17,7 @@
  * Run with `npm run bench:edit-tasks` (BENCH_ROUNDS=3 to hurry).
  */
 import type { CDPSession, Page } from "playwright-core";
+import { nodeInView } from "./node-in-view";
 import { withServedApp } from "./served-app";
 
 const SIZES = process.argv.slice(2).map(Number).filter(Number.isInteger);
@@ -58,20 +59,6 @@ async function press(page: Page, cdp: CDPSession, action: Action, key: string): 
   return (await threadTime(cdp)) - before;
 }
 
-/** The centre of a node fully on screen, away from the side panel: clicking there selects it. */
-async function nodeInView(page: Page): Promise<{ x: number; y: number }> {
-  const centre = await page.evaluate(({ width, height }) => {
-    for (const node of document.querySelectorAll(".react-flow__node")) {
-      const box = node.getBoundingClientRect();
-      if (box.left > 0 && box.top > 0 && box.right < width - 300 && box.bottom < height - 100)
-        return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
-    }
-    return null;
-  }, VIEWPORT);
-  if (!centre) throw new Error("no node is fully on screen to edit");
-  return centre;
-}
-
 /** Per action, each long task's length and the round whose key press it followed (from 1). */
 type Tasks = Record<Action, { ms: number; round: number }[]>;
 
@@ -89,7 +76,7 @@ async function measure(page: Page, base: string, nodes: number): Promise<{ tasks
       cpu[action].push({ ms: await press(page, cdp, action, key), round });
     };
     // A node in view each round: the view follows the new point, which may be far from the last one.
-    const spot = await nodeInView(page);
+    const spot = await nodeInView(page, VIEWPORT);
     await page.mouse.click(spot.x, spot.y);
     await timed("add", "s");
     // A round whose press added nothing would measure nothing: the new point must be open for typing.

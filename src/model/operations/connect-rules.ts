@@ -3,7 +3,7 @@
  * the format's integrity check, asked before the edge exists so the app can refuse with a reason. Ids and
  * ends are looked up in the map's graph index, so drawing an edge on a big map reads no other record.
  */
-import { graphIndex, RELATION_CODES } from "../graph-index";
+import { type GraphIndex, graphIndex, RELATION_CODES } from "../graph-index";
 import type { ArgEdge, ArgumentMap, Relation } from "../schema";
 
 export interface ConnectRequest {
@@ -27,6 +27,37 @@ export function connectionRefusal(
       ? "only a statement can argue; an edge cannot be the start of another edge"
       : `there is no node "${from}" to start from`;
   }
+  const targetProblem = targetRefusal(doc, index, request);
+  if (targetProblem) return targetProblem;
+  // The edges from `from` are those whose source is its position; their ends and ids are in the index.
+  const start = index.nodePosition.positionOf(from);
+  const code = RELATION_CODES[relation];
+  const { source, records } = index;
+  let duplicate = false;
+  for (let e = 0; e < index.edgeCount && !duplicate; e++) {
+    duplicate =
+      source[e] === start &&
+      index.relation[e] === code &&
+      records.to[e] === to &&
+      records.edgeIds[e] !== ignoreEdgeId;
+  }
+  if (duplicate)
+    return `these two are already connected by ${relation === "attack" ? "an" : "a"} ${relation}`;
+  return null;
+}
+
+/**
+ * Why a new point may not argue about `request.to` as it asks, or null. A point not yet in the map has
+ * no relations, so only its target is checked: adding a point with its relation asks this of the map
+ * before the point, and the map is indexed once, when both are in.
+ */
+export function newPointRefusal(doc: ArgumentMap, request: ConnectRequest): string | null {
+  return targetRefusal(doc, graphIndex(doc), request);
+}
+
+/** The rules about the end a relation aims at, and about premise groups. */
+function targetRefusal(doc: ArgumentMap, index: GraphIndex, request: ConnectRequest): string | null {
+  const { from, to, relation } = request;
   const toNode = index.nodePosition.has(to);
   const toEdgeAt = toNode ? undefined : index.edgeIds.edgePosition.get(to);
   const toEdge: ArgEdge | undefined = toEdgeAt === undefined ? undefined : doc.edges[toEdgeAt];
@@ -43,19 +74,5 @@ export function connectionRefusal(
     if (relation === "support" && from === to) return "a statement cannot support itself";
   }
   if (request.group !== undefined && relation !== "support") return "only supports can be linked premises";
-  // The edges from `from` are those whose source is its position; their ends and ids are in the index.
-  const start = index.nodePosition.positionOf(from);
-  const code = RELATION_CODES[relation];
-  const { source, records } = index;
-  let duplicate = false;
-  for (let e = 0; e < index.edgeCount && !duplicate; e++) {
-    duplicate =
-      source[e] === start &&
-      index.relation[e] === code &&
-      records.to[e] === to &&
-      records.edgeIds[e] !== ignoreEdgeId;
-  }
-  if (duplicate)
-    return `these two are already connected by ${relation === "attack" ? "an" : "a"} ${relation}`;
   return null;
 }

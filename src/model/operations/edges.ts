@@ -1,8 +1,8 @@
 /** Drawing and changing relations, refused with a reason when the format forbids them. */
-import { isValidId } from "../ids";
+import { type IdsTaken, isValidId } from "../ids";
 import type { ArgEdge, ArgumentMap } from "../schema";
 import { type ConnectRequest, connectionRefusal } from "./connect-rules";
-import { produceMap } from "./draft";
+import { appendRecords, produceMap } from "./draft";
 import { idsInUse, newEdgeId } from "./ids";
 import { withoutUndefined } from "./nodes";
 import { type EditResult, refused } from "./results";
@@ -20,23 +20,34 @@ const RESPONSE_ON_SUPPORT = "a support is not an answer; only attacks and underc
 export function connect(doc: ArgumentMap, fields: ConnectFields): EditResult<{ id: string }> {
   const refusal = connectionRefusal(doc, fields);
   if (refusal) return refused(refusal);
+  const made = newEdgeRecord(doc, fields);
+  if (!made.ok) return made;
+  const { edge } = made;
+  return {
+    ok: true,
+    id: edge.id,
+    doc: appendRecords(doc, { edges: [edge] }),
+  };
+}
+
+/**
+ * The record `fields` describe, with a fresh id when they name none, or why it cannot be one; whether
+ * its ends may be joined is `connectionRefusal`'s to say.
+ */
+export function newEdgeRecord(
+  doc: ArgumentMap,
+  fields: ConnectFields,
+  taken: IdsTaken = idsInUse(doc),
+): { ok: true; edge: ArgEdge } | { ok: false; reason: string } {
   if (fields.response !== undefined && fields.relation === "support") return refused(RESPONSE_ON_SUPPORT);
   const weightProblem = checkWeight(fields.weight);
   if (weightProblem) return refused(weightProblem);
-  const taken = idsInUse(doc);
   const id = fields.id ?? newEdgeId(doc, taken);
   if (!isValidId(id)) return refused(`"${id}" is not a valid id`);
   if (taken.has(id)) return refused(`the id "${id}" is already in use`);
   if (fields.group !== undefined && !isValidId(fields.group))
     return refused(`"${fields.group}" is not a valid group name`);
-  const edge = withoutUndefined({ ...fields, id }) as ArgEdge;
-  return {
-    ok: true,
-    id,
-    doc: produceMap(doc, (draft) => {
-      draft.edges.push(edge);
-    }),
-  };
+  return { ok: true, edge: withoutUndefined({ ...fields, id }) as ArgEdge };
 }
 
 export type EdgePatch = {

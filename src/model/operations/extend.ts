@@ -4,9 +4,12 @@
  * are added together, so the app records them as one change.
  */
 import type { ArgEdge, ArgNode, ArgumentMap, NodeKind, Position, Relation } from "../schema";
-import { connect } from "./edges";
+import { newPointRefusal } from "./connect-rules";
+import { appendRecords } from "./draft";
+import { newEdgeRecord } from "./edges";
+import { idsInUse } from "./ids";
 import { moveNodes } from "./move";
-import { addNode } from "./nodes";
+import { addNode, newNodeRecord } from "./nodes";
 import { type EditResult, refused } from "./results";
 
 /** What the person extending the map asks for; the kind and relation follow from the node it argues about. */
@@ -95,11 +98,20 @@ function addConnected(
   at: Position | undefined,
   group?: string,
 ): EditResult<{ id: string }> {
-  const added = addNode(doc, fields);
+  // Both records are checked against the map as it is and added in one change, so the map is indexed
+  // once, with both in, rather than again for the version that has the point and not yet its relation.
+  const taken = idsInUse(doc);
+  const added = newNodeRecord(doc, fields, taken);
   if (!added.ok) return added;
-  const linked = connect(added.doc, { from: added.id, to: target, relation, ...(group ? { group } : {}) });
+  const { node } = added;
+  const request = { from: node.id, to: target, relation, ...(group ? { group } : {}) };
+  const refusal = newPointRefusal(doc, request);
+  if (refusal) return refused(refusal);
+  const linked = newEdgeRecord(doc, request, { has: (id) => id === node.id || taken.has(id) });
   if (!linked.ok) return linked;
-  return { ok: true, id: added.id, doc: placed(linked.doc, added.id, at) };
+  const { edge } = linked;
+  const both = appendRecords(doc, { nodes: [node], edges: [edge] });
+  return { ok: true, id: node.id, doc: placed(both, node.id, at) };
 }
 
 function placed(doc: ArgumentMap, id: string, at: Position | undefined): ArgumentMap {

@@ -1,7 +1,7 @@
 /** Adding and changing statements. Every function returns a new document and leaves its input alone. */
-import { isValidId } from "../ids";
+import { type IdsTaken, isValidId } from "../ids";
 import { type ArgNode, type ArgumentMap, nodeSchema } from "../schema";
-import { produceMap } from "./draft";
+import { appendRecords, produceMap } from "./draft";
 import { idsInUse, newNodeId } from "./ids";
 import { recordProblem } from "./record-check";
 import { type EditResult, refused } from "./results";
@@ -11,20 +11,29 @@ export type NodeFields = Omit<ArgNode, "id"> & { id?: string };
 export type NodePatch = { [K in keyof Omit<ArgNode, "id">]?: ArgNode[K] | undefined };
 
 export function addNode(doc: ArgumentMap, fields: NodeFields): EditResult<{ id: string }> {
-  const taken = idsInUse(doc);
+  const made = newNodeRecord(doc, fields);
+  if (!made.ok) return made;
+  const { node } = made;
+  return {
+    ok: true,
+    id: node.id,
+    doc: appendRecords(doc, { nodes: [node] }),
+  };
+}
+
+/** The record `fields` describe, with a fresh id when they name none, or why it cannot join `doc`. */
+export function newNodeRecord(
+  doc: ArgumentMap,
+  fields: NodeFields,
+  taken: IdsTaken = idsInUse(doc),
+): { ok: true; node: ArgNode } | { ok: false; reason: string } {
   const id = fields.id ?? newNodeId(doc, taken);
   if (!isValidId(id)) return refused(`"${id}" is not a valid id`);
   if (taken.has(id)) return refused(`the id "${id}" is already in use`);
   const node = withoutUndefined({ ...fields, id }) as ArgNode;
   const problem = recordProblem(nodeSchema, node);
   if (problem) return refused(problem);
-  return {
-    ok: true,
-    id,
-    doc: produceMap(doc, (draft) => {
-      draft.nodes.push(node);
-    }),
-  };
+  return { ok: true, node };
 }
 
 export function updateNode(doc: ArgumentMap, id: string, patch: NodePatch): EditResult {

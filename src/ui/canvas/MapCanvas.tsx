@@ -9,7 +9,7 @@
 import "./canvas.css";
 import "../edit/edit.css";
 import { Background, Panel, ReactFlow, ReactFlowProvider } from "@xyflow/react";
-import { useDeferredValue, useMemo } from "react";
+import { useDeferredValue, useMemo, useRef } from "react";
 import { useExploreView } from "../app-context";
 import { EmptyMapHint } from "../edit/EditToolbar";
 import { useClipboardEvents } from "../edit/use-clipboard-events";
@@ -23,7 +23,7 @@ import type { ArgumentCanvasEdge } from "./canvas-elements";
 import { MAP_FLOW_SETTINGS } from "./canvas-settings";
 import { DenseMapNotice } from "./DenseMapNotice";
 import { FitViewControl } from "./FitViewControl";
-import { blockScene } from "./far/block-scene";
+import { type BuiltScene, blockScene } from "./far/block-scene";
 import { useDenseDrawing } from "./far/dense-drawing";
 import { useFarDetail } from "./far/far-detail";
 import { focusCanvasOnPointer } from "./focus-canvas-on-pointer";
@@ -77,7 +77,11 @@ function ReactFlowCanvas({ drawOnlyInViewAbove }: Required<MapCanvasProps>) {
   // the edit does not wait for a pass over every node and edge.
   const sceneNodes = useDeferredValue(nodes);
   const sceneEdges = useDeferredValue(edges);
-  const scene = useMemo(() => blockScene(sceneNodes, sceneEdges), [sceneNodes, sceneEdges]);
+  const lastScene = useRef<BuiltScene | null>(null);
+  const scene = useMemo(() => {
+    lastScene.current = blockScene(sceneNodes, sceneEdges, lastScene.current);
+    return lastScene.current;
+  }, [sceneNodes, sceneEdges]);
   const routes = useLineRoutes(sceneNodes, sceneEdges);
   const drawOnlyInView = nodes.length > drawOnlyInViewAbove || dense.reduced;
   const handed = useViewWindow(nodes, edges, drawOnlyInView, far);

@@ -41,7 +41,7 @@ const builtFrom = new WeakMap<ArgumentCanvasNode, ArgNode>();
 export function buildCanvasNodes(
   ids: readonly string[],
   recordOf: (id: string) => ArgNode | undefined,
-  positionOf: (id: string) => Position,
+  positionOf: (id: string, record: ArgNode) => Position,
   previous: ReadonlyMap<string, ArgumentCanvasNode>,
   selected: ReadonlySet<string> = NONE,
 ): ArgumentCanvasNode[] {
@@ -49,7 +49,7 @@ export function buildCanvasNodes(
   for (const id of ids) {
     const record = recordOf(id);
     if (!record) continue;
-    const position = positionOf(id);
+    const position = positionOf(id, record);
     const isSelected = selected.has(id);
     const before = previous.get(id);
     const same =

@@ -16,6 +16,7 @@ import {
   buildCanvasEdges,
   buildCanvasNodes,
 } from "./canvas-elements";
+import { rememberBuilt } from "./element-memory";
 import { useLaidOut } from "./use-laid-out";
 
 const NOWHERE: Position = { x: 0, y: 0 };
@@ -51,11 +52,11 @@ export function useCanvasNodes() {
       visibleIds,
       recordOf,
       // Where the reader is dragging it, else where it was put by hand, else where the layout puts it.
-      (id) => dragged.get(id) ?? recordOf(id)?.position ?? laidOut.get(id) ?? NOWHERE,
+      (id, record) => dragged.get(id) ?? record.position ?? laidOut.get(id) ?? NOWHERE,
       previous.current,
       selected,
     );
-    previous.current = new Map(built.map((node) => [node.id, node]));
+    rememberBuilt(previous.current, built);
     return built;
   }, [doc, visibleIds, laidOut, dragged, selected]);
 
@@ -96,7 +97,7 @@ export function useCanvasEdges(): ArgumentCanvasEdge[] {
   const previous = useRef(new Map<string, ArgumentCanvasEdge>());
   return useMemo(() => {
     const built = buildCanvasEdges({ nodes: latestNodes.current, edges }, hidden, previous.current);
-    previous.current = new Map(built.map((edge) => [edge.id, edge]));
+    rememberBuilt(previous.current, built);
     return built;
   }, [edges, hidden]);
 }

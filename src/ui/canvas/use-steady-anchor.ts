@@ -30,10 +30,12 @@ export function useSteadyAnchor(
     let anchor = layoutAnchorId ?? selectedId;
     if (layoutAnchorId !== null) setLayoutAnchor(null);
     if (anchor === null) return;
-    if (!previous.nodes.some((node) => node.id === anchor))
+    let was = positionIn(previous.nodes, anchor);
+    if (!was) {
       anchor = parentLinks(app.stores.explore.getState().structure, anchor)[0]?.parent ?? anchor;
-    const was = previous.nodes.find((node) => node.id === anchor)?.position;
-    const is = nodes.find((node) => node.id === anchor)?.position;
+      was = positionIn(previous.nodes, anchor);
+    }
+    const is = positionIn(nodes, anchor);
     if (!was || !is || (was.x === is.x && was.y === is.y)) return;
     const viewport = getViewport();
     void setViewport({
@@ -50,4 +52,10 @@ export function useSteadyAnchor(
     app.stores.explore.getState,
     app.stores.selection.getState,
   ]);
+}
+
+/** Where the node `id` is among `nodes`: one pass over a big map's nodes, made once per layout. */
+function positionIn(nodes: readonly ArgumentCanvasNode[], id: string): Position | undefined {
+  for (const node of nodes) if (node.id === id) return node.position;
+  return undefined;
 }

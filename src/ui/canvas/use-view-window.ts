@@ -12,6 +12,7 @@ import {
   areaAround,
   type CanvasElements,
   elementsNear,
+  type PlacedElements,
   placeElements,
   sameOr,
   stillServes,
@@ -45,7 +46,11 @@ export function useViewWindow(
     return store.subscribe(follow);
   }, [enabled, store]);
 
-  const placed = useMemo(() => (enabled ? placeElements(nodes, edges) : null), [nodes, edges, enabled]);
+  const lastPlaced = useRef<PlacedElements | null>(null);
+  const placed = useMemo(() => {
+    lastPlaced.current = enabled ? placeElements(nodes, edges, lastPlaced.current) : null;
+    return lastPlaced.current;
+  }, [nodes, edges, enabled]);
   const handed = useRef<CanvasElements>({ nodes: NO_NODES, edges: NO_EDGES });
   return useMemo(() => {
     if (!placed) return { nodes, edges };

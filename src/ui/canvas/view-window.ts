@@ -14,6 +14,7 @@
  */
 import { NODE_SIZE } from "../layout/layout-graph";
 import type { ArgumentCanvasEdge, ArgumentCanvasNode } from "./canvas-elements";
+import { sameNodeIds } from "./same-node-ids";
 
 /** A rectangle in flow coordinates. */
 export interface Area {
@@ -73,17 +74,32 @@ export interface PlacedElements extends Readonly<CanvasElements> {
   questionedTarget: Int32Array;
 }
 
-export function placeElements(nodes: ArgumentCanvasNode[], edges: ArgumentCanvasEdge[]): PlacedElements {
+/**
+ * `previous`: the elements placed last time. When the nodes are the same ids in the same order and the
+ * edges the same list (a new layout moved the nodes, or the selection changed), the ends of the edges
+ * are as they were, and only the nodes' places are read again: no lookup of every edge's ends by id.
+ */
+export function placeElements(
+  nodes: ArgumentCanvasNode[],
+  edges: ArgumentCanvasEdge[],
+  previous: PlacedElements | null = null,
+): PlacedElements {
   const count = nodes.length;
   const x = new Float64Array(count);
   const y = new Float64Array(count);
   const selected = new Uint8Array(count);
-  const place = new Map<string, number>();
   nodes.forEach((node, i) => {
-    place.set(node.id, i);
     x[i] = node.position.x;
     y[i] = node.position.y;
     selected[i] = node.selected ? 1 : 0;
+  });
+  if (previous && previous.edges === edges && sameNodeIds(previous.nodes, nodes)) {
+    const { source, target, questionedSource, questionedTarget } = previous;
+    return { nodes, edges, x, y, selected, source, target, questionedSource, questionedTarget };
+  }
+  const place = new Map<string, number>();
+  nodes.forEach((node, i) => {
+    place.set(node.id, i);
   });
   const source = new Int32Array(edges.length);
   const target = new Int32Array(edges.length);

@@ -15,7 +15,17 @@ export {
   SIBLING_GAP,
 } from "../../model/layout/layout-graph";
 
-/** The nodes not hidden by a collapse, and the links between them, read from the map's graph index. */
+/** The graph made for each structure, with the collapse it was made for (the last one asked about). */
+const made = new WeakMap<ArgumentStructure, { hidden: ReadonlySet<string>; graph: LayoutGraph }>();
+
+/**
+ * The nodes not hidden by a collapse, and the links between them, read from the map's graph index.
+ * The canvas, its layout and its labels all ask about the same version: it is made once for them all.
+ */
 export function layoutGraphOf(structure: ArgumentStructure, hidden: ReadonlySet<string>): LayoutGraph {
-  return layoutGraphOfIndex(structure.index, structure.ids, hidden);
+  const known = made.get(structure);
+  if (known?.hidden === hidden) return known.graph;
+  const graph = layoutGraphOfIndex(structure.index, structure.ids, hidden);
+  made.set(structure, { hidden, graph });
+  return graph;
 }

@@ -6,6 +6,7 @@
 import { NODE_KINDS, type NodeKind, RELATIONS, type Relation } from "../../../model/schema";
 import { NODE_SIZE } from "../../layout/layout-graph";
 import type { ArgumentCanvasEdge, ArgumentCanvasNode } from "../canvas-elements";
+import { sameNodeIds } from "../same-node-ids";
 
 export interface BlockScene {
   ids: readonly string[];
@@ -20,24 +21,34 @@ export interface BlockScene {
   bounds: { minX: number; minY: number; maxX: number; maxY: number } | null;
 }
 
+/** A scene with the nodes and edges it was built from, for the next build to compare with. */
+export interface BuiltScene extends BlockScene {
+  nodes: readonly ArgumentCanvasNode[];
+  edges: readonly ArgumentCanvasEdge[];
+}
+
 const KIND_INDEX = new Map<NodeKind, number>(NODE_KINDS.map((kind, i) => [kind, i]));
 const RELATION_INDEX = new Map<Relation, number>(RELATIONS.map((relation, i) => [relation, i]));
 
+/**
+ * `previous`: the scene built last time, with the nodes and edges it was built from. When the nodes are
+ * the same ids in the same order and the edges the same list (a new layout moved the nodes), its lines
+ * are kept, and only the blocks are read again.
+ */
 export function blockScene(
   nodes: readonly ArgumentCanvasNode[],
   edges: readonly ArgumentCanvasEdge[],
-): BlockScene {
+  previous: BuiltScene | null = null,
+): BuiltScene {
   const count = nodes.length;
   const x = new Float64Array(count);
   const y = new Float64Array(count);
   const kind = new Uint8Array(count);
-  const place = new Map<string, number>();
   let minX = Number.POSITIVE_INFINITY;
   let minY = Number.POSITIVE_INFINITY;
   let maxX = Number.NEGATIVE_INFINITY;
   let maxY = Number.NEGATIVE_INFINITY;
   nodes.forEach((node, i) => {
-    place.set(node.id, i);
     x[i] = node.position.x;
     y[i] = node.position.y;
     kind[i] = KIND_INDEX.get(node.data.kind) ?? 0;
@@ -45,6 +56,15 @@ export function blockScene(
     minY = Math.min(minY, node.position.y);
     maxX = Math.max(maxX, node.position.x + NODE_SIZE.width);
     maxY = Math.max(maxY, node.position.y + NODE_SIZE.height);
+  });
+  const bounds = count === 0 ? null : { minX, minY, maxX, maxY };
+  if (previous && previous.edges === edges && sameNodeIds(previous.nodes, nodes)) {
+    const { ids, from, to, relation } = previous;
+    return { ids, x, y, kind, from, to, relation, bounds, nodes, edges };
+  }
+  const place = new Map<string, number>();
+  nodes.forEach((node, i) => {
+    place.set(node.id, i);
   });
   const from: number[] = [];
   const to: number[] = [];
@@ -66,7 +86,9 @@ export function blockScene(
     from: Int32Array.from(from),
     to: Int32Array.from(to),
     relation: Uint8Array.from(relation),
-    bounds: count === 0 ? null : { minX, minY, maxX, maxY },
+    bounds,
+    nodes,
+    edges,
   };
 }
 
