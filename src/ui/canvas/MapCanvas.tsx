@@ -70,7 +70,7 @@ function ReactFlowCanvas({ drawOnlyInViewAbove }: Required<MapCanvasProps>) {
   const nodeCount = useExploreView((view) => view.visibleIds.length);
   const { nodes, laidOut, onNodesChange, onNodeDragStop } = useCanvasNodes();
   const edges = useCanvasEdges();
-  const dense = useDenseDrawing(edges.length);
+  const dense = useDenseDrawing(nodes.length, edges.length);
   const { far, showWhole } = useFarDetail(nodeCount, drawOnlyInViewAbove, dense.reduced);
   // The blocks of the whole map feed what is drawn apart from React Flow (the overview, the far view, the
   // labels): they follow a moment after an edit, in a render of their own, so the key press that made
