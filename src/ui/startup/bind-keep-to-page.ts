@@ -59,18 +59,17 @@ function bindToPage(keep: KeepSession, stores: AppStores): () => void {
   const storageChanged = (event: StorageEvent) => keep.storageChanged(event.key);
   // A share link pasted into the address bar of an open tab changes only the fragment.
   const hashChanged = () => takeShareLink(keep);
-  window.addEventListener("pagehide", pageHidden);
-  window.addEventListener("beforeunload", beforeUnload);
-  document.addEventListener("visibilitychange", visibilityChanged);
-  window.addEventListener("storage", storageChanged);
-  window.addEventListener("focus", focused);
-  window.addEventListener("hashchange", hashChanged);
+  const listeners: Array<[EventTarget, string, (event: never) => void]> = [
+    [window, "pagehide", pageHidden],
+    [window, "beforeunload", beforeUnload],
+    [document, "visibilitychange", visibilityChanged],
+    [window, "storage", storageChanged],
+    [window, "focus", focused],
+    [window, "hashchange", hashChanged],
+  ];
+  for (const [target, type, listener] of listeners) target.addEventListener(type, listener as EventListener);
   return () => {
-    window.removeEventListener("pagehide", pageHidden);
-    window.removeEventListener("beforeunload", beforeUnload);
-    document.removeEventListener("visibilitychange", visibilityChanged);
-    window.removeEventListener("storage", storageChanged);
-    window.removeEventListener("focus", focused);
-    window.removeEventListener("hashchange", hashChanged);
+    for (const [target, type, listener] of listeners)
+      target.removeEventListener(type, listener as EventListener);
   };
 }
