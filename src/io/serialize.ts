@@ -67,11 +67,50 @@ export function serializeMap(doc: AnyVersion): string {
 export function canonicalMap<T extends AnyVersion>(doc: T): T {
   // Version 1 has none of the fields the pruning reads beyond `view`, so it prunes the same way.
   const pruned = pruneStaleIds(doc as ArgumentMap) as Row & ArgumentMap;
+  const nodes = pruned.nodes.map(canonicalNodeOf);
+  const edges = pruned.edges.map(canonicalEdge);
+  return canonicalEnvelope(pruned, nodes, edges) as unknown as T;
+}
+
+/**
+ * `JSON.stringify(canonicalMap(doc))`, the compact text the library stores, in pieces: the points and
+ * relations `sliceSize` at a time, so that a caller can let the page answer between pieces. Building a
+ * dense map's text at once (250,000 relations, 16 MB) holds the page up for a third of a second.
+ */
+export function* compactJsonPieces(doc: ArgumentMap, sliceSize = 10_000): Generator<string> {
+  const pruned = pruneStaleIds(doc) as Row & ArgumentMap;
+  const lists = new Map<unknown, { items: readonly object[]; canonical: (item: object) => Row }>();
+  const nodes: unknown[] = [];
+  const edges: unknown[] = [];
+  lists.set(nodes, { items: pruned.nodes, canonical: canonicalNodeOf });
+  lists.set(edges, { items: pruned.edges, canonical: canonicalEdge });
+  // The two lists stand in for the points and relations, so the envelope is canonical without them.
+  const envelope = canonicalEnvelope(pruned, nodes, edges);
+  let first = true;
+  for (const [key, value] of Object.entries(envelope)) {
+    const head = `${first ? "{" : ","}${JSON.stringify(key)}:`;
+    first = false;
+    const list = lists.get(value);
+    if (!list) {
+      yield head + JSON.stringify(value);
+      continue;
+    }
+    yield `${head}[`;
+    for (let start = 0; start < list.items.length; start += sliceSize) {
+      const slice = list.items.slice(start, start + sliceSize).map(list.canonical);
+      yield (start > 0 ? "," : "") + JSON.stringify(slice).slice(1, -1);
+    }
+    yield "]";
+  }
+  yield "}";
+}
+
+function canonicalEnvelope(pruned: Row & ArgumentMap, nodes: unknown[], edges: unknown[]): Row {
   const ordered: Row = {
     ...pruned,
     map: canonicalInfo(pruned.map as unknown as Row),
-    nodes: pruned.nodes.map((node) => canonicalNode(node as unknown as Row)),
-    edges: pruned.edges.map((edge) => pick(edge, EDGE_KEYS)),
+    nodes,
+    edges,
   };
   if (pruned.sources) ordered.sources = pruned.sources.map((source) => pick(source, SOURCE_KEYS));
   if (pruned.view) ordered.view = canonicalView(pruned.view as Row);
@@ -82,8 +121,11 @@ export function canonicalMap<T extends AnyVersion>(doc: T): T {
       return out;
     });
   }
-  return pick(ordered, ENVELOPE_KEYS) as unknown as T;
+  return pick(ordered, ENVELOPE_KEYS);
 }
+
+const canonicalNodeOf = (node: object): Row => canonicalNode(node as Row);
+const canonicalEdge = (edge: object): Row => pick(edge, EDGE_KEYS);
 
 function canonicalInfo(info: Row): Row {
   const map = pick(info, MAP_KEYS);

@@ -4,8 +4,11 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { serializeMap } from "../../src/io/serialize";
+import { generateDebate } from "../../src/model/generate-debate";
 import { initialKeepState } from "../../src/store/persistence/keep-store";
+import { compressOnThePage } from "../../src/store/persistence/map-compression";
 import { MapLibrary } from "../../src/store/persistence/map-library";
+import { BIG_MAP_ITEMS, storedMapPreparer } from "../../src/store/persistence/prepare-stored-map";
 import { entryKey, LAST_OPEN_KEY, mapKey } from "../../src/store/persistence/storage-keys";
 import { MemoryStorage } from "../../src/store/persistence/storage-port";
 import { bindKeepToPage } from "../../src/ui/startup/bind-keep-to-page";
@@ -199,6 +202,24 @@ describe("the library session", () => {
     expect(openTitle()).toBe("School uniforms");
     expect(current.app.stores.keep.getState().entries).toHaveLength(2);
     expect(storage.getItem(mapKey(openId))).toBe(stored);
+  });
+
+  it("adds a big imported map without writing it while the page waits, and writes it once made", async () => {
+    const keep = startKeep({
+      openStorage: () => ({ kind: "browser", storage }),
+      prepareStoredMap: storedMapPreparer(compressOnThePage),
+    });
+    const big = generateDebate({ nodes: BIG_MAP_ITEMS });
+    keep.importText(JSON.stringify(big), "big.argmap.json");
+    const id = current.app.stores.keep.getState().openId ?? "";
+    expect(openTitle()).toBe(big.map.title);
+    expect(storage.getItem(mapKey(id))).toBeNull();
+    expect(current.app.stores.keep.getState().status.state).toBe("pending");
+    await vi.advanceTimersByTimeAsync(5_000);
+    expect(storage.getItem(mapKey(id))).toContain('"encoding":"deflate-utf16"');
+    expect(current.app.stores.keep.getState().status.state).toBe("saved");
+    const read = new MapLibrary(storage).read(id);
+    expect(read.ok && serializeMap(read.doc)).toBe(serializeMap(current.app.stores.document.getState().doc));
   });
 
   it("drops the note about an import once another map opens, and keeps it while the imported one is open", () => {

@@ -12,6 +12,7 @@ import type { LibraryEntry } from "../../store/persistence/library-entry";
 import { MapLibrary } from "../../store/persistence/map-library";
 import { blankMap, withTitleSuffix } from "../../store/persistence/map-titles";
 import { clearOpeningMark, readOpeningMark, writeOpeningMark } from "../../store/persistence/opening-mark";
+import type { PrepareStoredMap } from "../../store/persistence/prepare-stored-map";
 import { addRenderFailure, readRenderFailures } from "../../store/persistence/render-failures";
 import { holdsWrites, type SaveStatus } from "../../store/persistence/save-status";
 import { isLibraryKey, mapIdOfKey } from "../../store/persistence/storage-keys";
@@ -23,6 +24,8 @@ export interface KeepEnvironment {
   /** The map a first visit starts with. */
   essayMap(): ArgumentMap;
   now(): Date;
+  /** Makes big maps' stored form away from the page (in the browser); without it they are written at once. */
+  prepareStoredMap?: PrepareStoredMap;
 }
 
 export class KeepCore {
@@ -49,7 +52,7 @@ export class KeepCore {
     if (this.library) return;
     const opened = this.env.openStorage();
     const library = new MapLibrary(opened.storage, { now: this.env.now });
-    const controller = new AutosaveController({ target: library });
+    const controller = new AutosaveController({ target: library, prepare: this.env.prepareStoredMap });
     this.library = library;
     this.controller = controller;
     this.stores.keep.setState({
@@ -294,6 +297,12 @@ export class KeepCore {
   /** Adds `doc` to the library as a new map and opens it; its id, or null when the open map held it back. */
   protected addAndOpen(doc: ArgumentMap): string | null {
     if (!this.library || !this.leaveCurrent(() => this.addAndOpen(doc))) return null;
+    if (this.controller?.savesLater(doc)) {
+      // A big map is written once its stored form is made away from the page: not in this task.
+      const id = this.library.freeId();
+      this.show(id, doc, 0, { unsaved: true });
+      return id;
+    }
     const { id, result } = this.library.create(doc);
     if (result.ok) {
       this.show(id, doc, result.revision, { savedAt: result.savedAt });

@@ -8,7 +8,9 @@
  */
 import type { ArgumentMap } from "../../model/schema";
 import type { MapLibrary } from "./map-library";
+import { isBigMap, type PrepareStoredMap } from "./prepare-stored-map";
 import { holdsWrites, type SaveStatus } from "./save-status";
+import type { StoredPayload } from "./stored-map-codec";
 
 export type SaveTarget = Pick<MapLibrary, "write" | "peek" | "read">;
 
@@ -19,6 +21,11 @@ export interface AutosaveOptions {
   /** First retry after a failed write; doubled after each failure up to `maxRetryMs`. */
   retryMs?: number;
   maxRetryMs?: number;
+  /**
+   * Makes a big map's stored form without holding up the page (prepare-stored-map.ts). Without it,
+   * every map is written at once.
+   */
+  prepare?: PrepareStoredMap;
 }
 
 export type CatchUp =
@@ -44,6 +51,9 @@ export class AutosaveController {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private retryDelay: number;
   private writing = false;
+  private readonly prepare: PrepareStoredMap | undefined;
+  /** The document whose stored form is being made; a write that replaces it (a flush) drops it. */
+  private preparing: ArgumentMap | null = null;
   private current: SaveStatus = { state: "idle" };
   private readonly listeners = new Set<(status: SaveStatus) => void>();
 
@@ -53,6 +63,7 @@ export class AutosaveController {
     this.retryMs = options.retryMs ?? 2_000;
     this.maxRetryMs = options.maxRetryMs ?? 30_000;
     this.retryDelay = this.retryMs;
+    this.prepare = options.prepare;
   }
 
   get status(): SaveStatus {
@@ -77,7 +88,12 @@ export class AutosaveController {
    * written. The browser tests wait on this, rather than on the clock, to show that something is never saved.
    */
   get quiet(): boolean {
-    return this.timer === undefined && !this.writing;
+    return this.timer === undefined && !this.writing && this.preparing === null;
+  }
+
+  /** Whether `doc` would be written once its stored form is made, rather than at once. */
+  savesLater(doc: ArgumentMap): boolean {
+    return this.prepare !== undefined && isBigMap(doc);
   }
 
   hasUnsavedChanges(): boolean {
@@ -99,7 +115,7 @@ export class AutosaveController {
     revision: number,
     options: { savedAt?: string; unsaved?: boolean } = {},
   ) {
-    this.cancel();
+    this.stopWriting();
     this.mapId = id;
     this.latest = doc;
     this.saved = options.unsaved ? null : doc;
@@ -117,7 +133,7 @@ export class AutosaveController {
 
   /** Stops saving; the caller flushes first if it wants pending changes written. */
   close(): void {
-    this.cancel();
+    this.stopWriting();
     this.mapId = null;
     this.latest = null;
     this.saved = null;
@@ -131,7 +147,7 @@ export class AutosaveController {
    * trusted. The stored copy stays as it was last saved; `open` starts afresh.
    */
   stopAfterError(message: string): void {
-    this.cancel();
+    this.stopWriting();
     this.setStatus({ state: "stopped", message });
   }
 
@@ -146,7 +162,7 @@ export class AutosaveController {
 
   /** Writes now if anything is unsaved. True when nothing is left unsaved. */
   flush(): boolean {
-    this.cancel();
+    this.stopWriting();
     return this.write();
   }
 
@@ -203,24 +219,52 @@ export class AutosaveController {
   }
 
   dispose(): void {
-    this.cancel();
+    this.stopWriting();
     this.listeners.clear();
   }
 
-  private write(): boolean {
+  /**
+   * Writes the newest document now if anything is unsaved; true when nothing is left unsaved. A big
+   * map, unless `atOnce`, has its stored form made first without holding up the page, and is written
+   * when that is ready: false until then.
+   */
+  private write(atOnce = true): boolean {
     if (this.mapId === null || this.latest === null) return true;
     if (this.latest === this.saved) {
       if (this.current.state === "pending") this.setStatus({ state: "saved", savedAt: this.savedAt });
       return true;
     }
     if (holdsWrites(this.current)) return false;
+    if (!atOnce && this.prepare && isBigMap(this.latest)) {
+      this.writeWhenPrepared(this.prepare, this.latest, this.mapId);
+      return false;
+    }
+    return this.commit(this.latest);
+  }
+
+  private writeWhenPrepared(prepare: PrepareStoredMap, doc: ArgumentMap, mapId: string): void {
+    // One at a time: a change made meanwhile is written once this one is (see `commit`).
+    if (this.preparing !== null) return;
+    this.preparing = doc;
+    const done = (prepared?: StoredPayload) => {
+      // A flush, another map or a stop came first: this stored form is no longer wanted.
+      if (this.preparing !== doc || this.mapId !== mapId) return;
+      this.preparing = null;
+      if (holdsWrites(this.current)) return;
+      this.commit(doc, prepared);
+    };
+    // Failing to prepare it, the map is written at once rather than not at all.
+    prepare(doc).then(done, () => done());
+  }
+
+  private commit(doc: ArgumentMap, prepared?: StoredPayload): boolean {
+    if (this.mapId === null) return true;
     // A storage call that re-enters (a stub, a synchronous event) must not start a second write.
     if (this.writing) return false;
     this.writing = true;
-    const doc = this.latest;
     let result: ReturnType<SaveTarget["write"]>;
     try {
-      result = this.target.write(this.mapId, doc, this.baseRevision);
+      result = this.target.write(this.mapId, doc, this.baseRevision, prepared);
     } finally {
       this.writing = false;
     }
@@ -252,7 +296,7 @@ export class AutosaveController {
   }
 
   private setConflict(storedRevision: number): void {
-    this.cancel();
+    this.stopWriting();
     this.setStatus({
       state: "conflict",
       storedRevision,
@@ -264,8 +308,14 @@ export class AutosaveController {
     this.cancel();
     this.timer = setTimeout(() => {
       this.timer = undefined;
-      this.write();
+      this.write(false);
     }, delay);
+  }
+
+  /** No write waits any more: neither for its moment nor for its stored form. */
+  private stopWriting(): void {
+    this.cancel();
+    this.preparing = null;
   }
 
   private cancel(): void {

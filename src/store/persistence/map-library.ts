@@ -4,6 +4,7 @@
  * copied to a backup key and blocked for the rest of the session, until the user exports or resets it.
  */
 import { loadMap } from "../../io/load";
+import { canonicalMap } from "../../io/serialize";
 import { formatProblem, type Problem } from "../../model/problem";
 import type { ArgumentMap } from "../../model/schema";
 import { type LibraryEntry, newestFirst, parseEntry } from "./library-entry";
@@ -18,7 +19,15 @@ import {
   outlinesKey,
 } from "./storage-keys";
 import { classifyStorageError, type StorageLike } from "./storage-port";
-import { decodeStoredHeader, decodeStoredPayload, encodeStoredMap } from "./stored-map-codec";
+import {
+  compressedPayload,
+  decodeStoredHeader,
+  decodeStoredPayload,
+  type EncodedMap,
+  encodeStoredMap,
+  type StoredPayload,
+  storedText,
+} from "./stored-map-codec";
 
 export type BlockReason = "unreadable" | "newer";
 
@@ -142,9 +151,10 @@ export class MapLibrary {
   /**
    * Writes `doc` as the next revision, unless the stored map is newer than `expectedRevision` (another
    * tab saved it), or could not be read. When the quota refuses the JSON, the write is retried
-   * compressed: slower, but 4 to 12 times smaller.
+   * compressed: slower, but 4 to 12 times smaller. `prepared` is the map's stored form made beforehand
+   * (a big map's, prepare-stored-map.ts), so that writing it costs only the write.
    */
-  write(id: string, doc: ArgumentMap, expectedRevision: number): WriteResult {
+  write(id: string, doc: ArgumentMap, expectedRevision: number, prepared?: StoredPayload): WriteResult {
     const peek = this.peek(id);
     if (peek.kind === "unavailable") return { ok: false, reason: "unavailable", message: UNAVAILABLE };
     if (peek.kind === "blocked") {
@@ -163,10 +173,11 @@ export class MapLibrary {
     const revision = Math.max(stored, expectedRevision) + 1;
     const savedAt = this.now().toISOString();
     const header = { revision, savedAt, title: doc.map.title, writer: this.writer };
-    let encoded = encodeStoredMap(doc, header);
+    let encoded: EncodedMap = prepared ? storedText(header, prepared) : encodeStoredMap(doc, header);
     let failure = this.set(mapKey(id), encoded.text);
-    if (failure === "quota") {
-      encoded = encodeStoredMap(doc, header, true);
+    if (failure === "quota" && encoded.encoding === "json") {
+      const json = prepared?.payload ?? JSON.stringify(canonicalMap(doc));
+      encoded = storedText(header, compressedPayload(json));
       failure = this.set(mapKey(id), encoded.text);
     }
     if (failure === "quota") return { ok: false, reason: "quota", message: QUOTA };
@@ -186,9 +197,15 @@ export class MapLibrary {
 
   /** Adds `doc` as a new map under a fresh id; the id is returned even if the first write failed. */
   create(doc: ArgumentMap): { id: string; result: WriteResult } {
+    const id = this.freeId();
+    return { id, result: this.write(id, doc, 0) };
+  }
+
+  /** An id no stored map has, for a map to be written under. */
+  freeId(): string {
     let id = this.newId();
     while (this.get(mapKey(id))) id = this.newId();
-    return { id, result: this.write(id, doc, 0) };
+    return id;
   }
 
   lastOpen(): string | null {

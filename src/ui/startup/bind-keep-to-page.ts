@@ -9,12 +9,17 @@ import type { AppStores } from "../../app/create-stores";
 import type { KeepEnvironment } from "../../app/library/keep-core";
 import type { KeepSession } from "../../app/library/keep-session";
 import { isShareFragment } from "../../io/share-link";
+import { compressInAWorker } from "../../store/persistence/map-compression";
+import { storedMapPreparer } from "../../store/persistence/prepare-stored-map";
 import { changesNotStored } from "../../store/persistence/save-status";
 import { openBrowserStorage } from "../../store/persistence/storage-port";
 
 /** Where the library is kept on a page: the browser's local storage. */
 export function browserKeepEnvironment(): Partial<KeepEnvironment> {
-  return { openStorage: () => openBrowserStorage(() => window.localStorage) };
+  return {
+    openStorage: () => openBrowserStorage(() => window.localStorage),
+    prepareStoredMap: storedMapPreparer(compressInAWorker()),
+  };
 }
 
 /** Binds a started library to the page; returns what unbinds it. */

@@ -45,7 +45,7 @@ describe("the map library", () => {
     const { id, result } = lib.create(doc);
     expect(result.ok).toBe(true);
     const raw = storage.getItem(mapKey(id)) ?? "";
-    expect(raw).toContain('"encoding":"lz-utf16"');
+    expect(raw).toContain('"encoding":"deflate-utf16"');
     expect(raw.length).toBeLessThan(plain / 4);
     const read = lib.read(id);
     expect(read.ok && serializeMap(read.doc)).toBe(serializeMap(doc));
@@ -193,7 +193,7 @@ describe("the map library", () => {
     const storage = new FlakyStorage(60_000);
     const lib = library(storage);
     const { id } = lib.create(generateDebate({ nodes: 300 }));
-    expect(storage.getItem(mapKey(id))).toContain('"encoding":"lz-utf16"');
+    expect(storage.getItem(mapKey(id))).toContain('"encoding":"deflate-utf16"');
     expect(recoverableText(lib, id)?.startsWith('{"format":"argument-map"')).toBe(true);
     storage.setItem(mapKey("raw"), "garbage");
     expect(recoverableText(lib, "raw")).toBe("garbage");
