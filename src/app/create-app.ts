@@ -9,6 +9,8 @@ import type { ArgumentMap } from "../model/schema";
 import { loadEssayMap } from "../store/essay-map";
 import { MemoryStorage } from "../store/persistence/storage-port";
 import { createImportReader } from "../store/reading/import-reading";
+import { createReadingRunner } from "../store/reading/reading-runner";
+import { createStoredReader } from "../store/reading/stored-reading";
 import type { AppEnvironment } from "./app-environment";
 import { createClipboardCommands } from "./commands/clipboard-commands";
 import { createEditCommands } from "./commands/edit-commands";
@@ -25,10 +27,13 @@ export function createApp(environment: AppEnvironment = {}) {
     ...(environment.initialDoc ? { initialDoc: environment.initialDoc } : {}),
     ...(environment.scorer ? { scorer: environment.scorer } : {}),
   });
+  // One reading at a time, under one bar: imports and big maps opened from the library.
+  const runReading = createReadingRunner(stores.importReading);
   const keepEnvironment: KeepEnvironment = {
     openStorage: () => ({ kind: "browser", storage: new MemoryStorage() }),
     essayMap: loadEssayMap,
     now: () => new Date(),
+    readStored: createStoredReader(runReading),
     ...environment.keep,
   };
   const keep = new KeepSession(keepEnvironment, stores);
@@ -42,7 +47,11 @@ export function createApp(environment: AppEnvironment = {}) {
     edit,
     present: createPresentCommands(stores, edit, selection, environment.fullScreen ?? null),
     clipboard: createClipboardCommands(stores, edit, selection),
-    imports: createImportCommands(stores, keep, environment.readForImport ?? createImportReader(stores)),
+    imports: createImportCommands(
+      stores,
+      keep,
+      environment.readForImport ?? createImportReader(stores, runReading),
+    ),
     maps: {
       /** Opens a map that is shown but never saved (a generated demo). */
       openEphemeral(doc: ArgumentMap): void {

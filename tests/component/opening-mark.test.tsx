@@ -59,6 +59,26 @@ describe("a map whose opening did not finish", () => {
     expect(page.storage().getItem(RENDER_FAILURES_KEY)).toBeNull();
   });
 
+  it("says so when the map that did not finish opening was never saved", () => {
+    visit();
+    const first = openId();
+    page.app().keep.mapShown(first);
+    // A big map just imported is written once its stored form is made: the tab stopped before that.
+    page.storage().setItem(OPENING_KEY, JSON.stringify({ id: "never-saved", title: "Dense debate" }));
+
+    visit();
+    expect(page.app().stores.document.getState().libraryId).toBe(first);
+    expect(page.app().stores.keep.getState().failedMaps).toEqual([]);
+    expect(page.app().stores.notices.getState().lasting).toMatchObject({
+      tone: "warning",
+      message: expect.stringContaining(
+        "“Dense debate” did not finish opening last time, before it could be saved",
+      ),
+    });
+    // The mark now is the opening of this visit's map.
+    expect(JSON.parse(page.storage().getItem(OPENING_KEY) ?? "null")).toMatchObject({ id: first });
+  });
+
   it("opens again after a page left while it was opening, as a page that froze runs no pagehide", () => {
     visit();
     const id = openId();

@@ -3,8 +3,9 @@
  * levels deep and a share link that would decompress past a map's limit are each refused with a message
  * while the page keeps answering, the library unchanged and an edit made just before kept; a file slow
  * to read is read in a worker the person can cancel, and one slower than the limit is stopped; a complete
- * 500-point attack graph opens, and if its opening never finishes (the tab crashed) the next visit starts
- * on the library, naming it, with a way to delete it.
+ * 500-point attack graph opens and is saved without holding up the page, the next visit reads it in the
+ * background (and goes back to the library when that reading is stopped), and if its opening never
+ * finishes (the tab crashed) the next visit starts on the library, naming it, with a way to delete it.
  */
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -240,6 +241,52 @@ describe("a map that locked its user out", () => {
     expect(await page.locator(".react-flow__edge").count()).toBe(0);
     expect(await page.locator(".react-flow__node").count()).toBe(0);
     await answersClicks(page);
+    // Saved once its stored form was made away from the page: compressed to fit the storage quota.
+    await expect.poll(() => status(page), { timeout: 60_000 }).toBe("Saved");
+    const header = await page.evaluate(() => {
+      for (let i = 0; i < localStorage.length; i++) {
+        // The map's own key, not its list entry, which names the same title.
+        const key = localStorage.key(i) ?? "";
+        const raw = key.startsWith("warrant:map:") ? (localStorage.getItem(key) ?? "") : "";
+        if (raw.includes('"title":"Everyone attacks everyone"'))
+          return JSON.parse(raw.slice(0, raw.indexOf("\n")));
+      }
+      return null;
+    });
+    expect(header).toMatchObject({ store: "warrant-map", encoding: "deflate-utf16" });
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it("reads a big stored map in the background on the next visit, and goes back to the library when that is stopped", async () => {
+    const { page, errors } = await openApp(browser);
+    await expect.poll(() => status(page)).toBe("Saved");
+    await importDense(page);
+    await expect.poll(() => status(page), { timeout: 60_000 }).toBe("Saved");
+
+    // The next visit reads it in the reading worker, and shows it once read.
+    const next = await page.context().newPage();
+    await next.goto(new URL("/", page.url()).href);
+    await expect.poll(() => heading(next), { timeout: 50_000 }).toBe("Everyone attacks everyone");
+    await expect.poll(() => status(next), { timeout: 50_000 }).toBe("Saved");
+    await next.close();
+
+    // A visit whose reading limit is too short for it: stopped, back to the library, named there.
+    const stopped = await page.context().newPage();
+    await stopped.goto(new URL("/?reading-limit=1", page.url()).href);
+    await stopped.locator(".keep-library").waitFor({ state: "visible" });
+    expect(await stopped.locator(".keep-banner").allInnerTexts()).toEqual(
+      expect.arrayContaining([
+        expect.stringContaining(
+          "“Everyone attacks everyone” could not be opened: reading it took longer than",
+        ),
+      ]),
+    );
+    expect(await heading(stopped)).not.toBe("Everyone attacks everyone");
+    expect(await readingBar(stopped).count()).toBe(0);
+    // The library is open already: the page answers when it is closed.
+    await stopped.getByRole("button", { name: "Library", exact: true }).click();
+    await stopped.locator(".keep-library").waitFor({ state: "hidden" });
     expect(errors).toEqual([]);
     await page.context().close();
   });
@@ -249,6 +296,8 @@ describe("a map that locked its user out", () => {
     const { page } = await openApp(browser, "/?fault=opening");
     await expect.poll(() => status(page)).toBe("Saved");
     await importDense(page);
+    // A map this big is saved a moment after it opens, its stored form made away from the page.
+    await expect.poll(() => status(page), { timeout: 60_000 }).toBe("Saved");
     expect(JSON.parse((await openingMark(page)) ?? "null")).toMatchObject({
       title: "Everyone attacks everyone",
     });

@@ -15,8 +15,11 @@ import { clearOpeningMark, readOpeningMark, writeOpeningMark } from "../../store
 import type { PrepareStoredMap } from "../../store/persistence/prepare-stored-map";
 import { addRenderFailure, readRenderFailures } from "../../store/persistence/render-failures";
 import { holdsWrites, type SaveStatus } from "../../store/persistence/save-status";
-import { isLibraryKey, mapIdOfKey } from "../../store/persistence/storage-keys";
+import { isLibraryKey, mapIdOfKey, mapKey } from "../../store/persistence/storage-keys";
 import type { OpenedStorage } from "../../store/persistence/storage-port";
+import { decodeStoredHeader } from "../../store/persistence/stored-map-codec";
+import { isBigStored } from "../../store/persistence/stored-map-decode";
+import type { ReadStored } from "../../store/reading/stored-reading";
 import type { AppStores } from "../create-stores";
 
 export interface KeepEnvironment {
@@ -26,6 +29,8 @@ export interface KeepEnvironment {
   now(): Date;
   /** Makes big maps' stored form away from the page (in the browser); without it they are written at once. */
   prepareStoredMap?: PrepareStoredMap;
+  /** Reads big stored maps in the background, stoppable; without it every map is read at once. */
+  readStored?: ReadStored;
 }
 
 export class KeepCore {
@@ -229,8 +234,16 @@ export class KeepCore {
     this.stores.keep.setState({ entries, blocked, openId, listFailure: failure });
   }
 
-  /** Opens a stored map. False (with the reason on screen) when it cannot be read. */
+  /**
+   * Opens a stored map. False (with the reason on screen) when it cannot be read. A big one is read in
+   * the background (`readStored`) and shown when read: true then, as it is on its way.
+   */
   protected openStored(id: string): boolean {
+    const raw = this.library?.get(mapKey(id));
+    if (this.env.readStored && typeof raw === "string" && isBigStored(raw)) {
+      this.openStoredAway(this.env.readStored, id, raw);
+      return true;
+    }
     const read = this.library?.read(id);
     if (!read?.ok) {
       this.refresh();
@@ -238,6 +251,78 @@ export class KeepCore {
     }
     this.show(id, read.doc, read.revision, { savedAt: read.savedAt });
     return true;
+  }
+
+  private openStoredAway(readStored: ReadStored, id: string, raw: string): void {
+    const library = this.library;
+    if (!library) return;
+    const header = decodeStoredHeader(raw);
+    const title = (header.ok && header.header.title) || id;
+    const openBefore = this.controller?.openMapId ?? null;
+    const reading = { id, title };
+    // Marked from the start: a tab lost while reading it does not read it again by itself.
+    writeOpeningMark(library.storage, { id, title });
+    this.stores.keep.setState({ reading });
+    const placeholder = openBefore === null ? this.showPlaceholder(`Opening “${title}”…`) : null;
+    void readStored(raw, `“${title}” from the library`).then((end) => {
+      if (this.stores.keep.getState().reading === reading) this.stores.keep.setState({ reading: null });
+      // Another map was opened meanwhile: the person moved on, and this one is not wanted now.
+      if ((this.controller?.openMapId ?? null) !== openBefore || this.library !== library) return;
+      if (end.kind === "answered") {
+        const read = library.settleRead(id, raw, end.answer);
+        if (read.ok && placeholder && this.stores.document.getState().doc !== placeholder) {
+          // Something was begun on the empty page meanwhile: it is not swept away.
+          clearOpeningMark(library.storage, id);
+          this.stores.notices
+            .getState()
+            .notify("info", `“${title}” is read: open it from the library when you want it.`, {
+              lasting: true,
+            });
+          return;
+        }
+        if (read.ok) {
+          this.show(id, read.doc, read.revision, { savedAt: read.savedAt });
+          return;
+        }
+        clearOpeningMark(library.storage, id);
+        this.refresh();
+        this.backToLibrary("warning", `“${title}” could not be opened: ${read.message}.`);
+        return;
+      }
+      if (end.kind === "cancelled") {
+        clearOpeningMark(library.storage, id);
+        this.backToLibrary("info", `Stopped opening “${title}”: it is still in the library, unchanged.`);
+        return;
+      }
+      const why =
+        end.kind === "timed-out"
+          ? `reading it took longer than ${end.limitMs / 1000} seconds`
+          : `reading it failed (${end.message})`;
+      // Held back on the next visits, as a map that broke the page is: it would only stop again.
+      clearOpeningMark(library.storage, id);
+      addRenderFailure(library.storage, { id, title, message: why });
+      this.backToLibrary("warning", `“${title}” could not be opened: ${why}. It is still in the library.`);
+    });
+  }
+
+  /** The library shown, with why, after a map could not be opened; a placeholder stays open meanwhile. */
+  private backToLibrary(tone: "info" | "warning", message: string): void {
+    this.stores.notices.getState().notify(tone, message, { lasting: true });
+    this.stores.keepUi.setState({ libraryOpen: true });
+    if (this.controller?.openMapId === null) this.showPlaceholder("No map open");
+  }
+
+  /** An empty map that is never saved, shown while no library map is open. */
+  private showPlaceholder(title: string): ArgumentMap {
+    this.opening = true;
+    try {
+      const blank = blankMap(this.env.now(), title);
+      this.stores.ephemeral.getState().mark(blank);
+      this.stores.document.getState().openDocument(blank);
+      return this.stores.document.getState().doc;
+    } finally {
+      this.opening = false;
+    }
   }
 
   protected show(
@@ -326,6 +411,15 @@ export class KeepCore {
       clearOpeningMark(library.storage);
       if (known.has(unfinished.id))
         addRenderFailure(library.storage, { ...unfinished, message: "it did not finish opening" });
+      // A big map just imported is saved once its opening is done: the tab stopped before it was.
+      else
+        this.stores.notices
+          .getState()
+          .notify(
+            "warning",
+            `“${unfinished.title}” did not finish opening last time, before it could be saved, so it is not in the library. Import its file again to try once more.`,
+            { lasting: true },
+          );
     }
     // Maps that broke the page last time are left for the user to open.
     const failedMaps = readRenderFailures(library.storage).filter((failure) => known.has(failure.id));
@@ -338,14 +432,7 @@ export class KeepCore {
     }
     if (failedMaps.length > 0) {
       // Nothing else to open: an empty map that is never saved, rather than a new map in the library.
-      this.opening = true;
-      try {
-        const blank = blankMap(this.env.now(), "No map open");
-        this.stores.ephemeral.getState().mark(blank);
-        this.stores.document.getState().openDocument(blank);
-      } finally {
-        this.opening = false;
-      }
+      this.showPlaceholder("No map open");
       return;
     }
     this.addAndOpen(this.env.essayMap());

@@ -52,6 +52,8 @@ export interface KeepState {
   failedMaps: RenderFailure[];
   /** The library id of the map opened and not yet drawn by the page (see opening-mark.ts). */
   opening: string | null;
+  /** A big map of the library being read in the background, to be shown once read. */
+  reading: { id: string; title: string } | null;
 }
 
 export const initialKeepState: KeepState = {
@@ -66,6 +68,7 @@ export const initialKeepState: KeepState = {
   pendingShare: null,
   failedMaps: [],
   opening: null,
+  reading: null,
 };
 
 export function createKeepStore() {

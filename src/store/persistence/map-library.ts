@@ -3,9 +3,8 @@
  * with a revision check, and it refuses to write over anything it could not read: such a map is
  * copied to a backup key and blocked for the rest of the session, until the user exports or resets it.
  */
-import { loadMap } from "../../io/load";
 import { canonicalMap } from "../../io/serialize";
-import { formatProblem, type Problem } from "../../model/problem";
+import type { Problem } from "../../model/problem";
 import type { ArgumentMap } from "../../model/schema";
 import { type LibraryEntry, newestFirst, parseEntry } from "./library-entry";
 import {
@@ -22,12 +21,12 @@ import { classifyStorageError, type StorageLike } from "./storage-port";
 import {
   compressedPayload,
   decodeStoredHeader,
-  decodeStoredPayload,
   type EncodedMap,
   encodeStoredMap,
   type StoredPayload,
   storedText,
 } from "./stored-map-codec";
+import { decodeStoredMap, type StoredDecode } from "./stored-map-decode";
 
 export type BlockReason = "unreadable" | "newer";
 
@@ -115,22 +114,20 @@ export class MapLibrary {
       return { ok: false, reason: "unavailable", message: "browser storage cannot be read" };
     if (raw === null)
       return { ok: false, reason: "missing", message: "this map is no longer in the library" };
-    const decoded = decodeStoredHeader(raw);
-    if (!decoded.ok) return this.refuse(id, raw, decoded.kind, "", decoded.message, []);
-    const { title, revision, savedAt } = decoded.header;
-    const payload = decodeStoredPayload(raw, decoded);
-    if (!payload.ok) return this.refuse(id, raw, "unreadable", title, payload.message, []);
-    // Strict: a stored map was written by Warrant, so an unknown field means something is wrong, and
-    // dropping it silently and saving back would lose data.
-    const loaded = loadMap(payload.text, { mode: "strict" });
-    if (!loaded.ok) {
-      const reason = loaded.kind === "newer-version" ? "newer" : "unreadable";
-      const first = loaded.errors[0];
-      const message = first ? formatProblem(first) : "it is not a valid map";
-      return this.refuse(id, raw, reason, title, message, loaded.errors);
+    return this.settleRead(id, raw, decodeStoredMap(raw));
+  }
+
+  /**
+   * What reading map `id`, stored as `raw`, came to (decoded here, or in a worker for a big map): the
+   * map, or the map blocked for this session, with its text kept under a backup key when unreadable.
+   */
+  settleRead(id: string, raw: string, decoded: StoredDecode): ReadResult {
+    if (!decoded.ok) {
+      return this.refuse(id, raw, decoded.kind, decoded.title, decoded.message, decoded.errors);
     }
     this.blocked.delete(id);
-    return { ok: true, doc: loaded.doc, revision, savedAt };
+    const { revision, savedAt } = decoded.header;
+    return { ok: true, doc: decoded.doc, revision, savedAt };
   }
 
   peek(id: string): Peek {

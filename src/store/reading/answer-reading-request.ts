@@ -6,11 +6,13 @@
 import { detectFormat } from "../../io/formats/detect-format";
 import { INPUT_FORMAT_INFO } from "../../io/formats/formats";
 import { loadMap } from "../../io/load";
+import { decodeStoredMap } from "../persistence/stored-map-decode";
 import type { ReadingAnswer, ReadingRequest } from "./import-reading-messages";
 
 export async function answerReadingRequest(request: ReadingRequest): Promise<ReadingAnswer> {
   const { text, name, lang } = request;
   try {
+    if (request.stored) return { kind: "stored", decoded: decodeStoredMap(text) };
     let format = request.format;
     if (format === undefined) {
       // The same detection as the command line's, so a file opens as the same format in both.

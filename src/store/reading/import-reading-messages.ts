@@ -2,6 +2,7 @@
 import type { InputFormat } from "../../io/formats/formats";
 import type { ImportResult } from "../../io/formats/import-result";
 import type { LoadResult } from "../../io/load";
+import type { StoredDecode } from "../persistence/stored-map-decode";
 
 export interface ReadingRequest {
   text: string;
@@ -11,6 +12,8 @@ export interface ReadingRequest {
   format?: InputFormat;
   /** For a file in several languages: the one to read, when not the one read by default. */
   lang?: string;
+  /** The text is a map as the library stores it (a big one, read off the page: stored-reading.ts). */
+  stored?: boolean;
 }
 
 export type ReadingAnswer =
@@ -20,5 +23,7 @@ export type ReadingAnswer =
   | { kind: "loaded"; result: LoadResult }
   /** Another format's reader read it. */
   | { kind: "read"; format: InputFormat; result: ImportResult }
+  /** A stored map, decoded as the library decodes it. */
+  | { kind: "stored"; decoded: StoredDecode }
   /** The reader itself threw: a bug, reported rather than lost. */
   | { kind: "failed"; message: string };

@@ -1,4 +1,5 @@
 /** The app's scorer: small maps scored at once on the page, big ones in the scoring worker. */
+import type { ArgumentMap } from "../../model/schema";
 import { type Scorer, scoreMap } from "../score-store";
 import type { WorkerScorer } from "./worker-scorer";
 
@@ -9,6 +10,11 @@ import type { WorkerScorer } from "./worker-scorer";
  * block the page for over 50 ms (`npm run bench:edit-tasks`).
  */
 export const WORKER_THRESHOLD = 2_000;
+/**
+ * Relations count too: a dense map of 500 points and 250,000 relations took a fifth of a second to score
+ * on the page. A tree of WORKER_THRESHOLD points has about as many relations again.
+ */
+export const WORKER_THRESHOLD_ITEMS = 2 * WORKER_THRESHOLD;
 
 /** Runs `work` in a task of its own, after the one that asked for it. */
 export type Later = <T>(work: () => Promise<T>) => Promise<T>;
@@ -29,7 +35,13 @@ export function sizedScorer(
   later: Later = inNextTask,
 ): Scorer {
   return (doc, semantics) =>
-    doc.nodes.length >= WORKER_THRESHOLD && remote.usable()
+    isBigToScore(doc) && remote.usable()
       ? later(() => remote.score(doc, semantics))
       : scoreMap(doc, semantics);
+}
+
+function isBigToScore(doc: ArgumentMap): boolean {
+  return (
+    doc.nodes.length >= WORKER_THRESHOLD || doc.nodes.length + doc.edges.length >= WORKER_THRESHOLD_ITEMS
+  );
 }

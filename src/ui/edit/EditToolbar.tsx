@@ -6,7 +6,7 @@
 import { useStore } from "zustand";
 import type { NodeKind } from "../../model/schema";
 import { nodeRecord } from "../../store/records";
-import { useApp, useDocumentStore, useSelection } from "../app-context";
+import { useApp, useDocumentStore, useKeepStore, useSelection } from "../app-context";
 import { useAllowedKinds } from "../classroom/student-mode";
 
 export function EditToolbar() {
@@ -98,7 +98,17 @@ export function EmptyMapHint() {
   const app = useApp();
   const { addFree } = app.commands.edit;
   const empty = useDocumentStore((state) => state.doc.nodes.length === 0);
+  const reading = useKeepStore((state) => state.reading);
   if (!empty) return null;
+  if (reading !== null) {
+    // Nothing to begin here: the map being read takes the canvas once it is read.
+    return (
+      <div className="empty-map-hint" role="status">
+        <p>Opening “{reading.title}”…</p>
+        <p className="empty-map-keys">It shows here once it is read.</p>
+      </div>
+    );
+  }
   return (
     <div className="empty-map-hint">
       <p>This map is empty.</p>

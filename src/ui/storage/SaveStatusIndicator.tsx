@@ -7,7 +7,8 @@ export function SaveStatusIndicator() {
   const status = useKeepStore((state) => state.status);
   const storage = useKeepStore((state) => state.storage);
   const openId = useKeepStore((state) => state.openId);
-  const shown = describeStatus(status, storage, openId);
+  const reading = useKeepStore((state) => state.reading);
+  const shown = describeStatus(status, storage, openId, reading);
   return (
     <output className={`keep-status keep-status-${shown.tone}`} title={shown.detail} aria-live="polite">
       {shown.text}

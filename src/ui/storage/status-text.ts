@@ -9,8 +9,16 @@ export interface StatusText {
   detail: string;
 }
 
-export function describeStatus(status: SaveStatus, storage: StorageMode, openId: string | null): StatusText {
+export function describeStatus(
+  status: SaveStatus,
+  storage: StorageMode,
+  openId: string | null,
+  reading: { title: string } | null = null,
+): StatusText {
   if (storage.kind === "loading") return { text: "Loading library…", tone: "busy", detail: "" };
+  if (status.state === "idle" && openId === null && reading !== null) {
+    return { text: "Opening…", tone: "busy", detail: `Reading “${reading.title}” from the library.` };
+  }
   if (status.state === "idle") {
     return openId === null
       ? { text: "Not saved", tone: "warning", detail: "This map is not in the library and is never saved." }

@@ -6,7 +6,13 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { generateDebate } from "../../../../src/model/generate-debate";
 import type { ArgumentMap } from "../../../../src/model/schema";
 import { scoreMap } from "../../../../src/store/score-store";
-import { inNextTask, sizedScorer, WORKER_THRESHOLD } from "../../../../src/store/scoring/sized-scorer";
+import {
+  inNextTask,
+  sizedScorer,
+  WORKER_THRESHOLD,
+  WORKER_THRESHOLD_ITEMS,
+} from "../../../../src/store/scoring/sized-scorer";
+import { completeAttackGraph } from "../../../helpers/hostile-inputs";
 
 /** A stand-in worker that scores on the page and says which maps it was sent. */
 function standIn(usable = true) {
@@ -45,6 +51,18 @@ describe("the app's scorer", () => {
     await vi.runAllTimersAsync();
     expect(remote.sent).toEqual([big]);
     expect((await answer).strengths).toEqual(scoreMap(big, "dfquad").strengths);
+  });
+
+  it("sends a map of few points but many relations to the worker too", async () => {
+    vi.useFakeTimers();
+    const remote = standIn();
+    const dense = completeAttackGraph(70);
+    expect(dense.nodes.length).toBeLessThan(WORKER_THRESHOLD);
+    expect(dense.edges.length).toBeGreaterThanOrEqual(WORKER_THRESHOLD_ITEMS);
+    const answer = sizedScorer(remote)(dense, "dfquad");
+    expect(answer).toBeInstanceOf(Promise);
+    await vi.runAllTimersAsync();
+    expect(remote.sent).toEqual([dense]);
   });
 
   it("scores a big map on the page when the worker cannot be used", () => {
