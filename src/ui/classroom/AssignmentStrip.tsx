@@ -12,6 +12,7 @@ import { NODE_KINDS } from "../../model/schema";
 import { useApp, useClassroomRole, useDocumentStore } from "../app-context";
 import { downloadMap } from "../storage/download";
 import { exportForStudent, handIn } from "./class-files";
+import { LockIcon } from "./LockIcon";
 
 const saved = (app: App, fileName: string) =>
   app.stores.notices.getState().notify("info", `Saved ${fileName}.`);
@@ -47,7 +48,7 @@ function AllowedKinds() {
     <p className="classroom-hint">
       You may add:{" "}
       {kinds.length === 0 ? "nothing (score the points)" : kinds.map((k) => KIND_NAMES[k]).join(", ")}. Locked
-      points (🔒) can be scored but not changed.
+      points (<LockIcon label="marked with a lock" />) can be scored but not changed.
     </p>
   );
 }

@@ -9,6 +9,7 @@ import { pointAgreement } from "../../analysis";
 import { isLocked } from "../../model/classroom";
 import { nodeRecord } from "../../store/records";
 import { useClassView, useDocumentStore } from "../app-context";
+import { LockIcon } from "./LockIcon";
 import { formatScore, spreadLevel } from "./spread-format";
 
 export const NodeClassMarks = memo(function NodeClassMarks({ id }: { id: string }) {
@@ -22,13 +23,8 @@ export const NodeClassMarks = memo(function NodeClassMarks({ id }: { id: string 
   return (
     <div className="argument-node-class">
       {locked ? (
-        <span
-          className="argument-node-lock"
-          role="img"
-          title="Locked by the teacher"
-          aria-label="Locked by the teacher"
-        >
-          🔒
+        <span className="argument-node-lock" title="Locked by the teacher">
+          <LockIcon label="Locked by the teacher" />
         </span>
       ) : null}
       {showAuthors && addedBy ? <span className="argument-node-author">added by {addedBy}</span> : null}

@@ -9,6 +9,7 @@ import { isLocked, isReleased } from "../../model/classroom";
 import type { ArgNode } from "../../model/schema";
 import { useClassroomRole, useDocumentStore } from "../app-context";
 import { FeedbackForm, FeedbackNote } from "./FeedbackForm";
+import { LockIcon } from "./LockIcon";
 import { formatScore } from "./spread-format";
 import { useMarking } from "./student-mode";
 
@@ -24,7 +25,7 @@ export function NodeClassSection({ node }: { node: ArgNode }) {
     <section className="inspector-class" aria-label="In class">
       {locked ? (
         <p className="inspector-class-lock" role="note">
-          🔒{" "}
+          <LockIcon />{" "}
           {teacher
             ? "Locked for students: they can score it but not change or delete it."
             : "Locked by the teacher: you can score it but not change or delete it."}
