@@ -13,6 +13,7 @@ import { repeatingLink } from "../helpers/crafted-share-link";
 import { aliasBomb, argdownStatements, completeAttackGraph } from "../helpers/hostile-inputs";
 import { launchBrowser, openApp } from "./browser";
 import { flowNode, focusCanvas, nodeWithText, typeNodeText } from "./extend-pages";
+import { crash, storedMapsText } from "./library-pages";
 
 const status = (page: Page) => page.locator(".keep-status").innerText();
 const heading = (page: Page) => page.getByRole("heading", { level: 1 }).innerText();
@@ -22,13 +23,6 @@ const storedMapKeys = (page: Page) =>
     Object.keys(localStorage)
       .filter((key) => key.startsWith("warrant:map:"))
       .sort(),
-  );
-const storedText = (page: Page) =>
-  page.evaluate(() =>
-    Object.entries(localStorage)
-      .filter(([key]) => key.startsWith("warrant:map:"))
-      .map(([, value]) => value)
-      .join("\n"),
   );
 
 /** Drops a file on the window, as a person dragging it from their desktop does. */
@@ -75,17 +69,6 @@ async function noteStorageWhenReadingStarts(page: Page): Promise<void> {
   });
 }
 
-/**
- * The renderer dies at once, as when a tab is killed: no pagehide, no last write. The protocol never
- * answers the command (its page is gone), so the page's crash event is what is waited on.
- */
-async function crash(page: Page): Promise<void> {
-  const cdp = await page.context().newCDPSession(page);
-  const crashed = page.waitForEvent("crash");
-  void cdp.send("Page.crash").catch(() => {});
-  await crashed;
-}
-
 describe("hostile input in the app", () => {
   let browser: Browser;
   beforeAll(async () => {
@@ -130,7 +113,7 @@ describe("hostile input in the app", () => {
   it("refuses JSON nested 60,000 levels deep with the limit, and the page goes on", async () => {
     const { page, errors } = await openApp(browser);
     await expect.poll(() => status(page)).toBe("Saved");
-    const before = await storedText(page);
+    const before = await storedMapsText(page);
     const deep = `{"format":"argument-map","version":3,"map":{"id":"d","title":"Deep","meta":{"a":${"[".repeat(60_000)}${"]".repeat(60_000)}}},"nodes":[],"edges":[]}`;
     await dropFile(page, "deep.json", deep);
     const report = page.getByRole("dialog", { name: "Nothing was imported" });
@@ -139,7 +122,7 @@ describe("hostile input in the app", () => {
     expect(await report.innerText()).toMatch(/nested more than 200 levels deep/);
     await report.getByRole("button", { name: "Close" }).click();
     await answersClicks(page);
-    expect(await storedText(page)).toBe(before);
+    expect(await storedMapsText(page)).toBe(before);
     expect(errors).toEqual([]);
     await page.context().close();
   });
@@ -156,7 +139,7 @@ describe("hostile input in the app", () => {
     await report.waitFor();
     expect(await report.innerText()).toMatch(/the share link could not be opened/i);
     expect(await report.innerText()).toContain("larger than 64 MB");
-    expect(await storedText(page)).toContain("Written before the link");
+    expect(await storedMapsText(page)).toContain("Written before the link");
     await report.getByRole("button", { name: "Close" }).click();
     await answersClicks(page);
     expect(await storedMapKeys(page)).toEqual(before);
@@ -167,7 +150,7 @@ describe("hostile input in the app", () => {
   it("reads a slow file while the page answers, and stops when cancelled", async () => {
     const { page, errors } = await openApp(browser);
     await expect.poll(() => status(page)).toBe("Saved");
-    const before = await storedText(page);
+    const before = await storedMapsText(page);
     await dropFile(page, "long.argdown", argdownStatements(70_000));
     await readingBar(page).waitFor({ state: "visible" });
     expect(await readingBar(page).innerText()).toContain("Reading the file “long.argdown”");
@@ -181,7 +164,7 @@ describe("hostile input in the app", () => {
     await expect
       .poll(() => page.locator(".edit-toast").innerText())
       .toContain("Stopped reading the file “long.argdown”: nothing was imported.");
-    expect(await storedText(page)).toBe(before);
+    expect(await storedMapsText(page)).toBe(before);
     expect(errors).toEqual([]);
     await page.context().close();
   });
@@ -189,7 +172,7 @@ describe("hostile input in the app", () => {
   it("stops a reading that takes longer than the limit, and says which file and why", async () => {
     const { page, errors } = await openApp(browser, "/?reading-limit=300");
     await expect.poll(() => status(page)).toBe("Saved");
-    const before = await storedText(page);
+    const before = await storedMapsText(page);
     await dropFile(page, "long.argdown", argdownStatements(70_000));
     const report = page.getByRole("dialog", { name: "Nothing was imported" });
     await report.waitFor();
@@ -198,7 +181,7 @@ describe("hostile input in the app", () => {
     expect(await readingBar(page).count()).toBe(0);
     await report.getByRole("button", { name: "Close" }).click();
     await answersClicks(page);
-    expect(await storedText(page)).toBe(before);
+    expect(await storedMapsText(page)).toBe(before);
     expect(errors).toEqual([]);
     await page.context().close();
   });

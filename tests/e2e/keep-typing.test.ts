@@ -1,16 +1,18 @@
 /**
  * Typing is never lost: words typed in the inspector's Text box, on the canvas or in a flow cell, not
- * yet given to the map (the field still has focus), are kept across a reload; and leaving a tab whose changes could not be stored asks
- * first, while leaving one whose changes are saved does not.
+ * yet given to the map (the field still has focus), are kept across a reload, and offered back after a
+ * crash; and leaving a tab whose changes could not be stored asks first, while leaving one whose changes
+ * are saved does not.
  */
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchBrowser, openApp } from "./browser";
 import { importFile } from "./classroom-pages";
 import { flowNode, focusCanvas, inlineEditor, nodeWithText } from "./extend-pages";
+import { crash, storedMapsText } from "./library-pages";
 
 const status = (page: Page) => page.locator(".keep-status").innerText();
-const storedText = (page: Page) => page.evaluate(() => Object.values(localStorage).join("\n"));
+const typingDraft = (page: Page) => page.evaluate(() => localStorage.getItem("warrant:typing") ?? "");
 const textBox = (page: Page) => page.getByRole("textbox", { name: "Text", exact: true });
 
 async function inspect(page: Page, id: string): Promise<void> {
@@ -58,6 +60,49 @@ describe("typing and leaving", () => {
     await page.context().close();
   });
 
+  it("offers back words still being typed when the tab crashed, in the inspector and on the canvas", async () => {
+    const { page, errors } = await openApp(browser);
+    await flowNode(page, "t1").waitFor({ state: "visible" });
+    await expect.poll(() => status(page)).toBe("Saved");
+    await inspect(page, "t1");
+    await textBox(page).fill("Words typed when the tab crashed");
+    await expect.poll(() => typingDraft(page)).toContain("Words typed when the tab crashed");
+    await crash(page);
+
+    const next = await page.context().newPage();
+    await next.goto(new URL("/", page.url()).href);
+    await flowNode(next, "t1").waitFor({ state: "visible" });
+    const offer = next.locator(".keep-banner").filter({ hasText: "were not kept when the page last closed" });
+    expect(await offer.innerText()).toContain("“Words typed when the tab crashed”");
+    await offer.getByRole("button", { name: "Put them back" }).click();
+    await inspect(next, "t1");
+    expect(await textBox(next).inputValue()).toBe("Words typed when the tab crashed");
+    await expect.poll(() => storedMapsText(next)).toContain("Words typed when the tab crashed");
+
+    // On the canvas: a new claim, its words typed and the tab gone before they were left.
+    await flowNode(next, "t1").click();
+    await expect.poll(() => status(next)).toBe("Saved");
+    await focusCanvas(next);
+    await next.keyboard.press("s");
+    await inlineEditor(next).waitFor({ state: "visible" });
+    await expect.poll(() => status(next)).toBe("Saved");
+    await next.keyboard.type("A claim typed when the tab crashed");
+    await expect.poll(() => typingDraft(next)).toContain("A claim typed when the tab crashed");
+    await crash(next);
+
+    const last = await page.context().newPage();
+    await last.goto(new URL("/", page.url()).href);
+    await flowNode(last, "t1").waitFor({ state: "visible" });
+    await last
+      .locator(".keep-banner")
+      .filter({ hasText: "“A claim typed when the tab crashed”" })
+      .getByRole("button", { name: "Put them back" })
+      .click();
+    await nodeWithText(last, "A claim typed when the tab crashed").waitFor({ state: "visible" });
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it("keeps words still being typed on the canvas across a reload", async () => {
     const { page, errors } = await openApp(browser);
     await flowNode(page, "t1").click();
@@ -66,7 +111,7 @@ describe("typing and leaving", () => {
     await page.keyboard.press("s");
     await inlineEditor(page).waitFor({ state: "visible" });
     await page.keyboard.type("A claim typed and never left");
-    expect(await storedText(page)).not.toContain("A claim typed and never left");
+    expect(await storedMapsText(page)).not.toContain("A claim typed and never left");
 
     await page.reload();
     await nodeWithText(page, "A claim typed and never left").waitFor({ state: "visible" });
@@ -87,7 +132,7 @@ describe("typing and leaving", () => {
     await page.keyboard.press("Enter");
     await grid.locator("textarea.flow-cell-input").waitFor();
     await page.keyboard.type("A point flowed and never left");
-    expect(await storedText(page)).not.toContain("A point flowed and never left");
+    expect(await storedMapsText(page)).not.toContain("A point flowed and never left");
 
     await page.reload();
     await page.getByRole("heading", { level: 1, name: "An empty policy round" }).waitFor();

@@ -19,8 +19,10 @@ import { isLibraryKey, mapIdOfKey, mapKey } from "../../store/persistence/storag
 import type { OpenedStorage } from "../../store/persistence/storage-port";
 import { decodeStoredHeader } from "../../store/persistence/stored-map-codec";
 import { isBigStored } from "../../store/persistence/stored-map-decode";
+import type { DraftField } from "../../store/persistence/typing-draft";
 import type { ReadStored } from "../../store/reading/stored-reading";
 import type { AppStores } from "../create-stores";
+import { keepTyping, offerLeftTyping, typingDone } from "./typing-drafts";
 
 export interface KeepEnvironment {
   openStorage(): OpenedStorage;
@@ -144,6 +146,17 @@ export class KeepCore {
   pageLeft(): void {
     const opening = this.stores.keep.getState().opening;
     if (opening !== null) this.mapShown(opening);
+  }
+
+  /** Words being typed into a point of the open map, kept as they are typed (see typing-drafts.ts). */
+  keepTyping(nodeId: string, field: DraftField, text: string): void {
+    const mapId = this.controller?.openMapId;
+    if (this.library && mapId) keepTyping(this.library.storage, mapId, nodeId, field, text);
+  }
+
+  /** That field's words were given to the map or put back. */
+  typingDone(nodeId: string, field: DraftField): void {
+    if (this.library) typingDone(this.library.storage, nodeId, field);
   }
 
   /**
@@ -336,6 +349,7 @@ export class KeepCore {
     this.stores.keep.setState({ opening: id });
     this.controller?.open(id, doc, revision, options);
     this.showDocument(doc, id);
+    if (this.library) offerLeftTyping(this.library.storage, this.stores, id, doc);
     this.library?.rememberOpen(id);
     this.refresh();
   }

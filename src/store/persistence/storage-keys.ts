@@ -14,6 +14,8 @@ export const LAST_OPEN_KEY = `${PREFIX}last-open`;
 export const RENDER_FAILURES_KEY = `${PREFIX}render-failures`;
 /** The map being opened, until the page has drawn it (see opening-mark.ts). */
 export const OPENING_KEY = `${PREFIX}opening`;
+/** Words being typed into a point, kept as they are typed until they are given to the map (typing-draft.ts). */
+export const TYPING_KEY = `${PREFIX}typing`;
 /** Whether this device is used by a teacher or a student (see store/classroom/classroom-role.ts). */
 export const CLASSROOM_ROLE_KEY = `${PREFIX}classroom-role`;
 

@@ -10,6 +10,7 @@ import { LIMITS } from "../../model/schema";
 import { useApp } from "../app-context";
 import { StemChoices } from "../classroom/StemChoices";
 import { useCommitOnLeave } from "../inspector/use-commit-on-leave";
+import { useTypingDraft } from "../inspector/use-typing-draft";
 
 export function InlineTextEditor({ id, text, label }: { id: string; text: string; label: string }) {
   const app = useApp();
@@ -28,6 +29,7 @@ export function InlineTextEditor({ id, text, label }: { id: string; text: string
   useCommitOnLeave(() => {
     if (!done.current && draft.trim() !== "") commitText(id, draft);
   });
+  useTypingDraft({ nodeId: id, field: "text" }, draft, text);
 
   /** `byKey`: the field was left by Ctrl+Enter or Escape, not by the focus going somewhere else. */
   const finish = (keep: boolean, byKey = false) => {

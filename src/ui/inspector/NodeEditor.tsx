@@ -43,6 +43,7 @@ export function NodeEditor({ node }: { node: ArgNode }) {
         label="Label"
         value={node.label ?? ""}
         placeholder="A short title (optional)"
+        draftOf={{ nodeId: id, field: "label" }}
         onCommit={(value) => patch(app, id, { label: optional(value) })}
       />
       <TextField
@@ -51,6 +52,7 @@ export function NodeEditor({ node }: { node: ArgNode }) {
         multiline
         rows={4}
         hint="Ctrl+Enter or leaving the field keeps it; Escape puts it back."
+        draftOf={{ nodeId: id, field: "text" }}
         onCommit={(value) => patch(app, id, { text: value })}
       />
       <NumberField
@@ -67,6 +69,7 @@ export function NodeEditor({ node }: { node: ArgNode }) {
         label="Argued by"
         value={node.attribution ?? ""}
         placeholder="Who makes this argument (optional)"
+        draftOf={{ nodeId: id, field: "attribution" }}
         onCommit={(value) => patch(app, id, { attribution: optional(value) })}
       />
       <TextField
@@ -79,6 +82,7 @@ export function NodeEditor({ node }: { node: ArgNode }) {
         label="Notes"
         value={node.notes ?? ""}
         multiline
+        draftOf={{ nodeId: id, field: "notes" }}
         onCommit={(value) => patch(app, id, { notes: optional(value) })}
       />
     </section>

@@ -5,6 +5,7 @@
  */
 import { type KeyboardEvent, type ReactNode, useEffect, useId, useState } from "react";
 import { useCommitOnLeave } from "./use-commit-on-leave";
+import { type DraftPlace, useTypingDraft } from "./use-typing-draft";
 
 export type Commit = (value: string) => string | null;
 
@@ -16,6 +17,8 @@ interface TextFieldProps {
   placeholder?: string;
   hint?: ReactNode;
   rows?: number;
+  /** The point and field these words belong to: kept as typed, so that a crash cannot take them. */
+  draftOf?: DraftPlace;
 }
 
 export function TextField({
@@ -26,6 +29,7 @@ export function TextField({
   placeholder,
   hint,
   rows = 3,
+  draftOf,
 }: TextFieldProps) {
   const id = useId();
   const [draft, setDraft] = useState(value);
@@ -45,6 +49,7 @@ export function TextField({
   useCommitOnLeave(() => {
     if (draft !== value) commit();
   });
+  useTypingDraft(draftOf, draft, value);
   const common = {
     id,
     value: draft,
