@@ -226,13 +226,13 @@ export function FlowSheet() {
           style={{ gridTemplateColumns: `repeat(${columns.length}, minmax(140px, 1fr))` }}
         >
           <thead className="flow-grid-row">
-            <tr className="flow-grid-row">
+            <tr className="flow-grid-line flow-grid-headings" style={{ gridRow: 1 }}>
               {layout.columns.map((column, c) => (
                 <th
                   key={column.speechId}
                   scope="col"
                   className={`flow-grid-heading side-${column.side}`}
-                  style={{ gridColumn: c + 1, gridRow: 1 }}
+                  style={{ gridColumn: c + 1 }}
                 >
                   <span className="flow-speech-id">{column.speechId}</span>{" "}
                   <span className="flow-speech-name">{column.name}</span>{" "}
@@ -247,7 +247,7 @@ export function FlowSheet() {
           <tbody className="flow-grid-row">
             {byRow.map((items, row) => (
               // biome-ignore lint/suspicious/noArrayIndexKey: a row is its place in the sheet
-              <tr key={row} className="flow-grid-row">
+              <tr key={row} className="flow-grid-line" style={{ gridRow: row + 2 }}>
                 {items.map((item) => {
                   const node = item.cell ? byId.get(item.cell.id) : undefined;
                   const isTyping = typing !== null && item.key === typingKey;
@@ -278,7 +278,7 @@ export function FlowSheet() {
                         item.cell ? undefined : `New point in the ${layout.columns[item.column]?.speechId}`
                       }
                       className={classes.filter(Boolean).join(" ")}
-                      style={{ gridColumn: item.column + 1, gridRow: item.row + 2 }}
+                      style={{ gridColumn: item.column + 1 }}
                       tabIndex={item.key === tabStop && !isTyping ? 0 : -1}
                       onFocus={() => setFocusKey(item.key)}
                       onClick={() => focus(item.key)}
