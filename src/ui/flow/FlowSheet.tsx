@@ -6,11 +6,12 @@
  */
 import "./flow-sheet.css";
 import { type KeyboardEvent, useEffect, useMemo, useRef, useState } from "react";
-import { answerGroups, computeFlow } from "../../analysis";
+import { computeFlow } from "../../analysis";
 import { toggleAnswerGroup } from "../../app/group-answers";
 import type { ArgumentMap, DebateResponse } from "../../model/schema";
 import { useApp, useDocumentStore } from "../app-context";
-import { groupPlaces } from "./answer-group-marks";
+import { AnswerGroupNote } from "./AnswerGroupNote";
+import { answerGroupPlaces, groupClasses } from "./answer-group-marks";
 import { FlowCardLine } from "./FlowCardLine";
 import { FlowCellEditor } from "./FlowCellEditor";
 import { FlowFormatButton } from "./FlowFormatButton";
@@ -52,10 +53,7 @@ export function FlowSheet() {
     () => new Map(layout.links.map((link) => [link.from, link.response])),
     [layout.links],
   );
-  const grouped = useMemo(() => {
-    const rows = new Map(layout.columns.flatMap((column) => column.cells.map((cell) => [cell.id, cell.row])));
-    return groupPlaces(answerGroups(preview.doc, flow), (id) => rows.get(id) ?? 0);
-  }, [preview.doc, flow, layout]);
+  const grouped = useMemo(() => answerGroupPlaces(preview.doc, flow, layout), [preview.doc, flow, layout]);
   const typingKey = typing?.draft ? preview.id : typing?.key;
   const firstKey = columns[0]?.[0]?.key;
   const tabStop =
@@ -259,9 +257,7 @@ export function FlowSheet() {
                     node && isExtension(node) ? "extension" : "",
                     typing?.draft && item.key === typingKey ? "draft" : "",
                     carried !== null && item.key === carried ? "carried" : "",
-                    item.cell && grouped.has(item.cell.id)
-                      ? `grouped group-${grouped.get(item.cell.id)}`
-                      : "",
+                    groupClasses(item.cell && grouped.get(item.cell.id)),
                   ];
                   const framework = node ? frameworkOf(node) : undefined;
                   const response = item.cell ? responseOf.get(item.cell.id) : undefined;
@@ -296,9 +292,7 @@ export function FlowSheet() {
                         <>
                           {node && isExtension(node) && <span className="flow-cell-tag">extend </span>}
                           {framework && <span className="flow-cell-tag">{framework}: </span>}
-                          {item.cell && grouped.has(item.cell.id) && (
-                            <span className="visually-hidden">in a group of answers: </span>
-                          )}
+                          <AnswerGroupNote place={grouped.get(item.cell.id)} />
                           {response && <span className="flow-cell-tag">{response}: </span>}
                           <span className="flow-grid-words">{item.cell.words}</span>
                           <FlowCardLine node={node} />
