@@ -14,6 +14,7 @@ import { seriousAccessibilityProblems } from "./axe";
 import { launchBrowser } from "./browser";
 import { exportedMap } from "./extend-pages";
 import {
+  cellsOutsideTheirColumn,
   cellWith,
   extendAndCrossOut,
   grid,
@@ -121,6 +122,8 @@ describe("the flow sheet", () => {
     await typingBox(page).waitFor({ state: "detached" });
     await expect.poll(() => cellWith(page, "The models are wrong").count()).toBe(1);
     expect(await grid(page).locator('[data-speech="1NC"][data-node-id]').count()).toBe(2);
+    // Each cell sits in its speech's column, however few cells its row holds.
+    expect(await cellsOutsideTheirColumn(page)).toEqual([]);
 
     // Extend the unanswered claim into the 2AC, cross out an answer.
     const { extension, crossedOut: crossed } = await extendAndCrossOut(

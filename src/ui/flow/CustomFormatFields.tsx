@@ -1,8 +1,9 @@
 /**
  * The custom format's part of the Format dialog: its name, each side's prep minutes, and its periods as
  * rows of a table in the order they are given: speeches (id, name, side, minutes, team) and cross-
- * examinations (id, name, who asks, minutes), each removable; a speech's row adds a cross-examination of
- * it right after it (as policy and Lincoln-Douglas have one), and a button adds one more speech.
+ * examinations (id, name, who asks, minutes), each removable; a speech's row not yet followed by one adds a
+ * cross-examination of it right after it (as policy and Lincoln-Douglas have one), and a button adds one
+ * more speech.
  * Every box keeps its words as typed; `format-draft.ts` reads them into the format.
  */
 import type { CrossExamination, DebateSide } from "../../model/debate-formats";
@@ -112,7 +113,7 @@ export function CustomFormatFields({
                   >
                     ✕
                   </button>
-                  {row.kind === "speech" && (
+                  {row.kind === "speech" && draft.rows[i + 1]?.kind !== "cross-examination" && (
                     <button
                       type="button"
                       // The name starts with the words shown, as the button reads aloud what it shows.

@@ -188,6 +188,9 @@ export function FlowSheet() {
   };
 
   const rows = Math.max(1, ...columns.map((items) => (items.at(-1)?.row ?? 0) + 1));
+  // Every row lays out the sheet's own columns (not a subgrid: a row skipped off screen is contained,
+  // and a contained box cannot be a subgrid), so, each as wide as the sheet, they line up exactly.
+  const columnTemplate = `repeat(${columns.length}, minmax(140px, 1fr))`;
   const byRow: SheetItem[][] = Array.from({ length: rows }, () => []);
   for (const items of columns) for (const item of items) byRow[item.row]?.push(item);
 
@@ -221,10 +224,13 @@ export function FlowSheet() {
           // biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: a grid, not a table: the keyboard moves between its cells and types into them
           role="grid"
           aria-label="Flow of the round"
-          style={{ gridTemplateColumns: `repeat(${columns.length}, minmax(140px, 1fr))` }}
+          style={{ gridTemplateColumns: columnTemplate }}
         >
           <thead className="flow-grid-row">
-            <tr className="flow-grid-line flow-grid-headings" style={{ gridRow: 1 }}>
+            <tr
+              className="flow-grid-line flow-grid-headings"
+              style={{ gridRow: 1, gridTemplateColumns: columnTemplate }}
+            >
               {layout.columns.map((column, c) => (
                 <th
                   key={column.speechId}
@@ -245,7 +251,11 @@ export function FlowSheet() {
           <tbody className="flow-grid-row">
             {byRow.map((items, row) => (
               // biome-ignore lint/suspicious/noArrayIndexKey: a row is its place in the sheet
-              <tr key={row} className="flow-grid-line" style={{ gridRow: row + 2 }}>
+              <tr
+                key={row}
+                className="flow-grid-line"
+                style={{ gridRow: row + 2, gridTemplateColumns: columnTemplate }}
+              >
                 {items.map((item) => {
                   const node = item.cell ? byId.get(item.cell.id) : undefined;
                   const isTyping = typing !== null && item.key === typingKey;
