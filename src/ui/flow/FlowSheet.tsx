@@ -250,8 +250,8 @@ export function FlowSheet() {
           </thead>
           <tbody className="flow-grid-row">
             {byRow.map((items, row) => (
-              // biome-ignore lint/suspicious/noArrayIndexKey: a row is its place in the sheet
               <tr
+                // biome-ignore lint/suspicious/noArrayIndexKey: a row is its place in the sheet
                 key={row}
                 className="flow-grid-line"
                 style={{ gridRow: row + 2, gridTemplateColumns: columnTemplate }}
