@@ -76,7 +76,7 @@ export function layoutFlow(doc: ArgumentMap, flow: RoundFlow): FlowLayout {
     };
   };
 
-  const rowsBySpeech = flowRows(flow);
+  const rowsBySpeech = flowRows(flow, doc);
   const columns: FlowColumn[] = flow.speeches.map((speech, column) => {
     const period = periods.get(speech.id);
     const cells = (rowsBySpeech[column] ?? []).map(({ id, row }) => cell(id, column, row));
