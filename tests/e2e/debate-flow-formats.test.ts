@@ -147,6 +147,17 @@ describe("the format of the round", () => {
     await dialog.waitFor({ state: "detached" });
 
     await expect.poll(() => headingIds(page)).toEqual(classroom.map((speech) => speech.id));
+    // Each cross-examination is named under the speech it follows, where it comes in the round.
+    const crosses = await grid(page)
+      .getByRole("columnheader")
+      .evaluateAll((cells) =>
+        cells.map((cell) => cell.querySelector(".flow-speech-cross")?.textContent?.trim()),
+      );
+    expect(crosses).toEqual([
+      `then CX-${first?.id}, 3 min`,
+      "then CF, 2 min",
+      ...classroom.slice(2).map(() => undefined),
+    ]);
     const saved = (await exportedMap(page)).map.debate?.format;
     const periods = typeof saved === "object" ? saved.speeches : [];
     expect(periods.map((period) => [period.kind ?? "speech", period.id, period.minutes])).toEqual([

@@ -23,6 +23,7 @@ import { RESPONSES } from "../../model/schema";
 import { useApp, useDocumentStore, useScoreStore, useSelection } from "../app-context";
 import { AnswerGroupNote } from "./AnswerGroupNote";
 import { answerGroupPlaces, groupClasses } from "./answer-group-marks";
+import { CrossAfter } from "./CrossAfter";
 import { FlowCardLine } from "./FlowCardLine";
 import { type FlowCell, type FlowLayout, layoutFlow } from "./flow-layout";
 import { speechDropHandlers, startPointDrag } from "./speech-drop";
@@ -167,6 +168,7 @@ export function FlowPanel() {
             >
               <span className="flow-speech-id">{column.speechId}</span> {column.sideName}, {column.minutes}{" "}
               min
+              <CrossAfter column={column} />
             </div>
           ))}
         </div>

@@ -12,6 +12,7 @@ import type { ArgumentMap, DebateResponse } from "../../model/schema";
 import { useApp, useDocumentStore } from "../app-context";
 import { AnswerGroupNote } from "./AnswerGroupNote";
 import { answerGroupPlaces, groupClasses } from "./answer-group-marks";
+import { CrossAfter } from "./CrossAfter";
 import { FlowCardLine } from "./FlowCardLine";
 import { FlowCellEditor } from "./FlowCellEditor";
 import { FlowFormatButton } from "./FlowFormatButton";
@@ -244,6 +245,7 @@ export function FlowSheet() {
                     {column.sideName}
                     {column.team && <span className="flow-speech-team"> · {column.team}</span>}
                   </span>
+                  <CrossAfter column={column} />
                 </th>
               ))}
             </tr>

@@ -72,6 +72,20 @@ describe("the flow layout", () => {
     expect(row("r")).toBe(0);
   });
 
+  it("names the cross-examination after a speech with that speech, as the format orders them", () => {
+    const policy = placed(doc, { t: "1AC", c: "1AC", k1: "1NC", k2: "1NC", r: "2AC" }, "policy");
+    const format = computeFlow(policy).format;
+    const { columns } = layout(policy);
+    for (const column of columns) {
+      const at = format.periods.findIndex((period) => period.id === column.speechId);
+      const next = format.periods[at + 1];
+      expect(column.crossAfter?.id).toBe(next?.kind === "cross-examination" ? next.id : undefined);
+    }
+    expect(columns[0]?.crossAfter).toMatchObject({ minutes: 3, who: `${format.againstSide} asks` });
+    // A format without cross-examinations names none.
+    expect(layout(doc).columns.every((column) => column.crossAfter === undefined)).toBe(true);
+  });
+
   it("draws one link per answer, a point answering two with two links, never a copy of the cell", () => {
     const { links, columns } = layout(doc);
     expect(
