@@ -211,4 +211,29 @@ describe("the flow sheet", () => {
     expect(errors).toEqual([]);
     await page.context().close();
   });
+
+  it("opens a point for editing by F2 and breaks a line in it by Shift+Enter, as the key reference says", async () => {
+    const { page, errors } = await openEmptyRound(browser);
+    const key = page.keyboard;
+    await grid(page).getByRole("gridcell", { name: "New point in the 1AC" }).focus();
+    await key.press("Enter");
+    await typeWords(page, "The plan solves warming");
+    await key.press("Escape");
+    await typingBox(page).waitFor({ state: "detached" });
+    await cellWith(page, "The plan solves warming").focus();
+    await key.press("F2");
+    await expect.poll(() => typingBox(page).inputValue()).toBe("The plan solves warming");
+    await key.press("Shift+Enter");
+    await key.type("by cutting emissions");
+    // Still typing: Shift+Enter made a new line, not a new point.
+    await expect
+      .poll(() => typingBox(page).inputValue())
+      .toBe("The plan solves warming\nby cutting emissions");
+    await key.press("Escape");
+    await typingBox(page).waitFor({ state: "detached" });
+    const texts = (await exportedMap(page)).nodes.map((node) => node.text);
+    expect(texts).toEqual(["The plan solves warming\nby cutting emissions"]);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
 });
