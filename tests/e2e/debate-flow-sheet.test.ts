@@ -19,6 +19,7 @@ import {
   extendAndCrossOut,
   grid,
   openRoundOnSheet,
+  startSpeech,
   typeWords,
   typingBox,
 } from "./flow-sheet-pages";
@@ -79,9 +80,7 @@ describe("the flow sheet", () => {
     const key = page.keyboard;
 
     // The 1AC: the thesis, two claims under it, a card under the second claim.
-    await grid(page).getByRole("gridcell", { name: "New point in the 1AC" }).focus();
-    await key.press("Enter");
-    await typeWords(page, "The plan solves warming");
+    await startSpeech(page, "1AC", "The plan solves warming");
     await key.press("Enter");
     await typeWords(page, "Warming is real");
     await key.press("Enter");
@@ -215,9 +214,7 @@ describe("the flow sheet", () => {
   it("opens a point for editing by F2 and breaks a line in it by Shift+Enter, as the key reference says", async () => {
     const { page, errors } = await openEmptyRound(browser);
     const key = page.keyboard;
-    await grid(page).getByRole("gridcell", { name: "New point in the 1AC" }).focus();
-    await key.press("Enter");
-    await typeWords(page, "The plan solves warming");
+    await startSpeech(page, "1AC", "The plan solves warming");
     await key.press("Escape");
     await typingBox(page).waitFor({ state: "detached" });
     await cellWith(page, "The plan solves warming").focus();

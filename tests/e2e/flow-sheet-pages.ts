@@ -73,3 +73,12 @@ export async function cellsOutsideTheirColumn(page: Page): Promise<string[]> {
     return outside;
   });
 }
+
+/** Starts the flow of the empty speech `speech` by keyboard (its `+` cell, Enter) and types `words` into it. */
+export async function startSpeech(page: Page, speech: string, words: string): Promise<void> {
+  await grid(page)
+    .getByRole("gridcell", { name: `New point in the ${speech}` })
+    .focus();
+  await page.keyboard.press("Enter");
+  await typeWords(page, words);
+}
