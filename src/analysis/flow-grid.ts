@@ -25,7 +25,7 @@ export function flowGrid(doc: ArgumentMap, flow: RoundFlow): FlowGrid {
   const words = new Map(doc.nodes.map((node) => [node.id, node.label ?? node.text]));
   const names = sideNames(flow.format, doc.map.debate);
   const periodNames = new Map(flow.format.periods.map((period) => [period.id, period.name]));
-  const columns = flowRows(flow);
+  const columns = flowRows(flow, doc);
   const header = flow.speeches.map(
     (speech) => `${speech.id} ${periodNames.get(speech.id) ?? speech.id} (${names[speech.side]})`,
   );

@@ -1,19 +1,32 @@
 /**
  * The row each placed point takes on a flow sheet, the way debaters flow: an answer sits level with the
- * first point it answers when that row is free in its column, lower otherwise, so a line of argument reads
- * across the sheet. The sheet on screen and the spreadsheet exports both place points by this one rule.
+ * first point it answers when that row is free in its column, lower otherwise, and a point carried into a
+ * later speech of its side (an extension, which supports the point it extends) level with that point, so
+ * a line of argument reads across the sheet. The sheet on screen and the spreadsheet exports both place
+ * points by this one rule.
  */
+import type { ArgumentMap } from "../model/schema";
 import type { RoundFlow } from "./flow";
 
 /** For each speech, in order, its points with their rows (top to bottom). */
-export function flowRows(flow: RoundFlow): { id: string; row: number }[][] {
-  // What each point answers, as the flow counts answers: a point and the points it answers.
+export function flowRows(flow: RoundFlow, doc: Pick<ArgumentMap, "edges">): { id: string; row: number }[][] {
+  // What each point lines up with: the points it answers, as the flow counts answers, and those it carries on.
   const answersFrom = new Map<string, string[]>();
+  const levelWith = (from: string, target: string) => {
+    const list = answersFrom.get(from) ?? [];
+    list.push(target);
+    answersFrom.set(from, list);
+  };
   for (const [target, answers] of flow.answers) {
-    for (const answer of answers) {
-      const list = answersFrom.get(answer.by) ?? [];
-      list.push(target);
-      answersFrom.set(answer.by, list);
+    for (const answer of answers) levelWith(answer.by, target);
+  }
+  const at = new Map(flow.speeches.flatMap((speech, i) => speech.points.map((id) => [id, i])));
+  for (const edge of doc.edges) {
+    const from = at.get(edge.from);
+    const to = at.get(edge.to);
+    const sameSide = flow.sideOf.get(edge.from) === flow.sideOf.get(edge.to);
+    if (edge.relation === "support" && from !== undefined && to !== undefined && from > to && sameSide) {
+      levelWith(edge.from, edge.to);
     }
   }
   const rowOf = new Map<string, number>();

@@ -87,18 +87,30 @@ export const ratingSchema = z.strictObject({
 
 export const DEBATE_SIDES = ["for", "against"] as const;
 
-/** One speech of a custom debate format: its id on the flow, its name, its side, its minutes, its team. */
+export const PERIOD_KINDS = ["speech", "cross-examination"] as const;
+/** Who asks in a cross-examination: one side, or both (a crossfire). */
+export const ASKERS = ["for", "against", "both"] as const;
+
+/**
+ * One period of a custom debate format, in the order given: a speech (its id on the flow, its name, its
+ * side, its minutes, its team), or with `kind` "cross-examination" a timed period of questions, which
+ * holds no points (its id, its name, the side that `asks`, its minutes). One record for both, so a file
+ * of speeches alone reads as it always did; which fields each kind needs is a rule across the format
+ * (custom-format.ts), said where it is broken.
+ */
 export const customSpeechSchema = z.strictObject({
+  kind: z.optional(z.enum(PERIOD_KINDS)),
   id: idSchema,
   name: text(LIMITS.speechName, { min: 1, notBlank: true }),
-  side: z.enum(DEBATE_SIDES),
+  side: z.optional(z.enum(DEBATE_SIDES)),
+  asks: z.optional(z.enum(ASKERS)),
   minutes: z.number().check(z.gt(0), z.lte(LIMITS.minutes)),
   team: z.optional(text(LIMITS.teamName, { min: 1, notBlank: true })),
 });
 
 /**
  * A debate format the map brings with it, for a league or a class whose round is none of Warrant's:
- * its speeches in order, and the preparation time each side may use during the round.
+ * its speeches (and cross-examinations) in order, and the preparation time each side may use during the round.
  */
 export const customFormatSchema = z.strictObject({
   name: text(LIMITS.formatName, { min: 1, notBlank: true }),

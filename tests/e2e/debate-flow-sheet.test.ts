@@ -14,10 +14,12 @@ import { seriousAccessibilityProblems } from "./axe";
 import { launchBrowser } from "./browser";
 import { exportedMap } from "./extend-pages";
 import {
+  cellsOutsideTheirColumn,
   cellWith,
   extendAndCrossOut,
   grid,
   openRoundOnSheet,
+  startSpeech,
   typeWords,
   typingBox,
 } from "./flow-sheet-pages";
@@ -78,9 +80,7 @@ describe("the flow sheet", () => {
     const key = page.keyboard;
 
     // The 1AC: the thesis, two claims under it, a card under the second claim.
-    await grid(page).getByRole("gridcell", { name: "New point in the 1AC" }).focus();
-    await key.press("Enter");
-    await typeWords(page, "The plan solves warming");
+    await startSpeech(page, "1AC", "The plan solves warming");
     await key.press("Enter");
     await typeWords(page, "Warming is real");
     await key.press("Enter");
@@ -121,6 +121,8 @@ describe("the flow sheet", () => {
     await typingBox(page).waitFor({ state: "detached" });
     await expect.poll(() => cellWith(page, "The models are wrong").count()).toBe(1);
     expect(await grid(page).locator('[data-speech="1NC"][data-node-id]').count()).toBe(2);
+    // Each cell sits in its speech's column, however few cells its row holds.
+    expect(await cellsOutsideTheirColumn(page)).toEqual([]);
 
     // Extend the unanswered claim into the 2AC, cross out an answer.
     const { extension, crossedOut: crossed } = await extendAndCrossOut(
@@ -205,6 +207,29 @@ describe("the flow sheet", () => {
     await expect.poll(() => dropped.count()).toBe(0);
     await key.press("Control+z");
     await expect.poll(() => dropped.count()).toBe(1);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it("opens a point for editing by F2 and breaks a line in it by Shift+Enter, as the key reference says", async () => {
+    const { page, errors } = await openEmptyRound(browser);
+    const key = page.keyboard;
+    await startSpeech(page, "1AC", "The plan solves warming");
+    await key.press("Escape");
+    await typingBox(page).waitFor({ state: "detached" });
+    await cellWith(page, "The plan solves warming").focus();
+    await key.press("F2");
+    await expect.poll(() => typingBox(page).inputValue()).toBe("The plan solves warming");
+    await key.press("Shift+Enter");
+    await key.type("by cutting emissions");
+    // Still typing: Shift+Enter made a new line, not a new point.
+    await expect
+      .poll(() => typingBox(page).inputValue())
+      .toBe("The plan solves warming\nby cutting emissions");
+    await key.press("Escape");
+    await typingBox(page).waitFor({ state: "detached" });
+    const texts = (await exportedMap(page)).nodes.map((node) => node.text);
+    expect(texts).toEqual(["The plan solves warming\nby cutting emissions"]);
     expect(errors).toEqual([]);
     await page.context().close();
   });

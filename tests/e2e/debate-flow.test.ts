@@ -2,12 +2,16 @@
  * The flow of the round in Chromium: the essay opens as a classroom round whose flow shows every point
  * and the critique the essay leaves unanswered as dropped; answering it from the flow by Tab adds a point
  * to the canvas and the outline, takes the drop away, and undoes in one step; a point made on the canvas,
- * in no speech yet, is dragged into one.
+ * in no speech yet, is dragged into one; a card shows compactly in a cell, and Ctrl+G groups a point's
+ * answers in the panel as on the full sheet.
  */
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ANSWER_GROUP_KEY } from "../../src/analysis/answer-groups";
+import { buildMap } from "../unit/analysis/map-builder";
 import { launchBrowser, openApp } from "./browser";
-import { focusCanvas, typeNodeText } from "./extend-pages";
+import { importFile } from "./classroom-pages";
+import { exportedMap, focusCanvas, typeNodeText } from "./extend-pages";
 
 const canvasNode = (page: Page, id: string) => page.locator(`.react-flow__node[data-id="${id}"]`);
 const cell = (page: Page, id: string) => page.locator(`.flow-cell[data-node-id="${id}"]`);
@@ -118,6 +122,85 @@ describe("the flow of the round", () => {
     await page.keyboard.press("Control+z");
     await unplaced.waitFor();
     expect(await cell(page, "k9").getAttribute("class")).toContain("dropped");
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it("shows an evidence card in its cell and groups a point's answers by Ctrl+G, as the full sheet does", async () => {
+    const round = buildMap(
+      {
+        t: { kind: "thesis", text: "Uniforms should be required", speech: "OF" },
+        c: { text: "Uniforms cut bullying", speech: "OF" },
+        ev: {
+          kind: "evidence",
+          text: "A survey of 40 schools",
+          speech: "OF",
+          sourceIds: ["s1"],
+          card: {
+            tag: "Bullying fell",
+            cite: "Smith 2021, Journal of School Life",
+            text: "Reports fell by half.",
+          },
+        },
+        a1: { kind: "critique", text: "The survey is self-reported", speech: "OA" },
+        a2: { kind: "critique", text: "Bullying moved online", speech: "OA" },
+      },
+      [
+        ["c", "support", "t"],
+        ["ev", "support", "c"],
+        ["a1", "attack", "c", { id: "e3" }],
+        ["a2", "attack", "c", { id: "e4" }],
+      ],
+    );
+    round.map = { id: "cards", title: "A round with cards", debate: { format: "classroom" } };
+    round.sources = [{ id: "s1", citation: "Smith, Journal of School Life, 2021" }];
+    const { page, errors } = await openApp(browser, "/");
+    await canvasNodes(page).first().waitFor({ state: "visible" });
+    await importFile(page, "cards.argmap.json", JSON.stringify(round));
+    await page.getByRole("heading", { level: 1, name: "A round with cards" }).waitFor();
+    await page.getByRole("tab", { name: "Flow" }).click();
+    await cell(page, "ev").waitFor();
+    // The card, compactly: its cite as debaters flow it, inside the cell's box.
+    const card = cell(page, "ev").locator(".flow-card-line");
+    expect(await card.innerText()).toBe("card: Smith 2021");
+    const inside = await cell(page, "ev").evaluate((box) => {
+      const outer = box.getBoundingClientRect();
+      return [...box.children].every((part) => part.getBoundingClientRect().bottom <= outer.bottom + 0.5);
+    });
+    expect(inside).toBe(true);
+
+    // Ctrl+G on the claim brackets the two answers the OA gives it; the bracket is drawn beside them.
+    await cell(page, "c").click();
+    await cell(page, "c").press("Control+g");
+    const grouped = page.locator(".flow-cell.grouped");
+    await expect.poll(() => grouped.count()).toBe(2);
+    const places = await grouped.evaluateAll((cells) =>
+      cells.map((one) => ({
+        id: one.getAttribute("data-node-id"),
+        first: one.classList.contains("group-first"),
+        last: one.classList.contains("group-last"),
+        bracket: getComputedStyle(one, "::before").borderLeftStyle,
+        left: Number.parseFloat(getComputedStyle(one, "::before").left),
+      })),
+    );
+    expect(places.map((place) => place.id).sort()).toEqual(["a1", "a2"]);
+    expect(places.filter((place) => place.first)).toHaveLength(1);
+    expect(places.filter((place) => place.last)).toHaveLength(1);
+    expect(places.every((place) => place.bracket === "solid" && place.left < 0)).toBe(true);
+    const marked = (await exportedMap(page)).edges.filter((edge) => edge.meta?.[ANSWER_GROUP_KEY] === true);
+    expect(marked.map((edge) => edge.id).sort()).toEqual(["e3", "e4"]);
+
+    // The full sheet shows the same group and the same card.
+    await page.getByRole("button", { name: "Flow", exact: true }).click();
+    const sheet = page.getByRole("grid", { name: "Flow of the round" });
+    await expect.poll(() => sheet.locator(".grouped").count()).toBe(2);
+    expect(await sheet.locator('[data-node-id="ev"] .flow-card-line').innerText()).toBe("card: Smith 2021");
+    await page.getByRole("button", { name: "Map", exact: true }).click();
+
+    // One undo step takes the group away again.
+    await cell(page, "c").click();
+    await page.keyboard.press("Control+z");
+    await expect.poll(() => grouped.count()).toBe(0);
     expect(errors).toEqual([]);
     await page.context().close();
   });

@@ -48,3 +48,37 @@ export async function extendAndCrossOut(page: Page, extended: string, speech: st
   await expect.poll(() => crossedOut.count()).toBe(1);
   return { extension, crossedOut };
 }
+
+/**
+ * The cells of the sheet that do not lie within the column of their speech (each as "speech: words"):
+ * what a row that laid out columns of its own would show.
+ */
+export async function cellsOutsideTheirColumn(page: Page): Promise<string[]> {
+  return grid(page).evaluate((sheet) => {
+    // Each speech's column is where its heading is.
+    const columns = new Map(
+      [...sheet.querySelectorAll("th")].map((heading) => [
+        heading.querySelector(".flow-speech-id")?.textContent ?? "",
+        heading.getBoundingClientRect(),
+      ]),
+    );
+    const outside: string[] = [];
+    for (const cell of sheet.querySelectorAll<HTMLElement>("td[data-speech]")) {
+      const column = columns.get(cell.dataset.speech ?? "");
+      const box = cell.getBoundingClientRect();
+      if (!column || box.left < column.left - 0.5 || box.right > column.right + 0.5) {
+        outside.push(`${cell.dataset.speech}: ${cell.textContent}`);
+      }
+    }
+    return outside;
+  });
+}
+
+/** Starts the flow of the empty speech `speech` by keyboard (its `+` cell, Enter) and types `words` into it. */
+export async function startSpeech(page: Page, speech: string, words: string): Promise<void> {
+  await grid(page)
+    .getByRole("gridcell", { name: `New point in the ${speech}` })
+    .focus();
+  await page.keyboard.press("Enter");
+  await typeWords(page, words);
+}

@@ -21,7 +21,7 @@ const changedFormatArb = fc.oneof(
     .tuple(
       customFormatArb,
       fc.nat(),
-      fc.constantFrom("id", "name", "side", "minutes", "team", "colour"),
+      fc.constantFrom("kind", "id", "name", "side", "asks", "minutes", "team", "colour"),
       fc.jsonValue(),
     )
     .map(([format, at, field, value]) => ({

@@ -1,10 +1,19 @@
 /**
- * The custom format's part of the Format dialog: its name, each side's prep minutes, and its speeches as
- * rows of a table (id, name, side, minutes, team), each removable, with a button that adds one more.
+ * The custom format's part of the Format dialog: its name, each side's prep minutes, and its periods as
+ * rows of a table in the order they are given: speeches (id, name, side, minutes, team) and cross-
+ * examinations (id, name, who asks, minutes), each removable; a speech's row not yet followed by one adds a
+ * cross-examination of it right after it (as policy and Lincoln-Douglas have one), and a button adds one
+ * more speech.
  * Every box keeps its words as typed; `format-draft.ts` reads them into the format.
  */
-import type { DebateSide } from "../../model/debate-formats";
-import type { FormatDraft, SpeechRow } from "./format-draft";
+import type { CrossExamination, DebateSide } from "../../model/debate-formats";
+import { type FormatDraft, newCrossRow, newSpeechRow, rowWords, type SpeechRow } from "./format-draft";
+
+const ASKER_WORDS: Record<CrossExamination["asks"], string> = {
+  for: "The side for asks",
+  against: "The side against asks",
+  both: "Both ask (crossfire)",
+};
 
 export function CustomFormatFields({
   draft,
@@ -35,12 +44,12 @@ export function CustomFormatFields({
         />
       </label>
       <table className="flow-format-table">
-        <caption>Speeches, in the order they are given</caption>
+        <caption>Speeches and cross-examinations, in the order they are given</caption>
         <thead>
           <tr>
             <th scope="col">Id</th>
             <th scope="col">Name</th>
-            <th scope="col">Side</th>
+            <th scope="col">Side, or who asks</th>
             <th scope="col">Minutes</th>
             <th scope="col">Team</th>
             <th scope="col">
@@ -49,62 +58,94 @@ export function CustomFormatFields({
           </tr>
         </thead>
         <tbody>
-          {draft.rows.map((row, i) => (
-            // biome-ignore lint/suspicious/noArrayIndexKey: a row is its place in the order of speeches
-            <tr key={i}>
-              <RowBox at={i} field="id" row={row} changeRow={changeRow} size={5} />
-              <RowBox at={i} field="name" row={row} changeRow={changeRow} />
-              <td>
-                <select
-                  aria-label={`Speech ${i + 1} side`}
-                  value={row.side}
-                  onChange={(event) => changeRow(i, { side: event.target.value as DebateSide })}
-                >
-                  <option value="for">For the motion</option>
-                  <option value="against">Against the motion</option>
-                </select>
-              </td>
-              <RowBox at={i} field="minutes" row={row} changeRow={changeRow} size={4} decimal />
-              <RowBox at={i} field="team" row={row} changeRow={changeRow} size={5} />
-              <td>
-                <button
-                  type="button"
-                  aria-label={`Remove speech ${i + 1}`}
-                  onClick={() => change({ rows: draft.rows.filter((_, j) => j !== i) })}
-                >
-                  ✕
-                </button>
-              </td>
-            </tr>
-          ))}
+          {draft.rows.map((row, i) => {
+            const words = rowWords(draft.rows, i);
+            return (
+              // biome-ignore lint/suspicious/noArrayIndexKey: a row is its place in the order of periods
+              <tr key={i} className={row.kind === "cross-examination" ? "flow-format-cross" : undefined}>
+                <RowBox at={i} words={words} field="id" row={row} changeRow={changeRow} size={6} />
+                <RowBox at={i} words={words} field="name" row={row} changeRow={changeRow} />
+                <td>
+                  {row.kind === "speech" ? (
+                    <select
+                      aria-label={`${words} side`}
+                      value={row.side}
+                      onChange={(event) => changeRow(i, { side: event.target.value as DebateSide })}
+                    >
+                      <option value="for">For the motion</option>
+                      <option value="against">Against the motion</option>
+                    </select>
+                  ) : (
+                    <select
+                      aria-label={`${words} asks`}
+                      value={row.asks}
+                      onChange={(event) =>
+                        changeRow(i, { asks: event.target.value as CrossExamination["asks"] })
+                      }
+                    >
+                      {(["for", "against", "both"] as const).map((asks) => (
+                        <option key={asks} value={asks}>
+                          {ASKER_WORDS[asks]}
+                        </option>
+                      ))}
+                    </select>
+                  )}
+                </td>
+                <RowBox
+                  at={i}
+                  words={words}
+                  field="minutes"
+                  row={row}
+                  changeRow={changeRow}
+                  size={4}
+                  decimal
+                />
+                {row.kind === "speech" ? (
+                  <RowBox at={i} words={words} field="team" row={row} changeRow={changeRow} size={5} />
+                ) : (
+                  <td />
+                )}
+                <td className="flow-format-row-actions">
+                  <button
+                    type="button"
+                    aria-label={`Remove ${words.toLowerCase()}`}
+                    onClick={() => change({ rows: draft.rows.filter((_, j) => j !== i) })}
+                  >
+                    ✕
+                  </button>
+                  {row.kind === "speech" && draft.rows[i + 1]?.kind !== "cross-examination" && (
+                    <button
+                      type="button"
+                      // The name starts with the words shown, as the button reads aloud what it shows.
+                      aria-label={`+ CX after ${words.toLowerCase()}`}
+                      title="Add a cross-examination (CX) of this speech right after it"
+                      onClick={() => change({ rows: withCrossAfter(draft.rows, i) })}
+                    >
+                      + CX
+                    </button>
+                  )}
+                </td>
+              </tr>
+            );
+          })}
         </tbody>
       </table>
-      <button
-        type="button"
-        onClick={() =>
-          change({
-            rows: [
-              ...draft.rows,
-              {
-                id: "",
-                name: "",
-                side: draft.rows.at(-1)?.side === "for" ? "against" : "for",
-                minutes: "4",
-                team: "",
-              },
-            ],
-          })
-        }
-      >
+      <button type="button" onClick={() => change({ rows: [...draft.rows, newSpeechRow(draft.rows)] })}>
         Add a speech
       </button>
     </div>
   );
 }
 
-/** One typed box of a speech's row, named by the speech's place and the field. */
+/** The rows with a new cross-examination of the speech at `at` right after it. */
+function withCrossAfter(rows: readonly SpeechRow[], at: number): SpeechRow[] {
+  return [...rows.slice(0, at + 1), newCrossRow(rows.slice(0, at + 1)), ...rows.slice(at + 1)];
+}
+
+/** One typed box of a row, named by the row ("Speech 2", "Cross-examination 1") and the field. */
 function RowBox(props: {
   at: number;
+  words: string;
   field: "id" | "name" | "minutes" | "team";
   row: SpeechRow;
   changeRow: (at: number, patch: Partial<SpeechRow>) => void;
@@ -115,7 +156,7 @@ function RowBox(props: {
   return (
     <td>
       <input
-        aria-label={`Speech ${at + 1} ${field}`}
+        aria-label={`${props.words} ${field}`}
         size={props.size}
         inputMode={props.decimal ? "decimal" : undefined}
         value={props.row[field]}

@@ -1,8 +1,9 @@
 /**
  * An evidence card as a flow shows it: one short line under the point, the cite as debaters flow it
  * (the author and year, the part before the first comma), with the whole tag and cite as its tooltip.
- * The card in full is in the inspector.
+ * The card in full is in the inspector. The sheet and the side panel's flow both show it so.
  */
+import "./flow-card-line.css";
 import type { ArgNode } from "../../model/schema";
 import { shortenText } from "../../model/text";
 

@@ -180,10 +180,17 @@ export function FlowFormatDialog({ onClose }: { onClose: () => void }) {
   );
 }
 
-/** The speeches of a format in order, with their teams and minutes: what the choice means at a glance. */
+/**
+ * The periods of a format in order, with their teams and minutes, cross-examinations named as such: what
+ * the choice means at a glance.
+ */
 function speechLine(id: string, firstSide: DebateSide): string {
   const format = formatOfMap({ debate: { format: id, firstSide } });
-  return flowSpeeches(format)
-    .map((speech) => `${speech.id}${speech.team ? ` (${speech.team})` : ""} ${speech.minutes}`)
+  return format.periods
+    .map((period) =>
+      period.kind === "speech"
+        ? `${period.id}${period.team ? ` (${period.team})` : ""} ${period.minutes}`
+        : `${period.id} ${period.minutes} (questions)`,
+    )
     .join(", ");
 }

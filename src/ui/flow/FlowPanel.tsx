@@ -6,7 +6,10 @@
  *   Enter   a sibling in the same speech
  *   Tab     an answer in the other side's next speech
  *   1-6     an answer named as a debater names it (turn, delink, non-unique, mitigation, indict, cross-apply)
+ *   Ctrl+G  group the point's answers (each speech's answers to it, bracketed), or ungroup them
  *   arrows  move between cells
+ * A cell shows an evidence card and a group's bracket as the sheet does, with the sheet's own parts
+ * (FlowCardLine, AnswerGroupNote and the places of answer-group-marks.ts).
  * A point in no speech (listed above the columns) is placed by dragging it onto a column, or by choosing
  * the speech beside it; a cell dragged onto another column moves to that speech.
  */
@@ -14,9 +17,14 @@ import "./flow.css";
 import { type KeyboardEvent, useEffect, useMemo, useRef, useState } from "react";
 import { computeFlow, computeStrengths, mustAnswer, nextSpeechOf, withDropsConceded } from "../../analysis";
 import { answerInNextSpeech, placeInSpeech, RESPONSE_SHAPES, siblingInSpeech } from "../../app/flow-edits";
+import { toggleAnswerGroup } from "../../app/group-answers";
 import { flowSpeeches, sideNames } from "../../model/debate-formats";
 import { RESPONSES } from "../../model/schema";
 import { useApp, useDocumentStore, useScoreStore, useSelection } from "../app-context";
+import { AnswerGroupNote } from "./AnswerGroupNote";
+import { answerGroupPlaces, groupClasses } from "./answer-group-marks";
+import { CrossAfter } from "./CrossAfter";
+import { FlowCardLine } from "./FlowCardLine";
 import { type FlowCell, type FlowLayout, layoutFlow } from "./flow-layout";
 import { speechDropHandlers, startPointDrag } from "./speech-drop";
 
@@ -35,6 +43,8 @@ export function FlowPanel() {
   const [conceded, setConceded] = useState(false);
   const flow = useMemo(() => computeFlow(doc), [doc]);
   const layout = useMemo(() => layoutFlow(doc, flow), [doc, flow]);
+  const grouped = useMemo(() => answerGroupPlaces(doc, flow, layout), [doc, flow, layout]);
+  const byId = useMemo(() => new Map(doc.nodes.map((node) => [node.id, node])), [doc]);
   const concededStrengths = useMemo(
     () => (conceded ? computeStrengths(withDropsConceded(doc, flow)).strengths : null),
     [conceded, doc, flow],
@@ -60,6 +70,9 @@ export function FlowPanel() {
       event.preventDefault();
       const added = edit((current) => siblingInSpeech(current, cell.id));
       if (added.ok) selectNode(added.id);
+    } else if ((event.ctrlKey || event.metaKey) && !event.shiftKey && key.toLowerCase() === "g") {
+      event.preventDefault();
+      groupAnswers(cell.id);
     } else if (/^[1-6]$/.test(key)) {
       event.preventDefault();
       respond(cell.id, Number(key) - 1);
@@ -72,6 +85,8 @@ export function FlowPanel() {
       }
     }
   };
+
+  const groupAnswers = (id: string) => edit((current) => toggleAnswerGroup(current, id));
 
   const respond = (id: string, index: number) => {
     const response = RESPONSES[index];
@@ -128,6 +143,14 @@ export function FlowPanel() {
             {response}
           </button>
         ))}
+        <button
+          type="button"
+          disabled={selectedId === null || !cellById.has(selectedId)}
+          title="Ctrl+G: bracket the answers each speech gives the selected point, or take the bracket away"
+          onClick={() => selectedId !== null && groupAnswers(selectedId)}
+        >
+          group answers
+        </button>
       </div>
 
       {/* Above the columns, so a point is dragged a short way into its speech. */}
@@ -145,10 +168,16 @@ export function FlowPanel() {
             >
               <span className="flow-speech-id">{column.speechId}</span> {column.sideName}, {column.minutes}{" "}
               min
+              <CrossAfter column={column} />
             </div>
           ))}
         </div>
-        <div ref={sheet} className="flow-sheet" style={{ width, height }}>
+        <div
+          ref={sheet}
+          className="flow-sheet"
+          // A group's bracket reaches up across the gap between a cell and the one above it.
+          style={{ width, height, ["--group-reach" as string]: `${ROW_HEIGHT - CELL_HEIGHT}px` }}
+        >
           <svg className="flow-links" width={width} height={height} aria-hidden="true">
             {layout.links.map((link) => {
               const from = cellById.get(link.from);
@@ -187,7 +216,15 @@ export function FlowPanel() {
                   draggable
                   onDragStart={(event) => startPointDrag(event, cell.id)}
                   data-node-id={cell.id}
-                  className={`flow-cell kind-${cell.kind}${cell.droppedIn ? " dropped" : ""}${selectedId === cell.id ? " selected" : ""}`}
+                  className={[
+                    "flow-cell",
+                    `kind-${cell.kind}`,
+                    cell.droppedIn ? "dropped" : "",
+                    selectedId === cell.id ? "selected" : "",
+                    groupClasses(grouped.get(cell.id)),
+                  ]
+                    .filter(Boolean)
+                    .join(" ")}
                   style={{ left: place.x, top: place.y, width: CELL_WIDTH, height: CELL_HEIGHT }}
                   aria-pressed={selectedId === cell.id}
                   // No aria-label: the cell's name is what it shows (its words, kind, strength and drop),
@@ -200,7 +237,11 @@ export function FlowPanel() {
                   onClick={() => selectNode(cell.id, { center: true })}
                   onKeyDown={(event) => onKeyDown(event, cell)}
                 >
-                  <span className="flow-cell-words">{cell.words}</span>
+                  <span className="flow-cell-words">
+                    <AnswerGroupNote place={grouped.get(cell.id)} />
+                    {cell.words}
+                  </span>
+                  <FlowCardLine node={byId.get(cell.id)} />
                   <span className="flow-cell-meta">
                     {cell.kind} · {formatStrength(shown[cell.id])}
                     {cell.droppedIn && (

@@ -6,11 +6,13 @@
  */
 import "./flow-sheet.css";
 import { type KeyboardEvent, useEffect, useMemo, useRef, useState } from "react";
-import { answerGroups, computeFlow } from "../../analysis";
+import { computeFlow } from "../../analysis";
 import { toggleAnswerGroup } from "../../app/group-answers";
 import type { ArgumentMap, DebateResponse } from "../../model/schema";
 import { useApp, useDocumentStore } from "../app-context";
-import { groupPlaces } from "./answer-group-marks";
+import { AnswerGroupNote } from "./AnswerGroupNote";
+import { answerGroupPlaces, groupClasses } from "./answer-group-marks";
+import { CrossAfter } from "./CrossAfter";
 import { FlowCardLine } from "./FlowCardLine";
 import { FlowCellEditor } from "./FlowCellEditor";
 import { FlowFormatButton } from "./FlowFormatButton";
@@ -52,10 +54,7 @@ export function FlowSheet() {
     () => new Map(layout.links.map((link) => [link.from, link.response])),
     [layout.links],
   );
-  const grouped = useMemo(() => {
-    const rows = new Map(layout.columns.flatMap((column) => column.cells.map((cell) => [cell.id, cell.row])));
-    return groupPlaces(answerGroups(preview.doc, flow), (id) => rows.get(id) ?? 0);
-  }, [preview.doc, flow, layout]);
+  const grouped = useMemo(() => answerGroupPlaces(preview.doc, flow, layout), [preview.doc, flow, layout]);
   const typingKey = typing?.draft ? preview.id : typing?.key;
   const firstKey = columns[0]?.[0]?.key;
   const tabStop =
@@ -190,6 +189,9 @@ export function FlowSheet() {
   };
 
   const rows = Math.max(1, ...columns.map((items) => (items.at(-1)?.row ?? 0) + 1));
+  // Every row lays out the sheet's own columns (not a subgrid: a row skipped off screen is contained,
+  // and a contained box cannot be a subgrid), so, each as wide as the sheet, they line up exactly.
+  const columnTemplate = `repeat(${columns.length}, minmax(140px, 1fr))`;
   const byRow: SheetItem[][] = Array.from({ length: rows }, () => []);
   for (const items of columns) for (const item of items) byRow[item.row]?.push(item);
 
@@ -223,16 +225,19 @@ export function FlowSheet() {
           // biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: a grid, not a table: the keyboard moves between its cells and types into them
           role="grid"
           aria-label="Flow of the round"
-          style={{ gridTemplateColumns: `repeat(${columns.length}, minmax(140px, 1fr))` }}
+          style={{ gridTemplateColumns: columnTemplate }}
         >
           <thead className="flow-grid-row">
-            <tr className="flow-grid-row">
+            <tr
+              className="flow-grid-line flow-grid-headings"
+              style={{ gridRow: 1, gridTemplateColumns: columnTemplate }}
+            >
               {layout.columns.map((column, c) => (
                 <th
                   key={column.speechId}
                   scope="col"
                   className={`flow-grid-heading side-${column.side}`}
-                  style={{ gridColumn: c + 1, gridRow: 1 }}
+                  style={{ gridColumn: c + 1 }}
                 >
                   <span className="flow-speech-id">{column.speechId}</span>{" "}
                   <span className="flow-speech-name">{column.name}</span>{" "}
@@ -240,14 +245,19 @@ export function FlowSheet() {
                     {column.sideName}
                     {column.team && <span className="flow-speech-team"> · {column.team}</span>}
                   </span>
+                  <CrossAfter column={column} />
                 </th>
               ))}
             </tr>
           </thead>
           <tbody className="flow-grid-row">
             {byRow.map((items, row) => (
-              // biome-ignore lint/suspicious/noArrayIndexKey: a row is its place in the sheet
-              <tr key={row} className="flow-grid-row">
+              <tr
+                // biome-ignore lint/suspicious/noArrayIndexKey: a row is its place in the sheet
+                key={row}
+                className="flow-grid-line"
+                style={{ gridRow: row + 2, gridTemplateColumns: columnTemplate }}
+              >
                 {items.map((item) => {
                   const node = item.cell ? byId.get(item.cell.id) : undefined;
                   const isTyping = typing !== null && item.key === typingKey;
@@ -259,9 +269,7 @@ export function FlowSheet() {
                     node && isExtension(node) ? "extension" : "",
                     typing?.draft && item.key === typingKey ? "draft" : "",
                     carried !== null && item.key === carried ? "carried" : "",
-                    item.cell && grouped.has(item.cell.id)
-                      ? `grouped group-${grouped.get(item.cell.id)}`
-                      : "",
+                    groupClasses(item.cell && grouped.get(item.cell.id)),
                   ];
                   const framework = node ? frameworkOf(node) : undefined;
                   const response = item.cell ? responseOf.get(item.cell.id) : undefined;
@@ -278,7 +286,7 @@ export function FlowSheet() {
                         item.cell ? undefined : `New point in the ${layout.columns[item.column]?.speechId}`
                       }
                       className={classes.filter(Boolean).join(" ")}
-                      style={{ gridColumn: item.column + 1, gridRow: item.row + 2 }}
+                      style={{ gridColumn: item.column + 1 }}
                       tabIndex={item.key === tabStop && !isTyping ? 0 : -1}
                       onFocus={() => setFocusKey(item.key)}
                       onClick={() => focus(item.key)}
@@ -296,9 +304,7 @@ export function FlowSheet() {
                         <>
                           {node && isExtension(node) && <span className="flow-cell-tag">extend </span>}
                           {framework && <span className="flow-cell-tag">{framework}: </span>}
-                          {item.cell && grouped.has(item.cell.id) && (
-                            <span className="visually-hidden">in a group of answers: </span>
-                          )}
+                          <AnswerGroupNote place={grouped.get(item.cell.id)} />
                           {response && <span className="flow-cell-tag">{response}: </span>}
                           <span className="flow-grid-words">{item.cell.words}</span>
                           <FlowCardLine node={node} />

@@ -1,8 +1,12 @@
 /**
- * Where each grouped answer sits in its bracket on the sheet: the group's answers in the order of their
- * rows, the first opening the bracket and the last closing it, so the group reads as one block.
+ * Where each grouped answer sits in its bracket: the group's answers in the order of their rows, the
+ * first opening the bracket and the last closing it, so the group reads as one block. The sheet and the
+ * side panel's flow both mark their cells from `answerGroupPlaces` and draw the bracket with the classes
+ * `groupClasses` gives (answer-group.css, which AnswerGroupNote brings).
  */
-import type { AnswerGroup } from "../../analysis";
+import { type AnswerGroup, answerGroups, type RoundFlow } from "../../analysis";
+import type { ArgumentMap } from "../../model/schema";
+import type { FlowLayout } from "./flow-layout";
 
 export type GroupPlace = "first" | "middle" | "last";
 
@@ -19,4 +23,19 @@ export function groupPlaces(
     });
   }
   return places;
+}
+
+/** Each grouped answer of the round, with its place in its bracket, by the rows the layout gives. */
+export function answerGroupPlaces(
+  doc: ArgumentMap,
+  flow: RoundFlow,
+  layout: Pick<FlowLayout, "columns">,
+): Map<string, GroupPlace> {
+  const rows = new Map(layout.columns.flatMap((column) => column.cells.map((cell) => [cell.id, cell.row])));
+  return groupPlaces(answerGroups(doc, flow), (id) => rows.get(id) ?? 0);
+}
+
+/** The classes that draw a cell's part of its bracket; empty for a cell in no group. */
+export function groupClasses(place: GroupPlace | undefined): string {
+  return place === undefined ? "" : `grouped group-${place}`;
 }

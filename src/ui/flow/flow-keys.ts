@@ -8,11 +8,15 @@ import { RESPONSES } from "../../model/schema";
 export const RESPONSE_KEYS = RESPONSES.filter((response) => response !== "cross-apply");
 
 export const FLOW_KEYS: readonly { keys: string; does: string }[] = [
-  { keys: "Type or Enter", does: "edit the point (or start a point in an empty speech)" },
+  { keys: "Type, Enter or F2", does: "edit the point (or start a point in an empty speech)" },
   { keys: "Tab", does: "answer it in the other side's next speech" },
   { keys: "Enter (typing)", does: "keep the words, start the next argument below" },
+  { keys: "Shift+Enter (typing)", does: "a new line in the point" },
   { keys: "Ctrl+Enter", does: "add a card or warrant under it" },
-  { keys: "Esc", does: "stop typing, keep the words (an empty new point is dropped)" },
+  {
+    keys: "Esc",
+    does: "stop typing, keep the words (an empty new point is dropped); put down a point picked up to cross-apply",
+  },
   { keys: "Ctrl+E", does: "extend it into its side's next speech" },
   { keys: "Ctrl+Shift+X", does: "cross it out, or back in" },
   { keys: "Ctrl+Shift+C", does: "cross-apply: pick a point up, then again on the point it answers" },

@@ -33,6 +33,11 @@ export interface FlowColumn {
   /** The team giving the speech, where a side has several (British Parliamentary). */
   team: string | undefined;
   minutes: number;
+  /**
+   * The cross-examination right after the speech, where the format has one (policy's, Lincoln-Douglas's,
+   * public forum's crossfires, a custom format's): shown with the speech, since it holds no points.
+   */
+  crossAfter: { id: string; name: string; minutes: number; who: string } | undefined;
   cells: FlowCell[];
 }
 
@@ -61,6 +66,13 @@ export function layoutFlow(doc: ArgumentMap, flow: RoundFlow): FlowLayout {
   const droppedIn = new Map(flow.dropped.map((point) => [point.id, point.droppedIn]));
   const names = sideNames(flow.format, doc.map.debate);
   const periods = new Map(flow.format.periods.map((period) => [period.id, period]));
+  const crossAfter = new Map<string, FlowColumn["crossAfter"]>();
+  flow.format.periods.forEach((period, i) => {
+    const next = flow.format.periods[i + 1];
+    if (period.kind !== "speech" || next?.kind !== "cross-examination") return;
+    const who = next.asks === "both" ? "both sides ask" : `${names[next.asks]} asks`;
+    crossAfter.set(period.id, { id: next.id, name: next.name, minutes: next.minutes, who });
+  });
   const edgeById = new Map(doc.edges.map((edge) => [edge.id, edge]));
 
   const cell = (id: string, column: number, row: number): FlowCell => {
@@ -76,7 +88,7 @@ export function layoutFlow(doc: ArgumentMap, flow: RoundFlow): FlowLayout {
     };
   };
 
-  const rowsBySpeech = flowRows(flow);
+  const rowsBySpeech = flowRows(flow, doc);
   const columns: FlowColumn[] = flow.speeches.map((speech, column) => {
     const period = periods.get(speech.id);
     const cells = (rowsBySpeech[column] ?? []).map(({ id, row }) => cell(id, column, row));
@@ -87,6 +99,7 @@ export function layoutFlow(doc: ArgumentMap, flow: RoundFlow): FlowLayout {
       sideName: names[speech.side],
       team: period?.kind === "speech" ? period.team : undefined,
       minutes: period?.minutes ?? 0,
+      crossAfter: crossAfter.get(speech.id),
       cells,
     };
   });

@@ -1,22 +1,34 @@
 /**
  * The format dialog's form as data: which format is chosen, which side opens, what the sides are called,
- * and a custom format being built row by row, as typed (numbers as the words in their boxes). `draftChoice` reads the form into
+ * and a custom format being built row by row (speeches and cross-examinations in the order given), as
+ * typed (numbers as the words in their boxes). `draftChoice` reads the form into
  * what the map will hold; `problemWords` says where a problem is in the words of the form.
  */
-import { CUSTOM_FORMAT_ID, customFormatProblems, isCustomFormat } from "../../model/custom-format";
 import {
+  CUSTOM_FORMAT_ID,
+  customFormatProblems,
+  isCustomFormat,
+  periodWords,
+} from "../../model/custom-format";
+import {
+  type CrossExamination,
   type DebateFormat,
   type DebateSide,
   type FormatChoice,
-  flowSpeeches,
+  otherSide,
 } from "../../model/debate-formats";
 import { type SideNaming, sideNamingProblem } from "../../model/operations";
-import type { CustomFormat, DebateInfo } from "../../model/schema";
+import type { CustomFormat, CustomSpeech, DebateInfo } from "../../model/schema";
 
+/** A row of the custom format's table: a speech, or a cross-examination (which has no side nor team). */
 export interface SpeechRow {
+  kind: "speech" | "cross-examination";
   id: string;
   name: string;
+  /** The side that gives a speech. */
   side: DebateSide;
+  /** Who asks in a cross-examination. */
+  asks: CrossExamination["asks"];
   minutes: string;
   team: string;
 }
@@ -33,14 +45,55 @@ export interface FormatDraft {
   rows: SpeechRow[];
 }
 
+/** The rows of a format: its speeches and its cross-examinations, in the order they are given. */
 export function rowsOf(format: DebateFormat): SpeechRow[] {
-  return flowSpeeches(format).map((speech) => ({
-    id: speech.id,
-    name: speech.name,
-    side: speech.side,
-    minutes: String(speech.minutes),
-    team: speech.team ?? "",
-  }));
+  return format.periods.map((period) =>
+    period.kind === "speech"
+      ? {
+          kind: "speech",
+          id: period.id,
+          name: period.name,
+          side: period.side,
+          asks: otherSide(period.side),
+          minutes: String(period.minutes),
+          team: period.team ?? "",
+        }
+      : {
+          kind: "cross-examination",
+          id: period.id,
+          name: period.name,
+          side: period.asks === "both" ? "for" : period.asks,
+          asks: period.asks,
+          minutes: String(period.minutes),
+          team: "",
+        },
+  );
+}
+
+/** A new speech after `rows`: of the side that did not give the last speech. */
+export function newSpeechRow(rows: readonly SpeechRow[]): SpeechRow {
+  const last = rows.findLast((row) => row.kind === "speech");
+  const side = last?.side === "for" ? "against" : "for";
+  return { kind: "speech", id: "", name: "", side, asks: otherSide(side), minutes: "4", team: "" };
+}
+
+/**
+ * A new cross-examination after `rows`, as policy and Lincoln-Douglas have one: of the last speech, asked
+ * by the other side, three minutes, named after that speech.
+ */
+export function newCrossRow(rows: readonly SpeechRow[]): SpeechRow {
+  const last = rows.findLast((row) => row.kind === "speech");
+  const of = last?.id.trim() ?? "";
+  const asks = last ? otherSide(last.side) : "both";
+  return {
+    kind: "cross-examination",
+    id: of === "" ? "" : `CX-${of}`,
+    name: of === "" ? "Cross-examination" : `Cross-examination of the ${of}`,
+    side: asks === "both" ? "for" : asks,
+    asks,
+    minutes: "3",
+    team: "",
+  };
 }
 
 /** The form as the map's debate block has it now. */
@@ -66,16 +119,24 @@ export function draftChoice(draft: FormatDraft, eitherSideFirst: boolean): Forma
   }
   const custom: CustomFormat = {
     name: draft.name.trim(),
-    speeches: draft.rows.map((row) => ({
-      id: row.id.trim(),
-      name: row.name.trim(),
-      side: row.side,
-      minutes: numberOf(row.minutes),
-      ...(row.team.trim() === "" ? {} : { team: row.team.trim() }),
-    })),
+    speeches: draft.rows.map(entryOf),
     ...(draft.prepMinutes.trim() === "" ? {} : { prepMinutes: numberOf(draft.prepMinutes) }),
   };
   return { format: custom };
+}
+
+/** A row as the map holds it: a speech as always, a cross-examination marked by its kind. */
+function entryOf(row: SpeechRow): CustomSpeech {
+  const common = { id: row.id.trim(), name: row.name.trim() };
+  if (row.kind === "cross-examination") {
+    return { kind: "cross-examination", ...common, asks: row.asks, minutes: numberOf(row.minutes) };
+  }
+  return {
+    ...common,
+    side: row.side,
+    minutes: numberOf(row.minutes),
+    ...(row.team.trim() === "" ? {} : { team: row.team.trim() }),
+  };
 }
 
 /** A typed number; words that are no number stay NaN, which the format's check refuses by name. */
@@ -87,21 +148,31 @@ const FIELD_WORDS: Record<string, string> = {
   id: "id",
   name: "name",
   side: "side",
+  asks: "who asks",
   minutes: "minutes",
   team: "team",
   prepMinutes: "prep minutes",
   speeches: "Speeches",
 };
 
-/** `speeches[1].minutes` as "Speech 2, minutes"; `name` as "Format name". */
-export function problemWords(path: string): string {
+/** `speeches[1].minutes` as "Speech 2, minutes" (or "Cross-examination 1, minutes"); `name` as "Format name". */
+export function problemWords(path: string, rows: readonly SpeechRow[]): string {
   const speech = /^speeches\[(\d+)\](?:\.(\w+))?$/.exec(path);
   if (speech) {
     const field = speech[2] === undefined ? "" : `, ${FIELD_WORDS[speech[2]] ?? speech[2]}`;
-    return `Speech ${Number(speech[1]) + 1}${field}`;
+    return `${capitalised(periodWords(rows, Number(speech[1])))}${field}`;
   }
   if (path === "name") return "Format name";
   return FIELD_WORDS[path] ?? path;
+}
+
+/** What a row is called in the form: "Speech 2", "Cross-examination 1". */
+export function rowWords(rows: readonly SpeechRow[], at: number): string {
+  return capitalised(periodWords(rows, at));
+}
+
+function capitalised(words: string): string {
+  return `${words.charAt(0).toUpperCase()}${words.slice(1)}`;
 }
 
 /** The side names as the form has them. */
@@ -122,7 +193,7 @@ export function draftProblems(
   draft.rows.forEach((row, i) => {
     if (!Number.isFinite(numberOf(row.minutes))) {
       numbers.push({
-        where: `Speech ${i + 1}, minutes`,
+        where: `${rowWords(draft.rows, i)}, minutes`,
         message: "write the minutes as a number, such as 4",
       });
     }
@@ -134,7 +205,7 @@ export function draftProblems(
   return [
     ...problems,
     ...customFormatProblems(choice.format).map((found) => ({
-      where: problemWords(found.path),
+      where: problemWords(found.path, draft.rows),
       message: found.message,
     })),
   ];

@@ -6,7 +6,7 @@ import { serializeMap } from "../../../src/io/serialize";
 import { toVersion2 } from "../../../src/io/to-version-2";
 import { customFormatProblems } from "../../../src/model/custom-format";
 import { debateFormat, flowSpeeches, formatOfMap } from "../../../src/model/debate-formats";
-import type { CustomFormat } from "../../../src/model/schema";
+import type { CustomFormat, CustomSpeech } from "../../../src/model/schema";
 import { memoryIo } from "../../helpers/memory-io";
 import { smallMap } from "../../helpers/small-map";
 
@@ -70,7 +70,7 @@ describe("a custom format saved in the map", () => {
     expect(loaded.errors).toEqual([
       {
         path: "map.debate.format.speeches[1].id",
-        message: '"A1" is already the id of speech 1; each speech needs its own id',
+        message: '"A1" is already the id of speech 1; each speech and cross-examination needs its own id',
       },
       {
         path: "map.debate.format.speeches",
@@ -83,6 +83,69 @@ describe("a custom format saved in the map", () => {
     );
     expect(customFormatProblems({ ...clubRound, name: " " }).map((p) => p.path)).toEqual(["name"]);
     expect(customFormatProblems(clubRound)).toEqual([]);
+  });
+
+  it("carries cross-examinations: timed periods in order, which the flow and the drop rule pass over", () => {
+    const withQuestions: CustomFormat = {
+      ...clubRound,
+      speeches: [
+        clubRound.speeches[0] as CustomSpeech,
+        { kind: "cross-examination", id: "CX1", name: "Questions to A1", asks: "against", minutes: 3 },
+        clubRound.speeches[1] as CustomSpeech,
+        { kind: "cross-examination", id: "CF", name: "Crossfire", asks: "both", minutes: 2 },
+        clubRound.speeches[2] as CustomSpeech,
+      ],
+    };
+    expect(customFormatProblems(withQuestions)).toEqual([]);
+    const doc = roundWith(withQuestions, { t: "A1", c: "A1", k: "N1" });
+    const format = formatOfMap(doc.map);
+    expect(format.periods.map((period) => [period.kind, period.id, period.minutes])).toEqual([
+      ["speech", "A1", 5],
+      ["cross-examination", "CX1", 3],
+      ["speech", "N1", 5],
+      ["cross-examination", "CF", 2],
+      ["speech", "A2", 3],
+    ]);
+    expect(format.periods[1]).toMatchObject({ asks: "against" });
+    expect(format.periods[3]).toMatchObject({ asks: "both" });
+    // The drop rule reads the speeches alone: the same flow as the round without the questions.
+    const without = computeFlow(roundWith(clubRound, { t: "A1", c: "A1", k: "N1" }));
+    const flow = computeFlow(doc);
+    expect(flow.speeches).toEqual(without.speeches);
+    expect(flow.open).toEqual(without.open);
+    // Saved, loaded and saved again, the same file; the speeches' own records as they always were.
+    const text = serializeMap(doc);
+    expect(text).toContain('"kind": "cross-examination"');
+    const loaded = loadMap(text, { mode: "strict" });
+    if (!loaded.ok) throw new Error(JSON.stringify(loaded));
+    expect(loaded.doc.map.debate?.format).toEqual(withQuestions);
+    expect(serializeMap(loaded.doc)).toBe(text);
+    // A point placed in a cross-examination is said to be in no speech.
+    const misplaced = loadMap(serializeMap(roundWith(withQuestions, { t: "CX1" })), { mode: "strict" });
+    expect(misplaced.ok && misplaced.warnings.map((found) => found.message)).toContainEqual(
+      expect.stringContaining('"CX1" is a cross-examination period'),
+    );
+  });
+
+  it("refuses a period with the other kind's fields, or without its own, saying where", () => {
+    const mixed = {
+      name: "Mixed",
+      speeches: [
+        { id: "A1", name: "First", minutes: 5 },
+        { id: "N1", name: "Second", side: "against", asks: "for", minutes: 5 },
+        { kind: "cross-examination", id: "Q", name: "Questions", side: "for", team: "OG", minutes: 3 },
+        { kind: "cross-examination", id: "A1", name: "More", asks: "both", minutes: 3 },
+      ],
+    };
+    expect(customFormatProblems(mixed).map((p) => `${p.path}: ${p.message}`)).toEqual([
+      'speeches[0].side: is missing: say which side gives the speech, "for" or "against"',
+      'speeches[1].asks: is for a cross-examination (with "kind": "cross-examination"); a speech has a side',
+      'speeches[2].asks: is missing: say who asks the questions, "for", "against" or "both" (a crossfire)',
+      'speeches[2].side: is for a speech; a cross-examination says who asks in "asks"',
+      "speeches[2].team: is for a speech; a cross-examination has no team",
+      'speeches[3].id: "A1" is already the id of speech 1; each speech and cross-examination needs its own id',
+      "speeches: no speech is given by the side for the motion; a round needs a speech of each side",
+    ]);
   });
 
   it("with a field it does not have: refused where strict, opened without it where lenient, said where", () => {

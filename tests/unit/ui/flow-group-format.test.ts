@@ -7,7 +7,14 @@ import { checkIntegrity } from "../../../src/model/integrity";
 import { chooseDebateFormat, pointsOutsideFormat } from "../../../src/model/operations";
 import { type ArgumentMap, LIMITS } from "../../../src/model/schema";
 import { groupPlaces } from "../../../src/ui/flow/answer-group-marks";
-import { draftChoice, draftOf, draftProblems, rowsOf } from "../../../src/ui/flow/format-draft";
+import {
+  draftChoice,
+  draftOf,
+  draftProblems,
+  newCrossRow,
+  newSpeechRow,
+  rowsOf,
+} from "../../../src/ui/flow/format-draft";
 import { cycleFramework, frameworkOf } from "../../../src/ui/flow/framework-mark";
 import { buildMap } from "../analysis/map-builder";
 
@@ -132,19 +139,22 @@ describe("choosing the format", () => {
 
   it("builds a custom format from the dialog's rows, and refuses a bad one with where it is", () => {
     const policy = formatOfMap({ debate: { format: "policy" } });
+    // Policy's first three periods: the 1AC, its cross-examination, the 1NC.
     const draft = {
       ...draftOf(undefined, policy),
       choice: "custom",
       name: "Short policy",
-      rows: rowsOf(policy).slice(0, 2),
+      rows: rowsOf(policy).slice(0, 3),
     };
     const choice = draftChoice(draft, false);
     expect(draftProblems(draft, choice)).toEqual([]);
     const saved = must(chooseDebateFormat(round(), choice)).doc;
     expect(flowSpeeches(formatOfMap(saved.map)).map((speech) => speech.id)).toEqual(["1AC", "1NC"]);
+    expect(formatOfMap(saved.map).periods).toEqual(policy.periods.slice(0, 3));
     expect(draftOf(saved.map.debate, formatOfMap(saved.map))).toMatchObject({
       choice: "custom",
       name: "Short policy",
+      rows: draft.rows,
     });
 
     const bad = {
@@ -153,6 +163,7 @@ describe("choosing the format", () => {
     };
     expect(draftProblems(bad, draftChoice(bad, false))).toEqual([
       { where: "Speech 1, minutes", message: "write the minutes as a number, such as 4" },
+      { where: "Cross-examination 1, minutes", message: "write the minutes as a number, such as 4" },
       { where: "Speech 2, minutes", message: "write the minutes as a number, such as 4" },
     ]);
     const oneSided = {
@@ -160,9 +171,42 @@ describe("choosing the format", () => {
       rows: draft.rows.map((row) => ({ ...row, side: "for" as const, id: "1AC" })),
     };
     expect(draftProblems(oneSided, draftChoice(oneSided, false)).map((found) => found.where)).toEqual([
+      "Cross-examination 1, id",
       "Speech 2, id",
       "Speeches",
     ]);
     expect(chooseDebateFormat(round(), draftChoice(oneSided, false)).ok).toBe(false);
+  });
+
+  it("adds cross-examinations as policy has them: after a speech, asked by the other side, or a crossfire", () => {
+    const classroom = formatOfMap({ debate: { format: "classroom" } });
+    const start = { ...draftOf(undefined, classroom), choice: "custom", name: "Club round" };
+    const [opening, answer] = rowsOf(classroom);
+    if (!opening || !answer) throw new Error("the classroom format has its speeches");
+    const afterOpening = newCrossRow([opening]);
+    const crossfire = { ...newCrossRow([opening, afterOpening, answer]), id: "CF", asks: "both" as const };
+    // A new speech is the other side's than the last speech, cross-examinations passed over.
+    const reply = { ...newSpeechRow([opening, crossfire]), id: "RA", name: "Reply against" };
+    expect(reply.side).not.toBe(opening.side);
+    const draft = { ...start, rows: [opening, afterOpening, answer, crossfire, reply] };
+    const choice = draftChoice(draft, false);
+    expect(draftProblems(draft, choice)).toEqual([]);
+    const saved = must(chooseDebateFormat(round(), choice)).doc;
+    const periods = formatOfMap(saved.map).periods;
+    expect(periods.map((period) => [period.kind, period.id])).toEqual([
+      ["speech", opening.id],
+      ["cross-examination", `CX-${opening.id}`],
+      ["speech", answer.id],
+      ["cross-examination", "CF"],
+      ["speech", "RA"],
+    ]);
+    // The one after the opening is asked by the side that did not give it, as policy's are.
+    const asked = periods[1];
+    expect(asked?.kind === "cross-examination" && asked.asks).toBe(
+      opening.side === "for" ? "against" : "for",
+    );
+    expect(periods[3]).toMatchObject({ kind: "cross-examination", asks: "both", minutes: 3 });
+    // The flow's columns are the speeches alone; a cross-examination holds no points.
+    expect(computeFlow(saved).speeches.map((speech) => speech.id)).toEqual([opening.id, answer.id, "RA"]);
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { computeFlow } from "../../../src/analysis";
 import type { ArgumentMap } from "../../../src/model/schema";
 import { layoutFlow } from "../../../src/ui/flow/flow-layout";
+import { extendPoint } from "../../../src/ui/flow/flow-moves";
 import { buildMap, edgeId } from "../analysis/map-builder";
 
 function placed(doc: ArgumentMap, speeches: Record<string, string>, format?: string): ArgumentMap {
@@ -56,6 +57,33 @@ describe("the flow layout", () => {
     expect(row("k2")).toBe(1); // answers c
     expect(row("r")).toBe(0); // answers k1 (row 0) and k2 (row 1): the first
     expect(columns[0]?.cells[0]?.words).toBe("Uniforms");
+  });
+
+  it("places an extension level with the point it extends, however far down that point is", () => {
+    // The OA's second critique, on the second row, carried into the RA, where nothing is above it.
+    const extended = extendPoint(doc, "k2");
+    if (!extended.ok) throw new Error(extended.reason);
+    const { columns } = layout(extended.doc);
+    const row = (id: string) => columns.flatMap((column) => column.cells).find((cell) => cell.id === id)?.row;
+    expect(extended.speech).toBe("RA");
+    expect(row("k2")).toBe(1);
+    expect(row(extended.id)).toBe(row("k2"));
+    // What answers a point still lines up with it: the rebuttal keeps the first row.
+    expect(row("r")).toBe(0);
+  });
+
+  it("names the cross-examination after a speech with that speech, as the format orders them", () => {
+    const policy = placed(doc, { t: "1AC", c: "1AC", k1: "1NC", k2: "1NC", r: "2AC" }, "policy");
+    const format = computeFlow(policy).format;
+    const { columns } = layout(policy);
+    for (const column of columns) {
+      const at = format.periods.findIndex((period) => period.id === column.speechId);
+      const next = format.periods[at + 1];
+      expect(column.crossAfter?.id).toBe(next?.kind === "cross-examination" ? next.id : undefined);
+    }
+    expect(columns[0]?.crossAfter).toMatchObject({ minutes: 3, who: `${format.againstSide} asks` });
+    // A format without cross-examinations names none.
+    expect(layout(doc).columns.every((column) => column.crossAfter === undefined)).toBe(true);
   });
 
   it("draws one link per answer, a point answering two with two links, never a copy of the cell", () => {
