@@ -137,7 +137,14 @@ describe("typing and leaving", () => {
     await page.reload();
     await page.getByRole("heading", { level: 1, name: "An empty policy round" }).waitFor();
     await page.getByRole("button", { name: "Flow", exact: true }).click();
-    await grid.getByRole("gridcell").filter({ hasText: "A point flowed and never left" }).waitFor();
+    const flowed = grid.getByRole("gridcell").filter({ hasText: "A point flowed and never left" });
+    await flowed.waitFor();
+    // Typing into a point already on the sheet keeps its words in storage as they are typed.
+    await flowed.focus();
+    await page.keyboard.press("Enter");
+    await grid.locator("textarea.flow-cell-input").waitFor();
+    await page.keyboard.type(", then carried on");
+    await expect.poll(() => typingDraft(page)).toContain("A point flowed and never left, then carried on");
     expect(errors).toEqual([]);
     await page.context().close();
   });

@@ -6,15 +6,19 @@
  */
 import { type KeyboardEvent, useState } from "react";
 import { useCommitOnLeave } from "../inspector/use-commit-on-leave";
+import { type DraftPlace, useTypingDraft } from "../inspector/use-typing-draft";
 
 export function FlowCellEditor(props: {
   initial: string;
   label: string;
   onKey: (event: KeyboardEvent<HTMLTextAreaElement>, words: string) => void;
   onLeave: (words: string) => void;
+  /** The point whose words these are, kept as typed so that a crash cannot take them; none for a new point. */
+  draftOf?: DraftPlace;
 }) {
   const [words, setWords] = useState(props.initial);
   useCommitOnLeave(() => props.onLeave(words));
+  useTypingDraft(props.draftOf, words, props.initial);
   return (
     <textarea
       className="flow-cell-input"

@@ -299,6 +299,11 @@ export function FlowSheet() {
                           label={`Words of the point in the ${layout.columns[item.column]?.speechId}`}
                           onKey={onTypingKey}
                           onLeave={(words) => finish(typing, words)}
+                          draftOf={
+                            typing.draft || !node
+                              ? undefined
+                              : { nodeId: node.id, field: node.label !== undefined ? "label" : "text" }
+                          }
                         />
                       ) : item.cell ? (
                         <>
