@@ -18,6 +18,8 @@
  *   directly, it is answered too.
  * - A speech with no point in it has not been given yet: a round in preparation is judged up to the last
  *   speech given, so nothing is dropped in a speech still to come.
+ * A point crossed out (conceded or withdrawn, model/flow-marks.ts) asks for no answer: it is neither open
+ * nor dropped.
  * A point that nothing answers is dropped by its side in the first later speech of the other side that
  * was given (`droppedIn`). A point after which the other side has given no speech yet is open, not
  * dropped: the other side may still answer it; one after which the other side has no speech left at all
@@ -31,6 +33,7 @@ import {
   formatOfMap,
   otherSide,
 } from "../model/debate-formats";
+import { isCrossedOut } from "../model/flow-marks";
 import { answeredBy, graphIndex, MISSING } from "../model/graph-index";
 import type { ArgumentMap } from "../model/schema";
 import { thesisSides } from "./sides";
@@ -120,12 +123,13 @@ export function computeFlow(doc: ArgumentMap): RoundFlow {
   const answers = answersOf(doc, speeches, speechIndex, sideOf);
   const partOf = argumentsOf(doc, speechIndex, sideOf);
   const answered = answeredThroughArguments(answers, partOf);
+  const crossedOut = new Set(doc.nodes.filter(isCrossedOut).map((node) => node.id));
   const open: OpenPoint[] = [];
   const dropped: DroppedPoint[] = [];
   for (const speech of flow) {
     const at = order.get(speech.id) as number;
     for (const id of speech.points) {
-      if (answered.has(id)) continue;
+      if (answered.has(id) || crossedOut.has(id)) continue;
       const side = sideOf.get(id) as DebateSide;
       if (firstSpeechOf(speeches, otherSide(side), at + 1) === undefined) continue;
       open.push({ id, side, speech: speech.id });

@@ -9,15 +9,10 @@
  */
 import { firstSpeechOf } from "../../analysis";
 import { placeOf } from "../../app/flow-edits";
+import { CROSSED_OUT_KEY, EXTENSION_KEY, isCrossedOut } from "../../model/flow-marks";
 import { addNode, connect, type EditResult, updateNode } from "../../model/operations";
 import { refused } from "../../model/operations/results";
-import type { ArgNode, ArgumentMap } from "../../model/schema";
-
-export const EXTENSION_KEY = "warrant:extension";
-export const CROSSED_OUT_KEY = "warrant:crossedOut";
-
-export const isExtension = (node: ArgNode): boolean => node.meta?.[EXTENSION_KEY] === true;
-export const isCrossedOut = (node: ArgNode): boolean => node.meta?.[CROSSED_OUT_KEY] === true;
+import type { ArgumentMap } from "../../model/schema";
 
 /** Carries `id` into the next speech of its own side, as an extension supporting it. */
 export function extendPoint(doc: ArgumentMap, id: string): EditResult<{ id: string; speech: string }> {

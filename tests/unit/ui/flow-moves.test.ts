@@ -1,14 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { computeFlow } from "../../../src/analysis";
+import { isCrossedOut, isExtension } from "../../../src/model/flow-marks";
 import { checkIntegrity } from "../../../src/model/integrity";
-import {
-  crossApply,
-  extendPoint,
-  isCrossedOut,
-  isExtension,
-  toggleCrossedOut,
-} from "../../../src/ui/flow/flow-moves";
+import { crossApply, extendPoint, toggleCrossedOut } from "../../../src/ui/flow/flow-moves";
 import { buildMap } from "../analysis/map-builder";
 
 const round = () =>
@@ -59,6 +54,24 @@ describe("extending and crossing out on the flow", () => {
     const back = toggleCrossedOut(out.doc, "k");
     if (!back.ok) throw new Error(back.reason);
     expect(back.doc.nodes).toEqual(doc.nodes);
+  });
+
+  it("takes a point crossed out off the drops: conceded or withdrawn, it asks for no answer", () => {
+    // The for side's reply is given, and answers nothing of the critique k: k is dropped there.
+    const given = round();
+    const doc = {
+      ...given,
+      nodes: [...given.nodes, { id: "x", kind: "claim" as const, text: "More support", speech: "RF" }],
+      edges: [...given.edges, { id: "x-t", from: "x", to: "t", relation: "support" as const }],
+    };
+    const before = computeFlow(doc);
+    const drop = before.dropped.find((point) => point.id === "k");
+    if (!drop) throw new Error(`the round drops k: ${JSON.stringify(before.dropped)}`);
+    const out = toggleCrossedOut(doc, drop.id);
+    if (!out.ok) throw new Error(out.reason);
+    const after = computeFlow(out.doc);
+    expect(after.dropped).toEqual(before.dropped.filter((point) => point.id !== drop.id));
+    expect(after.open).toEqual(before.open.filter((point) => point.id !== drop.id));
   });
 
   it("cross-applies a later point of the other side as one more answer, never a copy", () => {
