@@ -2,7 +2,9 @@
  * On a big map, a line from the thesis to a point far along the tree is drawn only around the view, in
  * Chromium on a generated map of 10,000 points: every piece of every line ends within the area the
  * canvas was handed (the view and a margin), lines still cross the view, and an arrowhead is drawn only
- * where a line's end is. After a pan far along the map the lines are drawn around the new view.
+ * where a line's end is. After a pan far along the map the lines are drawn around the new view. While
+ * the map moves, its lines are put together in a few compositor layers, not one layer per long line
+ * (canvas.css).
  */
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -55,6 +57,27 @@ async function emptySpot(page: Page): Promise<{ x: number; y: number }> {
   return spot;
 }
 
+/** The page's compositor layers in the middle of a pan (the map is a layer while it moves). */
+async function layersWhilePanning(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  let layers = 0;
+  cdp.on("LayerTree.layerTreeDidChange", (event) => {
+    if (event.layers) layers = event.layers.length;
+  });
+  await cdp.send("LayerTree.enable");
+  const start = await emptySpot(page);
+  await page.mouse.move(start.x, start.y);
+  await page.mouse.down();
+  await page.mouse.move(start.x - 20, start.y, { steps: 2 });
+  await expect.poll(() => page.locator(".map-canvas.is-moving").count()).toBe(1);
+  await page.mouse.move(start.x - 40, start.y, { steps: 2 });
+  await expect.poll(() => layers).toBeGreaterThan(0);
+  const counted = layers;
+  await page.mouse.up();
+  await cdp.detach();
+  return counted;
+}
+
 describe("long lines on a big map", () => {
   let browser: Browser;
   beforeAll(async () => {
@@ -76,6 +99,16 @@ describe("long lines on a big map", () => {
       expect(lines.strayHeads).toBe(0);
     };
     await check();
+    // What the lines add to the page's layers: a few, where one per long line was well over fifty.
+    const withLines = await layersWhilePanning(page);
+    await page.locator(".react-flow__edges").evaluate((lines) => {
+      (lines as HTMLElement).style.display = "none";
+    });
+    const withoutLines = await layersWhilePanning(page);
+    await page.locator(".react-flow__edges").evaluate((lines) => {
+      (lines as HTMLElement).style.display = "";
+    });
+    expect(withLines - withoutLines).toBeLessThanOrEqual(12);
     // Drag the empty canvas far to one side, in steps, so the area is chosen again.
     for (let step = 0; step < 4; step++) {
       const start = await emptySpot(page);
