@@ -34,18 +34,29 @@ export interface GroundedLabelling {
 
 export function groundedLabelling(input: ArgumentMap | AttackFramework): GroundedLabelling {
   const framework = "attackerStart" in input ? input : attackFramework(input);
-  const { label, round } = groundedCore(framework);
+  return labellingOf(framework.ids, groundedCore(framework), framework.ignored);
+}
+
+/**
+ * The labelling by node id, from the labels and rounds by node position (`ids` the framework's, the
+ * nodes' ids in document order): also what a page makes of a scoring worker's answer, which sends the
+ * numbers rather than records of thousands of ids.
+ */
+export function labellingOf(
+  ids: readonly string[],
+  { label, round }: GroundedCore,
+  ignored: IgnoredEdges,
+): GroundedLabelling {
   const labels = idRecord<Label>();
   const rounds = idRecord<number>();
   // A plain loop: filling two records of 100,000 ids is most of the labelling, and a callback per id
   // adds a third to it.
-  const ids = framework.ids;
   for (let v = 0; v < ids.length; v++) {
     const id = ids[v] as string;
     labels[id] = LABEL_NAMES[label[v] as number] as Label;
     rounds[id] = round[v] as number;
   }
-  return { semantics: "grounded", labels, rounds, ignored: framework.ignored };
+  return { semantics: "grounded", labels, rounds, ignored };
 }
 
 export function groundedCore(framework: AttackFramework): GroundedCore {

@@ -42,13 +42,25 @@ export function isCompiled(input: ArgumentMap | CompiledMap): input is CompiledM
 
 /** Strengths by node id, in document order, from values by slot. */
 export function strengthRecord(compiled: CompiledMap, values: Float64Array): Record<string, number> {
-  const record = idRecord<number>();
   // The ids as the graph index read them, rather than from each node record again.
-  const { ids } = compiled.index;
+  return strengthRecordOf(compiled.index.ids, strengthsByNode(compiled, values));
+}
+
+/** Each node's strength by its position in `doc.nodes`, from values by slot. */
+export function strengthsByNode(compiled: CompiledMap, values: Float64Array): Float64Array {
   const { slotOfDocIndex } = compiled;
-  for (let d = 0; d < ids.length; d++) {
-    record[ids[d] as string] = values[slotOfDocIndex[d] as number] as number;
-  }
+  const byNode = new Float64Array(slotOfDocIndex.length);
+  for (let d = 0; d < byNode.length; d++) byNode[d] = values[slotOfDocIndex[d] as number] as number;
+  return byNode;
+}
+
+/**
+ * Strengths by node id from strengths by node position (`ids` the nodes' ids in document order): what a
+ * page gets back from a scoring worker, which sends numbers rather than a record of thousands of ids.
+ */
+export function strengthRecordOf(ids: readonly string[], byNode: Float64Array): Record<string, number> {
+  const record = idRecord<number>();
+  for (let d = 0; d < ids.length; d++) record[ids[d] as string] = byNode[d] as number;
   return record;
 }
 

@@ -3,8 +3,8 @@ import {
   attackFramework,
   compileMap,
   evaluateStrengths,
-  groundedLabelling,
-  strengthRecord,
+  groundedCore,
+  strengthsByNode,
 } from "../../analysis";
 import type { ScoreAnswer, ScoreRequest } from "./score-messages";
 import { mapForScoring } from "./scoring-input";
@@ -19,9 +19,13 @@ export function answerScoreRequest({
     const doc = mapForScoring(input);
     const compiled = compileMap(doc);
     const vector = evaluateStrengths(compiled, semantics);
-    const strengths = strengthRecord(compiled, vector.values);
-    const labelling = groundedLabelling(attackFramework(doc));
-    return [{ ticket, vector, strengths, labelling }, [vector.values.buffer as ArrayBuffer]];
+    const strengths = strengthsByNode(compiled, vector.values);
+    const framework = attackFramework(doc);
+    const { label, round } = groundedCore(framework);
+    return [
+      { ticket, vector, strengths, label, round, ignored: framework.ignored },
+      [vector.values, strengths, label, round].map((array) => array.buffer as ArrayBuffer),
+    ];
   } catch (error) {
     return [{ ticket, error: error instanceof Error ? error.message : String(error) }, []];
   }

@@ -1,5 +1,10 @@
-/** What the page and the scoring worker (score.worker.ts) say to each other: plain data only. */
-import type { GradualSemantics, GroundedLabelling, StrengthVector } from "../../analysis";
+/**
+ * What the page and the scoring worker (score.worker.ts) say to each other: plain data only. The answer
+ * gives each node's strength, grounded label and round by its position in the map's nodes, in typed
+ * arrays moved rather than copied, and the page puts them under the ids it holds already: records of
+ * thousands of ids took the page longer to read out of the message than the worker took to score.
+ */
+import type { GradualSemantics, IgnoredEdges, StrengthVector } from "../../analysis";
 import type { ScoringInput } from "./scoring-input";
 
 export interface ScoreRequest {
@@ -12,7 +17,11 @@ export type ScoreAnswer =
   | {
       ticket: number;
       vector: StrengthVector;
-      strengths: Record<string, number>;
-      labelling: GroundedLabelling;
+      /** Strength by node position. */
+      strengths: Float64Array;
+      /** The grounded labelling by node position: UNDEC, IN or OUT, and the round each was decided in. */
+      label: Uint8Array;
+      round: Int32Array;
+      ignored: IgnoredEdges;
     }
   | { ticket: number; error: string };

@@ -5,7 +5,14 @@
  * could not score is rejected with its message; once the worker has failed, the page scores at once
  * (see sized-scorer.ts).
  */
-import { type CompiledMap, compileMap, type GradualSemantics } from "../../analysis";
+import {
+  type CompiledMap,
+  compileMap,
+  type GradualSemantics,
+  labellingOf,
+  strengthRecordOf,
+} from "../../analysis";
+import { graphIndex } from "../../model/graph-index";
 import type { ArgumentMap } from "../../model/schema";
 import type { ScoreResults } from "../score-store";
 import { latestOnlyWorker, type WorkerLike as WorkerLikeOf } from "../workers/latest-only-worker";
@@ -23,14 +30,19 @@ interface Job {
   semantics: GradualSemantics;
 }
 
-/** The results for the page's own map; compiled again here only when an explanation asks for it. */
+/**
+ * The results for the page's own map, its ids put to the worker's numbers (the graph index of this
+ * version is the page's already, made when the edit was); compiled again here only when an explanation
+ * asks for it.
+ */
 function resultsOf(doc: ArgumentMap, answer: Exclude<ScoreAnswer, { error: string }>): ScoreResults {
   let compiled: CompiledMap | undefined;
+  const { ids } = graphIndex(doc);
   return {
     doc,
     vector: answer.vector,
-    strengths: answer.strengths,
-    labelling: answer.labelling,
+    strengths: strengthRecordOf(ids, answer.strengths),
+    labelling: labellingOf(ids, answer, answer.ignored),
     get compiled() {
       // Compiling is deterministic, so its slots are the worker's, which the vector's values follow.
       compiled ??= compileMap(doc);

@@ -37,7 +37,7 @@ import { LineRoutesContext, useLineRoutes } from "./use-line-routes";
 import { usePointerHandlers } from "./use-pointer-handlers";
 import { useStartView } from "./use-start-view";
 import { useSteadyAnchor } from "./use-steady-anchor";
-import { useViewWindow } from "./use-view-window";
+import { DrawnAreaContext, useViewWindow } from "./use-view-window";
 import { useWholeMap } from "./use-whole-map";
 import { useZoomClasses } from "./use-zoom-classes";
 import { FarLayer, LabelsWhenZoomedOut } from "./ZoomedOutLayers";
@@ -102,35 +102,37 @@ function ReactFlowCanvas({ drawOnlyInViewAbove }: Required<MapCanvasProps>) {
       <CanvasKeysDescription />
       <RelationMarkers />
       <LineRoutesContext.Provider value={routes}>
-        <ReactFlow
-          {...MAP_FLOW_SETTINGS}
-          {...pointerHandlers}
-          nodes={handed.nodes}
-          edges={far ? NO_EDGES : handed.edges}
-          onNodeDragStop={onNodeDragStop}
-          onConnectEnd={onConnectEnd}
-          onMoveStart={onMoveStart}
-          onMoveEnd={onMoveEnd}
-          onlyRenderVisibleElements={drawOnlyInView}
-          // React Flow's wrapper is the focusable application: its keys pan and zoom (use-canvas-keyboard.ts).
-          tabIndex={0}
-          aria-label="Argument map"
-          aria-describedby={CANVAS_KEYS_ID}
-          onKeyDown={onKeyDown}
-          onPointerDown={focusCanvasOnPointer}
-        >
-          <Background gap={24} />
-          {far ? <FarLayer scene={scene} /> : null}
-          <Panel position="top-left">
-            <Legend />
-          </Panel>
-          <EmptyMapHint />
-          <DenseMapNotice drawing={dense} relations={edges.length} />
-          <CanvasActions goToStart={goToStart} />
-          <LabelsWhenZoomedOut scene={scene} />
-          <OverviewCorner scene={scene} />
-          <FitViewControl scene={scene} showWhole={showWhole} />
-        </ReactFlow>
+        <DrawnAreaContext.Provider value={handed.area}>
+          <ReactFlow
+            {...MAP_FLOW_SETTINGS}
+            {...pointerHandlers}
+            nodes={handed.nodes}
+            edges={far ? NO_EDGES : handed.edges}
+            onNodeDragStop={onNodeDragStop}
+            onConnectEnd={onConnectEnd}
+            onMoveStart={onMoveStart}
+            onMoveEnd={onMoveEnd}
+            onlyRenderVisibleElements={drawOnlyInView}
+            // React Flow's wrapper is the focusable application: its keys pan and zoom (use-canvas-keyboard.ts).
+            tabIndex={0}
+            aria-label="Argument map"
+            aria-describedby={CANVAS_KEYS_ID}
+            onKeyDown={onKeyDown}
+            onPointerDown={focusCanvasOnPointer}
+          >
+            <Background gap={24} />
+            {far ? <FarLayer scene={scene} /> : null}
+            <Panel position="top-left">
+              <Legend />
+            </Panel>
+            <EmptyMapHint />
+            <DenseMapNotice drawing={dense} relations={edges.length} />
+            <CanvasActions goToStart={goToStart} />
+            <LabelsWhenZoomedOut scene={scene} />
+            <OverviewCorner scene={scene} />
+            <FitViewControl scene={scene} showWhole={showWhole} />
+          </ReactFlow>
+        </DrawnAreaContext.Provider>
       </LineRoutesContext.Provider>
       <CanvasPopovers />
     </div>

@@ -5,15 +5,16 @@
  * the questioned relation joins (so it follows them when they are dragged).
  */
 import { type EdgeProps, getBezierPath, type InternalNode, Position, useInternalNode } from "@xyflow/react";
-import { memo } from "react";
+import { memo, useContext } from "react";
 import { isDimmed } from "../../store/explore/explore-view-store";
 import { useExploreView, useSelection } from "../app-context";
 import { NODE_SIZE } from "../layout/layout-graph";
 import type { UndercutCanvasEdge } from "./canvas-elements";
 import { LinePieces } from "./LinePieces";
-import { longLinePieces } from "./long-lines";
+import { longLineInArea } from "./long-lines-in-area";
 import { MARKER_IDS } from "./node-appearance";
 import { useLineRoute } from "./use-line-routes";
+import { DrawnAreaContext } from "./use-view-window";
 
 function UndercutEdgeImpl({ id, source, sourceX, sourceY, data }: EdgeProps<UndercutCanvasEdge>) {
   const selected = useSelection((state) => state.edgeId === id);
@@ -26,6 +27,7 @@ function UndercutEdgeImpl({ id, source, sourceX, sourceY, data }: EdgeProps<Unde
       isDimmed(view, data?.questionedTarget ?? ""),
   );
   const route = useLineRoute(id, { x: sourceX, y: sourceY });
+  const area = useContext(DrawnAreaContext);
   if (!from || !to) return null;
   const start = topCentre(from);
   const end = bottomCentre(to);
@@ -40,10 +42,12 @@ function UndercutEdgeImpl({ id, source, sourceX, sourceY, data }: EdgeProps<Unde
     targetPosition: Position.Bottom,
   });
   const middle = { x: curveX, y: curveY };
-  // In the columns layout, routed round the cards to the middle of the routed line it questions.
+  // In the columns layout, routed round the cards to the middle of the routed line it questions; a long
+  // one drawn only around the view.
+  const long = route ? null : longLineInArea({ x: sourceX, y: sourceY }, middle, area);
   const pieces = route
     ? [route.path]
-    : (longLinePieces({ x: sourceX, y: sourceY }, middle) ?? [
+    : (long?.pieces ?? [
         getBezierPath({
           sourceX,
           sourceY,
@@ -56,6 +60,7 @@ function UndercutEdgeImpl({ id, source, sourceX, sourceY, data }: EdgeProps<Unde
   return (
     <LinePieces
       pieces={pieces}
+      endShown={long?.endShown ?? true}
       className={`react-flow__edge-path relation-path relation-undercut${dimmed ? " is-dimmed" : ""}${selected ? " is-selected" : ""}`}
       marker={MARKER_IDS.undercut}
     />

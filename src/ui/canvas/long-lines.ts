@@ -10,16 +10,27 @@ import type { Point } from "../../io/picture/route-lines";
 export const LONG_LINE = 4000;
 
 /**
- * The pieces of a long line, each one straight segment: from its start to halfway up, across, and on to
- * its end (so its middle, where an undercut meets it, is where the curve's would be). `null` for a line
- * narrow enough to draw as a curve.
+ * The corners of a long line: from its start to halfway up, across, and on to its end (so its middle,
+ * where an undercut meets it, is where the curve's would be). `null` for a line narrow enough to draw
+ * as a curve.
  */
-export function longLinePieces(from: Point, to: Point): string[] | null {
+export function longLineCorners(from: Point, to: Point): Point[] | null {
   if (Math.abs(to.x - from.x) <= LONG_LINE) return null;
   const middle = (from.y + to.y) / 2;
-  return [
-    `M${from.x},${from.y} L${from.x},${middle}`,
-    `M${from.x},${middle} L${to.x},${middle}`,
-    `M${to.x},${middle} L${to.x},${to.y}`,
-  ];
+  return [from, { x: from.x, y: middle }, { x: to.x, y: middle }, to];
+}
+
+/** The pieces of a long line, each one straight segment (see `longLineCorners`); `null` for a short line. */
+export function longLinePieces(from: Point, to: Point): string[] | null {
+  const corners = longLineCorners(from, to);
+  if (!corners) return null;
+  const pieces: string[] = [];
+  for (let i = 1; i < corners.length; i++)
+    pieces.push(straightPiece(corners[i - 1] as Point, corners[i] as Point));
+  return pieces;
+}
+
+/** A path of one straight segment. */
+export function straightPiece(a: Point, b: Point): string {
+  return `M${a.x},${a.y} L${b.x},${b.y}`;
 }

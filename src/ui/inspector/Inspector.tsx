@@ -47,10 +47,11 @@ export function Inspector() {
         </figure>
       ) : null}
       <NodeClassSection node={node} />
-      {/* Keyed by node, so drafts never carry over from one node to the next. */}
+      {/* Keyed by node, so drafts never carry over from one node to the next (the sources editor starts
+          its node's parts afresh itself, keeping the map's list of sources). */}
       <NodeEditor key={node.id} node={node} />
       <CardEditor key={`card-${node.id}`} node={node} />
-      <SourcesEditor key={`sources-${node.id}`} node={node} />
+      <SourcesEditor node={node} />
       <NodeRelationsList id={node.id} />
     </article>
   );

@@ -2,8 +2,13 @@
  * The citations of the selected node, editable: attach one of the map's sources, add a new one (added to
  * the map and attached in one step), change a citation, detach it from this node, or remove it from the
  * map (which detaches it everywhere). Links open as SourceCitations explains.
+ *
+ * The editor stays in the page from one selected node to the next, and only what belongs to a node (its
+ * citations' open fields, the new source's drafts, the source chosen to attach) starts afresh: a big map
+ * has thousands of sources, and making the list to attach from anew on every selection (adding a point
+ * selects it) made the browser style thousands of options in the key press.
  */
-import { useState } from "react";
+import { memo, useMemo, useState } from "react";
 import { citeNewSource, refusalOf, removeSource, updateNode, updateSource } from "../../model/operations";
 import type { ArgNode, Source } from "../../model/schema";
 import { shortenText } from "../../model/text";
@@ -23,18 +28,21 @@ export function SourcesEditor({ node }: { node: ArgNode }) {
     const source = sourceRecord(doc, id);
     return source ? [source] : [];
   });
-  const others = (sources ?? []).filter((source) => !node.sourceIds?.includes(source.id));
+  const others = useMemo(
+    () => (sources ?? []).filter((source) => !node.sourceIds?.includes(source.id)),
+    [sources, node.sourceIds],
+  );
   return (
     <section className="inspector-section inspector-sources-editor" aria-label="Sources of this point">
       <SourceCitations sources={cited} />
       {cited.length === 0 ? <p className="inspector-empty">No sources cited.</p> : null}
-      <ul className="inspector-source-edits">
+      <ul className="inspector-source-edits" key={`cited-${node.id}`}>
         {cited.map((source) => (
           <CitedSource key={source.id} node={node} source={source} />
         ))}
       </ul>
       {others.length > 0 ? <AttachSource node={node} sources={others} /> : null}
-      <NewSource node={node} />
+      <NewSource key={`new-${node.id}`} node={node} />
     </section>
   );
 }
@@ -110,7 +118,10 @@ function without(node: ArgNode, sourceId: string): string[] | undefined {
 function AttachSource({ node, sources }: { node: ArgNode; sources: readonly Source[] }) {
   const app = useApp();
   const { edit } = app.commands.edit;
-  const [chosen, setChosen] = useState("");
+  // The choice belongs to the node it was made for: another node starts with none.
+  const [choice, setChoice] = useState({ nodeId: node.id, sourceId: "" });
+  const chosen = choice.nodeId === node.id ? choice.sourceId : "";
+  const setChosen = (sourceId: string) => setChoice({ nodeId: node.id, sourceId });
   const pick = chosen !== "" && sources.some((source) => source.id === chosen) ? chosen : "";
   return (
     <div className="inspector-edit-field inspector-attach-source">
@@ -118,11 +129,7 @@ function AttachSource({ node, sources }: { node: ArgNode; sources: readonly Sour
       <div className="inspector-number-row">
         <select id="inspector-attach-source" value={pick} onChange={(event) => setChosen(event.target.value)}>
           <option value="">Choose…</option>
-          {sources.map((source) => (
-            <option key={source.id} value={source.id}>
-              {source.citation.slice(0, 70)}
-            </option>
-          ))}
+          <SourceOptions sources={sources} />
         </select>
         <button
           type="button"
@@ -138,6 +145,15 @@ function AttachSource({ node, sources }: { node: ArgNode; sources: readonly Sour
     </div>
   );
 }
+
+/** Drawn again only when the list of sources changes, not when another node with the same list is selected. */
+const SourceOptions = memo(function SourceOptions({ sources }: { sources: readonly Source[] }) {
+  return sources.map((source) => (
+    <option key={source.id} value={source.id}>
+      {source.citation.slice(0, 70)}
+    </option>
+  ));
+});
 
 function NewSource({ node }: { node: ArgNode }) {
   const app = useApp();

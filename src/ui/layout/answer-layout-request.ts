@@ -5,11 +5,13 @@ import type { LayoutAnswer, LayoutRequest } from "./layout-messages";
 
 export function answerLayoutRequest(request: LayoutRequest): [LayoutAnswer, Transferable[]] {
   try {
-    const { ids, childStart, children, style, ticket } = request;
+    const { count, childStart, children, style, ticket } = request;
+    // Stand-ins for the page's ids, which a layout reads only to key the places it gives.
+    const ids = Array.from({ length: count }, (_, i) => String(i));
     // Maps big enough for the worker are past dagre's limit: the tree and wrapped layouts need no code loaded.
     const positions = layoutMap({ ids, childStart, children }, style, null);
-    const x = new Float64Array(ids.length);
-    const y = new Float64Array(ids.length);
+    const x = new Float64Array(count);
+    const y = new Float64Array(count);
     ids.forEach((id, i) => {
       const at = positions.get(id);
       x[i] = at?.x ?? 0;

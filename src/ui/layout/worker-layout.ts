@@ -27,7 +27,10 @@ export function workerLayout(start: (() => LayoutWorkerLike) | null) {
       // Copies, so the page's graph keeps its arrays.
       const childStart = graph.childStart.slice();
       const children = graph.children.slice();
-      return [{ ticket, ids: graph.ids, childStart, children, style }, [childStart.buffer, children.buffer]];
+      return [
+        { ticket, count: graph.ids.length, childStart, children, style },
+        [childStart.buffer, children.buffer],
+      ];
     },
     result: ({ graph }, answer) => {
       if ("error" in answer) throw new Error(`The layout worker could not lay the map out: ${answer.error}`);

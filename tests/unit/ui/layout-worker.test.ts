@@ -66,6 +66,25 @@ describe("the layout worker", () => {
     expect(graph.children.length).toBe(299);
   });
 
+  it("lays any map out as the page would, sent its shape and no ids", async () => {
+    const stand = new StandInWorker();
+    const worker = workerLayout(() => stand);
+    await fc.assert(
+      fc.asyncProperty(
+        graphArbitrary,
+        fc.constantFrom("top-down" as const, "wrapped" as const),
+        async (doc, style) => {
+          const graph = layoutGraphOf(buildStructure(doc), new Set());
+          expect(await worker.layout(graph, style)).toEqual(layoutMap(graph, style, null));
+          const sent = stand.received.at(-1) as LayoutRequest;
+          expect(sent.count).toBe(graph.ids.length);
+          expect(JSON.stringify(Object.keys(sent))).not.toContain("ids");
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+
   it("drops a version replaced by a later one while the worker was busy", async () => {
     const worker = workerLayout(() => new StandInWorker());
     const first = worker.layout(chain(10), "top-down");

@@ -2,13 +2,15 @@
  * The page's side of the scoring worker, against a stand-in worker that answers on a later task with
  * the real worker's work (answerScoreRequest) on structured clones, as a browser would.
  */
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { slotOf } from "../../../../src/analysis";
+import { GRADUAL_SEMANTICS, slotOf } from "../../../../src/analysis";
 import { generateDebate } from "../../../../src/model/generate-debate";
 import { scoreMap } from "../../../../src/store/score-store";
 import { answerScoreRequest } from "../../../../src/store/scoring/answer-score-request";
 import type { ScoreAnswer, ScoreRequest } from "../../../../src/store/scoring/score-messages";
 import { SupersededError, type WorkerLike, workerScorer } from "../../../../src/store/scoring/worker-scorer";
+import { validMapArb } from "../../../helpers/arbitraries";
 
 class StandInWorker implements WorkerLike {
   onmessage: ((event: MessageEvent<ScoreAnswer>) => void) | null = null;
@@ -63,6 +65,24 @@ describe("scoring in a worker", () => {
     const id = doc.nodes[7]?.id as string;
     expect(results.vector.values[slotOf(results.compiled, id) as number]).toBe(here.strengths[id]);
     expect(started).toHaveLength(1);
+  });
+
+  it("answers any valid map with the page's own strengths and labelling, sent as numbers by position", async () => {
+    const { scorer, started } = setUp();
+    await fc.assert(
+      fc.asyncProperty(validMapArb(), fc.constantFrom(...GRADUAL_SEMANTICS), async (doc, semantics) => {
+        const results = await scorer.score(doc, semantics);
+        const here = scoreMap(doc, semantics);
+        expect(results.strengths).toEqual(here.strengths);
+        expect(results.labelling).toEqual(here.labelling);
+        expect(results.vector).toEqual(here.vector);
+      }),
+      { numRuns: 60 },
+    );
+    // No record keyed by ids crossed: the answer's parts by position are typed arrays.
+    const [answer] = answerScoreRequest((started[0] as StandInWorker).received.at(-1) as ScoreRequest);
+    expect(answer).not.toHaveProperty("labelling");
+    if ("strengths" in answer) expect(answer.strengths).toBeInstanceOf(Float64Array);
   });
 
   it("starts no worker until a map is scored, and one for all maps after", async () => {
