@@ -24,7 +24,7 @@ import {
   type EncodedMap,
   encodeStoredMap,
   type StoredPayload,
-  storedText,
+  underHeader,
 } from "./stored-map-codec";
 import { decodeStoredMap, type StoredDecode } from "./stored-map-decode";
 
@@ -170,11 +170,11 @@ export class MapLibrary {
     const revision = Math.max(stored, expectedRevision) + 1;
     const savedAt = this.now().toISOString();
     const header = { revision, savedAt, title: doc.map.title, writer: this.writer };
-    let encoded: EncodedMap = prepared ? storedText(header, prepared) : encodeStoredMap(doc, header);
+    let encoded: EncodedMap = prepared ? underHeader(header, prepared) : encodeStoredMap(doc, header);
     let failure = this.set(mapKey(id), encoded.text);
     if (failure === "quota" && encoded.encoding === "json") {
       const json = prepared?.payload ?? JSON.stringify(canonicalMap(doc));
-      encoded = storedText(header, compressedPayload(json));
+      encoded = underHeader(header, compressedPayload(json));
       failure = this.set(mapKey(id), encoded.text);
     }
     if (failure === "quota") return { ok: false, reason: "quota", message: QUOTA };

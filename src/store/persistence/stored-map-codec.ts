@@ -53,11 +53,11 @@ export function encodeStoredMap(
 ): EncodedMap {
   // Compact, not the indented canonical form: a third smaller, and storage is never read by people.
   const json = JSON.stringify(canonicalMap(doc));
-  return storedText(header, compress ? compressedPayload(json) : { payload: json, encoding: "json" });
+  return underHeader(header, compress ? compressedPayload(json) : { payload: json, encoding: "json" });
 }
 
-/** The stored text of a payload made beforehand (prepare-stored-map.ts) under its header. */
-export function storedText(header: Omit<StoredHeader, "encoding">, stored: StoredPayload): EncodedMap {
+/** A payload made beforehand (prepare-stored-map.ts) under its header: the text stored for the map. */
+export function underHeader(header: Omit<StoredHeader, "encoding">, stored: StoredPayload): EncodedMap {
   const { payload, encoding } = stored;
   const line = JSON.stringify({ store: STORE_TAG, v: STORED_MAP_VERSION, ...header, encoding });
   return { text: `${line}\n${payload}`, encoding };
