@@ -16,14 +16,19 @@ export interface OpenedPage {
   errors: string[];
 }
 
-/** `context`: one made with options of its own (reduced motion, say); a new one by default. */
+/**
+ * `context`: one made with options of its own (reduced motion, say); a new one by default, in which the
+ * app's service worker is not registered. All it does is keep the built files for offline visits
+ * (trust-offline-private.test.ts, which makes contexts that allow it, shows that it does), and fetching
+ * every file into its cache on each first visit would cost each test about a fifth more of the machine.
+ */
 export async function openApp(
   browser: Browser,
   path = "/",
   viewport = { width: 1280, height: 800 },
   context?: BrowserContext,
 ): Promise<OpenedPage> {
-  context ??= await browser.newContext({ viewport });
+  context ??= await browser.newContext({ viewport, serviceWorkers: "block" });
   const errors: string[] = [];
   watchPrivacy(context, errors);
   const page = await context.newPage();

@@ -19,7 +19,10 @@ const canvasNode = (page: Page, id: string) => page.locator(`.react-flow__node[d
 
 /** `clock`: the page's clock is Playwright's, which runs as usual until a test moves it on by hand. */
 async function openPrep(browser: Browser, options: { clock?: boolean } = {}) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 800 },
+    serviceWorkers: "block",
+  });
   if (options.clock) await context.clock.install();
   const opened = await openApp(browser, "/", undefined, context);
   await canvasNode(opened.page, "t1").waitFor({ state: "visible" });

@@ -18,7 +18,10 @@ async function openWithQuotaSwitch(
   browser: Browser,
   fullFromStart: boolean,
 ): Promise<{ page: Page; errors: string[] }> {
-  const context: BrowserContext = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const context: BrowserContext = await browser.newContext({
+    viewport: { width: 1280, height: 800 },
+    serviceWorkers: "block",
+  });
   await context.addInitScript((full: boolean) => {
     window.quotaFull = full;
     const setItem = Storage.prototype.setItem;

@@ -103,6 +103,7 @@ describe("accessibility", () => {
     const context = await browser.newContext({
       viewport: { width: 1280, height: 800 },
       reducedMotion: "reduce",
+      serviceWorkers: "block",
     });
     const { page } = await openApp(browser, "/", undefined, context);
     await expect.poll(() => status(page)).toBe("Saved");

@@ -29,8 +29,11 @@ describe("offline and private", () => {
     await browser?.close();
   });
 
+  /** A context in which the app's service worker runs, as in a person's browser. */
+  const withServiceWorker = () => browser.newContext({ viewport: { width: 1280, height: 800 } });
+
   it("reloads and works with the network off after a first visit", async () => {
-    const { page, errors } = await openApp(browser);
+    const { page, errors } = await openApp(browser, "/", undefined, await withServiceWorker());
     await expect.poll(() => status(page)).toBe("Saved");
     await serviceWorkerReady(page);
     const title = await heading(page);
@@ -104,7 +107,8 @@ describe("offline and private", () => {
   });
 
   it("asks nothing of another origin and breaks no rule of its policy anywhere in the app", async () => {
-    const { page, errors } = await openApp(browser);
+    // The service worker too, which fetches every built file on a first visit.
+    const { page, errors } = await openApp(browser, "/", undefined, await withServiceWorker());
     await expect.poll(() => status(page)).toBe("Saved");
     await flowNode(page, "k1")
       .locator(".argument-node")
