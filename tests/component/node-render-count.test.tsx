@@ -32,8 +32,15 @@ async function renderedCanvas() {
   await vi.waitFor(() => expect(view.container.querySelectorAll(".argument-node").length).toBe(NODES), {
     timeout: 20_000,
   });
-  // Let React Flow settle (measurements, viewport) before counting.
-  await act(() => new Promise((resolve) => setTimeout(resolve, 50)));
+  // React Flow has settled before counting: the start view is set and every relation is drawn.
+  await vi.waitFor(() => {
+    expect(view.container.querySelector<HTMLElement>(".react-flow__viewport")?.style.transform).toContain(
+      "scale(",
+    );
+    expect(view.container.querySelectorAll(".react-flow__edge").length).toBe(
+      app.stores.document.getState().doc.edges.length,
+    );
+  });
   return view;
 }
 
