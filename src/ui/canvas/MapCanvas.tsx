@@ -30,7 +30,7 @@ import { focusCanvasOnPointer } from "./focus-canvas-on-pointer";
 import { Legend } from "./Legend";
 import { OverviewCorner } from "./OverviewCorner";
 import { RelationMarkers } from "./RelationMarkers";
-import { useCanvasEdges, useCanvasNodes } from "./use-canvas-elements";
+import { useCanvasEdges, useCanvasNodes, useRecordLines, useShownLineCount } from "./use-canvas-elements";
 import { useCanvasKeyboard } from "./use-canvas-keyboard";
 import { useCenterOnRequest } from "./use-center-on-request";
 import { LineRoutesContext, useLineRoutes } from "./use-line-routes";
@@ -69,19 +69,23 @@ export function MapCanvas({ drawOnlyInViewAbove = DRAW_ONLY_IN_VIEW_ABOVE }: Map
 function ReactFlowCanvas({ drawOnlyInViewAbove }: Required<MapCanvasProps>) {
   const nodeCount = useExploreView((view) => view.visibleIds.length);
   const { nodes, laidOut, onNodesChange, onNodeDragStop } = useCanvasNodes();
-  const edges = useCanvasEdges();
-  const dense = useDenseDrawing(nodes.length, edges.length);
+  const lineCount = useShownLineCount();
+  const dense = useDenseDrawing(nodes.length, lineCount);
+  // A dense map drawn reduced has no element per relation: its block scene reads the lines from the records.
+  const edges = useCanvasEdges(!dense.reduced);
+  const recordLines = useRecordLines(dense.reduced);
   const { far, showWhole } = useFarDetail(nodeCount, drawOnlyInViewAbove, dense.reduced);
   // The blocks of the whole map feed what is drawn apart from React Flow (the overview, the far view, the
   // labels): they follow a moment after an edit, in a render of their own, so the key press that made
   // the edit does not wait for a pass over every node and edge.
   const sceneNodes = useDeferredValue(nodes);
   const sceneEdges = useDeferredValue(edges);
+  const sceneLines = useDeferredValue(recordLines);
   const lastScene = useRef<BuiltScene | null>(null);
   const scene = useMemo(() => {
-    lastScene.current = blockScene(sceneNodes, sceneEdges, lastScene.current);
+    lastScene.current = blockScene(sceneNodes, sceneLines ?? sceneEdges, lastScene.current);
     return lastScene.current;
-  }, [sceneNodes, sceneEdges]);
+  }, [sceneNodes, sceneEdges, sceneLines]);
   const routes = useLineRoutes(sceneNodes, sceneEdges);
   const drawOnlyInView = nodes.length > drawOnlyInViewAbove || dense.reduced;
   const handed = useViewWindow(nodes, edges, drawOnlyInView, far);
@@ -126,7 +130,7 @@ function ReactFlowCanvas({ drawOnlyInViewAbove }: Required<MapCanvasProps>) {
               <Legend />
             </Panel>
             <EmptyMapHint />
-            <DenseMapNotice drawing={dense} relations={edges.length} />
+            <DenseMapNotice drawing={dense} relations={lineCount} />
             <CanvasActions goToStart={goToStart} />
             <LabelsWhenZoomedOut scene={scene} />
             <OverviewCorner scene={scene} />

@@ -8,11 +8,12 @@
  * use-selection-handlers.ts), for the inspector to edit.
  */
 import { type Edge, type Node, type NodeHandle, Position as Side } from "@xyflow/react";
-import { edgeTarget, graphIndex, UNDERCUT } from "../../model/graph-index";
+import { graphIndex } from "../../model/graph-index";
 import { KIND_NAMES } from "../../model/names";
 import type { ArgEdge, ArgNode, ArgumentMap, NodeKind, Position, Relation } from "../../model/schema";
 import { nodeTitle } from "../../store/records";
 import { NODE_SIZE } from "../layout/layout-graph";
+import { forEachShownLine } from "./shown-lines";
 
 export type ArgumentCanvasNode = Node<{ kind: NodeKind }, "argument">;
 export type RelationCanvasEdge = Edge<{ relation: Relation }, "relation">;
@@ -92,35 +93,30 @@ export function buildCanvasEdges(
   previous: ReadonlyMap<string, ArgumentCanvasEdge>,
 ): ArgumentCanvasEdge[] {
   const { edges } = doc;
-  const index = graphIndex(doc);
-  const shown = (edge: ArgEdge | undefined): edge is ArgEdge =>
-    edge !== undefined && !hidden.has(edge.from) && !hidden.has(edge.to);
   const flow: ArgumentCanvasEdge[] = [];
-  edges.forEach((edge, e) => {
+  forEachShownLine(doc, graphIndex(doc), hidden, (e, q) => {
+    const edge = edges[e] as ArgEdge;
     const before = previous.get(edge.id);
-    if (index.relation[e] === UNDERCUT) {
-      const questioned = edges[edgeTarget(index.target[e] as number)];
-      if (!shown(questioned) || questioned.relation === "undercut" || hidden.has(edge.from)) return;
-      const fresh = undercutEdge(edge, questioned);
+    if (q >= 0) {
+      const fresh = undercutEdge(edge, edges[q] as ArgEdge);
       flow.push(before && sameUndercut(before, fresh) ? before : fresh);
-    } else {
-      if (!shown(edge)) return;
-      flow.push(
-        before &&
-          before.type === "relation" &&
-          before.source === edge.from &&
-          before.target === edge.to &&
-          before.data?.relation === edge.relation
-          ? before
-          : {
-              id: edge.id,
-              type: "relation",
-              source: edge.from,
-              target: edge.to,
-              data: { relation: edge.relation },
-            },
-      );
+      return;
     }
+    flow.push(
+      before &&
+        before.type === "relation" &&
+        before.source === edge.from &&
+        before.target === edge.to &&
+        before.data?.relation === edge.relation
+        ? before
+        : {
+            id: edge.id,
+            type: "relation",
+            source: edge.from,
+            target: edge.to,
+            data: { relation: edge.relation },
+          },
+    );
   });
   return flow;
 }

@@ -17,6 +17,8 @@ import {
   buildCanvasNodes,
 } from "./canvas-elements";
 import { rememberBuilt } from "./element-memory";
+import type { RecordLines } from "./far/block-scene";
+import { shownLineCount } from "./shown-lines";
 import { useLaidOut } from "./use-laid-out";
 
 const NOWHERE: Position = { x: 0, y: 0 };
@@ -86,7 +88,13 @@ export function useCanvasNodes() {
   return { nodes, laidOut, onNodesChange, onNodeDragStop };
 }
 
-export function useCanvasEdges(): ArgumentCanvasEdge[] {
+const NO_EDGES: ArgumentCanvasEdge[] = [];
+
+/**
+ * The canvas's edges; none when `wanted` is false (a dense map drawn reduced, whose lines the block scene
+ * reads from the records instead: see useRecordLines).
+ */
+export function useCanvasEdges(wanted = true): ArgumentCanvasEdge[] {
   const nodes = useDocumentStore((state) => state.doc.nodes);
   const edges = useDocumentStore((state) => state.doc.edges);
   const hidden = useExploreView((view) => view.collapse.hidden);
@@ -96,8 +104,31 @@ export function useCanvasEdges(): ArgumentCanvasEdge[] {
   latestNodes.current = nodes;
   const previous = useRef(new Map<string, ArgumentCanvasEdge>());
   return useMemo(() => {
+    if (!wanted) return NO_EDGES;
     const built = buildCanvasEdges({ nodes: latestNodes.current, edges }, hidden, previous.current);
     rememberBuilt(previous.current, built);
     return built;
+  }, [edges, hidden, wanted]);
+}
+
+/** How many lines the canvas draws for the map (shown-lines.ts), known without building its edges. */
+export function useShownLineCount(): number {
+  const nodes = useDocumentStore((state) => state.doc.nodes);
+  const edges = useDocumentStore((state) => state.doc.edges);
+  const hidden = useExploreView((view) => view.collapse.hidden);
+  // As for the edges: which are drawn depends on the edges and the folds, not on the nodes' words.
+  const latestNodes = useRef(nodes);
+  latestNodes.current = nodes;
+  return useMemo(() => {
+    const doc = { nodes: latestNodes.current, edges };
+    return shownLineCount(doc, graphIndex(doc), hidden);
   }, [edges, hidden]);
+}
+
+/** The map's records and folds for the block scene to read its lines from, when `wanted`. */
+export function useRecordLines(wanted: boolean): RecordLines | null {
+  const nodes = useDocumentStore((state) => state.doc.nodes);
+  const edges = useDocumentStore((state) => state.doc.edges);
+  const hidden = useExploreView((view) => view.collapse.hidden);
+  return useMemo(() => (wanted ? { doc: { nodes, edges }, hidden } : null), [wanted, nodes, edges, hidden]);
 }

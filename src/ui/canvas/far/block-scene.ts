@@ -3,10 +3,19 @@
  * cannot afford an element per node: the overview (minimap) and the far level of detail (FarLayer).
  * Built once per change of the map; drawing it is one loop per kind of node and per relation.
  */
-import { NODE_KINDS, type NodeKind, RELATIONS, type Relation } from "../../../model/schema";
+import { graphIndex } from "../../../model/graph-index";
+import {
+  type ArgEdge,
+  type ArgumentMap,
+  NODE_KINDS,
+  type NodeKind,
+  RELATIONS,
+  type Relation,
+} from "../../../model/schema";
 import { NODE_SIZE } from "../../layout/layout-graph";
 import type { ArgumentCanvasEdge, ArgumentCanvasNode } from "../canvas-elements";
 import { sameNodeIds } from "../same-node-ids";
+import { forEachShownLine, shownLineCount } from "../shown-lines";
 
 export interface BlockScene {
   ids: readonly string[];
@@ -21,10 +30,19 @@ export interface BlockScene {
   bounds: { minX: number; minY: number; maxX: number; maxY: number } | null;
 }
 
+/**
+ * The lines of a map read from its records rather than from canvas edges: a dense map drawn reduced
+ * (dense-drawing.ts) builds no canvas edge, which for 250,000 relations would take a good part of a second.
+ */
+export interface RecordLines {
+  doc: Pick<ArgumentMap, "nodes" | "edges">;
+  hidden: ReadonlySet<string>;
+}
+
 /** A scene with the nodes and edges it was built from, for the next build to compare with. */
 export interface BuiltScene extends BlockScene {
   nodes: readonly ArgumentCanvasNode[];
-  edges: readonly ArgumentCanvasEdge[];
+  edges: readonly ArgumentCanvasEdge[] | RecordLines;
 }
 
 const KIND_INDEX = new Map<NodeKind, number>(NODE_KINDS.map((kind, i) => [kind, i]));
@@ -37,7 +55,7 @@ const RELATION_INDEX = new Map<Relation, number>(RELATIONS.map((relation, i) => 
  */
 export function blockScene(
   nodes: readonly ArgumentCanvasNode[],
-  edges: readonly ArgumentCanvasEdge[],
+  edges: readonly ArgumentCanvasEdge[] | RecordLines,
   previous: BuiltScene | null = null,
 ): BuiltScene {
   const count = nodes.length;
@@ -66,6 +84,14 @@ export function blockScene(
   nodes.forEach((node, i) => {
     place.set(node.id, i);
   });
+  const lines = "doc" in edges ? linesOfRecords(edges, place) : linesOfEdges(edges, place);
+  return { ids: nodes.map((node) => node.id), x, y, kind, ...lines, bounds, nodes, edges };
+}
+
+type Lines = Pick<BlockScene, "from" | "to" | "relation">;
+
+/** `place`: each drawn node's position in the scene. */
+function linesOfEdges(edges: readonly ArgumentCanvasEdge[], place: ReadonlyMap<string, number>): Lines {
   const from: number[] = [];
   const to: number[] = [];
   const relation: number[] = [];
@@ -78,18 +104,37 @@ export function blockScene(
     const kind = edge.type === "relation" ? (edge.data?.relation ?? "support") : "undercut";
     relation.push(RELATION_INDEX.get(kind) ?? 0);
   }
-  return {
-    ids: nodes.map((node) => node.id),
-    x,
-    y,
-    kind,
-    from: Int32Array.from(from),
-    to: Int32Array.from(to),
-    relation: Uint8Array.from(relation),
-    bounds,
-    nodes,
-    edges,
-  };
+  return { from: Int32Array.from(from), to: Int32Array.from(to), relation: Uint8Array.from(relation) };
+}
+
+/**
+ * The same lines as linesOfEdges gives for the canvas edges of `doc` (canvas-elements.ts), from the
+ * graph index's columns: each node's place in the scene is looked up once, not once for each of its lines.
+ */
+function linesOfRecords({ doc, hidden }: RecordLines, place: ReadonlyMap<string, number>): Lines {
+  const index = graphIndex(doc);
+  const scenePlace = new Int32Array(index.nodeCount).fill(-1);
+  index.ids.forEach((id, v) => {
+    scenePlace[v] = place.get(id) ?? -1;
+  });
+  const count = shownLineCount(doc, index, hidden);
+  const from = new Int32Array(count);
+  const to = new Int32Array(count);
+  const relation = new Uint8Array(count);
+  const undercut = RELATION_INDEX.get("undercut") ?? 0;
+  let n = 0;
+  forEachShownLine(doc, index, hidden, (e, q) => {
+    const source = index.source[e] as number;
+    const target = q >= 0 ? (index.target[q] as number) : (index.target[e] as number);
+    const a = source < 0 ? -1 : (scenePlace[source] as number);
+    const b = target < 0 ? -1 : (scenePlace[target] as number);
+    if (a < 0 || b < 0) return;
+    from[n] = a;
+    to[n] = b;
+    relation[n] = q >= 0 ? undercut : (RELATION_INDEX.get((doc.edges[e] as ArgEdge).relation) ?? 0);
+    n++;
+  });
+  return { from: from.slice(0, n), to: to.slice(0, n), relation: relation.slice(0, n) };
 }
 
 export interface Palette {
