@@ -10,7 +10,6 @@ import { type EdgeProps, getBezierPath } from "@xyflow/react";
 import { memo, useContext } from "react";
 import { isDimmed } from "../../store/explore/explore-view-store";
 import { useExploreView, useSelection } from "../app-context";
-import { NODE_SIZE } from "../layout/layout-graph";
 import type { RelationCanvasEdge } from "./canvas-elements";
 import { LinePieces } from "./LinePieces";
 import { longLineInArea } from "./long-lines-in-area";

@@ -8,7 +8,6 @@ import { type EdgeProps, getBezierPath, type InternalNode, Position, useInternal
 import { memo, useContext } from "react";
 import { isDimmed } from "../../store/explore/explore-view-store";
 import { useExploreView, useSelection } from "../app-context";
-import { NODE_SIZE } from "../layout/layout-graph";
 import type { UndercutCanvasEdge } from "./canvas-elements";
 import { LinePieces } from "./LinePieces";
 import { longLineInArea } from "./long-lines-in-area";
