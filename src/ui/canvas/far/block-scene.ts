@@ -15,7 +15,7 @@ import {
 import { NODE_SIZE } from "../../layout/layout-graph";
 import type { ArgumentCanvasEdge, ArgumentCanvasNode } from "../canvas-elements";
 import { sameNodeIds } from "../same-node-ids";
-import { forEachShownLine, shownLineCount } from "../shown-lines";
+import { forEachShownLine } from "../shown-lines";
 
 export interface BlockScene {
   ids: readonly string[];
@@ -117,10 +117,10 @@ function linesOfRecords({ doc, hidden }: RecordLines, place: ReadonlyMap<string,
   index.ids.forEach((id, v) => {
     scenePlace[v] = place.get(id) ?? -1;
   });
-  const count = shownLineCount(doc, index, hidden);
-  const from = new Int32Array(count);
-  const to = new Int32Array(count);
-  const relation = new Uint8Array(count);
+  // At most one line a relation; the lines drawn are kept from the front.
+  const from = new Int32Array(doc.edges.length);
+  const to = new Int32Array(doc.edges.length);
+  const relation = new Uint8Array(doc.edges.length);
   const undercut = RELATION_INDEX.get("undercut") ?? 0;
   let n = 0;
   forEachShownLine(doc, index, hidden, (e, q) => {
