@@ -6,6 +6,7 @@
  * offers the teacher's sentence starters for its kind under the field.
  */
 import { type KeyboardEvent, useEffect, useRef, useState } from "react";
+import { flushSync } from "react-dom";
 import { LIMITS } from "../../model/schema";
 import { useApp } from "../app-context";
 import { StemChoices } from "../classroom/StemChoices";
@@ -57,12 +58,12 @@ export function InlineTextEditor({ id, text, label }: { id: string; text: string
 
   const pickStem = (stem: string) => {
     const next = stem.endsWith(" ") ? stem : `${stem} `;
-    setDraft(next);
-    requestAnimationFrame(() => {
-      const element = field.current;
-      element?.focus({ preventScroll: true });
-      element?.setSelectionRange(next.length, next.length);
-    });
+    // The field shows the starter before the caret is put after it, both before the next key can arrive:
+    // a caret set a frame later would land before letters typed since and send them to the end.
+    flushSync(() => setDraft(next));
+    const element = field.current;
+    element?.focus({ preventScroll: true });
+    element?.setSelectionRange(next.length, next.length);
   };
 
   return (
