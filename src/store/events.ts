@@ -1,8 +1,8 @@
 /**
  * What happens between the stores, said out loud. A store that changes something others follow emits
- * an event; `createAppStores` (app-stores.ts) is the one place that says which stores listen, and in
+ * an event; `createAppStores` (app/create-stores.ts) is the one place that says which stores listen, and in
  * what order. The library's autosave, started later, adds its listeners for the two map events when it
- * starts (store/persistence/keep-core.ts). Listeners run synchronously, in the order they were added,
+ * starts (app/library/keep-core.ts). Listeners run synchronously, in the order they were added,
  * before React draws anything.
  *
  * A new event is a new entry in `AppEvents` (its name and what it carries), an `emit` where it happens,

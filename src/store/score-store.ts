@@ -3,7 +3,7 @@
  * shows strengths or grounded labels, and the results, recomputed whenever the map changes. A what-if
  * preview (a base score or weight being dragged) is scored in place of the map until it is committed,
  * so every strength follows the slider while the undo history gets one step for the whole drag.
- * `scoreDocument` is how the map's changes reach it (see app-stores.ts): any preview is dropped then, as
+ * `scoreDocument` is how the map's changes reach it (see app/create-stores.ts): any preview is dropped then, as
  * it was a copy of the map as it was before.
  *
  * The scoring itself is the store's `scorer`: `scoreMap` here and now by default, or one that answers

@@ -2,7 +2,7 @@
  * Everything the canvas, outline and inspector derive from the open map and the reader's choices: the
  * structure, what collapsing hides, the focus neighbourhood, filter and search results. Computed once per
  * change, in one place, so that each node on the canvas only looks up its own entry in sets and maps and
- * re-renders only when its own answer changes. It is derived, never set: app-stores.ts calls `refresh`
+ * re-renders only when its own answer changes. It is derived, never set: app/create-stores.ts calls `refresh`
  * whenever the map or the reader's choices change.
  */
 import { create } from "zustand";

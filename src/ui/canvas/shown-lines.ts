@@ -1,6 +1,6 @@
 /**
  * Which of the map's relations the canvas draws as lines, asked once for the canvas's edges
- * (canvas-elements.ts) and for the block scene of a dense map (far/scene-lines.ts), so the two never
+ * (canvas-elements.ts) and for the block scene of a dense map (far/block-scene.ts), so the two never
  * disagree. A relation is drawn unless a folded point hides one of its ends; an undercut is drawn to the
  * relation it questions, unless that relation is missing, is itself an undercut or is hidden.
  */

@@ -1,8 +1,8 @@
 /**
  * Clicks on the canvas select: a click selects a node (shift, ctrl or cmd adds it to the selection or takes
  * it out), a click on an edge selects the edge, a click on empty canvas clears the selection, and a
- * double-click on a node opens its text for editing. The selection lives in the edit store
- * (../edit/selection.ts).
+ * double-click on a node opens its text for editing. The selection lives in the selection
+ * store (store/selection-store.ts), changed by the selection commands (app/commands/selection-commands.ts).
  */
 import type { EdgeMouseHandler, NodeMouseHandler } from "@xyflow/react";
 import { useCallback } from "react";
