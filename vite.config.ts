@@ -98,7 +98,9 @@ export default defineConfig({
           // Playwright is imported once per worker rather than once per file; the helpers keep no state.
           isolate: false,
           globalSetup: ["tests/e2e/global-setup.ts"],
-          testTimeout: 60_000,
+          // A limit for a test that hangs, not a measure of speed: the longest take about 20 s here, and a
+          // machine busy with other work can take twice that or more.
+          testTimeout: 120_000,
           hookTimeout: 180_000,
           // expect.poll gives up after one second by default. A state the page reaches after loading a
           // chunk or a worker can take longer than that on a busy two-core machine; a poll still ends as
