@@ -56,9 +56,24 @@ export function startViewport(
   return { x: room.left + room.width / 2 - centreX * zoom, y: room.top + MARGIN - anchor.minY * zoom, zoom };
 }
 
-/** The viewport that shows `bounds` whole, as large as the room allows up to `maxZoom`. */
-export function fitBounds(bounds: Bounds, roomFor: RoomFor, maxZoom: number, minZoom = 0): Viewport {
-  const room = roomFor(sizeOf(bounds));
+/**
+ * The viewport that shows `bounds` whole, as large as the room allows up to `maxZoom`, `inset` screen
+ * pixels inside the room on every side (for what reaches beyond the points, such as their labels).
+ */
+export function fitBounds(
+  bounds: Bounds,
+  roomFor: RoomFor,
+  maxZoom: number,
+  minZoom = 0,
+  inset = 0,
+): Viewport {
+  const whole = roomFor(sizeOf(bounds));
+  const room = {
+    left: whole.left + inset,
+    top: whole.top + inset,
+    width: Math.max(1, whole.width - inset * 2),
+    height: Math.max(1, whole.height - inset * 2),
+  };
   return fitted(bounds, room, Math.max(minZoom, Math.min(fitZoom(bounds, room), maxZoom)));
 }
 

@@ -90,12 +90,26 @@ describe("choosing labels", () => {
     height: fc.integer({ min: 100, max: 900 }),
   });
 
-  it("never lets two labels overlap, and shows them all inside the view", () => {
+  /** What floats over the canvas: a few boxes, anywhere, some reaching past its edges. */
+  const floatingBoxes = fc.array(
+    fc
+      .tuple(
+        fc.integer({ min: -50, max: 1400 }),
+        fc.integer({ min: -50, max: 900 }),
+        fc.nat(400),
+        fc.nat(300),
+      )
+      .map(([left, top, width, height]) => ({ left, top, width: width + 1, height: height + 1 })),
+    { maxLength: 5 },
+  );
+
+  it("never lets two labels overlap or reach under what floats over the canvas, and shows them all inside the view", () => {
     fc.assert(
-      fc.property(candidates, views, (list, at) => {
+      fc.property(candidates, views, floatingBoxes, (list, at, blocked) => {
         const placed = chooseLabels(
           list.map((c, i) => ({ id: String(i), ...c })),
           at,
+          { blocked },
         );
         for (const [i, a] of placed.entries()) {
           expect(a.left).toBeGreaterThanOrEqual(0);
@@ -103,9 +117,17 @@ describe("choosing labels", () => {
           expect(a.left + a.width).toBeLessThanOrEqual(at.width);
           expect(a.top + a.height).toBeLessThanOrEqual(at.height);
           for (const b of placed.slice(i + 1)) expect(overlaps(a, b)).toBe(false);
+          for (const box of blocked) expect(overlaps(a, { id: "", ...box })).toBe(false);
         }
       }),
     );
+  });
+
+  it("leaves the thesis's label out rather than under the legend", () => {
+    const legend = { left: 0, top: 0, width: 600, height: 40 };
+    const thesis = candidate("t", 100, 25);
+    expect(chooseLabels([thesis], view).map((label) => label.id)).toEqual(["t"]);
+    expect(chooseLabels([thesis], view, { blocked: [legend] })).toEqual([]);
   });
 
   it("leaves a label out only for a more important one in its way", () => {

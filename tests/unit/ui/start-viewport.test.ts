@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Position } from "../../../src/model/schema";
-import { READABLE_ZOOM, startViewport, wholeCanvas } from "../../../src/ui/canvas/start-viewport";
+import { fitBounds, READABLE_ZOOM, startViewport, wholeCanvas } from "../../../src/ui/canvas/start-viewport";
 
 const size = { width: 200, height: 100 };
 const canvas = wholeCanvas({ width: 1000, height: 700 });
@@ -79,5 +79,25 @@ describe("the start view", () => {
 
   it("copes with an empty map", () => {
     expect(startViewport(new Map(), size, canvas, [], [])).toEqual({ x: 0, y: 0, zoom: 1 });
+  });
+});
+
+describe("fitting bounds whole", () => {
+  const wide = { minX: 0, minY: 0, maxX: 100_000, maxY: 60_000 };
+  const onScreen = (view: { x: number; y: number; zoom: number }) => ({
+    top: wide.minY * view.zoom + view.y,
+    bottom: wide.maxY * view.zoom + view.y,
+    left: wide.minX * view.zoom + view.x,
+    right: wide.maxX * view.zoom + view.x,
+  });
+
+  it("keeps the inset clear on every side, for labels reaching past the points at the edges", () => {
+    // Fitted tightly, the map touches the canvas's sides (less the map's own 20-unit margin).
+    expect(onScreen(fitBounds(wide, canvas, 1)).left).toBeLessThan(1);
+    const inset = onScreen(fitBounds(wide, canvas, 1, 0, 12));
+    expect(inset.left).toBeGreaterThanOrEqual(12);
+    expect(inset.right).toBeLessThanOrEqual(1000 - 12);
+    expect(inset.bottom).toBeLessThanOrEqual(700 - 12);
+    expect(inset.top).toBeGreaterThanOrEqual(12);
   });
 });

@@ -8,6 +8,8 @@
  */
 import { type Rect, useReactFlow, useStore, useStoreApi } from "@xyflow/react";
 import { useCallback, useState } from "react";
+import { FAR_BELOW_ZOOM } from "../card-zoom";
+import { LABEL_REACH } from "../labels/label-size";
 import { fitBounds } from "../start-viewport";
 import { useRoom } from "../use-room";
 
@@ -31,12 +33,19 @@ export function useFarDetail(nodeCount: number, bigAbove: number, reduced = fals
   const showWhole = useCallback(
     (bounds: Rect) => {
       const { minZoom, maxZoom } = store.getState();
-      const target = fitBounds(
-        { minX: bounds.x, minY: bounds.y, maxX: bounds.x + bounds.width, maxY: bounds.y + bounds.height },
-        room(),
-        Math.min(maxZoom, MAX_WHOLE_ZOOM),
-        minZoom,
-      );
+      const box = {
+        minX: bounds.x,
+        minY: bounds.y,
+        maxX: bounds.x + bounds.width,
+        maxY: bounds.y + bounds.height,
+      };
+      const roomFor = room();
+      const fitInset = (inset: number) =>
+        fitBounds(box, roomFor, Math.min(maxZoom, MAX_WHOLE_ZOOM), minZoom, inset);
+      // So far out that points are named in labels, the room is kept for the labels of the points at the
+      // map's edges too (the thesis's, at the top, would otherwise reach under the legend).
+      const whole = fitInset(0);
+      const target = whole.zoom < FAR_BELOW_ZOOM ? fitInset(LABEL_REACH) : whole;
       if (!big || target.zoom >= FAR_DETAIL_ZOOM) {
         void setViewport(target);
         return;

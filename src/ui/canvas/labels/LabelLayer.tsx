@@ -1,7 +1,7 @@
 /**
  * Semantic zoom: below the zoom at which a node's own words can be read, the most important points are
  * named in labels of a readable size (see choose-labels.ts and label-importance.ts), more of them as the
- * reader zooms in, none overlapping. They are chosen again whenever the zoom changes; while the view
+ * reader zooms in, none overlapping one another or what floats over the canvas. They are chosen again whenever the zoom changes; while the view
  * pans they move with it (one style change a frame) and are chosen for the new view once it rests.
  */
 import { useStoreApi } from "@xyflow/react";
@@ -11,11 +11,12 @@ import { useDocumentStore, useExploreView } from "../../app-context";
 import { layoutGraphOf, NODE_SIZE } from "../../layout/layout-graph";
 import { FAR_BELOW_ZOOM } from "../card-zoom";
 import type { BlockScene } from "../far/block-scene";
+import { useFloatingBoxes } from "../use-floating-boxes";
 import { chooseLabels, type LabelCandidate, type PlacedLabel } from "./choose-labels";
 import { importanceOrder } from "./label-importance";
+import { FONT, labelHeight } from "./label-size";
 
-/** Label sizes, in screen pixels; the characters' width is a generous average for the app's font. */
-const FONT = { thesis: 14, other: 12 };
+/** The characters' width is a generous average for the app's font. */
 const CHARACTER_WIDTH = 0.62;
 const PADDING = 10;
 const MAX_WIDTH = 220;
@@ -56,7 +57,7 @@ function useLabelCandidates(scene: BlockScene): Label[] {
         x: (scene.x[i] as number) + NODE_SIZE.width / 2,
         y: (scene.y[i] as number) + NODE_SIZE.height / 2,
         width: Math.min(MAX_WIDTH, Math.ceil(text.length * font * CHARACTER_WIDTH) + PADDING),
-        height: Math.ceil(font * 1.25) + 6,
+        height: labelHeight(font),
       });
     }
     return labels;
@@ -66,6 +67,7 @@ function useLabelCandidates(scene: BlockScene): Label[] {
 export function LabelLayer({ scene }: { scene: BlockScene }) {
   const candidates = useLabelCandidates(scene);
   const store = useStoreApi();
+  const floating = useFloatingBoxes();
   const layer = useRef<HTMLDivElement>(null);
   const [chosen, setChosen] = useState<PlacedLabel[]>([]);
   const textOf = useMemo(() => new Map(candidates.map((label) => [label.id, label])), [candidates]);
@@ -77,7 +79,7 @@ export function LabelLayer({ scene }: { scene: BlockScene }) {
       const { transform, width, height } = store.getState();
       const [x, y, zoom] = transform;
       placedFor = { x, y, zoom, width, height };
-      setChosen(chooseLabels(candidates, { x, y, zoom, width, height }));
+      setChosen(chooseLabels(candidates, { x, y, zoom, width, height }, { blocked: floating() }));
       if (layer.current) layer.current.style.transform = "";
     };
     const update = () => {
@@ -106,7 +108,7 @@ export function LabelLayer({ scene }: { scene: BlockScene }) {
       unsubscribe();
       window.clearTimeout(settle);
     };
-  }, [store, candidates]);
+  }, [store, candidates, floating]);
 
   return (
     <div className="label-layer" aria-hidden="true">

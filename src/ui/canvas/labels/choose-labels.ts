@@ -2,8 +2,12 @@
  * Which labels to show at a zoom, and where: the most important first (see label-importance.ts), each
  * centred on its node, taken only where it overlaps no label already taken, as on a street map. Labels
  * keep a readable size on screen whatever the zoom, so zooming out leaves room for fewer of them and
- * zooming in for more. Pure: flow positions, sizes in screen pixels and a view in; screen boxes out.
+ * zooming in for more. What floats over the map (the legend, the buttons, the overview) is in every
+ * label's way, so none is hidden under it. Pure: flow positions, sizes in screen pixels and a view in;
+ * screen boxes out.
  */
+
+import { LABEL_GAP } from "./label-size";
 
 export interface LabelCandidate {
   id: string;
@@ -40,19 +44,34 @@ export interface LabelOptions {
   max?: number;
   /** Candidates looked at before giving up: bounds the work on a huge map. */
   tries?: number;
+  /** Screen boxes no label may reach into, in the view's pixels (what floats over the canvas). */
+  blocked?: readonly Omit<PlacedLabel, "id">[];
 }
 
 /** Candidates in order of importance; returns the labels shown, none overlapping another, all in view. */
 export function chooseLabels(
   candidates: readonly LabelCandidate[],
   view: LabelView,
-  { gap = 4, max = 80, tries = 4000 }: LabelOptions = {},
+  { gap = LABEL_GAP, max = 80, tries = 4000, blocked = [] }: LabelOptions = {},
 ): PlacedLabel[] {
   const placed: PlacedLabel[] = [];
-  // A grid of 64-pixel cells, each listing the labels that reach into it: a test looks at a few cells.
+  // A grid of 64-pixel cells, each listing the boxes that reach into it: a test looks at a few cells.
   const cell = 64;
   const grid = new Map<number, PlacedLabel[]>();
   const key = (column: number, row: number) => column * 100_003 + row;
+  const take = (box: PlacedLabel) => {
+    const lastColumn = Math.floor((box.left + box.width + gap) / cell);
+    const lastRow = Math.floor((box.top + box.height + gap) / cell);
+    for (let column = Math.floor((box.left - gap) / cell); column <= lastColumn; column++) {
+      for (let row = Math.floor((box.top - gap) / cell); row <= lastRow; row++) {
+        const at = key(column, row);
+        const list = grid.get(at);
+        if (list) list.push(box);
+        else grid.set(at, [box]);
+      }
+    }
+  };
+  for (const box of blocked) take({ id: "", ...box });
   let looked = 0;
   for (const candidate of candidates) {
     if (placed.length >= max || looked >= tries) break;
@@ -79,14 +98,7 @@ export function chooseLabels(
     }
     if (!free) continue;
     placed.push(box);
-    for (let column = firstColumn; column <= lastColumn; column++) {
-      for (let row = firstRow; row <= lastRow; row++) {
-        const at = key(column, row);
-        const list = grid.get(at);
-        if (list) list.push(box);
-        else grid.set(at, [box]);
-      }
-    }
+    take(box);
   }
   return placed;
 }
