@@ -76,10 +76,10 @@ export interface UiState {
   setLayoutAnchor(id: string | null): void;
   setLayoutStyle(style: LayoutStyle): void;
   /**
-   * Shows the whole map readable: laid out to fit the screen (columns, for a map small enough to be read
-   * whole), with the side panel open, fitted by the canvas.
+   * Shows the whole map laid out to fit the screen in `style` (the explore commands' `showWholeMap` says
+   * which), with the side panel open, fitted by the canvas.
    */
-  showWholeMap(): void;
+  showWholeMap(style: LayoutStyle): void;
   resetForNewMap(): void;
 }
 
@@ -130,9 +130,9 @@ export function createUiStore() {
           ? state
           : { layoutStyle, startViewRequest: state.startViewRequest + 1, layoutAnchorId: null },
       ),
-    showWholeMap: () =>
+    showWholeMap: (layoutStyle) =>
       set((state) => ({
-        layoutStyle: "columns",
+        layoutStyle,
         panelOpen: true,
         wholeMapRequest: state.wholeMapRequest + 1,
         layoutAnchorId: null,

@@ -1,7 +1,7 @@
 /**
  * The canvas's layout hook: a small map is laid out at once; a big map's new version is handed to the
  * layout worker, shown meanwhile with the last layout's places (and the new node near its parent), and
- * then drawn as the worker laid it out; a worker that fails leaves the page to lay the map out itself.
+ * then drawn as the worker laid it out (the places meanwhile said not to be final); a worker that fails leaves the page to lay the map out itself.
  */
 import { act, renderHook } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
@@ -45,10 +45,10 @@ describe("laying out the canvas", () => {
     const { result, rerender } = renderHook(({ graph }) => useLaidOut(graph, "top-down", null, worker), {
       initialProps: { graph: small },
     });
-    expect(result.current).toEqual(layoutMap(small, "top-down", null));
+    expect(result.current.positions).toEqual(layoutMap(small, "top-down", null));
     const grown = tree(51);
     rerender({ graph: grown });
-    expect(result.current).toEqual(layoutMap(grown, "top-down", null));
+    expect(result.current.positions).toEqual(layoutMap(grown, "top-down", null));
     expect(asked).toHaveLength(0);
   });
 
@@ -59,22 +59,27 @@ describe("laying out the canvas", () => {
       initialProps: { graph: opened },
     });
     const first = result.current;
-    expect(first).toEqual(layoutMap(opened, "top-down", null));
+    expect(first.positions).toEqual(layoutMap(opened, "top-down", null));
     expect(asked).toHaveLength(0);
 
     const edited = tree(LAYOUT_WORKER_FROM + 11);
     rerender({ graph: edited });
     expect(asked).toHaveLength(1);
     expect(asked[0]?.graph).toBe(edited);
-    // Meanwhile: the old places, and the new node a level below its parent.
+    expect(first.final).toBe(true);
+    // Meanwhile: the old places, and the new node a level below its parent, said to be standing in.
+    expect(result.current.final).toBe(false);
     const newId = `n${LAYOUT_WORKER_FROM + 10}`;
     const parentId = `n${Math.floor((LAYOUT_WORKER_FROM + 9) / 3)}`;
-    for (const [id, place] of first) expect(result.current.get(id)).toEqual(place);
-    expect(result.current.get(newId)?.y).toBeGreaterThan(first.get(parentId)?.y as number);
+    for (const [id, place] of first.positions) expect(result.current.positions.get(id)).toEqual(place);
+    expect(result.current.positions.get(newId)?.y).toBeGreaterThan(
+      first.positions.get(parentId)?.y as number,
+    );
 
     const answer = layoutMap(edited, "top-down", null) as Map<string, Position>;
     await act(async () => asked[0]?.resolve(answer));
-    expect(result.current).toBe(answer);
+    expect(result.current.positions).toBe(answer);
+    expect(result.current.final).toBe(true);
   });
 
   it("does not lay a big map out again when dagre's code arrives, which only small maps use", () => {
@@ -83,9 +88,9 @@ describe("laying out the canvas", () => {
     const { result, rerender } = renderHook(({ layered }) => useLaidOut(big, "top-down", layered, worker), {
       initialProps: { layered: null as LayeredLayout | null },
     });
-    const first = result.current;
+    const first = result.current.positions;
     rerender({ layered: (graph: LayoutGraph) => layoutMap(graph, "top-down", null) });
-    expect(result.current).toBe(first);
+    expect(result.current.positions).toBe(first);
     expect(asked).toHaveLength(0);
   });
 
@@ -98,11 +103,11 @@ describe("laying out the canvas", () => {
     rerender({ graph: edited });
     breakDown();
     await act(async () => asked[0]?.reject(new Error("The layout worker failed: out of memory")));
-    expect(result.current).toEqual(layoutMap(edited, "top-down", null));
+    expect(result.current.positions).toEqual(layoutMap(edited, "top-down", null));
     // And from then on at once.
     const next = tree(LAYOUT_WORKER_FROM + 2);
     rerender({ graph: next });
-    expect(result.current).toEqual(layoutMap(next, "top-down", null));
+    expect(result.current.positions).toEqual(layoutMap(next, "top-down", null));
     expect(asked).toHaveLength(1);
   });
 });

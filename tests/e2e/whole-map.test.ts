@@ -2,14 +2,19 @@
  * The whole argument on one screen, in Chromium at 1280 × 800: the first view starts with the thesis and
  * what argues about it directly, readable; "Whole map" shows every point of the essay with its words as
  * page text, readable, unclipped, uncovered and apart; a generated 300-point map's whole view names the
- * thesis and the points nearest it without overlaps; adding points keeps the reader's place; the legend,
+ * thesis and the points nearest it without overlaps; a 3,000-point map is shown whole, wrapped to the
+ * screen's shape; adding points keeps the reader's place; the legend,
  * the overview and the side panel give way to the map; and the map keeps most of the window for the
  * teacher, a student with an assignment and a presenter.
  */
 import { readFileSync } from "node:fs";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { generateDebate } from "../../src/model/generate-debate";
+import { layoutGraphOfMap, NODE_SIZE } from "../../src/model/layout/layout-graph";
+import { wrappedLayout } from "../../src/model/layout/wrapped-layout";
 import type { ArgumentMap } from "../../src/model/schema";
+import { boundsOf } from "../../src/ui/canvas/start-viewport";
 import { launchBrowser, openApp, viewAtRest } from "./browser";
 import { classroomMenu, downloaded, importFile, setRole, strip } from "./classroom-pages";
 import { apart, mapLabelBoxes } from "./map-labels";
@@ -266,6 +271,53 @@ describe("the whole argument on one screen", () => {
       for (const b of labels.slice(i + 1)) expect(apart(a, b)).toBe(true);
       for (const box of floating) expect(apart(a, box)).toBe(true);
     }
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it("shows a 3,000-point map whole, wrapped to the screen's shape, once the layout worker has laid it out", async () => {
+    // The same map the page generates, laid out wrapped here: its extent, in the canvas's units.
+    const extent = boundsOf(
+      [...wrappedLayout(layoutGraphOfMap(generateDebate({ nodes: 3000, seed: 1 }))).values()],
+      NODE_SIZE,
+    );
+    if (!extent) throw new Error("the generated map has points");
+    const { page, errors } = await openApp(browser, "/?generate=3000");
+    await page.locator(".react-flow__node").first().waitFor({ state: "visible" });
+    await page.getByRole("button", { name: /whole map/i }).click();
+    // The overview draws the whole map as large as fits in it, less a 6-pixel margin, and frames the part
+    // of the map the canvas shows: shown whole, the frame spans the overview from margin to margin one
+    // way at least, and fitted, it is not much bigger than the overview. And the map fills at least half
+    // the canvas one way (top down, this map is a hundred times wider than tall, a thin strip).
+    const shown = () =>
+      page.evaluate(
+        ({ width, height }) => {
+          const overview = document.querySelector(".map-overview")?.getBoundingClientRect();
+          const frame = document.querySelector(".map-overview-frame")?.getBoundingClientRect();
+          const canvas = document.querySelector(".map-canvas .react-flow")?.getBoundingClientRect();
+          const transform = (document.querySelector(".react-flow__viewport") as HTMLElement | null)?.style
+            .transform;
+          const scale = Number(transform?.match(/scale\(([\d.e-]+)\)/)?.[1] ?? 0);
+          if (!overview || !frame || !canvas) return "no overview";
+          const margin = 7;
+          const across = frame.left <= overview.left + margin && frame.right >= overview.right - margin;
+          const down = frame.top <= overview.top + margin && frame.bottom >= overview.bottom - margin;
+          const fitted = frame.width <= overview.width * 1.5 && frame.height <= overview.height * 1.5;
+          const fills = width * scale >= canvas.width / 2 || height * scale >= canvas.height / 2;
+          return (across || down) && fitted && fills
+            ? "whole, fitted and filling the canvas"
+            : `frame ${Math.round(frame.width)} x ${Math.round(frame.height)}, map ${Math.round(width * scale)} x ${Math.round(height * scale)}`;
+        },
+        { width: extent.maxX - extent.minX, height: extent.maxY - extent.minY },
+      );
+    await expect.poll(shown).toBe("whole, fitted and filling the canvas");
+    // Named over it: the thesis first, no label under what floats over the canvas.
+    await expect.poll(() => page.locator(".map-label.is-thesis").count()).toBe(1);
+    const { floating } = await canvasAndFloating(page);
+    for (const label of await mapLabelBoxes(page))
+      for (const box of floating) expect(apart(label, box)).toBe(true);
+    await page.getByRole("button", { name: "View ▾" }).click();
+    expect(await page.getByLabel("Layout").inputValue()).toBe("wrapped");
     expect(errors).toEqual([]);
     await page.context().close();
   });

@@ -6,6 +6,7 @@
  * selection, search and focus are UI state.
  */
 import { idRecord } from "../../model/id-record";
+import { fitsInColumns } from "../../model/layout/columns-layout";
 import { forgetPositions, moveNodes } from "../../model/operations/move";
 import type { Position } from "../../model/schema";
 import { collapsedHiding } from "../../store/explore/collapse";
@@ -64,6 +65,18 @@ export function createExploreCommands(stores: AppStores) {
     });
   }
 
+  /**
+   * The toolbar's Whole map: a map small enough to be read whole in columns is laid out in columns; a
+   * bigger one wrapped, its long rows of siblings folded onto further rows so that it takes the screen's
+   * shape (top down, a map of a thousand points is some sixty times wider than tall, a strip too thin to
+   * see anything in).
+   */
+  function showWholeMap(): void {
+    const { structure, collapse } = stores.explore.getState();
+    const shown = structure.ids.length - collapse.hidden.size;
+    stores.ui.getState().showWholeMap(fitsInColumns(shown) ? "columns" : "wrapped");
+  }
+
   /** Forgets the positions the reader set, so the automatic layout places every node again: one undo step. */
   function tidyUp(): void {
     stores.document.getState().applyEdit(forgetPositions);
@@ -77,7 +90,7 @@ export function createExploreCommands(stores: AppStores) {
     stores.document.getState().applyEdit((doc) => moveNodes(doc, moves));
   }
 
-  return { selectNode, revealNode, stepMatch, toggleCollapsed, tidyUp, commitPositions };
+  return { selectNode, revealNode, stepMatch, toggleCollapsed, showWholeMap, tidyUp, commitPositions };
 }
 
 export type ExploreCommands = ReturnType<typeof createExploreCommands>;

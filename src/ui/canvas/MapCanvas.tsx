@@ -68,7 +68,7 @@ export function MapCanvas({ drawOnlyInViewAbove = DRAW_ONLY_IN_VIEW_ABOVE }: Map
 
 function ReactFlowCanvas({ drawOnlyInViewAbove }: Required<MapCanvasProps>) {
   const nodeCount = useExploreView((view) => view.visibleIds.length);
-  const { nodes, laidOut, onNodesChange, onNodeDragStop } = useCanvasNodes();
+  const { nodes, laidOut, layoutFinal, onNodesChange, onNodeDragStop } = useCanvasNodes();
   const lineCount = useShownLineCount();
   const dense = useDenseDrawing(nodes.length, lineCount);
   // A dense map drawn reduced has no element per relation: its block scene reads the lines from the records.
@@ -89,9 +89,9 @@ function ReactFlowCanvas({ drawOnlyInViewAbove }: Required<MapCanvasProps>) {
   const routes = useLineRoutes(sceneNodes, sceneEdges);
   const drawOnlyInView = nodes.length > drawOnlyInViewAbove || dense.reduced;
   const handed = useViewWindow(nodes, edges, drawOnlyInView, far);
-  const goToStart = useStartView(nodes);
+  const goToStart = useStartView(nodes, layoutFinal);
   useCenterOnRequest(nodes, laidOut);
-  useWholeMap(nodes, showWhole);
+  useWholeMap(nodes, showWhole, layoutFinal);
   useSteadyAnchor(laidOut, nodes);
   const onKeyDown = useCanvasKeyboard(goToStart);
   useGlobalEditKeys();

@@ -39,7 +39,7 @@ export function useCanvasNodes() {
     if (wantsLayered) void LAYERED_LAYOUT.load();
   }, [wantsLayered]);
   // Laid out from the structure alone: moving a node by hand never runs the layout again.
-  const laidOut = useLaidOut(graph, style, layered);
+  const { positions: laidOut, final: layoutFinal } = useLaidOut(graph, style, layered);
   const selected = useSelection((state) => state.nodeIds);
   const [dragged, setDragged] = useState(NOT_DRAGGING);
   const previous = useRef(new Map<string, ArgumentCanvasNode>());
@@ -85,7 +85,7 @@ export function useCanvasNodes() {
     [commitPositions],
   );
 
-  return { nodes, laidOut, onNodesChange, onNodeDragStop };
+  return { nodes, laidOut, layoutFinal, onNodesChange, onNodeDragStop };
 }
 
 const NO_EDGES: ArgumentCanvasEdge[] = [];

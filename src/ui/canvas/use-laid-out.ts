@@ -25,13 +25,16 @@ interface Laid {
   final: boolean;
 }
 
+/** The layout's places; `final` is false while they stand in for the worker's answer. */
+export type LaidOut = Pick<Laid, "positions" | "final">;
+
 /** `layered`: dagre's layout once its code has loaded (layered-layout-code.ts), else null. */
 export function useLaidOut(
   graph: LayoutGraph,
   style: LayoutStyle,
   layered: LayeredLayout | null,
   worker: Pick<WorkerLayout, "layout" | "usable"> = pageLayoutWorker,
-): ReadonlyMap<string, Position> {
+): LaidOut {
   // Only a map dagre lays out is laid out again when its code arrives.
   const dagre = wantsLayeredLayout(graph, style) ? layered : null;
   const [answer, setAnswer] = useState<Laid | null>(null);
@@ -65,5 +68,5 @@ export function useLaidOut(
     };
   }, [laid, worker]);
 
-  return laid.positions;
+  return laid;
 }

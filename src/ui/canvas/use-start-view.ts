@@ -12,7 +12,8 @@ import { useSettlingRequest } from "./use-settling-request";
 
 const LEVELS_NEAR_TOP = 2;
 
-export function useStartView(nodes: readonly ArgumentCanvasNode[]): () => void {
+/** `layoutFinal`: the nodes stand where their layout puts them, not where they wait for the worker's. */
+export function useStartView(nodes: readonly ArgumentCanvasNode[], layoutFinal: boolean): () => void {
   const app = useApp();
   const { setViewport } = useReactFlow();
   const width = useStore((state) => state.width);
@@ -49,7 +50,7 @@ export function useStartView(nodes: readonly ArgumentCanvasNode[]): () => void {
   // Once per opened map (the reader store counts them), as soon as the canvas knows its size, and again
   // while the page settles around it (use-settling-request.ts).
   const request = useUiStore((state) => state.startViewRequest);
-  useSettlingRequest(request, goToStart);
+  useSettlingRequest(request, goToStart, layoutFinal);
 
   return useCallback(() => goToStart(300), [goToStart]);
 }

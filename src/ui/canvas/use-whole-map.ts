@@ -1,5 +1,5 @@
 /**
- * Answers the toolbar's Whole map (the UI store's `showWholeMap`): fits the whole map into the room the
+ * Answers the toolbar's Whole map (the explore commands' `showWholeMap`): fits the whole map into the room the
  * floating controls leave, again if the canvas changes size as the side panel opens.
  */
 import type { Rect } from "@xyflow/react";
@@ -11,7 +11,12 @@ import { boundsOf, rectOf } from "./start-viewport";
 import { useSettlingRequest } from "./use-settling-request";
 
 /** `showWhole`: far/far-detail.ts's, which fits bounds into the room and hides a big map's nodes first. */
-export function useWholeMap(nodes: readonly ArgumentCanvasNode[], showWhole: (bounds: Rect) => void): void {
+/** `layoutFinal`: the nodes stand where their layout puts them, not where they wait for the worker's. */
+export function useWholeMap(
+  nodes: readonly ArgumentCanvasNode[],
+  showWhole: (bounds: Rect) => void,
+  layoutFinal: boolean,
+): void {
   const request = useUiStore((state) => state.wholeMapRequest);
   const latest = useRef(nodes);
   latest.current = nodes;
@@ -22,5 +27,5 @@ export function useWholeMap(nodes: readonly ArgumentCanvasNode[], showWhole: (bo
     );
     if (bounds) showWhole(rectOf(bounds));
   }, [showWhole]);
-  useSettlingRequest(request, fit);
+  useSettlingRequest(request, fit, layoutFinal);
 }
