@@ -193,6 +193,9 @@ export function drawScene(
     (scene.y[i] as number) <= maxY;
   const w = Math.max(1, NODE_SIZE.width * zoom);
   const h = Math.max(1, NODE_SIZE.height * zoom);
+  // A block a pixel or two across is put on whole pixels: between them, it would be smeared over four
+  // pixels in a pale mix of its colour, and the far-out map's points read as a haze.
+  const place = NODE_SIZE.height * zoom < 2 ? Math.round : (at: number) => at;
   const count = scene.ids.length;
   if (lines) {
     context.lineWidth = 1;
@@ -226,8 +229,8 @@ export function drawScene(
     for (let i = 0; i < count; i++) {
       if (scene.kind[i] !== k || !inView(i)) continue;
       context.rect(
-        (scene.x[i] as number) * zoom + transform.x,
-        (scene.y[i] as number) * zoom + transform.y,
+        place((scene.x[i] as number) * zoom + transform.x),
+        place((scene.y[i] as number) * zoom + transform.y),
         w,
         h,
       );
