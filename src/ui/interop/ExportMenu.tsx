@@ -5,8 +5,11 @@ import { onDemand } from "../on-demand/on-demand";
 import { MenuButton } from "../popover/MenuButton";
 import { printMapOnPrint } from "./map-print";
 
-const ExportMenuItems = onDemand("the export formats", () =>
-  import("./ExportMenuItems").then((m) => m.default),
+// While they load, the note stands where the menu will, over the page, not in the header's row.
+const ExportMenuItems = onDemand(
+  "the export formats",
+  () => import("./ExportMenuItems").then((m) => m.default),
+  { noteClass: "interop-export-menu" },
 );
 
 export function ExportMenu() {

@@ -32,6 +32,8 @@ interface PartCode<P extends object> {
 interface Options {
   /** The loading note shows in a corner of the window, for dialogs that cover the page anyway. */
   floating?: boolean;
+  /** A class of the note's own, for a part that floats where it shows (a menu's items, in the menu's box). */
+  noteClass?: string;
 }
 
 /** `what` names the part as the messages show it ("the Flow tab"); made once, at module level. */
@@ -49,7 +51,9 @@ export function onDemand<P extends object>(
     );
   const code: PartCode<P> = {
     what,
-    className: options.floating ? "on-demand-note on-demand-floating" : "on-demand-note",
+    className: ["on-demand-note", options.floating ? "on-demand-floating" : "", options.noteClass ?? ""]
+      .filter(Boolean)
+      .join(" "),
     fetch,
     loaded: lazy(fetch),
   };
