@@ -72,8 +72,7 @@ export function createExploreCommands(stores: AppStores) {
    * see anything in).
    */
   function showWholeMap(): void {
-    const { structure, collapse } = stores.explore.getState();
-    const shown = structure.ids.length - collapse.hidden.size;
+    const shown = stores.explore.getState().visibleIds.length;
     stores.ui.getState().showWholeMap(fitsInColumns(shown) ? "columns" : "wrapped");
   }
 

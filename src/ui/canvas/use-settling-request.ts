@@ -2,9 +2,9 @@
  * Answers a counted request of the canvas (show the start view, show the whole map) once the canvas has
  * a size, and again when its size changes soon after: opening the side panel, or a strip loading above
  * the map, narrows or shortens the canvas a moment after the request, and the answer is for the canvas
- * as it ends up. A request is answered only once the layout is `ready`: a big map's new layout (a change of
- * layout style) comes from the layout worker a moment later, and fitting the places that stand in for it
- * until then would frame a map that is about to change shape.
+ * as it ends up. A request is answered only once the layout is `ready`: a big map's new layout (a change
+ * of layout style) comes from the layout worker a moment later, and fitting the places that stand in for
+ * it until then would frame a map that is about to change shape.
  */
 import { useStore } from "@xyflow/react";
 import { useEffect, useRef } from "react";

@@ -1,6 +1,7 @@
 /**
- * Answers the toolbar's Whole map (the explore commands' `showWholeMap`): fits the whole map into the room the
- * floating controls leave, again if the canvas changes size as the side panel opens.
+ * Answers the toolbar's Whole map (the explore commands' `showWholeMap`): fits the whole map into the
+ * room the floating controls leave, once its layout is final, and again if the canvas changes size as the
+ * side panel opens.
  */
 import type { Rect } from "@xyflow/react";
 import { useCallback, useRef } from "react";
@@ -10,8 +11,10 @@ import type { ArgumentCanvasNode } from "./canvas-elements";
 import { boundsOf, rectOf } from "./start-viewport";
 import { useSettlingRequest } from "./use-settling-request";
 
-/** `showWhole`: far/far-detail.ts's, which fits bounds into the room and hides a big map's nodes first. */
-/** `layoutFinal`: the nodes stand where their layout puts them, not where they wait for the worker's. */
+/**
+ * `showWhole`: far/far-detail.ts's, which fits bounds into the room and hides a big map's nodes first.
+ * `layoutFinal`: the nodes stand where their layout puts them, not where they wait for the worker's.
+ */
 export function useWholeMap(
   nodes: readonly ArgumentCanvasNode[],
   showWhole: (bounds: Rect) => void,

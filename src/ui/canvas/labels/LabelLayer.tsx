@@ -1,8 +1,9 @@
 /**
  * Semantic zoom: below the zoom at which a node's own words can be read, the most important points are
  * named in labels of a readable size (see choose-labels.ts and label-importance.ts), more of them as the
- * reader zooms in, none overlapping one another or what floats over the canvas. They are chosen again whenever the zoom changes; while the view
- * pans they move with it (one style change a frame) and are chosen for the new view once it rests.
+ * reader zooms in, none overlapping one another or what floats over the canvas. They are chosen again
+ * whenever the zoom changes; while the view pans they move with it (one style change a frame) and are
+ * chosen for the new view once it rests.
  */
 import { useStoreApi } from "@xyflow/react";
 import { useEffect, useMemo, useRef, useState } from "react";
